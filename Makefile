@@ -1,0 +1,59 @@
+# Relais — every command a developer or CI needs. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+DEMO_DB := .demo/demo.relais
+DEMO_PASSWORD := relais-demo
+
+.PHONY: help venv run demo test lint format bench translations clean
+
+help:
+	@echo "make run    - set up .venv and open Relais on a demo database (user admin, password $(DEMO_PASSWORD))"
+	@echo "make test   - set up .venv and run lint, types, layering and the whole test suite headless"
+	@echo "make bench  - benchmarks; writes bench-results.json"
+	@echo "make lint   - ruff, ruff format --check, mypy, import-linter"
+	@echo "make translations - refresh resources/translations/*.ts and compile .qm"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+$(DEMO_DB): | $(STAMP)
+	mkdir -p $(dir $(DEMO_DB))
+	RELAIS_PASSPHRASE=$(DEMO_PASSWORD) $(BIN)/python main.py demo --db $(DEMO_DB) --patients 5000 --seed 1
+
+demo: $(DEMO_DB)
+
+run: $(STAMP) $(DEMO_DB)
+	$(BIN)/python main.py --check-display
+	@echo "Sign in as 'admin' with the password '$(DEMO_PASSWORD)'."
+	$(BIN)/python main.py --db $(DEMO_DB)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(shell find ui -name '*.py') -ts resources/translations/relais_fr.ts resources/translations/relais_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/relais_fr.ts resources/translations/relais_en.ts
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache bench-results.json

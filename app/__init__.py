@@ -1,0 +1,1 @@
+"""The domain and its services. No Qt, ever (enforced by import-linter)."""

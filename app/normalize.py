@@ -1,0 +1,168 @@
+"""Cleaning what people type: names, phones (E.164), e-mails, dates.
+
+Each check returns the normalised value or raises :class:`Invalid` with a
+stable ``code`` (so the UI can say it in the user's language) and an English
+message for the command line and logs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import PhoneNumberType
+
+from db.models import ContactKind
+
+
+class Invalid(ValueError):  # noqa: N818 -- reads as "raise Invalid(...)" at call sites
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        self.message = message
+        super().__init__(message)
+
+
+# Letters that Unicode decomposition leaves alone but a French search should not.
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+    }
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Letters of any script, combining marks, spaces, hyphens, apostrophes, dots.
+_NAME_ALLOWED = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ \-'’.])*$", re.UNICODE)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Hélène Łukasz" -> "helene lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def clean_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def name(text: str, *, required: bool = True) -> str:
+    value = clean_spaces(unicodedata.normalize("NFC", text))
+    if not value:
+        if required:
+            raise Invalid("required", "required")
+        return ""
+    if value.startswith(_FORMULA_START) or not _NAME_ALLOWED.match(value):
+        raise Invalid(
+            "name_characters",
+            f"{value[:40]!r} contains characters that are not used in names",
+        )
+    if len(value) > 100:
+        raise Invalid("too_long", "longer than 100 characters")
+    return value
+
+
+def phone(text: str, region: str, kind: ContactKind) -> str:
+    """E.164 (``+33612345678``); a mobile must be a mobile, a landline must not be."""
+    raw = text.strip()
+    region_name = _region_name(region)
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as exc:
+        raise Invalid("phone_unreadable", f"{raw!r} is not a phone number") from exc
+    if not phonenumbers.is_valid_number(number):
+        what = "mobile" if kind is ContactKind.MOBILE else "phone"
+        raise Invalid(f"{what}_invalid", f"{raw!r} is not a valid {region_name} {what} number")
+    number_type = phonenumbers.number_type(number)
+    if kind is ContactKind.MOBILE and number_type not in (
+        PhoneNumberType.MOBILE,
+        PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        raise Invalid("not_mobile", f"{raw!r} is not a mobile number (SMS cannot reach it)")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_kind(e164: str) -> ContactKind:
+    number = phonenumbers.parse(e164, None)
+    if phonenumbers.number_type(number) in (
+        PhoneNumberType.MOBILE,
+        PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        return ContactKind.MOBILE
+    return ContactKind.LANDLINE
+
+
+def phone_display(e164: str) -> str:
+    """National format for numbers of the practice's country, international otherwise."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == 33:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def email(text: str) -> str:
+    raw = text.strip()
+    try:
+        result = validate_email(raw, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise Invalid("email_invalid", f"{raw!r} is not a valid e-mail address: {exc}") from exc
+    return str(result.normalized)
+
+
+_DATE_FORMATS = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%y", "%Y%m%d")
+
+
+def parse_date(text: str) -> date:
+    raw = text.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(raw, fmt).date()
+        except ValueError:
+            continue
+        if fmt == "%d/%m/%y" and parsed.year > date.today().year:
+            # Two-digit years in a birth date are in the past: 15/03/52 is 1952.
+            parsed = parsed.replace(year=parsed.year - 100)
+        return parsed
+    raise Invalid("date_invalid", f"{raw!r} is not a date (expected DD/MM/YYYY)")
+
+
+def birth_date(text: str, today: date) -> date:
+    value = parse_date(text)
+    if value > today:
+        raise Invalid("date_future", f"{text.strip()!r} is in the future")
+    if value.year < today.year - 125:
+        raise Invalid("date_too_old", f"{text.strip()!r} is more than 125 years ago")
+    return value
+
+
+def _region_name(region: str) -> str:
+    names = {"FR": "French", "BE": "Belgian", "CH": "Swiss", "LU": "Luxembourg", "GB": "UK"}
+    return names.get(region.upper(), region.upper())
+
+
+def digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def neutralise_formula(value: str) -> str:
+    """Make a cell safe for spreadsheets: a leading = + - @ becomes text."""
+    return "'" + value if value.startswith(_FORMULA_START) else value

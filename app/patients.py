@@ -1,0 +1,585 @@
+"""The patient registry: validation, saving, audited reads, search, duplicates.
+
+Edits go through the ORM one patient at a time; imports and demo data go
+through :func:`insert_many`, which writes with SQLAlchemy Core (DESIGN §9:
+bulk ORM is five times slower on SQLCipher).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, or_, select
+from sqlalchemy.orm import Session
+
+from app import audit, normalize
+from app.access import Actor, Permission
+from app.clock import Clock
+from app.errors import FieldError, NotFound, ValidationError
+from app.normalize import Invalid
+from db.models import ContactKind, ContactPoint, Patient, PatientSearchTerm, PatientStatus, Sex
+
+# -- input -----------------------------------------------------------------
+
+SEX_WORDS = {
+    "f": Sex.FEMALE, "femme": Sex.FEMALE, "female": Sex.FEMALE, "w": Sex.FEMALE,
+    "mme": Sex.FEMALE, "m": Sex.MALE, "h": Sex.MALE, "homme": Sex.MALE,
+    "male": Sex.MALE, "man": Sex.MALE, "x": Sex.OTHER, "autre": Sex.OTHER,
+    "other": Sex.OTHER, "u": Sex.UNKNOWN, "": Sex.UNKNOWN, "inconnu": Sex.UNKNOWN,
+    "unknown": Sex.UNKNOWN,
+}  # fmt: skip
+LANGUAGE_WORDS = {
+    "fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais": "en",
+    "english": "en", "": "fr",
+}  # fmt: skip
+
+
+@dataclass
+class PatientForm:
+    """A patient as typed in the editor or read from one import row: all text."""
+
+    last_name: str = ""
+    first_name: str = ""
+    birth_date: str = ""
+    sex: str = ""
+    birth_name: str = ""
+    external_id: str = ""
+    language: str = ""
+    status: str = "active"
+    mobile: str = ""
+    landline: str = ""
+    email: str = ""
+    street: str = ""
+    street_extra: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+    household: str = ""
+    large_print: bool = False
+    easy_read: bool = False
+    needs_call: bool = False
+    no_digital_access: bool = False
+    landline_shared: bool = False
+
+
+@dataclass
+class ContactData:
+    kind: ContactKind
+    value: str
+    street: str | None = None
+    street_extra: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+    shared_with_household: bool = False
+
+
+@dataclass
+class PatientData:
+    """A validated patient, ready to save."""
+
+    last_name: str
+    first_name: str
+    birth_date: date
+    sex: Sex = Sex.UNKNOWN
+    birth_name: str | None = None
+    external_id: str | None = None
+    language: str = "fr"
+    status: PatientStatus = PatientStatus.ACTIVE
+    household: str | None = None
+    large_print: bool = False
+    easy_read: bool = False
+    needs_call: bool = False
+    no_digital_access: bool = False
+    contacts: list[ContactData] = field(default_factory=list)
+
+    @property
+    def sort_key(self) -> str:
+        return sort_key(self.last_name, self.first_name)
+
+    def column_values(self) -> dict[str, Any]:
+        return {
+            "last_name": self.last_name,
+            "first_name": self.first_name,
+            "birth_name": self.birth_name,
+            "birth_date": self.birth_date,
+            "sex": self.sex,
+            "external_id": self.external_id,
+            "language": self.language,
+            "status": self.status,
+            "household": self.household,
+            "large_print": self.large_print,
+            "easy_read": self.easy_read,
+            "needs_call": self.needs_call,
+            "no_digital_access": self.no_digital_access,
+            "sort_key": self.sort_key,
+        }
+
+
+def sort_key(last_name: str, first_name: str) -> str:
+    return f"{' '.join(normalize.words(last_name))} {' '.join(normalize.words(first_name))}"
+
+
+def validate(form: PatientForm, region: str, today: date) -> PatientData:
+    """Check every field and report all problems at once, each with its field."""
+    errors: list[FieldError] = []
+    values: dict[str, Any] = {}
+
+    def check(field_name: str, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except Invalid as exc:
+            errors.append(FieldError(field_name, exc.message, exc.code))
+            return None
+
+    values["last_name"] = check("last_name", normalize.name, form.last_name)
+    values["first_name"] = check("first_name", normalize.name, form.first_name)
+    birth_name = check("birth_name", lambda t: normalize.name(t, required=False), form.birth_name)
+    if not form.birth_date.strip():
+        errors.append(FieldError("birth_date", "required", "required"))
+    else:
+        values["birth_date"] = check("birth_date", normalize.birth_date, form.birth_date, today)
+    sex = SEX_WORDS.get(normalize.fold(form.sex.strip()).rstrip("."))
+    if sex is None:
+        errors.append(FieldError("sex", f"{form.sex!r} is not F, M, X or U", "sex_invalid"))
+    language = LANGUAGE_WORDS.get(normalize.fold(form.language.strip()))
+    if language is None:
+        errors.append(FieldError("language", f"{form.language!r} is not fr or en", "language"))
+    try:
+        status = PatientStatus(form.status.strip() or "active")
+    except ValueError:
+        errors.append(FieldError("status", f"{form.status!r} is not a status", "status_invalid"))
+        status = PatientStatus.ACTIVE
+    external_id = form.external_id.strip() or None
+    if external_id is not None and external_id.startswith(("=", "+", "@")):
+        errors.append(FieldError("external_id", "looks like a spreadsheet formula", "formula"))
+
+    contacts: list[ContactData] = []
+    if form.mobile.strip():
+        value = check("mobile", normalize.phone, form.mobile, region, ContactKind.MOBILE)
+        if value:
+            contacts.append(ContactData(ContactKind.MOBILE, value))
+    if form.landline.strip():
+        value = check("landline", normalize.phone, form.landline, region, ContactKind.LANDLINE)
+        if value:
+            kind = normalize.phone_kind(value)
+            contacts.append(ContactData(kind, value, shared_with_household=form.landline_shared))
+    if form.email.strip():
+        value = check("email", normalize.email, form.email)
+        if value:
+            contacts.append(ContactData(ContactKind.EMAIL, value))
+    address = _address(form, region, errors)
+    if address is not None:
+        contacts.append(address)
+
+    if errors:
+        raise ValidationError(errors)
+    return PatientData(
+        last_name=values["last_name"],
+        first_name=values["first_name"],
+        birth_date=values["birth_date"],
+        sex=sex or Sex.UNKNOWN,
+        birth_name=birth_name or None,
+        external_id=external_id,
+        language=language or "fr",
+        status=status,
+        household=normalize.clean_spaces(form.household) or None,
+        large_print=form.large_print,
+        easy_read=form.easy_read,
+        needs_call=form.needs_call,
+        no_digital_access=form.no_digital_access,
+        contacts=contacts,
+    )
+
+
+def _address(form: PatientForm, region: str, errors: list[FieldError]) -> ContactData | None:
+    street = normalize.clean_spaces(form.street)
+    extra = normalize.clean_spaces(form.street_extra)
+    postcode = form.postcode.strip().replace(" ", "")
+    city = normalize.clean_spaces(form.city).upper()
+    country = (form.country.strip() or region).upper()[:2]
+    if not (street or postcode or city or extra):
+        return None
+    before = len(errors)
+    for field_name, value in (("street", street), ("postcode", postcode), ("city", city)):
+        if not value:
+            errors.append(FieldError(field_name, "required for a postal address", "required"))
+        elif value.startswith(("=", "+", "@")):
+            errors.append(FieldError(field_name, "looks like a spreadsheet formula", "formula"))
+    if postcode and country == "FR" and not (len(postcode) == 5 and postcode.isdigit()):
+        errors.append(
+            FieldError(
+                "postcode", f"{postcode!r} is not a French postcode (5 digits)", "postcode_invalid"
+            )
+        )
+    if len(errors) > before:
+        return None
+    lines = [street, extra, f"{postcode} {city}"]
+    return ContactData(
+        ContactKind.POSTAL,
+        ", ".join(line for line in lines if line),
+        street=street,
+        street_extra=extra or None,
+        postcode=postcode,
+        city=city,
+        country=country,
+    )
+
+
+# -- search terms ------------------------------------------------------------
+
+
+def search_terms(data: PatientData) -> set[str]:
+    terms = set(normalize.words(data.last_name)) | set(normalize.words(data.first_name))
+    if data.birth_name:
+        terms |= set(normalize.words(data.birth_name))
+    for contact in data.contacts:
+        if contact.kind in (ContactKind.MOBILE, ContactKind.LANDLINE):
+            international = normalize.digits(contact.value)
+            terms.add(international)
+            if contact.value.startswith("+33"):
+                terms.add("0" + contact.value[3:])
+        elif contact.kind is ContactKind.EMAIL:
+            folded = normalize.fold(contact.value)
+            terms.add(folded)
+    return {term for term in terms if term}
+
+
+def data_from_patient(patient: Patient) -> PatientData:
+    return PatientData(
+        last_name=patient.last_name,
+        first_name=patient.first_name,
+        birth_date=patient.birth_date,
+        sex=patient.sex,
+        birth_name=patient.birth_name,
+        external_id=patient.external_id,
+        language=patient.language,
+        status=patient.status,
+        household=patient.household,
+        large_print=patient.large_print,
+        easy_read=patient.easy_read,
+        needs_call=patient.needs_call,
+        no_digital_access=patient.no_digital_access,
+        contacts=[
+            ContactData(
+                c.kind,
+                c.value,
+                c.street,
+                c.street_extra,
+                c.postcode,
+                c.city,
+                c.country,
+                c.shared_with_household,
+            )
+            for c in patient.contact_points
+        ],
+    )
+
+
+def form_from_patient(patient: Patient) -> PatientForm:
+    form = PatientForm(
+        last_name=patient.last_name,
+        first_name=patient.first_name,
+        birth_date=patient.birth_date.strftime("%d/%m/%Y"),
+        sex=patient.sex.value,
+        birth_name=patient.birth_name or "",
+        external_id=patient.external_id or "",
+        language=patient.language,
+        status=patient.status.value,
+        household=patient.household or "",
+        large_print=patient.large_print,
+        easy_read=patient.easy_read,
+        needs_call=patient.needs_call,
+        no_digital_access=patient.no_digital_access,
+    )
+    for contact in patient.contact_points:
+        if contact.kind is ContactKind.MOBILE and not form.mobile:
+            form.mobile = normalize.phone_display(contact.value)
+        elif contact.kind is ContactKind.LANDLINE and not form.landline:
+            form.landline = normalize.phone_display(contact.value)
+            form.landline_shared = contact.shared_with_household
+        elif contact.kind is ContactKind.EMAIL and not form.email:
+            form.email = contact.value
+        elif contact.kind is ContactKind.POSTAL and not form.street:
+            form.street = contact.street or ""
+            form.street_extra = contact.street_extra or ""
+            form.postcode = contact.postcode or ""
+            form.city = contact.city or ""
+            form.country = contact.country or ""
+    return form
+
+
+# -- writing -------------------------------------------------------------------
+
+
+def _contact_row(patient_id: int, contact: ContactData) -> dict[str, Any]:
+    return {
+        "patient_id": patient_id,
+        "kind": contact.kind,
+        "value": contact.value,
+        "street": contact.street,
+        "street_extra": contact.street_extra,
+        "postcode": contact.postcode,
+        "city": contact.city,
+        "country": contact.country,
+        "verified": False,
+        "bounced": False,
+        "shared_with_household": contact.shared_with_household,
+    }
+
+
+def _write_terms(session: Session, patient_id: int, data: PatientData) -> None:
+    session.execute(delete(PatientSearchTerm).where(PatientSearchTerm.patient_id == patient_id))
+    terms = search_terms(data)
+    if terms:
+        session.execute(
+            insert(PatientSearchTerm), [{"term": t, "patient_id": patient_id} for t in terms]
+        )
+
+
+def create_patient(session: Session, clock: Clock, actor: Actor, data: PatientData) -> Patient:
+    actor.require(Permission.EDIT_PATIENTS)
+    now = clock.now()
+    patient = Patient(**data.column_values(), created_at=now, updated_at=now)
+    patient.contact_points = [
+        ContactPoint(**_contact_row(0, contact) | {"patient_id": None}) for contact in data.contacts
+    ]
+    session.add(patient)
+    session.flush()
+    _write_terms(session, patient.id, data)
+    audit.record(session, clock, actor, "patient.created", entity="patient", entity_id=patient.id)
+    return patient
+
+
+def _apply(session: Session, patient: Patient, data: PatientData, now: datetime) -> list[str]:
+    """Copy ``data`` onto ``patient``; return the names of the fields that changed."""
+    changed = []
+    for column, value in data.column_values().items():
+        if column == "external_id" and value is None:
+            continue  # an import without ids never erases the id the practice set
+        if getattr(patient, column) != value:
+            setattr(patient, column, value)
+            changed.append(column)
+    existing = {(c.kind, c.value): c for c in patient.contact_points}
+    wanted = {(c.kind, c.value): c for c in data.contacts}
+    for key, contact in existing.items():
+        if key not in wanted:
+            patient.contact_points.remove(contact)
+            changed.append(f"contact:{key[0].value}")
+    for key, contact_data in wanted.items():
+        current = existing.get(key)
+        if current is None:
+            patient.contact_points.append(ContactPoint(**_contact_row(patient.id, contact_data)))
+            changed.append(f"contact:{key[0].value}")
+        elif current.shared_with_household != contact_data.shared_with_household:
+            # Keep verified/bounced flags: the number is the same number.
+            current.shared_with_household = contact_data.shared_with_household
+            changed.append(f"contact:{key[0].value}")
+    if changed:
+        patient.updated_at = now
+        session.flush()
+        _write_terms(session, patient.id, data_from_patient(patient))
+    return sorted(set(changed))
+
+
+def update_patient(
+    session: Session, clock: Clock, actor: Actor, patient_id: int, data: PatientData
+) -> list[str]:
+    actor.require(Permission.EDIT_PATIENTS)
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"No patient with id {patient_id}.")
+    changed = _apply(session, patient, data, clock.now())
+    if changed:
+        audit.record(
+            session,
+            clock,
+            actor,
+            "patient.updated",
+            entity="patient",
+            entity_id=patient.id,
+            details={"fields": changed},
+        )
+    return changed
+
+
+def open_patient(session: Session, clock: Clock, actor: Actor, patient_id: int) -> Patient:
+    """Load a patient's record for a person to read; the read is audited (DESIGN §6)."""
+    actor.require(Permission.VIEW_PATIENTS)
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"No patient with id {patient_id}.")
+    audit.record(session, clock, actor, "patient.read", entity="patient", entity_id=patient_id)
+    return patient
+
+
+def insert_many(session: Session, now: datetime, items: Sequence[PatientData]) -> list[int]:
+    """Insert new patients with Core statements; returns their ids in order."""
+    if not items:
+        return []
+    rows = [item.column_values() | {"created_at": now, "updated_at": now} for item in items]
+    result = session.execute(
+        insert(Patient).returning(Patient.id, sort_by_parameter_order=True), rows
+    )
+    ids = [row[0] for row in result]
+    contact_rows = [
+        _contact_row(pid, contact)
+        for pid, item in zip(ids, items, strict=True)
+        for contact in item.contacts
+    ]
+    if contact_rows:
+        session.execute(insert(ContactPoint), contact_rows)
+    term_rows = [
+        {"term": term, "patient_id": pid}
+        for pid, item in zip(ids, items, strict=True)
+        for term in search_terms(item)
+    ]
+    if term_rows:
+        session.execute(insert(PatientSearchTerm), term_rows)
+    return ids
+
+
+def apply_update(session: Session, now: datetime, patient_id: int, data: PatientData) -> list[str]:
+    """Update one existing patient from imported data (the import audits in bulk)."""
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"No patient with id {patient_id}.")
+    return _apply(session, patient, data, now)
+
+
+# -- duplicates ------------------------------------------------------------------
+
+
+def find_duplicates(
+    session: Session, data: PatientData, exclude_id: int | None = None
+) -> list[Patient]:
+    """Patients that are probably the same person: same external id, or same name and birth date."""
+    conditions = [(Patient.sort_key == data.sort_key) & (Patient.birth_date == data.birth_date)]
+    if data.external_id:
+        conditions.append(Patient.external_id == data.external_id)
+    query = select(Patient).where(or_(*conditions))
+    if exclude_id is not None:
+        query = query.where(Patient.id != exclude_id)
+    return list(session.scalars(query.order_by(Patient.id)))
+
+
+# -- search ------------------------------------------------------------------------
+
+_TERM_END = "\uffff"
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    terms: tuple[str, ...]
+    birth_date: date | None
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms and self.birth_date is None
+
+
+def parse_query(text: str) -> SearchQuery:
+    """Split what was typed into name/phone/e-mail prefixes and an optional birth date."""
+    terms: list[str] = []
+    birth: date | None = None
+    for token in text.split():
+        if any(ch.isdigit() for ch in token) and any(sep in token for sep in "/.-"):
+            try:
+                birth = normalize.parse_date(token)
+                continue
+            except Invalid:
+                pass
+        if "@" in token:
+            terms.append(normalize.fold(token))
+            continue
+        stripped = token.lstrip("+")
+        if stripped and normalize.digits(stripped) == stripped.replace(".", ""):
+            terms.append(normalize.digits(stripped))
+            continue
+        terms.extend(normalize.words(token))
+    # Phone numbers typed with spaces ("06 12 34") arrive as several digit tokens.
+    merged: list[str] = []
+    for term in terms:
+        if merged and term.isdigit() and merged[-1].isdigit():
+            merged[-1] += term
+        else:
+            merged.append(term)
+    return SearchQuery(tuple(dict.fromkeys(merged)), birth)
+
+
+def search_ids(session: Session, text: str, limit: int | None = None) -> list[int]:
+    """Ids of the patients matching every typed word, in name order."""
+    query = parse_query(text)
+    statement = select(Patient.id)
+    for term in query.terms:
+        statement = statement.where(
+            Patient.id.in_(
+                select(PatientSearchTerm.patient_id).where(
+                    PatientSearchTerm.term >= term, PatientSearchTerm.term < term + _TERM_END
+                )
+            )
+        )
+    if query.birth_date is not None:
+        statement = statement.where(Patient.birth_date == query.birth_date)
+    statement = statement.order_by(Patient.sort_key, Patient.id)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return list(session.scalars(statement))
+
+
+@dataclass(frozen=True)
+class PatientRow:
+    """What one line of the Patients view shows."""
+
+    id: int
+    last_name: str
+    first_name: str
+    birth_date: date
+    status: PatientStatus
+    phone: str
+    email: str
+    city: str
+    paper_only: bool
+
+
+def fetch_rows(session: Session, ids: Iterable[int]) -> dict[int, PatientRow]:
+    id_list = list(ids)
+    if not id_list:
+        return {}
+    patients = session.execute(
+        select(
+            Patient.id,
+            Patient.last_name,
+            Patient.first_name,
+            Patient.birth_date,
+            Patient.status,
+            Patient.no_digital_access,
+        ).where(Patient.id.in_(id_list))
+    ).all()
+    contacts: dict[int, dict[ContactKind, str]] = {}
+    for pid, kind, value, city in session.execute(
+        select(ContactPoint.patient_id, ContactPoint.kind, ContactPoint.value, ContactPoint.city)
+        .where(ContactPoint.patient_id.in_(id_list))
+        .order_by(ContactPoint.id)
+    ):
+        slot = contacts.setdefault(pid, {})
+        slot.setdefault(kind, city if kind is ContactKind.POSTAL else value)
+    rows = {}
+    for pid, last, first, born, status, no_digital in patients:
+        points = contacts.get(pid, {})
+        phone = points.get(ContactKind.MOBILE) or points.get(ContactKind.LANDLINE) or ""
+        rows[pid] = PatientRow(
+            id=pid,
+            last_name=last,
+            first_name=first,
+            birth_date=born,
+            status=status,
+            phone=normalize.phone_display(phone) if phone else "",
+            email=points.get(ContactKind.EMAIL, ""),
+            city=points.get(ContactKind.POSTAL, "") or "",
+            paper_only=no_digital,
+        )
+    return rows

@@ -1,0 +1,71 @@
+"""Practice-wide settings, stored in the database as one JSON value per key."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.access import Actor, Permission
+from app.clock import Clock
+from app.errors import FieldError, ValidationError
+from db.models import Setting
+
+PRACTICE_KEY = "practice"
+
+
+@dataclass
+class PracticeSettings:
+    name: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    # Phones typed without +country are read in this region (ISO 3166 alpha-2).
+    default_region: str = "FR"
+    timezone: str = "Europe/Paris"
+    language: str = "fr"
+    idle_lock_minutes: int = 5
+
+    def validate(self) -> None:
+        errors = []
+        if not self.name.strip():
+            errors.append(FieldError("name", "the practice needs a name"))
+        if len(self.default_region) != 2 or not self.default_region.isalpha():
+            errors.append(FieldError("default_region", "use a two-letter country code, e.g. FR"))
+        if not 1 <= self.idle_lock_minutes <= 240:
+            errors.append(FieldError("idle_lock_minutes", "between 1 and 240 minutes"))
+        if self.language not in ("fr", "en"):
+            errors.append(FieldError("language", "fr or en"))
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PracticeSettings:
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+
+def load_practice(session: Session) -> PracticeSettings:
+    value = session.scalar(select(Setting.value).where(Setting.key == PRACTICE_KEY))
+    return PracticeSettings.from_json(value) if isinstance(value, dict) else PracticeSettings()
+
+
+def save_practice(session: Session, clock: Clock, actor: Actor, settings: PracticeSettings) -> None:
+    actor.require(Permission.MANAGE_SETTINGS)
+    settings.validate()
+    settings.default_region = settings.default_region.upper()
+    row = session.get(Setting, PRACTICE_KEY)
+    before = row.value if row is not None else {}
+    after = asdict(settings)
+    if row is None:
+        session.add(Setting(key=PRACTICE_KEY, value=after, updated_at=clock.now()))
+    else:
+        row.value = after
+        row.updated_at = clock.now()
+    changed = sorted(key for key in after if before.get(key) != after[key])
+    audit.record(session, clock, actor, "settings.changed", details={"fields": changed})

@@ -1,0 +1,236 @@
+"""Typed SQLAlchemy 2 models (DESIGN §4).
+
+Every schema change comes with an Alembic revision in ``db/migrations``; the
+naming convention gives constraints stable names so migrations can address
+them on both SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores UTC without a zone (portable), always hands back aware UTC datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _enum(enum_class: type[enum.Enum]) -> Enum:
+    # Stored as plain strings (no native ENUM type) so both engines agree and
+    # adding a member never needs an ALTER TYPE.
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=False,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime(), dict[str, Any]: JSON}  # noqa: RUF012 -- SQLAlchemy reads it as declared
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    PRACTITIONER = "practitioner"
+    RECEPTIONIST = "receptionist"
+
+
+class Sex(enum.StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+    OTHER = "X"
+    UNKNOWN = "U"
+
+
+class PatientStatus(enum.StrEnum):
+    ACTIVE = "active"
+    MOVED = "moved"
+    DECEASED = "deceased"
+    ARCHIVED = "archived"
+
+
+class ContactKind(enum.StrEnum):
+    MOBILE = "mobile"
+    LANDLINE = "landline"
+    EMAIL = "email"
+    POSTAL = "postal"
+
+
+class Setting(Base):
+    """Practice-wide settings as JSON values (practice name, region, idle lock...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[datetime]
+
+
+class User(Base):
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    password_changed_at: Mapped[datetime]
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_login_at: Mapped[datetime | None]
+    last_login_at: Mapped[datetime | None]
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained log (DESIGN §6); triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str | None] = mapped_column(String(32))
+    entity_id: Mapped[int | None]
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
+
+class Patient(Base):
+    __tablename__ = "patient"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    last_name: Mapped[str] = mapped_column(String(100))
+    first_name: Mapped[str] = mapped_column(String(100))
+    birth_name: Mapped[str | None] = mapped_column(String(100))
+    birth_date: Mapped[date] = mapped_column(Date)
+    sex: Mapped[Sex] = mapped_column(_enum(Sex), default=Sex.UNKNOWN)
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    status: Mapped[PatientStatus] = mapped_column(
+        _enum(PatientStatus), default=PatientStatus.ACTIVE
+    )
+    household: Mapped[str | None] = mapped_column(String(64), index=True)
+    large_print: Mapped[bool] = mapped_column(Boolean, default=False)
+    easy_read: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_digital_access: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Folded (lower case, no accents) "last first": the order of the Patients
+    # view and the key of duplicate detection with the birth date.
+    sort_key: Mapped[str] = mapped_column(String(220))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    contact_points: Mapped[list[ContactPoint]] = relationship(
+        back_populates="patient",
+        cascade="all, delete-orphan",
+        order_by="ContactPoint.id",
+    )
+
+    __table_args__ = (
+        Index("ix_patient_sort_key", "sort_key", "id"),
+        Index("ix_patient_identity", "sort_key", "birth_date"),
+        Index("ix_patient_birth_date", "birth_date"),
+    )
+
+
+class ContactPoint(Base):
+    __tablename__ = "contact_point"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    kind: Mapped[ContactKind] = mapped_column(_enum(ContactKind))
+    # E.164 for phones, the normalised address for e-mail, one line for post.
+    value: Mapped[str] = mapped_column(String(320))
+    street: Mapped[str | None] = mapped_column(String(200))
+    street_extra: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(16))
+    city: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(String(2))
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    bounced: Mapped[bool] = mapped_column(Boolean, default=False)
+    shared_with_household: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    patient: Mapped[Patient] = relationship(back_populates="contact_points")
+
+    __table_args__ = (
+        Index("ix_contact_point_patient", "patient_id"),
+        Index("ix_contact_point_value", "kind", "value"),
+    )
+
+
+class PatientSearchTerm(Base):
+    """One folded word (name, phone digits, e-mail) per patient, for prefix search.
+
+    A range scan on ``term`` finds "dup" in "Dupont" on SQLite and PostgreSQL
+    alike, without a ``LIKE '%x%'`` scan per keystroke (DESIGN §9).
+    """
+
+    __tablename__ = "patient_search_term"
+
+    term: Mapped[str] = mapped_column(String(320), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_patient_search_term_patient", "patient_id"),)
+
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "ContactKind",
+    "ContactPoint",
+    "Patient",
+    "PatientSearchTerm",
+    "PatientStatus",
+    "Role",
+    "Setting",
+    "Sex",
+    "User",
+]

@@ -1,0 +1,163 @@
+"""The one way to run long work off the GUI thread (CONVENTIONS 5-7).
+
+``run_in_background(parent, task, ...)`` runs ``task(progress)`` on the single
+database worker thread and hands the result (or the exception) back on the GUI
+thread by signal.  A busy cursor appears after 150 ms and a progress dialog
+with a Cancel button after 500 ms, so quick work never flashes a dialog.  The
+task must open its own Session inside the worker and never touch a widget.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from app.errors import Cancelled
+from app.tasks import Progress
+
+BUSY_CURSOR_AFTER_MS = 150
+DIALOG_AFTER_MS = 500
+POLL_MS = 100
+
+_database_pool: QThreadPool | None = None
+
+
+def database_pool() -> QThreadPool:
+    """One worker: database writes are serialised, never two at once from the GUI."""
+    global _database_pool  # noqa: PLW0603 -- one pool per process, created on first use
+    if _database_pool is None:
+        _database_pool = QThreadPool()
+        _database_pool.setMaxThreadCount(1)
+    return _database_pool
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Callable[[Progress], Any], progress: Progress, signals: _Signals):
+        super().__init__()
+        self.task = task
+        self.progress = progress
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.task(self.progress)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            exc.__relais_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """A running task; emits ``finished`` once, on the GUI thread, either way.
+
+    Signals:
+        succeeded(object): the task's return value.
+        failed(object): the exception it raised (``Cancelled`` if the user cancelled).
+        finished(): after either of the above.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, task: Callable[[Progress], Any]):
+        super().__init__(parent)
+        self.progress = Progress()
+        self._title = title
+        self._parent_widget = parent
+        self._dialog: QProgressDialog | None = None
+        self._busy = False
+        self._done = False
+        self._signals = _Signals()
+        self._signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._elapsed_ms = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._tick)
+        self._runnable = _Runnable(task, self.progress, self._signals)
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def start(self) -> BackgroundTask:
+        self._timer.start()
+        database_pool().start(self._runnable)
+        return self
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def _tick(self) -> None:
+        self._elapsed_ms += POLL_MS
+        if not self._busy and self._elapsed_ms >= BUSY_CURSOR_AFTER_MS:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._busy = True
+        if self._dialog is None and self._elapsed_ms >= DIALOG_AFTER_MS:
+            self._dialog = QProgressDialog(
+                self._title, self.tr("Cancel"), 0, 0, self._parent_widget
+            )
+            self._dialog.setWindowTitle(self._title)
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(0)
+            self._dialog.canceled.connect(self.progress.cancel)
+            self._dialog.show()
+        if self._dialog is not None:
+            done, total, message = self.progress.snapshot()
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(min(done, total) if total else 0)
+            if message:
+                self._dialog.setLabelText(message)
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        if self._busy:
+            QApplication.restoreOverrideCursor()
+            self._busy = False
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.progress.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self._done = True
+
+    def _on_succeeded(self, result: object) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+        self.finished.emit()
+
+    def _on_failed(self, error: object) -> None:
+        self._finish()
+        self.failed.emit(error)
+        self.finished.emit()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    title: str,
+    task: Callable[[Progress], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> BackgroundTask:
+    """Start ``task`` on the database worker; callbacks run on the GUI thread."""
+    job = BackgroundTask(parent, title, task)
+    if on_success is not None:
+        job.succeeded.connect(on_success)
+    if on_failure is not None:
+        job.failed.connect(on_failure)
+    return job.start()
+
+
+def is_cancelled(error: object) -> bool:
+    return isinstance(error, Cancelled)
