@@ -18,7 +18,7 @@ from phonenumbers import PhoneNumberType
 from db.models import ContactKind
 
 
-class Invalid(ValueError):  # noqa: N818 -- reads as "raise Invalid(...)" at call sites
+class Invalid(ValueError):
     def __init__(self, code: str, message: str) -> None:
         self.code = code
         self.message = message
