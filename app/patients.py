@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import ColumnElement, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit, normalize
@@ -457,7 +457,9 @@ def find_duplicates(
     session: Session, data: PatientData, exclude_id: int | None = None
 ) -> list[Patient]:
     """Patients that are probably the same person: same external id, or same name and birth date."""
-    conditions = [(Patient.sort_key == data.sort_key) & (Patient.birth_date == data.birth_date)]
+    conditions: list[ColumnElement[bool]] = [
+        (Patient.sort_key == data.sort_key) & (Patient.birth_date == data.birth_date)
+    ]
     if data.external_id:
         conditions.append(Patient.external_id == data.external_id)
     query = select(Patient).where(or_(*conditions))
@@ -566,7 +568,7 @@ def fetch_rows(session: Session, ids: Iterable[int]) -> dict[int, PatientRow]:
         .order_by(ContactPoint.id)
     ):
         slot = contacts.setdefault(pid, {})
-        slot.setdefault(kind, city if kind is ContactKind.POSTAL else value)
+        slot.setdefault(kind, (city or "") if kind is ContactKind.POSTAL else value)
     rows = {}
     for pid, last, first, born, status, no_digital in patients:
         points = contacts.get(pid, {})

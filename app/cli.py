@@ -1,0 +1,322 @@
+"""The command line (DESIGN §7): the same services as the GUI, for automation.
+
+Every command exits 0 on success and 1 with a one-line reason on error; a
+partial import that reported rejected rows is a success.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from app import maintenance, practice, settings
+from app.clock import Clock, SystemClock
+from app.errors import RelaisError, ValidationError
+from db.errors import DatabaseError
+from db.keys import DataKey
+
+PASSPHRASE_ENV = "RELAIS_PASSPHRASE"  # noqa: S105 -- the variable's name, not a password
+USER_ENV = "RELAIS_USER"
+
+
+def default_database_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Relais", appauthor=False)) / "practice.relais"
+
+
+class CommandError(RelaisError):
+    pass
+
+
+@dataclass
+class Io:
+    out: TextIO
+    err: TextIO
+    environ: Mapping[str, str]
+    clock: Clock
+    prompt: Callable[[str], str]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    common.add_argument("--user", help=f"user name (default: ${USER_ENV} or admin)")
+    common.add_argument(
+        "--passphrase-file", type=Path, help=f"file holding the password (else ${PASSPHRASE_ENV})"
+    )
+    parser = argparse.ArgumentParser(
+        prog="relais",
+        description="Relais: patient communication for small practices.",
+        parents=[common],
+    )
+    parser.add_argument(
+        "--check-display",
+        action="store_true",
+        help="say whether this computer can show the window, then exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", parents=[common], help="create a new encrypted database")
+    init.add_argument("--practice", default="Cabinet médical", help="the practice's name")
+    init.add_argument("--full-name", help="the first admin's full name")
+    init.add_argument("--recovery-sheet", type=Path, help="also write the recovery sheet PDF")
+
+    demo = commands.add_parser("demo", parents=[common], help="fill a database with demo patients")
+    demo.add_argument("--patients", type=int, default=500)
+    demo.add_argument("--seed", type=int, default=1)
+
+    imp = commands.add_parser("import", parents=[common], help="import patients from a CSV file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
+    imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+
+    verify = commands.add_parser(
+        "verify", parents=[common], help="check encryption, integrity and the audit chain"
+    )
+    verify.add_argument("--recovery-key-file", type=Path, help="open with the recovery key")
+
+    backup = commands.add_parser("backup", parents=[common], help="write a verified backup")
+    backup.add_argument("--out", type=Path, required=True)
+
+    restore = commands.add_parser("restore", parents=[common], help="restore a backup")
+    restore.add_argument("--from", dest="source", type=Path, required=True)
+    restore.add_argument("--recovery-key-file", type=Path, help="open with the recovery key")
+    return parser
+
+
+def _username(args: argparse.Namespace, io: Io) -> str:
+    return str(args.user or io.environ.get(USER_ENV) or "admin")
+
+
+def _passphrase(args: argparse.Namespace, io: Io, *, confirm: bool = False) -> str:
+    if args.passphrase_file is not None:
+        try:
+            return str(args.passphrase_file.read_text(encoding="utf-8")).rstrip("\r\n")
+        except OSError as exc:
+            raise CommandError(f"cannot read {args.passphrase_file}: {exc.strerror}") from exc
+    value = io.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandError(
+            f"no password: set {PASSPHRASE_ENV} or pass --passphrase-file (no terminal to ask)"
+        )
+    first = io.prompt(f"Password for {_username(args, io)}: ")
+    if confirm and io.prompt("Same password again: ") != first:
+        raise CommandError("the two passwords differ")
+    return first
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db is not None else default_database_path()
+
+
+def _data_key(args: argparse.Namespace, io: Io, path: Path) -> DataKey:
+    recovery_file = getattr(args, "recovery_key_file", None)
+    if recovery_file is not None:
+        try:
+            return DataKey.from_recovery_text(recovery_file.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise CommandError(f"cannot read {recovery_file}: {exc.strerror}") from exc
+    return practice.unlock_key(path, _username(args, io), _passphrase(args, io), io.clock)
+
+
+def _create(
+    args: argparse.Namespace, io: Io, path: Path, practice_name: str
+) -> practice.PracticeDatabase:
+    username = _username(args, io)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    database, actor = practice.create_practice(
+        path,
+        io.clock,
+        admin_username=username,
+        admin_full_name=getattr(args, "full_name", None) or username,
+        admin_password=_passphrase(args, io, confirm=True),
+        practice=settings.PracticeSettings(name=practice_name),
+    )
+    recovery = database.data_key.recovery_text
+    print(f"Created {path} with the user {actor.username} (admin).", file=io.out)
+    print("Recovery key - write it down and keep it away from this computer;", file=io.out)
+    print("it opens the database if every password is lost, and is shown only now:", file=io.out)
+    print(f"    {recovery}", file=io.out)
+    sheet = getattr(args, "recovery_sheet", None)
+    if sheet is not None:
+        from app.recovery_sheet import write_recovery_sheet
+
+        write_recovery_sheet(
+            sheet,
+            practice_name=practice_name,
+            database_path=path,
+            recovery_text=recovery,
+            created_at=io.clock.now(),
+        )
+        print(f"Recovery sheet written to {sheet}; print it, then delete the file.", file=io.out)
+    return database
+
+
+def cmd_init(args: argparse.Namespace, io: Io) -> int:
+    _create(args, io, _database_path(args), args.practice).close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, io: Io) -> int:
+    from app.demo import generate_demo
+
+    path = _database_path(args)
+    if path.exists():
+        database, actor = practice.sign_in(
+            path, _username(args, io), _passphrase(args, io), io.clock
+        )
+    else:
+        database = _create(args, io, path, "Cabinet médical du Parc (démo)")
+        with database.transaction() as session:
+            from app import auth
+
+            user = auth.find_user(session, _username(args, io))
+            assert user is not None
+            actor = auth.actor_for(user)
+    try:
+        with database.transaction() as session:
+            summary = generate_demo(
+                session, io.clock, actor, patients=args.patients, seed=args.seed
+            )
+    finally:
+        database.close()
+    print(
+        f"Added {summary.patients} demo patients ({summary.households} households, "
+        f"{summary.paper_only} paper only, {summary.no_email} without e-mail, "
+        f"{summary.no_mobile} without mobile).",
+        file=io.out,
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, io: Io) -> int:
+    from app.importers.patients_csv import import_patients
+
+    path = _database_path(args)
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read {args.file}: {exc.strerror}") from exc
+    database, actor = practice.sign_in(path, _username(args, io), _passphrase(args, io), io.clock)
+    try:
+        with database.transaction() as session:
+            region = settings.load_practice(session).default_region
+            report = import_patients(
+                session,
+                io.clock,
+                actor,
+                data,
+                source_name=args.file.name,
+                region=region,
+                strict=args.strict,
+                dry_run=args.dry_run,
+            )
+    finally:
+        database.close()
+    for problem in report.errors:
+        column = f", column {problem.column}" if problem.column else ""
+        print(f"row {problem.row}{column}: {problem.message}", file=io.out)
+    for warning in report.warnings:
+        column = f", column {warning.column}" if warning.column else ""
+        print(f"row {warning.row}{column}: warning: {warning.message}", file=io.out)
+    print(report.summary(), file=io.out)
+    if args.strict and report.errors:
+        raise CommandError(f"{len(report.errors)} rows rejected; --strict: nothing was imported")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, io: Io) -> int:
+    path = _database_path(args)
+    if not path.exists():
+        raise CommandError(f"there is no database at {path}")
+    report = maintenance.verify(path, _data_key(args, io, path))
+    for problem in report.problems:
+        print(f"FAIL {problem}", file=io.out)
+    if not report.ok:
+        raise CommandError(f"{path.name} failed verification: {report.problems[0]}")
+    print(
+        f"OK {path.name}: encryption (page HMACs), integrity and the audit chain "
+        f"({report.audit_events} events) verified.",
+        file=io.out,
+    )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, io: Io) -> int:
+    path = _database_path(args)
+    database, actor = practice.sign_in(path, _username(args, io), _passphrase(args, io), io.clock)
+    try:
+        with database.transaction() as session:
+            report = maintenance.backup(
+                database.engine, path, database.data_key, args.out, session, io.clock, actor
+            )
+    finally:
+        database.close()
+    rows = sum(report.table_rows.values())
+    print(
+        f"Backup written and verified: {report.path} ({report.size_bytes} bytes, {rows} rows, "
+        f"sha256 {report.sha256[:16]}…).",
+        file=io.out,
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, io: Io) -> int:
+    target = _database_path(args)
+    maintenance.ensure_closed(target)
+    if args.recovery_key_file is not None:
+        key = _data_key(args, io, target)
+    else:
+        keys = maintenance.read_backup_keys(args.source)
+        key = keys.unwrap(_username(args, io), _passphrase(args, io))
+    report = maintenance.restore(args.source, target, key, io.clock.now())
+    print(f"Restored {target} from the backup of {report.created_at}.", file=io.out)
+    if report.previous_kept_as is not None:
+        print(f"The database it replaced is kept as {report.previous_kept_as}.", file=io.out)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def run(
+    args: argparse.Namespace,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    environ: Mapping[str, str] | None = None,
+    clock: Clock | None = None,
+) -> int:
+    io = Io(
+        out=out or sys.stdout,
+        err=err or sys.stderr,
+        environ=os.environ if environ is None else environ,
+        clock=clock or SystemClock(),
+        prompt=getpass.getpass,
+    )
+    try:
+        return COMMANDS[args.command](args, io)
+    except ValidationError as exc:
+        print(f"relais {args.command}: error: {exc}", file=io.err)
+    except (RelaisError, DatabaseError) as exc:
+        print(f"relais {args.command}: error: {exc}", file=io.err)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"relais {args.command}: error: {exc.strerror or exc}{where}", file=io.err)
+    return 1

@@ -1,0 +1,326 @@
+"""Verify, back up and restore the encrypted database (DESIGN §6, §7).
+
+A backup is one file: a ZIP container (stored, not compressed: its payload is
+already encrypted) holding the database exported with ``sqlcipher_export``
+under the same data key, the key file (so it restores with the same logins)
+and a manifest with the row counts and the export's SHA-256.  Every backup is
+opened and checked after writing; a restore checks again before it replaces
+anything, and keeps the database it replaces beside it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.access import Actor, Permission
+from app.clock import Clock
+from app.errors import RelaisError
+from db.engine import connect_encrypted, create_encrypted_engine, fsync_directory, sidecar_paths
+from db.errors import DatabaseError, DatabaseInUseError, WrongKeyError
+from db.keys import DataKey, KeyFile, write_atomically
+
+BACKUP_FORMAT = "relais-backup"
+BACKUP_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+KEYS_NAME = "keys.json"
+DATABASE_NAME = "database.relais"
+
+
+# -- verify ------------------------------------------------------------------------
+
+
+@dataclass
+class VerifyReport:
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    audit_events: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _integrity_problems(connection: Any) -> list[str]:
+    problems = [
+        f"encryption check: {row[0]}"
+        for row in connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    ]
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except Exception as exc:
+        problems.append(f"integrity check: {exc}")
+    else:
+        problems += [f"integrity check: {row[0]}" for row in rows if row[0] != "ok"]
+    return problems
+
+
+def verify(path: Path, data_key: DataKey) -> VerifyReport:
+    """SQLCipher's page HMACs, SQLite's integrity check and the audit chain.
+
+    Reads only: it neither migrates nor writes the file.
+    """
+    report = VerifyReport(Path(path))
+    try:
+        connection = connect_encrypted(report.path, data_key)
+    except WrongKeyError as exc:
+        report.problems.append(str(exc))
+        return report
+    try:
+        report.problems += _integrity_problems(connection)
+    finally:
+        connection.close()
+    if report.problems:
+        return report  # reading the audit log through damaged pages proves nothing
+    engine = create_encrypted_engine(report.path, data_key)
+    try:
+        with Session(engine) as session:
+            chain = audit.verify_chain(session)
+        report.audit_events = chain.events_checked
+        if not chain.intact:
+            report.problems.append(f"audit log: {chain.problem}")
+    finally:
+        engine.dispose()
+    return report
+
+
+# -- backup ------------------------------------------------------------------------
+
+
+@dataclass
+class BackupReport:
+    path: Path
+    size_bytes: int
+    table_rows: dict[str, int]
+    sha256: str
+
+
+def _row_counts(connection: Any, schema: str = "main") -> dict[str, int]:
+    counts = {}
+    for name in _table_names_in(connection, schema):
+        query = f'SELECT count(*) FROM {schema}."{name}"'  # noqa: S608 -- names from sqlite_master
+        counts[name] = int(connection.execute(query).fetchone()[0])
+    return counts
+
+
+def _table_names_in(connection: Any, schema: str) -> list[str]:
+    rows = connection.execute(  # schema is "main" or our own alias, never user input
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "  # noqa: S608
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _export(engine: Engine, data_key: DataKey, target: Path) -> dict[str, int]:
+    """Copy the live database into ``target`` under the same key; return its row counts."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute(f"ATTACH DATABASE ? AS backup KEY {data_key.sqlcipher_key}", (str(target),))
+        try:
+            # One read transaction: the counts describe exactly what was exported.
+            cursor.execute("BEGIN")
+            counts = _row_counts(cursor)
+            cursor.execute("SELECT sqlcipher_export('backup')")
+            cursor.execute("COMMIT")
+        finally:
+            with contextlib.suppress(Exception):
+                cursor.execute("ROLLBACK")
+            cursor.execute("DETACH DATABASE backup")
+        cursor.close()
+    finally:
+        raw.close()
+    return counts
+
+
+def _check_copy(path: Path, data_key: DataKey, expected_rows: dict[str, int]) -> None:
+    connection = connect_encrypted(path, data_key)
+    try:
+        problems = _integrity_problems(connection)
+        if problems:
+            raise DatabaseError(f"The copy failed its checks: {problems[0]}")
+        actual = _row_counts(connection)
+        # The export itself must not carry WAL state: fold it into the file.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+    if actual != expected_rows:
+        raise DatabaseError(
+            f"The copy does not hold the same rows as the database ({actual} != {expected_rows})."
+        )
+
+
+def backup(
+    engine: Engine,
+    database_path: Path,
+    data_key: DataKey,
+    out: Path,
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+) -> BackupReport:
+    """Write one verified, encrypted backup file to ``out`` and audit it in ``session``."""
+    actor.require(Permission.BACKUP)
+    out = Path(out)
+    if out.exists():
+        raise RelaisError(f"{out} already exists; choose a new file name for the backup.")
+    key_file = KeyFile.load(KeyFile.path_for(database_path))
+    with tempfile.TemporaryDirectory(prefix=".relais-backup-", dir=out.parent) as work_dir:
+        exported = Path(work_dir) / DATABASE_NAME
+        try:
+            counts = _export(engine, data_key, exported)
+            _check_copy(exported, data_key, counts)
+        except OSError as exc:
+            raise RelaisError(f"Cannot write the backup in {out.parent}: {exc.strerror}") from exc
+        digest = _sha256(exported)
+        manifest = {
+            "format": BACKUP_FORMAT,
+            "version": BACKUP_VERSION,
+            "created_at": clock.now().isoformat(),
+            "created_by": actor.username,
+            "database_id": key_file.database_id,
+            "database_sha256": digest,
+            "table_rows": counts,
+        }
+        partial = Path(work_dir) / (out.name + ".partial")
+        try:
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+                archive.writestr(MANIFEST_NAME, json.dumps(manifest, indent=2, sort_keys=True))
+                archive.writestr(KEYS_NAME, key_file.dumps())
+                archive.write(exported, DATABASE_NAME)
+            with partial.open("rb") as handle:
+                os.fsync(handle.fileno())
+            _read_backup(partial)  # the file as written must read back
+            os.replace(partial, out)
+            fsync_directory(out.parent)
+        except OSError as exc:
+            raise RelaisError(f"Cannot write the backup {out}: {exc.strerror}") from exc
+    audit.record(
+        session,
+        clock,
+        actor,
+        "backup.created",
+        details={"file": out.name, "sha256": digest, "rows": sum(counts.values())},
+    )
+    return BackupReport(out, out.stat().st_size, counts, digest)
+
+
+@dataclass
+class BackupContents:
+    manifest: dict[str, Any]
+    key_file: KeyFile
+    database_bytes: bytes
+
+
+def _read_backup(path: Path) -> BackupContents:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = json.loads(archive.read(MANIFEST_NAME))
+            key_file = KeyFile.loads(archive.read(KEYS_NAME).decode("utf-8"), f"{path.name} keys")
+            content = archive.read(DATABASE_NAME)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise RelaisError(f"{path} is not a Relais backup or is damaged: {exc}") from exc
+    if manifest.get("format") != BACKUP_FORMAT:
+        raise RelaisError(f"{path} is not a Relais backup.")
+    if hashlib.sha256(content).hexdigest() != manifest.get("database_sha256"):
+        raise RelaisError(f"{path} is damaged: its database does not match its checksum.")
+    return BackupContents(manifest, key_file, content)
+
+
+def read_backup_keys(path: Path) -> KeyFile:
+    return _read_backup(Path(path)).key_file
+
+
+# -- restore ------------------------------------------------------------------------
+
+
+@dataclass
+class RestoreReport:
+    path: Path
+    created_at: str
+    table_rows: dict[str, int]
+    previous_kept_as: Path | None
+
+
+def ensure_closed(path: Path) -> None:
+    """Refuse to replace a database that is open (or was not closed cleanly)."""
+    for sidecar in sidecar_paths(path):
+        if sidecar.exists():
+            raise DatabaseInUseError(
+                f"{path.name} is open (or was not closed cleanly: {sidecar.name} exists). "
+                "Close Relais on every computer using it, then restore."
+            )
+
+
+def restore(backup_path: Path, target: Path, data_key: DataKey, now: datetime) -> RestoreReport:
+    """Replace ``target`` with the backup; the database it replaces is kept beside it."""
+    backup_path, target = Path(backup_path), Path(target)
+    ensure_closed(target)
+    contents = _read_backup(backup_path)
+    expected = {str(k): int(v) for k, v in contents.manifest.get("table_rows", {}).items()}
+    key_path = KeyFile.path_for(target)
+    with tempfile.TemporaryDirectory(prefix=".relais-restore-", dir=target.parent) as work_dir:
+        staged = Path(work_dir) / target.name
+        staged.write_bytes(contents.database_bytes)
+        _check_copy(staged, data_key, expected)
+        for sidecar in sidecar_paths(staged):
+            sidecar.unlink(missing_ok=True)
+        kept: Path | None = None
+        if target.exists():
+            stamp = now.strftime("%Y%m%d-%H%M%S")
+            kept = target.with_name(f"{target.name}.before-restore-{stamp}")
+            os.replace(target, kept)
+            if key_path.exists():
+                shutil.copy2(key_path, KeyFile.path_for(kept))
+        os.replace(staged, target)
+        write_atomically(key_path, contents.key_file.dumps().encode("utf-8"))
+        fsync_directory(target.parent)
+    return RestoreReport(target, str(contents.manifest.get("created_at")), expected, kept)
+
+
+def dump_tables(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, ordered: two databases are identical when dumps are equal."""
+    with engine.connect() as connection:
+        names = [
+            row[0]
+            for row in connection.execute(
+                text(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            )
+        ]
+        return {
+            name: sorted(
+                (
+                    tuple(row)
+                    for row in connection.exec_driver_sql(
+                        f'SELECT * FROM "{name}"'  # noqa: S608 -- names from sqlite_master
+                    )
+                ),
+                key=repr,
+            )
+            for name in names
+        }

@@ -1,0 +1,125 @@
+"""The command line as the OS task scheduler or a script runs it: a real process."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+PASSWORD = "mot de passe du cabinet"
+
+
+def relais(
+    *args: str, password: str | None = PASSWORD, **env: str
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("RELAIS_")}
+    if password is not None:
+        environment["RELAIS_PASSPHRASE"] = password
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def initialised(tmp_path: Path) -> tuple[Path, str]:
+    db = tmp_path / "cabinet.relais"
+    result = relais("init", "--db", str(db), "--practice", "Cabinet des Tilleuls")
+    assert result.returncode == 0, result.stderr
+    match = re.search(r"((?:[0-9A-F]{4} ){15}[0-9A-F]{4})", result.stdout)
+    assert match, result.stdout
+    return db, match.group(1)
+
+
+def test_init_prints_the_recovery_key_once_and_refuses_to_overwrite(initialised) -> None:
+    db, recovery = initialised
+    assert db.exists()
+    assert db.with_name(db.name + ".keys").exists()
+    again = relais("init", "--db", str(db))
+    assert again.returncode == 1
+    assert again.stderr.count("\n") == 1
+    assert "already exists" in again.stderr
+    assert recovery not in again.stdout
+
+
+def test_no_password_and_wrong_password_fail_in_one_line(initialised) -> None:
+    db, _ = initialised
+    missing = relais("verify", "--db", str(db), password=None)
+    assert missing.returncode == 1
+    assert "RELAIS_PASSPHRASE" in missing.stderr
+    wrong = relais("verify", "--db", str(db), password="pas le bon mot de passe")
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip() == "relais verify: error: Wrong password for 'admin'."
+
+
+def test_verify_with_password_or_recovery_key(initialised, tmp_path: Path) -> None:
+    db, recovery = initialised
+    ok = relais("verify", "--db", str(db))
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.startswith("OK cabinet.relais")
+    key_file = tmp_path / "recovery.txt"
+    key_file.write_text(recovery + "\n")
+    with_key = relais(
+        "verify", "--db", str(db), "--recovery-key-file", str(key_file), password=None
+    )
+    assert with_key.returncode == 0, with_key.stderr
+
+
+def test_backup_then_restore_with_the_same_login(initialised, tmp_path: Path) -> None:
+    db, _ = initialised
+    out = tmp_path / "sauvegarde.relais-backup"
+    made = relais("backup", "--db", str(db), "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    assert "verified" in made.stdout
+    target = tmp_path / "ailleurs.relais"
+    restored = relais("restore", "--db", str(target), "--from", str(out))
+    assert restored.returncode == 0, restored.stderr
+    assert relais("verify", "--db", str(target)).returncode == 0
+
+
+def test_passphrase_file_and_user_option(initialised, tmp_path: Path) -> None:
+    db, _ = initialised
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PASSWORD + "\n")
+    result = relais(
+        "verify",
+        "--db",
+        str(db),
+        "--user",
+        "ADMIN",
+        "--passphrase-file",
+        str(secret),
+        password=None,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_import_and_demo(initialised, tmp_path: Path) -> None:
+    db, _ = initialised
+    csv_file = tmp_path / "export.csv"
+    csv_file.write_bytes(
+        "Nom;Prénom;Date de naissance;Portable\r\n"
+        "Lefèvre;Hélène;12/03/1948;06 12 34 56 78\r\n"
+        "Martin;Luc;31/02/1980;06 98 76 54 32\r\n".encode("cp1252")
+    )
+    imported = relais("import", "--db", str(db), str(csv_file))
+    assert imported.returncode == 0, imported.stderr
+    assert "row 3, column Date de naissance" in imported.stdout
+    strict = relais("import", "--db", str(db), str(csv_file), "--strict")
+    assert strict.returncode == 1
+    assert "nothing was imported" in strict.stderr
+    demo_db = tmp_path / "demo.relais"
+    demo = relais("demo", "--db", str(demo_db), "--patients", "40", "--seed", "3")
+    assert demo.returncode == 0, demo.stderr
+    assert "Added 40 demo patients" in demo.stdout
