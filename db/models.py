@@ -208,17 +208,28 @@ class PatientSearchTerm(Base):
     """One folded word (name, phone digits, e-mail) per patient, for prefix search.
 
     A range scan on ``term`` finds "dup" in "Dupont" on SQLite and PostgreSQL
-    alike, without a ``LIKE '%x%'`` scan per keystroke (DESIGN §9).
+    alike, without a ``LIKE '%x%'`` scan per keystroke (DESIGN §9).  The
+    patient's ``sort_key`` is copied here so the primary key hands back matches
+    already ordered (by the word matched, then by name) and a search can stop
+    after the first page instead of sorting thousands of rows; ``words`` (all
+    the patient's terms) lets the other words of a query be checked on the
+    same row, without a second lookup per candidate.
     """
 
     __tablename__ = "patient_search_term"
 
     term: Mapped[str] = mapped_column(String(320), primary_key=True)
+    sort_key: Mapped[str] = mapped_column(String(220), primary_key=True)
     patient_id: Mapped[int] = mapped_column(
         ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True
     )
+    words: Mapped[str] = mapped_column(String(2000))
 
-    __table_args__ = (Index("ix_patient_search_term_patient", "patient_id"),)
+    __table_args__ = (
+        Index("ix_patient_search_term_patient", "patient_id"),
+        # The primary key is the table: a range scan reads words without a lookup.
+        {"sqlite_with_rowid": False},
+    )
 
 
 __all__ = [

@@ -148,14 +148,19 @@ def upgrade() -> None:
     op.create_table(
         "patient_search_term",
         sa.Column("term", sa.String(length=320), nullable=False),
+        sa.Column("sort_key", sa.String(length=220), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
+        sa.Column("words", sa.String(length=2000), nullable=False),
         sa.ForeignKeyConstraint(
             ["patient_id"],
             ["patient.id"],
             name=op.f("fk_patient_search_term_patient_id_patient"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("term", "patient_id", name=op.f("pk_patient_search_term")),
+        sa.PrimaryKeyConstraint(
+            "term", "sort_key", "patient_id", name=op.f("pk_patient_search_term")
+        ),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("patient_search_term", schema=None) as batch_op:
         batch_op.create_index("ix_patient_search_term_patient", ["patient_id"], unique=False)
