@@ -554,7 +554,9 @@ def parse_query(text: str) -> SearchQuery:
             continue
         stripped = token.lstrip("+")
         if stripped and normalize.digits(stripped) == stripped.replace(".", ""):
-            terms.append(phone_term(token) if token.startswith(("+", "00")) else stripped)
+            terms.append(
+                phone_term(token) if token.startswith(("+", "00")) else normalize.digits(stripped)
+            )
             continue
         terms.extend(normalize.words(token))
     # Phone numbers typed with spaces ("06 12 34") arrive as several digit tokens.

@@ -147,3 +147,53 @@ def test_rows_for_the_list_view(practice, clock) -> None:
     with database.read_session() as session:
         row = patients.fetch_rows(session, [pid])[pid]
     assert (row.last_name, row.phone, row.city) == ("Dupont", "06 12 34 56 78", "PARIS")
+
+
+def test_search_limit_keeps_the_first_matches_in_word_then_name_order(practice, clock) -> None:
+    database, admin = practice
+    now = clock.now()
+    people = [
+        ("Martin", "Zoé"),
+        ("Marchand", "Luc"),
+        ("Martin", "Anne"),
+        ("Durand", "Marie"),
+        ("Lemaire", "Paul"),
+    ]
+    with database.transaction() as session:
+        ids = patients.insert_many(
+            session,
+            now,
+            [
+                patients.PatientData(last_name=last, first_name=first, birth_date=date(1970, 1, 1))
+                for last, first in people
+            ],
+        )
+    by_name = dict(zip(people, ids, strict=True))
+    with database.read_session() as session:
+        everyone = patients.search_ids(session, "mar")
+        first_two = patients.search_ids(session, "mar", limit=2)
+        both_words = patients.search_ids(session, "mar an")
+    # "marchand" < "marie" < "martin": the word matched, then the name.
+    assert everyone == [
+        by_name["Marchand", "Luc"],
+        by_name["Durand", "Marie"],
+        by_name["Martin", "Anne"],
+        by_name["Martin", "Zoé"],
+    ]
+    assert first_two == everyone[:2]
+    assert both_words == [by_name["Martin", "Anne"]]  # every word must start a word
+
+
+def test_phone_typed_in_any_form_finds_the_patient(practice, clock) -> None:
+    database, admin = practice
+    pid = _create(database, clock, admin)
+    with database.read_session() as session:
+        for typed in (
+            "0612345678",
+            "06 12 34",
+            "06.12.34.56",
+            "+33 6 12",
+            "+33612345678",
+            "0033612",
+        ):
+            assert patients.search_ids(session, typed) == [pid], typed
