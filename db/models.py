@@ -173,8 +173,8 @@ class Patient(Base):
     )
 
     __table_args__ = (
+        # Also serves duplicate detection (sort_key, then birth date among a few).
         Index("ix_patient_sort_key", "sort_key", "id"),
-        Index("ix_patient_identity", "sort_key", "birth_date"),
         Index("ix_patient_birth_date", "birth_date"),
     )
 

@@ -16,7 +16,7 @@ from tests.helpers.fixtures import ADMIN_PASSWORD
 
 
 def test_password_hashes_are_argon2id_at_owasp_cost_or_more(practice) -> None:
-    database, admin = practice
+    database, _admin = practice
     with database.read_session() as session:
         user = auth.find_user(session, "admin")
     assert user is not None
@@ -47,7 +47,7 @@ def test_each_user_signs_in_with_their_own_password(practice, db_path, clock) ->
 
 
 def test_roles_are_enforced_by_the_services(practice, clock) -> None:
-    database, admin = practice
+    database, _admin = practice
     receptionist = Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST)
     practitioner = Actor(user_id=None, username="roux", role=Role.PRACTITIONER)
     assert receptionist.can(Permission.IMPORT_PATIENTS)

@@ -65,7 +65,8 @@ def test_an_edited_audit_row_is_named_by_verify(practice, db_path, clock) -> Non
     with database.session() as session:
         victim = session.execute(
             text(
-                "SELECT id FROM audit_event WHERE action = 'patient.created' ORDER BY id LIMIT 1 OFFSET 2"
+                "SELECT id FROM audit_event WHERE action = 'patient.created' "
+                "ORDER BY id LIMIT 1 OFFSET 2"
             )
         ).scalar_one()
     # The table refuses edits through the application...

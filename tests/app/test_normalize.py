@@ -94,3 +94,59 @@ def test_birth_dates() -> None:
 def test_neutralise_formula() -> None:
     assert normalize.neutralise_formula("=1+1") == "'=1+1"
     assert normalize.neutralise_formula("Dupont") == "Dupont"
+
+
+_local = st.text(
+    alphabet='abcdefghijklmnopqrstuvwxyzABCXYZ0123456789._+-é"', min_size=0, max_size=12
+)
+_domain = st.sampled_from(
+    [
+        "exemple.fr",
+        "EXEMPLE.FR",
+        "orange.fr",
+        "ex..fr",
+        "-ex.fr",
+        "ex",
+        "a_b.fr",
+        "xn--bcher-kva.ch",
+        "bücher.ch",
+        "localhost",
+        "123.fr",
+        "ex.fr.",
+    ]
+)
+
+
+@given(_local, _domain)
+def test_fast_email_check_agrees_with_email_validator(local: str, domain: str) -> None:
+    from email_validator import EmailNotValidError, validate_email
+
+    address = f"{local}@{domain}"
+    try:
+        expected: str | None = str(validate_email(address, check_deliverability=False).normalized)
+    except EmailNotValidError:
+        expected = None
+    try:
+        actual: str | None = normalize.email(address)
+    except Invalid:
+        actual = None
+    assert actual == expected
+
+
+@given(st.text(alphabet="0123456789 .+-", min_size=1, max_size=16), st.sampled_from(["FR", "BE"]))
+def test_phone_shortcut_agrees_with_phonenumbers(typed: str, region: str) -> None:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(typed, region)
+        valid = phonenumbers.is_valid_number(number)
+    except phonenumbers.NumberParseException:
+        valid = False
+    expected = (
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if valid else None
+    )
+    try:
+        actual: str | None = normalize.phone(typed, region, ContactKind.LANDLINE)
+    except Invalid as exc:
+        actual = None if exc.code != "not_mobile" else "mobile"
+    assert actual == expected

@@ -150,7 +150,7 @@ def test_rows_for_the_list_view(practice, clock) -> None:
 
 
 def test_search_limit_keeps_the_first_matches_in_word_then_name_order(practice, clock) -> None:
-    database, admin = practice
+    database, _admin = practice
     now = clock.now()
     people = [
         ("Martin", "Zoé"),

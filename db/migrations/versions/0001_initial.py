@@ -75,7 +75,6 @@ def upgrade() -> None:
     with op.batch_alter_table("patient", schema=None) as batch_op:
         batch_op.create_index("ix_patient_birth_date", ["birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_patient_household"), ["household"], unique=False)
-        batch_op.create_index("ix_patient_identity", ["sort_key", "birth_date"], unique=False)
         batch_op.create_index("ix_patient_sort_key", ["sort_key", "id"], unique=False)
 
     op.create_table(
@@ -214,7 +213,6 @@ def downgrade() -> None:
     op.drop_table("setting")
     with op.batch_alter_table("patient", schema=None) as batch_op:
         batch_op.drop_index("ix_patient_sort_key")
-        batch_op.drop_index("ix_patient_identity")
         batch_op.drop_index(batch_op.f("ix_patient_household"))
         batch_op.drop_index("ix_patient_birth_date")
 

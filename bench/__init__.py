@@ -1,0 +1,1 @@
+"""`make bench`: Relais against the raw engine, measured in the same run."""

@@ -1,0 +1,253 @@
+"""The benchmark cases. Each takes a work folder and the generated patients."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from app import patients as patient_service
+from app.clock import FixedClock
+from app.patients import PatientData
+from bench import data
+from bench.__main__ import REPO, percentile
+from db import schema
+from db.engine import create_encrypted_engine, create_plain_engine, read_only
+from db.keys import DataKey
+
+NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+SEARCH_QUERIES = 600
+
+
+def _fill(engine: Engine, items: list[PatientData]) -> float:
+    schema.upgrade(engine)
+    start = time.perf_counter()
+    with Session(engine) as session, session.begin():
+        for offset in range(0, len(items), 5000):
+            patient_service.insert_many(session, NOW, items[offset : offset + 5000])
+    return time.perf_counter() - start
+
+
+_engines: dict[str, Engine] = {}
+
+
+def engines(work: Path, items: list[PatientData]) -> dict[str, Engine]:
+    """One encrypted and one plain database with the same schema and rows (built once)."""
+    if not _engines:
+        encrypted = create_encrypted_engine(work / "bench.relais", DataKey.generate())
+        plain = create_plain_engine(work / "bench-plain.sqlite")
+        _fill(encrypted, items)
+        _fill(plain, items)
+        _engines.update(encrypted=encrypted, plain=plain)
+    return _engines
+
+
+def search(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    """search_ids() as the Patients view calls it: one read session per keystroke."""
+    pair = engines(work, items)
+    queries = data.typed_queries(items, SEARCH_QUERIES)
+    timings: dict[str, list[float]] = {"encrypted": [], "plain": []}
+    matches = []
+    for query in queries[:50]:  # warm both caches the same way
+        for engine in pair.values():
+            with Session(read_only(engine)) as session:
+                patient_service.search_ids(session, query)
+    for query in queries:
+        for name in ("encrypted", "plain"):  # interleaved, so drift hits both
+            with Session(read_only(pair[name])) as session:
+                start = time.perf_counter()
+                found = patient_service.search_ids(session, query)
+                timings[name].append((time.perf_counter() - start) * 1000)
+        matches.append(len(found))
+    result: dict[str, Any] = {
+        "queries": len(queries),
+        "median_matches": statistics.median(matches),
+        "max_matches": max(matches),
+    }
+    for name, values in timings.items():
+        result[f"{name}_p50_ms"] = round(percentile(values, 50), 3)
+        result[f"{name}_p95_ms"] = round(percentile(values, 95), 3)
+    result["ratio_p50"] = round(result["encrypted_p50_ms"] / result["plain_p50_ms"], 2)
+    result["ratio_p95"] = round(result["encrypted_p95_ms"] / result["plain_p95_ms"], 2)
+    return result
+
+
+def _csv_bytes(items: list[PatientData]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(
+        [
+            "N° dossier",
+            "Nom",
+            "Prénom",
+            "Date de naissance",
+            "Sexe",
+            "Portable",
+            "Email",
+            "Adresse",
+            "Code postal",
+            "Ville",
+        ]
+    )
+    for i, item in enumerate(items):
+        mobile = item.contacts[0].value
+        email = next((c.value for c in item.contacts if c.kind.value == "email"), "")
+        writer.writerow(
+            [
+                f"IMP-{i:06d}",
+                item.last_name,
+                item.first_name,
+                item.birth_date.strftime("%d/%m/%Y"),
+                item.sex.value,
+                "0" + mobile[3:],
+                email,
+                f"{i} rue des Lilas",
+                "69003",
+                "Lyon",
+            ]
+        )
+    return buffer.getvalue().encode("cp1252", errors="replace")
+
+
+def import_csv(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    """10,000 CSV rows through import_patients vs csv + executemany into plain SQLite."""
+    from app.access import SYSTEM
+    from app.importers.patients_csv import import_patients
+
+    rows = items[:10000]
+    content = _csv_bytes(rows)
+    engine = create_encrypted_engine(work / "import.relais", DataKey.generate())
+    schema.upgrade(engine)
+    clock = FixedClock(NOW)
+    with Session(engine) as session, session.begin():
+        start = time.perf_counter()
+        report = import_patients(session, clock, SYSTEM, content, source_name="bench.csv")
+        relais_s = time.perf_counter() - start
+    engine.dispose()
+
+    raw = sqlite3.connect(work / "import-raw.sqlite")
+    raw.execute(
+        "CREATE TABLE p (ext TEXT UNIQUE, last TEXT, first TEXT, born TEXT, sex TEXT, "
+        "mobile TEXT, email TEXT, street TEXT, postcode TEXT, city TEXT)"
+    )
+    start = time.perf_counter()
+    reader = csv.reader(io.StringIO(content.decode("cp1252")), delimiter=";")
+    next(reader)
+    with raw:
+        raw.executemany("INSERT INTO p VALUES (?,?,?,?,?,?,?,?,?,?)", list(reader))
+    raw_s = time.perf_counter() - start
+    raw.close()
+    return {
+        "rows": len(rows),
+        "created": report.created,
+        "rejected": len(report.errors),
+        "relais_seconds": round(relais_s, 3),
+        "rows_per_second": round(len(rows) / relais_s),
+        "raw_sqlite_seconds": round(raw_s, 3),
+        "ratio_vs_raw": round(relais_s / raw_s, 1),
+    }
+
+
+def view(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    """Keystroke to repaint in the Patients view at full size, vs a bare view of the same rows."""
+    from bench import view_case
+
+    return view_case.measure(engines(work, items), items)
+
+
+def startup(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    """Process start to the painted login dialog, vs a process that paints an empty QDialog."""
+    from app.clock import SystemClock
+    from app.practice import create_practice
+
+    db_path = work / "startup.relais"
+    if not db_path.exists():
+        database, _ = create_practice(
+            db_path,
+            SystemClock(),
+            admin_username="admin",
+            admin_full_name="Admin",
+            admin_password="startup-bench",
+        )
+        database.close()
+    relais, bare = [], []
+    bare_script = (
+        "import sys,time;from PySide6.QtWidgets import QApplication,QDialog;"
+        "a=QApplication(sys.argv);d=QDialog();d.show();a.processEvents();print('painted',flush=True)"
+    )
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "RELAIS_EXIT_AFTER_PAINT": "1",
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(work),
+    }
+    for _ in range(7):
+        for target, command in (
+            (relais, [sys.executable, str(REPO / "main.py"), "--db", str(db_path)]),
+            (bare, [sys.executable, "-c", bare_script]),
+        ):
+            start = time.perf_counter()
+            done = subprocess.run(
+                command, capture_output=True, text=True, env=env, timeout=60, check=False
+            )
+            elapsed = (time.perf_counter() - start) * 1000
+            if "painted" not in done.stdout:
+                raise RuntimeError(f"start-up run did not paint: {done.stderr[-500:]}")
+            target.append(elapsed)
+    return {
+        "relais_median_ms": round(statistics.median(relais)),
+        "bare_qt_median_ms": round(statistics.median(bare)),
+        "relais_max_ms": round(max(relais)),
+        "ratio": round(statistics.median(relais) / statistics.median(bare), 2),
+    }
+
+
+ALL = [("search", search), ("import", import_csv), ("view", view), ("startup", startup)]
+
+
+def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    rows: list[tuple[str, str, str, str]] = []
+
+    def add(
+        label: str, value: float, unit: str, target: float | None, lower_is_better: bool = True
+    ):
+        text = f"{value:g} {unit}".strip()
+        if target is None:
+            rows.append((label, text, "", ""))
+            return
+        ok = value <= target if lower_is_better else value >= target
+        rows.append(
+            (label, text, f"{'<' if lower_is_better else '>'} {target:g}", "ok" if ok else "MISSED")
+        )
+
+    s = results.get("search", {})
+    if s:
+        add("search p50, encrypted", s["encrypted_p50_ms"], "ms", None)
+        add("search p95, encrypted", s["encrypted_p95_ms"], "ms", 2)
+        add("search p50, plain SQLite", s["plain_p50_ms"], "ms", None)
+        add("search p95, plain SQLite", s["plain_p95_ms"], "ms", None)
+        add("search p95 encrypted/plain", s["ratio_p95"], "x", 1.5)
+    i = results.get("import", {})
+    if i:
+        add("import 10k rows", i["rows_per_second"], "rows/s", 5000, lower_is_better=False)
+        add("import / raw csv+executemany", i["ratio_vs_raw"], "x", None)
+    v = results.get("view", {})
+    if v:
+        add("keystroke to repaint p50", v["relais_p50_ms"], "ms", None)
+        add("keystroke to repaint p95", v["relais_p95_ms"], "ms", 25)
+        add("bare view repaint p95", v["bare_p95_ms"], "ms", None)
+    u = results.get("startup", {})
+    if u:
+        add("start to login dialog (median)", u["relais_median_ms"], "ms", 700)
+        add("start to bare QDialog (median)", u["bare_qt_median_ms"], "ms", None)
+    return rows
