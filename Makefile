@@ -51,8 +51,10 @@ test: lint
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# English is the source language: relais_en.ts holds only the plural forms.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(shell find ui -name '*.py') -ts resources/translations/relais_fr.ts resources/translations/relais_en.ts
+	$(BIN)/pyside6-lupdate $(shell find ui -name '*.py' | sort) -source-language en -target-language fr -no-obsolete -ts resources/translations/relais_fr.ts
+	$(BIN)/pyside6-lupdate $(shell find ui -name '*.py' | sort) -source-language en -target-language en -pluralonly -no-obsolete -ts resources/translations/relais_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/relais_fr.ts resources/translations/relais_en.ts
 
 clean:

@@ -13,13 +13,15 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from app import maintenance, practice, settings
 from app.clock import Clock, SystemClock
 from app.errors import RelaisError, ValidationError
 from db.errors import DatabaseError
-from db.keys import DataKey
+
+if TYPE_CHECKING:
+    from app import practice
+    from db.keys import DataKey
 
 PASSPHRASE_ENV = "RELAIS_PASSPHRASE"  # noqa: S105 -- the variable's name, not a password
 USER_ENV = "RELAIS_USER"
@@ -119,6 +121,9 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def _data_key(args: argparse.Namespace, io: Io, path: Path) -> DataKey:
+    from app import practice
+    from db.keys import DataKey
+
     recovery_file = getattr(args, "recovery_key_file", None)
     if recovery_file is not None:
         try:
@@ -131,6 +136,8 @@ def _data_key(args: argparse.Namespace, io: Io, path: Path) -> DataKey:
 def _create(
     args: argparse.Namespace, io: Io, path: Path, practice_name: str
 ) -> practice.PracticeDatabase:
+    from app import practice, settings
+
     username = _username(args, io)
     path.parent.mkdir(parents=True, exist_ok=True)
     database, actor = practice.create_practice(
@@ -167,6 +174,7 @@ def cmd_init(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, io: Io) -> int:
+    from app import practice
     from app.demo import generate_demo
 
     path = _database_path(args)
@@ -199,6 +207,7 @@ def cmd_demo(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_import(args: argparse.Namespace, io: Io) -> int:
+    from app import practice, settings
     from app.importers.patients_csv import import_patients
 
     path = _database_path(args)
@@ -235,6 +244,8 @@ def cmd_import(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, io: Io) -> int:
+    from app import maintenance
+
     path = _database_path(args)
     if not path.exists():
         raise CommandError(f"there is no database at {path}")
@@ -252,6 +263,8 @@ def cmd_verify(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, io: Io) -> int:
+    from app import maintenance, practice
+
     path = _database_path(args)
     database, actor = practice.sign_in(path, _username(args, io), _passphrase(args, io), io.clock)
     try:
@@ -271,6 +284,8 @@ def cmd_backup(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, io: Io) -> int:
+    from app import maintenance
+
     target = _database_path(args)
     maintenance.ensure_closed(target)
     if args.recovery_key_file is not None:

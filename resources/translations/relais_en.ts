@@ -1,0 +1,107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AdminPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/wizard.py" line="126"/>
+        <source>Everyone who uses Relais gets their own account later. The password needs at least %n characters: a sentence of several words is easier to remember and harder to guess.</source>
+        <translation>
+            <numerusform>Everyone who uses Relais gets their own account later. The password needs at least %n character: a sentence of several words is easier to remember and harder to guess.</numerusform>
+            <numerusform>Everyone who uses Relais gets their own account later. The password needs at least %n characters: a sentence of several words is easier to remember and harder to guess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizard.py" line="164"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/patients/import_dialog.py" line="384"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/patients/import_dialog.py" line="385"/>
+        <source>%n patient(s) created,</source>
+        <translation>
+            <numerusform>%n patient created,</numerusform>
+            <numerusform>%n patients created,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/patients/import_dialog.py" line="387"/>
+        <source>%n updated,</source>
+        <translation>
+            <numerusform>%n updated,</numerusform>
+            <numerusform>%n updated,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/patients/import_dialog.py" line="389"/>
+        <source>%n unchanged.</source>
+        <translation>
+            <numerusform>%n unchanged.</numerusform>
+            <numerusform>%n unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/patients/import_dialog.py" line="393"/>
+        <source>%n row(s) rejected: see the problems below.</source>
+        <translation>
+            <numerusform>%n row rejected: see the problems below.</numerusform>
+            <numerusform>%n rows rejected: see the problems below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/login.py" line="248"/>
+        <source>Too many failed attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientTableModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/patients/table_model.py" line="287"/>
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/patients/view.py" line="223"/>
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/patients/view.py" line="227"/>
+        <source>%Ln patient(s) found</source>
+        <translation>
+            <numerusform>%Ln patient found</numerusform>
+            <numerusform>%Ln patients found</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
