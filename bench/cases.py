@@ -166,7 +166,11 @@ def view(work: Path, items: list[PatientData]) -> dict[str, Any]:
 
 
 def startup(work: Path, items: list[PatientData]) -> dict[str, Any]:
-    """Process start to the painted login dialog, vs a process that paints an empty QDialog."""
+    """Process start to the painted sign-in dialog, vs a process that paints an empty QDialog.
+
+    Both are timed from the process's own start (``RELAIS_STARTUP_PROBE``,
+    read from /proc by ui.app), so interpreter start-up counts on both sides.
+    """
     from app.clock import SystemClock
     from app.practice import create_practice
 
@@ -180,35 +184,40 @@ def startup(work: Path, items: list[PatientData]) -> dict[str, Any]:
             admin_password="startup-bench",
         )
         database.close()
-    relais, bare = [], []
     bare_script = (
-        "import sys,time;from PySide6.QtWidgets import QApplication,QDialog;"
-        "a=QApplication(sys.argv);d=QDialog();d.show();a.processEvents();print('painted',flush=True)"
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QDialog\n"
+        "from ui.app import ms_since_process_start\n"
+        "a = QApplication(sys.argv); d = QDialog(); d.show(); a.processEvents()\n"
+        "print(f'startup_ms={ms_since_process_start():.0f}', flush=True)\n"
     )
     env = {
         "QT_QPA_PLATFORM": "offscreen",
-        "RELAIS_EXIT_AFTER_PAINT": "1",
-        "PATH": "/usr/bin:/bin",
+        "RELAIS_STARTUP_PROBE": "1",
         "HOME": str(work),
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(REPO),
     }
+    timings: dict[str, list[float]] = {"relais": [], "bare": []}
     for _ in range(7):
-        for target, command in (
-            (relais, [sys.executable, str(REPO / "main.py"), "--db", str(db_path)]),
-            (bare, [sys.executable, "-c", bare_script]),
+        for name, command in (
+            ("relais", [sys.executable, str(REPO / "main.py"), "--db", str(db_path)]),
+            ("bare", [sys.executable, "-c", bare_script]),
         ):
-            start = time.perf_counter()
             done = subprocess.run(
-                command, capture_output=True, text=True, env=env, timeout=60, check=False
+                command, capture_output=True, text=True, env=env, timeout=60, check=False, cwd=REPO
             )
-            elapsed = (time.perf_counter() - start) * 1000
-            if "painted" not in done.stdout:
-                raise RuntimeError(f"start-up run did not paint: {done.stderr[-500:]}")
-            target.append(elapsed)
+            line = next((x for x in done.stdout.splitlines() if x.startswith("startup_ms=")), None)
+            if line is None:
+                raise RuntimeError(f"{name} start-up did not paint: {done.stderr[-500:]}")
+            timings[name].append(float(line.split()[0].split("=")[1]))
+    relais = statistics.median(timings["relais"])
+    bare = statistics.median(timings["bare"])
     return {
-        "relais_median_ms": round(statistics.median(relais)),
-        "bare_qt_median_ms": round(statistics.median(bare)),
-        "relais_max_ms": round(max(relais)),
-        "ratio": round(statistics.median(relais) / statistics.median(bare), 2),
+        "relais_median_ms": round(relais),
+        "relais_max_ms": round(max(timings["relais"])),
+        "bare_qt_median_ms": round(bare),
+        "ratio": round(relais / bare, 2),
     }
 
 
