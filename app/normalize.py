@@ -228,3 +228,21 @@ def digits(text: str) -> str:
 def neutralise_formula(value: str) -> str:
     """Make a cell safe for spreadsheets: a leading = + - @ becomes text."""
     return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+__all__ = [
+    "ContactKind",  # re-exported: the screens name the kind of number they check
+    "Invalid",
+    "birth_date",
+    "clean_spaces",
+    "digits",
+    "email",
+    "fold",
+    "name",
+    "neutralise_formula",
+    "parse_date",
+    "phone",
+    "phone_display",
+    "phone_kind",
+    "words",
+]

@@ -39,12 +39,13 @@ def _fill(engine: Engine, items: list[PatientData]) -> float:
 
 
 _engines: dict[str, Engine] = {}
+ENCRYPTED_KEY = DataKey.generate()
 
 
 def engines(work: Path, items: list[PatientData]) -> dict[str, Engine]:
     """One encrypted and one plain database with the same schema and rows (built once)."""
     if not _engines:
-        encrypted = create_encrypted_engine(work / "bench.relais", DataKey.generate())
+        encrypted = create_encrypted_engine(work / "bench.relais", ENCRYPTED_KEY)
         plain = create_plain_engine(work / "bench-plain.sqlite")
         _fill(encrypted, items)
         _fill(plain, items)
@@ -162,7 +163,8 @@ def view(work: Path, items: list[PatientData]) -> dict[str, Any]:
     """Keystroke to repaint in the Patients view at full size, vs a bare view of the same rows."""
     from bench import view_case
 
-    return view_case.measure(engines(work, items), items)
+    pair = engines(work, items)
+    return view_case.measure(work / "bench.relais", pair["encrypted"], ENCRYPTED_KEY, items)
 
 
 def startup(work: Path, items: list[PatientData]) -> dict[str, Any]:
