@@ -150,3 +150,13 @@ def test_phone_shortcut_agrees_with_phonenumbers(typed: str, region: str) -> Non
     except Invalid as exc:
         actual = None if exc.code != "not_mobile" else "mobile"
     assert actual == expected
+
+
+@given(st.sampled_from("1234567989"), st.integers(min_value=0, max_value=10**8 - 1))
+def test_french_display_matches_phonenumbers(first: str, rest: int) -> None:
+    import phonenumbers
+
+    e164 = f"+33{first}{rest:08d}"
+    number = phonenumbers.parse(e164, None)
+    expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert normalize.phone_display(e164) == expected

@@ -223,6 +223,8 @@ class PatientsView(QWidget):
             text = self.tr("%Ln patient(s)", "", count)
         elif count == 0:
             text = self.tr("No patient matches this search")
+        elif self.model.truncated:
+            text = self.tr("The first %Ln matches; type more to narrow the search", "", count)
         else:
             text = self.tr("%Ln patient(s) found", "", count)
         self.count_label.setText(text)

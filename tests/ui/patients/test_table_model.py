@@ -116,10 +116,10 @@ def test_only_shown_pages_are_fetched(database, clock) -> None:
     model.set_search("")
     assert model.fetched_pages == []  # a reset fetches nothing by itself
     model.index(0, 0).data()
-    model.index(255, 0).data()
+    model.index(model.page_size - 1, 0).data()
     assert model.fetched_pages == [0]
     model.index(1_999, 0).data()
-    assert model.fetched_pages == [0, 7]
+    assert model.fetched_pages == [0, 1_999 // model.page_size]
     # A refined search reuses the rows it already has: no query for known ids.
     model.set_search("")
     model.index(0, 0).data()
