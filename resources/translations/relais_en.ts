@@ -77,7 +77,7 @@
 <context>
     <name>PatientTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/patients/table_model.py" line="287"/>
+        <location filename="../../ui/patients/table_model.py" line="334"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -97,6 +97,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/patients/view.py" line="227"/>
+        <source>The first %Ln matches; type more to narrow the search</source>
+        <translation>
+            <numerusform>The first match; type more to narrow the search</numerusform>
+            <numerusform>The first %Ln matches; type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/patients/view.py" line="229"/>
         <source>%Ln patient(s) found</source>
         <translation>
             <numerusform>%Ln patient found</numerusform>

@@ -780,446 +780,644 @@
 <context>
     <name>PatientEditor</name>
     <message>
-        <location filename="../../ui/patients/editor.py" line="156"/>
+        <location filename="../../ui/patients/editor.py" line="159"/>
         <source>New patient</source>
         <translation>Nouveau patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="158"/>
+        <location filename="../../ui/patients/editor.py" line="161"/>
         <source>Patient: %1</source>
         <translation>Patient : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="249"/>
+        <location filename="../../ui/patients/editor.py" line="252"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="252"/>
+        <location filename="../../ui/patients/editor.py" line="255"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="252"/>
+        <location filename="../../ui/patients/editor.py" line="255"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="253"/>
+        <location filename="../../ui/patients/editor.py" line="256"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="253"/>
+        <location filename="../../ui/patients/editor.py" line="256"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="255"/>
+        <location filename="../../ui/patients/editor.py" line="258"/>
         <source>Birth &amp;name</source>
         <translation>Nom de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="256"/>
+        <location filename="../../ui/patients/editor.py" line="259"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="256"/>
+        <location filename="../../ui/patients/editor.py" line="259"/>
         <source>If different</source>
         <translation>S’il est différent</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="259"/>
+        <location filename="../../ui/patients/editor.py" line="262"/>
         <source>&amp;Birth date</source>
         <translation>Date de nai&amp;ssance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="260"/>
+        <location filename="../../ui/patients/editor.py" line="263"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="260"/>
+        <location filename="../../ui/patients/editor.py" line="263"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="263"/>
+        <location filename="../../ui/patients/editor.py" line="266"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="266"/>
+        <location filename="../../ui/patients/editor.py" line="269"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="268"/>
+        <location filename="../../ui/patients/editor.py" line="271"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="269"/>
+        <location filename="../../ui/patients/editor.py" line="272"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="270"/>
+        <location filename="../../ui/patients/editor.py" line="273"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="271"/>
+        <location filename="../../ui/patients/editor.py" line="274"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="276"/>
+        <location filename="../../ui/patients/editor.py" line="279"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="279"/>
+        <location filename="../../ui/patients/editor.py" line="282"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="280"/>
+        <location filename="../../ui/patients/editor.py" line="283"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="280"/>
+        <location filename="../../ui/patients/editor.py" line="283"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="284"/>
+        <location filename="../../ui/patients/editor.py" line="287"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="287"/>
+        <location filename="../../ui/patients/editor.py" line="290"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="289"/>
+        <location filename="../../ui/patients/editor.py" line="292"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="290"/>
+        <location filename="../../ui/patients/editor.py" line="293"/>
         <source>Moved away</source>
         <translation>A déménagé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="291"/>
+        <location filename="../../ui/patients/editor.py" line="294"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="292"/>
+        <location filename="../../ui/patients/editor.py" line="295"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="297"/>
-        <location filename="../../ui/patients/editor.py" line="298"/>
+        <location filename="../../ui/patients/editor.py" line="300"/>
+        <location filename="../../ui/patients/editor.py" line="301"/>
         <source>Practice software id</source>
         <translation>Identifiant du logiciel du cabinet</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="304"/>
+        <location filename="../../ui/patients/editor.py" line="307"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="308"/>
+        <location filename="../../ui/patients/editor.py" line="311"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="308"/>
+        <location filename="../../ui/patients/editor.py" line="311"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="308"/>
+        <location filename="../../ui/patients/editor.py" line="311"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="313"/>
+        <location filename="../../ui/patients/editor.py" line="316"/>
         <source>Landline</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="313"/>
+        <location filename="../../ui/patients/editor.py" line="316"/>
         <source>04 78 12 34 56</source>
         <translation>04 78 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="315"/>
+        <location filename="../../ui/patients/editor.py" line="318"/>
         <source>Shared with household</source>
         <translation>Partagé avec le foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="319"/>
+        <location filename="../../ui/patients/editor.py" line="322"/>
         <source>Land&amp;line</source>
         <translation>&amp;Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="321"/>
+        <location filename="../../ui/patients/editor.py" line="324"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="321"/>
+        <location filename="../../ui/patients/editor.py" line="324"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="321"/>
+        <location filename="../../ui/patients/editor.py" line="324"/>
         <source>name@example.fr</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="323"/>
+        <location filename="../../ui/patients/editor.py" line="326"/>
         <source>St&amp;reet</source>
         <translation>&amp;Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="323"/>
+        <location filename="../../ui/patients/editor.py" line="326"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="325"/>
+        <location filename="../../ui/patients/editor.py" line="328"/>
         <source>Com&amp;plement</source>
         <translation>Com&amp;plément</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="327"/>
+        <location filename="../../ui/patients/editor.py" line="330"/>
         <source>Address complement</source>
         <translation>Complément d’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="327"/>
+        <location filename="../../ui/patients/editor.py" line="330"/>
         <source>Building, floor, PO box</source>
         <translation>Bâtiment, étage, boîte postale</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="333"/>
+        <location filename="../../ui/patients/editor.py" line="336"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="333"/>
+        <location filename="../../ui/patients/editor.py" line="336"/>
         <source>69003</source>
         <translation>69003</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="337"/>
+        <location filename="../../ui/patients/editor.py" line="340"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="338"/>
+        <location filename="../../ui/patients/editor.py" line="341"/>
         <source>Post&amp;code, city</source>
         <translation>&amp;Code postal, ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="343"/>
+        <location filename="../../ui/patients/editor.py" line="346"/>
         <source>Household and needs</source>
         <translation>Foyer et besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="347"/>
+        <location filename="../../ui/patients/editor.py" line="350"/>
         <source>Hou&amp;sehold</source>
         <translation>F&amp;oyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="349"/>
+        <location filename="../../ui/patients/editor.py" line="352"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="349"/>
+        <location filename="../../ui/patients/editor.py" line="352"/>
         <source>Same text for people living together</source>
         <translation>Le même texte pour les personnes qui vivent ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="353"/>
+        <location filename="../../ui/patients/editor.py" line="356"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="354"/>
+        <location filename="../../ui/patients/editor.py" line="357"/>
         <source>Easy-read letters</source>
         <translation>Lettres faciles à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="356"/>
+        <location filename="../../ui/patients/editor.py" line="359"/>
         <source>Needs a phone call instead of a letter</source>
         <translation>Préfère un appel à une lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="359"/>
+        <location filename="../../ui/patients/editor.py" line="362"/>
         <source>No digital access (paper and phone only)</source>
         <translation>Pas d’accès numérique (papier et téléphone seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="371"/>
+        <location filename="../../ui/patients/editor.py" line="374"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="372"/>
+        <location filename="../../ui/patients/editor.py" line="375"/>
         <source>Save the patient</source>
         <translation>Enregistrer le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="502"/>
+        <location filename="../../ui/patients/editor.py" line="505"/>
         <source>Possible duplicate: %1 %2, born %3 (#%4)</source>
         <translation>Doublon possible : %1 %2, né(e) le %3 (n° %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="509"/>
+        <location filename="../../ui/patients/editor.py" line="512"/>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="515"/>
+        <location filename="../../ui/patients/editor.py" line="518"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="526"/>
+        <location filename="../../ui/patients/editor.py" line="529"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="527"/>
+        <location filename="../../ui/patients/editor.py" line="530"/>
         <source>Discard your changes to this patient?</source>
         <translation>Abandonner vos modifications de ce patient ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="535"/>
+        <location filename="../../ui/patients/editor.py" line="538"/>
         <source>The patient was not saved</source>
         <translation>Le patient n’a pas été enregistré</translation>
     </message>
 </context>
 <context>
-    <name>PatientTableModel</name>
+    <name>PatientMessages</name>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="199"/>
-        <source>Name</source>
+        <location filename="../../ui/patients/messages.py" line="21"/>
+        <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="200"/>
+        <location filename="../../ui/patients/messages.py" line="22"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="23"/>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="24"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="201"/>
-        <source>Age</source>
-        <translation>Âge</translation>
+        <location filename="../../ui/patients/messages.py" line="25"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="202"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
+        <location filename="../../ui/patients/messages.py" line="26"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="203"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/table_model.py" line="204"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/table_model.py" line="205"/>
+        <location filename="../../ui/patients/messages.py" line="27"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="210"/>
+        <location filename="../../ui/patients/messages.py" line="28"/>
+        <source>Practice software id</source>
+        <translation>Identifiant du logiciel du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="29"/>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="30"/>
+        <source>Landline</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="31"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="32"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="33"/>
+        <source>Address complement</source>
+        <translation>Complément d’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="34"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="35"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="36"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="37"/>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="48"/>
+        <source>Required for a postal address.</source>
+        <translation>Obligatoire pour une adresse postale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="50"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="53"/>
+        <source>Use letters, spaces, hyphens and apostrophes only.</source>
+        <translation>Uniquement des lettres, espaces, traits d’union et apostrophes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="56"/>
+        <source>Too long: 100 characters at most.</source>
+        <translation>Trop long : 100 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="59"/>
+        <source>Not a date: type it as dd/mm/yyyy.</source>
+        <translation>Date non valide : saisissez-la sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="62"/>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="63"/>
+        <source>This date is more than 125 years ago.</source>
+        <translation>Cette date remonte à plus de 125 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="66"/>
+        <source>Not a phone number.</source>
+        <translation>Ce n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="68"/>
+        <source>Not a valid French mobile number.</source>
+        <translation>Numéro de portable français non valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="70"/>
+        <source>Not a valid mobile number for this country.</source>
+        <translation>Numéro de portable non valide pour ce pays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="75"/>
+        <source>Not a valid French phone number.</source>
+        <translation>Numéro de téléphone français non valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="77"/>
+        <source>Not a valid phone number for this country.</source>
+        <translation>Numéro de téléphone non valide pour ce pays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="81"/>
+        <source>Not a mobile number, so SMS cannot reach it: enter it as a landline.</source>
+        <translation>Ce n’est pas un portable, les SMS ne peuvent pas l’atteindre : saisissez-le comme fixe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="85"/>
+        <source>Not a valid e-mail address.</source>
+        <translation>Adresse e-mail non valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="88"/>
+        <source>A French postcode has 5 digits.</source>
+        <translation>Un code postal français a 5 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="91"/>
+        <source>Cannot start with =, +, - or @.</source>
+        <translation>Ne peut pas commencer par =, +, - ou @.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="92"/>
+        <source>Use F, M, X or U.</source>
+        <translation>Utilisez F, M, X ou U.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="93"/>
+        <source>Use fr or en.</source>
+        <translation>Utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="94"/>
+        <source>Not a known status.</source>
+        <translation>Statut inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="97"/>
+        <source>This row has more fields than the header.</source>
+        <translation>Cette ligne a plus de champs que l’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="100"/>
+        <source>This row has fewer fields than the header.</source>
+        <translation>Cette ligne a moins de champs que l’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/messages.py" line="103"/>
+        <source>Use oui or non (yes or no).</source>
+        <translation>Utilisez oui ou non.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTableModel</name>
+    <message>
+        <location filename="../../ui/patients/table_model.py" line="232"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/table_model.py" line="233"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/table_model.py" line="234"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/table_model.py" line="235"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/table_model.py" line="236"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/table_model.py" line="237"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/table_model.py" line="238"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/table_model.py" line="243"/>
         <source>Last name in capitals, then first name</source>
         <translation>Nom en capitales, puis prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="211"/>
+        <location filename="../../ui/patients/table_model.py" line="244"/>
         <source>Birth date (day/month/year)</source>
         <translation>Date de naissance (jour/mois/année)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="212"/>
+        <location filename="../../ui/patients/table_model.py" line="245"/>
         <source>Age in years today</source>
         <translation>Âge en années aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="213"/>
+        <location filename="../../ui/patients/table_model.py" line="246"/>
         <source>Mobile, or landline when there is no mobile</source>
         <translation>Portable, ou fixe s’il n’y a pas de portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="214"/>
+        <location filename="../../ui/patients/table_model.py" line="247"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="215"/>
+        <location filename="../../ui/patients/table_model.py" line="248"/>
         <source>City of the postal address</source>
         <translation>Ville de l’adresse postale</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="216"/>
+        <location filename="../../ui/patients/table_model.py" line="249"/>
         <source>Whether the patient is active, and whether they need paper</source>
         <translation>Si le patient est actif, et s’il lui faut du papier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="238"/>
+        <location filename="../../ui/patients/table_model.py" line="282"/>
         <source>(no longer in the register)</source>
         <translation>(ne figure plus dans le registre)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="252"/>
+        <location filename="../../ui/patients/table_model.py" line="296"/>
         <source>Moved</source>
         <translation>Déménagé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="253"/>
+        <location filename="../../ui/patients/table_model.py" line="297"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="254"/>
+        <location filename="../../ui/patients/table_model.py" line="298"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="256"/>
+        <location filename="../../ui/patients/table_model.py" line="300"/>
         <source>Paper only</source>
         <translation>Papier seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="274"/>
+        <location filename="../../ui/patients/table_model.py" line="321"/>
         <source>%1, born %2 (#%3)</source>
         <translation>%1, né(e) le %2 (n° %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="280"/>
+        <location filename="../../ui/patients/table_model.py" line="327"/>
         <source>No digital access: letters and phone calls only</source>
         <translation>Pas d’accès numérique : lettres et appels seulement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/table_model.py" line="287"/>
+        <location filename="../../ui/patients/table_model.py" line="334"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -1227,12 +1425,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="289"/>
+        <location filename="../../ui/patients/table_model.py" line="336"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/table_model.py" line="291"/>
+        <location filename="../../ui/patients/table_model.py" line="338"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1319,6 +1517,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/patients/view.py" line="227"/>
+        <source>The first %Ln matches; type more to narrow the search</source>
+        <translation>
+            <numerusform>Le premier résultat ; précisez la recherche</numerusform>
+            <numerusform>Les %Ln premiers résultats ; précisez la recherche pour affiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/patients/view.py" line="229"/>
         <source>%Ln patient(s) found</source>
         <translation>
             <numerusform>%Ln patient trouvé</numerusform>
