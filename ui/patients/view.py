@@ -31,12 +31,12 @@ from ui.patients.table_model import PatientIdRole, PatientTableModel
 
 # Characters wide, per column: enough for "LE GALL-MARTIN Marie-Hélène" or an e-mail.
 COLUMN_WIDTHS = {
-    table_model.NAME: 30,
+    table_model.NAME: 28,
     table_model.BIRTH_DATE: 12,
     table_model.AGE: 6,
     table_model.PHONE: 16,
-    table_model.EMAIL: 32,
-    table_model.CITY: 20,
+    table_model.EMAIL: 30,
+    table_model.CITY: 18,
 }
 
 
@@ -147,8 +147,13 @@ class PatientsView(QWidget):
         horizontal.setStretchLastSection(True)
         horizontal.setHighlightSections(False)
         char = self.fontMetrics().averageCharWidth()
+        header_metrics = horizontal.fontMetrics()
         for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width * char + 12)
+            # Never narrower than the header's own words ("Date de naissance").
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            table.setColumnWidth(
+                column, max(width * char + 12, header_metrics.horizontalAdvance(title) + 24)
+            )
         return table
 
     # -- public API -----------------------------------------------------------------------
