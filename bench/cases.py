@@ -54,7 +54,9 @@ def engines(work: Path, items: list[PatientData]) -> dict[str, Engine]:
 
 
 def search(work: Path, items: list[PatientData]) -> dict[str, Any]:
-    """search_ids() as the Patients view calls it: one read session per keystroke."""
+    """search_ids() as the Patients view calls it: one read session per keystroke,
+    the first SEARCH_LIMIT matches (the view says "type more" beyond)."""
+    limit = patient_service.SEARCH_LIMIT + 1
     pair = engines(work, items)
     queries = data.typed_queries(items, SEARCH_QUERIES)
     timings: dict[str, list[float]] = {"encrypted": [], "plain": []}
@@ -62,12 +64,12 @@ def search(work: Path, items: list[PatientData]) -> dict[str, Any]:
     for query in queries[:50]:  # warm both caches the same way
         for engine in pair.values():
             with Session(read_only(engine)) as session:
-                patient_service.search_ids(session, query)
+                patient_service.search_ids(session, query, limit=limit)
     for query in queries:
         for name in ("encrypted", "plain"):  # interleaved, so drift hits both
             with Session(read_only(pair[name])) as session:
                 start = time.perf_counter()
-                found = patient_service.search_ids(session, query)
+                found = patient_service.search_ids(session, query, limit=limit)
                 timings[name].append((time.perf_counter() - start) * 1000)
         matches.append(len(found))
     result: dict[str, Any] = {
