@@ -7,10 +7,11 @@ partial import that reported rejected rows is a success.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -21,6 +22,7 @@ from db.errors import DatabaseError
 
 if TYPE_CHECKING:
     from app import practice
+    from app.access import Actor
     from db.keys import DataKey
 
 PASSPHRASE_ENV = "RELAIS_PASSPHRASE"  # noqa: S105 -- the variable's name, not a password
@@ -135,7 +137,7 @@ def _data_key(args: argparse.Namespace, io: Io, path: Path) -> DataKey:
 
 def _create(
     args: argparse.Namespace, io: Io, path: Path, practice_name: str
-) -> practice.PracticeDatabase:
+) -> tuple[practice.PracticeDatabase, Actor]:
     from app import practice, settings
 
     username = _username(args, io)
@@ -165,38 +167,46 @@ def _create(
             created_at=io.clock.now(),
         )
         print(f"Recovery sheet written to {sheet}; print it, then delete the file.", file=io.out)
-    return database
+    return database, actor
+
+
+@contextlib.contextmanager
+def _signed_in(
+    args: argparse.Namespace, io: Io, create_as: str | None = None
+) -> Iterator[tuple[practice.PracticeDatabase, Actor]]:
+    """The database opened as the command's user, closed afterwards.
+
+    With ``create_as`` (a practice name), a missing database is created first.
+    """
+    from app import practice
+
+    path = _database_path(args)
+    if create_as is not None and not path.exists():
+        database, actor = _create(args, io, path, create_as)
+    else:
+        database, actor = practice.sign_in(
+            path, _username(args, io), _passphrase(args, io), io.clock
+        )
+    try:
+        yield database, actor
+    finally:
+        database.close()
 
 
 def cmd_init(args: argparse.Namespace, io: Io) -> int:
-    _create(args, io, _database_path(args), args.practice).close()
+    database, _actor = _create(args, io, _database_path(args), args.practice)
+    database.close()
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, io: Io) -> int:
-    from app import practice
     from app.demo import generate_demo
 
-    path = _database_path(args)
-    if path.exists():
-        database, actor = practice.sign_in(
-            path, _username(args, io), _passphrase(args, io), io.clock
-        )
-    else:
-        database = _create(args, io, path, "Cabinet médical du Parc (démo)")
-        with database.transaction() as session:
-            from app import auth
-
-            user = auth.find_user(session, _username(args, io))
-            assert user is not None
-            actor = auth.actor_for(user)
-    try:
-        with database.transaction() as session:
-            summary = generate_demo(
-                session, io.clock, actor, patients=args.patients, seed=args.seed
-            )
-    finally:
-        database.close()
+    with (
+        _signed_in(args, io, create_as="Cabinet médical du Parc (démo)") as (database, actor),
+        database.transaction() as session,
+    ):
+        summary = generate_demo(session, io.clock, actor, patients=args.patients, seed=args.seed)
     print(
         f"Added {summary.patients} demo patients ({summary.households} households, "
         f"{summary.paper_only} paper only, {summary.no_email} without e-mail, "
@@ -207,36 +217,29 @@ def cmd_demo(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_import(args: argparse.Namespace, io: Io) -> int:
-    from app import practice, settings
+    from app import settings
     from app.importers.patients_csv import import_patients
 
-    path = _database_path(args)
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         raise CommandError(f"cannot read {args.file}: {exc.strerror}") from exc
-    database, actor = practice.sign_in(path, _username(args, io), _passphrase(args, io), io.clock)
-    try:
-        with database.transaction() as session:
-            region = settings.load_practice(session).default_region
-            report = import_patients(
-                session,
-                io.clock,
-                actor,
-                data,
-                source_name=args.file.name,
-                region=region,
-                strict=args.strict,
-                dry_run=args.dry_run,
-            )
-    finally:
-        database.close()
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        region = settings.load_practice(session).default_region
+        report = import_patients(
+            session,
+            io.clock,
+            actor,
+            data,
+            source_name=args.file.name,
+            region=region,
+            strict=args.strict,
+            dry_run=args.dry_run,
+        )
     for problem in report.errors:
-        column = f", column {problem.column}" if problem.column else ""
-        print(f"row {problem.row}{column}: {problem.message}", file=io.out)
+        print(problem, file=io.out)
     for warning in report.warnings:
-        column = f", column {warning.column}" if warning.column else ""
-        print(f"row {warning.row}{column}: warning: {warning.message}", file=io.out)
+        print(f"warning: {warning}", file=io.out)
     print(report.summary(), file=io.out)
     if args.strict and report.errors:
         raise CommandError(f"{len(report.errors)} rows rejected; --strict: nothing was imported")
@@ -263,17 +266,12 @@ def cmd_verify(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, io: Io) -> int:
-    from app import maintenance, practice
+    from app import maintenance
 
-    path = _database_path(args)
-    database, actor = practice.sign_in(path, _username(args, io), _passphrase(args, io), io.clock)
-    try:
-        with database.transaction() as session:
-            report = maintenance.backup(
-                database.engine, path, database.data_key, args.out, session, io.clock, actor
-            )
-    finally:
-        database.close()
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        report = maintenance.backup(
+            database.engine, database.path, database.data_key, args.out, session, io.clock, actor
+        )
     rows = sum(report.table_rows.values())
     print(
         f"Backup written and verified: {report.path} ({report.size_bytes} bytes, {rows} rows, "
