@@ -584,16 +584,20 @@ def search_ids(session: Session, text: str, limit: int | None = None) -> list[in
     day) in name order.
     """
     query = parse_query(text)
+    # Core statements on the tables: this runs on every keystroke, and the
+    # ORM's result handling cost more than SQLite's own work.
+    patient = Base.metadata.tables[Patient.__tablename__].c
+    term = Base.metadata.tables[PatientSearchTerm.__tablename__].c
+    connection = session.connection()
     if not query.terms:
-        by_name = select(Patient.id).order_by(Patient.sort_key, Patient.id)
+        by_name = select(patient.id).order_by(patient.sort_key, patient.id)
         if query.birth_date is not None:
-            by_name = by_name.where(Patient.birth_date == query.birth_date)
+            by_name = by_name.where(patient.birth_date == query.birth_date)
         if limit is not None:
             by_name = by_name.limit(limit)
-        return list(session.scalars(by_name))
+        return list(connection.execute(by_name).scalars())
 
     driver, *others = sorted(query.terms, key=len, reverse=True)
-    term = PatientSearchTerm
     statement = select(term.patient_id).where(term.term >= driver, term.term < driver + _TERM_END)
     for other in others:
         # "words" is the patient's terms joined by spaces: a word starting
@@ -604,8 +608,8 @@ def search_ids(session: Session, text: str, limit: int | None = None) -> list[in
     if query.birth_date is not None:
         statement = statement.where(
             exists(
-                select(Patient.id).where(
-                    Patient.id == term.patient_id, Patient.birth_date == query.birth_date
+                select(patient.id).where(
+                    patient.id == term.patient_id, patient.birth_date == query.birth_date
                 )
             )
         )
@@ -613,15 +617,18 @@ def search_ids(session: Session, text: str, limit: int | None = None) -> list[in
     found: dict[int, None] = {}
     # A patient matching through two words ("Marie Martin" for "mar") comes
     # twice; read in chunks and stop as soon as enough distinct ids are in.
-    result = session.execute(statement.execution_options(yield_per=256))
+    result = connection.execute(statement)
     try:
-        for (patient_id,) in result:
-            found.setdefault(patient_id)
-            if limit is not None and len(found) >= limit:
+        while limit is None or len(found) < limit:
+            chunk = result.fetchmany(256)
+            if not chunk:
                 break
+            for (patient_id,) in chunk:
+                found.setdefault(patient_id)
     finally:
         result.close()
-    return list(found)
+    ids = list(found)
+    return ids if limit is None else ids[:limit]
 
 
 @dataclass(frozen=True)
