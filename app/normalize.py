@@ -231,8 +231,12 @@ def _region_name(region: str) -> str:
     return names.get(region.upper(), region.upper())
 
 
+_NOT_A_DIGIT = re.compile(r"[^0-9]")
+
+
 def digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    """The ASCII digits of ``text`` (phone numbers are typed with ASCII digits)."""
+    return _NOT_A_DIGIT.sub("", text)
 
 
 def neutralise_formula(value: str) -> str:
