@@ -316,6 +316,21 @@ class LockPage(QWidget):
         layout.addStretch(2)
 
 
+class _LockCover(QLabel):
+    """An opaque sheet over a modal dialog while Relais is locked."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(
+            translate("MainWindow", "Relais is locked. Sign in again to continue."), dialog
+        )
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAutoFillBackground(True)
+        self.setGeometry(dialog.rect())
+        self.raise_()
+        self.show()
+
+
 class MainWindow(QMainWindow):
     """The practice's workspace for one signed-in user.
 
@@ -352,6 +367,7 @@ class MainWindow(QMainWindow):
         self._infos = {info.page_id: info for info in page_infos()}
         self._pages: dict[str, QWidget] = {}
         self._hidden_windows: list[QWidget] = []
+        self._covers: list[_LockCover] = []
         self._unlocking = False
 
         self.setMinimumSize(900, 600)
@@ -561,6 +577,9 @@ class MainWindow(QMainWindow):
         for window in self._hidden_windows:
             window.show()
         self._hidden_windows = []
+        for cover in self._covers:
+            cover.deleteLater()
+        self._covers = []
         self.idle_watcher.start()
         self.unlocked.emit()
 
@@ -572,7 +591,10 @@ class MainWindow(QMainWindow):
             if widget is self or not widget.isVisible():
                 continue
             if isinstance(widget, QDialog) and widget.isModal():
-                continue  # hiding would end its exec(); it is behind the unlock prompt
+                # Hiding would end its exec() and lose what was typed; an
+                # opaque cover keeps the patient's data out of sight instead.
+                self._covers.append(_LockCover(widget))
+                continue
             widget.hide()
             self._hidden_windows.append(widget)
 

@@ -88,7 +88,7 @@
 <context>
     <name>PatientsView</name>
     <message numerus="yes">
-        <location filename="../../ui/patients/view.py" line="223"/>
+        <location filename="../../ui/patients/view.py" line="228"/>
         <source>%Ln patient(s)</source>
         <translation>
             <numerusform>%Ln patient</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/view.py" line="227"/>
+        <location filename="../../ui/patients/view.py" line="232"/>
         <source>The first %Ln matches; type more to narrow the search</source>
         <translation>
             <numerusform>The first match; type more to narrow the search</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/view.py" line="229"/>
+        <location filename="../../ui/patients/view.py" line="234"/>
         <source>%Ln patient(s) found</source>
         <translation>
             <numerusform>%Ln patient found</numerusform>

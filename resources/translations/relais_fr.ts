@@ -712,67 +712,72 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="301"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Sign &amp;out</source>
         <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>Relais is locked. Sign in again to continue.</source>
+        <translation>Relais est verrouillé. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>no practice name</source>
         <translation>cabinet sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Relais — %1</source>
         <translation>Relais — %1</translation>
     </message>
@@ -1503,7 +1508,7 @@
         <translation>Patients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/view.py" line="223"/>
+        <location filename="../../ui/patients/view.py" line="228"/>
         <source>%Ln patient(s)</source>
         <translation>
             <numerusform>%Ln patient</numerusform>
@@ -1511,12 +1516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/patients/view.py" line="225"/>
+        <location filename="../../ui/patients/view.py" line="230"/>
         <source>No patient matches this search</source>
         <translation>Aucun patient ne correspond à cette recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/view.py" line="227"/>
+        <location filename="../../ui/patients/view.py" line="232"/>
         <source>The first %Ln matches; type more to narrow the search</source>
         <translation>
             <numerusform>Le premier résultat ; précisez la recherche</numerusform>
@@ -1524,7 +1529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/view.py" line="229"/>
+        <location filename="../../ui/patients/view.py" line="234"/>
         <source>%Ln patient(s) found</source>
         <translation>
             <numerusform>%Ln patient trouvé</numerusform>

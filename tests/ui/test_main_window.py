@@ -176,3 +176,24 @@ def test_sign_out_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
     assert closed.args == [True]
     assert window.signed_out
     assert not window.isVisible()
+
+
+def test_lock_covers_an_open_modal_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    QLineEdit("DUPONT Hélène, 06 12 34 56 78", dialog)
+    dialog.setModal(True)
+    dialog.resize(400, 200)
+    dialog.show()
+    with qtbot.waitSignal(window.locked):
+        window.lock_action.trigger()
+    covers = [c for c in dialog.findChildren(QLabel) if c.isVisible()]
+    assert len(covers) == 1
+    assert covers[0].geometry() == dialog.rect()
+    assert dialog.isVisible()  # not closed: nothing typed in it is lost
+    window.unlock_answers.append(True)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.unlocked):
+        qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not [c for c in dialog.findChildren(QLabel) if c.isVisible()])
