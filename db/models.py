@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     TypeDecorator,
@@ -232,16 +233,157 @@ class PatientSearchTerm(Base):
     )
 
 
+class LawfulBasis(enum.StrEnum):
+    CARE = "care"  # sent unless the patient objects
+    CONSENT = "consent"  # sent only with a recorded, explicit consent
+
+
+class Channel(enum.StrEnum):
+    SMS = "sms"
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+
+
+class ConsentKind(enum.StrEnum):
+    GRANTED = "granted"
+    WITHDRAWN = "withdrawn"
+    REFUSED = "refused"
+    OBJECTED = "objected"
+
+
+class ConsentMethod(enum.StrEnum):
+    SIGNED_FORM = "signed_form"
+    AT_DESK = "at_desk"
+    PHONE = "phone"
+    LETTER_REPLY = "letter_reply"
+    SMS_STOP = "sms_stop"
+
+
+class Tone(enum.StrEnum):
+    FORMAL = "formal"  # "vous"
+    INFORMAL = "informal"  # "tu"
+
+
+class PaperFormat(enum.StrEnum):
+    STANDARD = "standard"
+    LARGE_PRINT = "large_print"
+    EASY_READ = "easy_read"
+
+
+class Purpose(Base):
+    """Why the practice writes (seeded, editable); the basis decides what needs consent."""
+
+    __tablename__ = "purpose"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_fr: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    basis: Mapped[LawfulBasis] = mapped_column(_enum(LawfulBasis))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PrivacyNotice(Base):
+    """A version of the privacy notice shown to patients when they consent."""
+
+    __tablename__ = "privacy_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(String(32), unique=True)
+    published_at: Mapped[datetime]
+    summary: Mapped[str] = mapped_column(String(2000))
+    # A change patients must agree to again (new purpose, new recipient...).
+    needs_reconfirmation: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EvidenceDocument(Base):
+    """A scanned consent form, kept inside the encrypted database with its SHA-256."""
+
+    __tablename__ = "evidence_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    file_name: Mapped[str] = mapped_column(String(255))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime]
+
+
+class ConsentEvent(Base):
+    """Append-only (triggers refuse UPDATE and DELETE); the current state is derived.
+
+    ``purpose_id`` NULL with kind ``objected`` is an Art. 21 objection to every
+    consent-based purpose; ``channel`` NULL means every channel.
+    """
+
+    __tablename__ = "consent_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    purpose_id: Mapped[int | None] = mapped_column(ForeignKey("purpose.id"))
+    channel: Mapped[Channel | None] = mapped_column(_enum(Channel))
+    kind: Mapped[ConsentKind] = mapped_column(_enum(ConsentKind))
+    method: Mapped[ConsentMethod] = mapped_column(_enum(ConsentMethod))
+    evidence_id: Mapped[int | None] = mapped_column(ForeignKey("evidence_document.id"))
+    witness: Mapped[str | None] = mapped_column(String(64))
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("privacy_notice.id"))
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime | None]
+    note: Mapped[str | None] = mapped_column(String(500))
+
+    __table_args__ = (Index("ix_consent_event_patient", "patient_id", "recorded_at"),)
+
+
+class Preferences(Base):
+    """How one patient wants to be reached; household members each have their own."""
+
+    __tablename__ = "preferences"
+
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True
+    )
+    max_per_week: Mapped[int | None]
+    max_per_month: Mapped[int | None]
+    quiet_before: Mapped[str] = mapped_column(String(5), default="09:00")
+    quiet_after: Mapped[str] = mapped_column(String(5), default="19:00")
+    quiet_days: Mapped[list[int]] = mapped_column(JSON, default=list)  # ISO weekdays, 7 = Sunday
+    quiet_on_public_holidays: Mapped[bool] = mapped_column(Boolean, default=True)
+    quiet_channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    tone: Mapped[Tone] = mapped_column(_enum(Tone), default=Tone.FORMAL)
+    paper_format: Mapped[PaperFormat] = mapped_column(
+        _enum(PaperFormat), default=PaperFormat.STANDARD
+    )
+    paper_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    call_instead_of_letter: Mapped[bool] = mapped_column(Boolean, default=False)
+    # {purpose code: ["sms", "letter"]}: the channels allowed, in order of preference.
+    channels: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime]
+
+
 __all__ = [
     "AuditEvent",
     "Base",
+    "Channel",
+    "ConsentEvent",
+    "ConsentKind",
+    "ConsentMethod",
     "ContactKind",
     "ContactPoint",
+    "EvidenceDocument",
+    "LawfulBasis",
+    "PaperFormat",
     "Patient",
     "PatientSearchTerm",
     "PatientStatus",
+    "Preferences",
+    "PrivacyNotice",
+    "Purpose",
     "Role",
     "Setting",
     "Sex",
+    "Tone",
     "User",
 ]

@@ -51,4 +51,39 @@ def test_downgrade_to_nothing_and_back(engine) -> None:
             .scalars()
             .all()
         )
-    assert triggers == ["audit_event_no_delete", "audit_event_no_update"]
+    assert triggers == [
+        "audit_event_no_delete",
+        "audit_event_no_update",
+        "consent_event_no_delete",
+        "consent_event_no_update",
+    ]
+
+
+def test_upgrade_from_the_first_release_keeps_its_data(tmp_path: Path) -> None:
+    """A database made by release 0001 (the foundation) upgrades with nothing lost."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy.orm import Session
+
+    from app import audit, patients
+    from app.access import SYSTEM
+    from app.clock import FixedClock
+    from db.models import Purpose
+
+    engine = create_encrypted_engine(tmp_path / "old.relais", DataKey.generate())
+    schema.upgrade(engine, "0001")
+    clock = FixedClock(datetime(2026, 11, 1, tzinfo=UTC))
+    data = patients.PatientData(last_name="Ancien", first_name="Jules", birth_date=date(1940, 2, 3))
+    with Session(engine) as session, session.begin():
+        patients.insert_many(session, clock.now(), [data])
+        audit.record(session, clock, SYSTEM, "test.before_upgrade")
+
+    schema.upgrade(engine)
+    with Session(engine) as session:
+        assert patients.search_ids(session, "ancien") == [1]
+        assert audit.verify_chain(session).intact
+        codes = {p.code: p.basis.value for p in session.query(Purpose)}
+    engine.dispose()
+    assert codes["appointment_reminder"] == "care"
+    assert codes["satisfaction_survey"] == "consent"
+    assert len(codes) == 7

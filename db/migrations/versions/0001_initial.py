@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.helpers import allow_changes, forbid_changes
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -165,37 +167,6 @@ def upgrade() -> None:
         batch_op.create_index("ix_patient_search_term_patient", ["patient_id"], unique=False)
 
     forbid_changes("audit_event")
-
-
-def forbid_changes(table: str) -> None:
-    """Make ``table`` append-only in the database itself, not only in the code."""
-    dialect = op.get_context().dialect.name
-    message = f"{table} is append-only"
-    if dialect == "sqlite":
-        for verb in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            )
-    elif dialect == "postgresql":
-        op.execute(
-            f"CREATE FUNCTION {table}_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN RAISE EXCEPTION '{message}'; END $$"
-        )
-        op.execute(
-            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
-        )
-
-
-def allow_changes(table: str) -> None:
-    dialect = op.get_context().dialect.name
-    if dialect == "sqlite":
-        for verb in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{verb}")
-    elif dialect == "postgresql":
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
-        op.execute(f"DROP FUNCTION IF EXISTS {table}_append_only()")
 
 
 def downgrade() -> None:
