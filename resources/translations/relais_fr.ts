@@ -109,6 +109,283 @@
     </message>
 </context>
 <context>
+    <name>CommunicationProfileDialog</name>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="373"/>
+        <source>Communication profile: %1</source>
+        <translation>Profil de communication : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="398"/>
+        <source>Consents and objections of %1, by purpose and channel.</source>
+        <translation>Consentements et oppositions de %1, par finalité et par canal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="405"/>
+        <source>Consents by purpose and channel</source>
+        <translation>Consentements par finalité et par canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="431"/>
+        <source>Your role cannot change consents.</source>
+        <translation>Votre rôle ne permet pas de modifier les consentements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="456"/>
+        <source>How the patient told us</source>
+        <translation>Comment le patient nous l’a indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="460"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Moyen :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="463"/>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="464"/>
+        <source>Record consent for the selected cell</source>
+        <translation>Enregistrer le consentement pour la case sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="466"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="467"/>
+        <source>Withdraw the selected cell</source>
+        <translation>Retirer le consentement de la case sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="470"/>
+        <source>&amp;Objection to all consent-based purposes (Art. 21)</source>
+        <translation>&amp;Opposition à toutes les finalités soumises au consentement (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="484"/>
+        <source>History (oldest first)</source>
+        <translation>Historique (du plus ancien au plus récent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="486"/>
+        <source>Consent history</source>
+        <translation>Historique des consentements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="489"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="490"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="491"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="492"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="493"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="494"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="560"/>
+        <source>Consent recorded.</source>
+        <translation>Consentement enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="581"/>
+        <source>Consent withdrawn.</source>
+        <translation>Consentement retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="583"/>
+        <source>Objection recorded.</source>
+        <translation>Opposition enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="597"/>
+        <source>Objection recorded: no consent-based message will be sent.</source>
+        <translation>Opposition enregistrée : aucun message soumis au consentement ne sera envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="604"/>
+        <source>Objection (Art. 21)</source>
+        <translation>Opposition (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="606"/>
+        <source>Record the patient&apos;s objection to every consent-based purpose, on every channel? Care messages (appointment reminders, recalls) are not affected.</source>
+        <translation>Enregistrer l’opposition du patient à toutes les finalités soumises au consentement, sur tous les canaux ? Les messages liés aux soins (rappels de rendez-vous, relances) ne sont pas concernés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="643"/>
+        <source>All consent-based purposes</source>
+        <translation>Toutes les finalités soumises au consentement</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentGrid</name>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="95"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="96"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="97"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="98"/>
+        <location filename="../../ui/patients/consent_grid.py" line="111"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="101"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="109"/>
+        <source>Signed form</source>
+        <translation>Formulaire signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="110"/>
+        <source>At the desk</source>
+        <translation>À l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="112"/>
+        <source>Letter reply</source>
+        <translation>Réponse par courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="113"/>
+        <source>SMS STOP</source>
+        <translation>SMS STOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="119"/>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="120"/>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="121"/>
+        <location filename="../../ui/patients/consent_grid.py" line="144"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="122"/>
+        <location filename="../../ui/patients/consent_grid.py" line="145"/>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="128"/>
+        <source>Care</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="130"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="139"/>
+        <source>Care (no objection)</source>
+        <translation>Soins, sans opposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="141"/>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="142"/>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="143"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="386"/>
+        <source>Communication profile</source>
+        <translation>Profil de communication</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentGridModel</name>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="260"/>
+        <source>Lawful basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="304"/>
+        <source>Sent as part of care unless the patient objects.</source>
+        <translation>Envoyé dans le cadre des soins, sauf opposition du patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="305"/>
+        <source>Sent only with the patient&apos;s recorded consent.</source>
+        <translation>Envoyé uniquement avec le consentement enregistré du patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="314"/>
+        <source>%1: care purpose, no objection recorded.</source>
+        <translation>%1 : finalité de soins, aucune opposition enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="315"/>
+        <source>%1: no consent recorded.</source>
+        <translation>%1 : aucun consentement enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="318"/>
+        <source>%1: %2 by %3 on %4 (%5).</source>
+        <translation>%1 : %2 par %3 le %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="326"/>
+        <source>(Objection to every consent-based purpose.)</source>
+        <translation>(Opposition à toutes les finalités soumises au consentement.)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReportModel</name>
     <message>
         <location filename="../../ui/patients/import_dialog.py" line="130"/>
@@ -785,333 +1062,338 @@
 <context>
     <name>PatientEditor</name>
     <message>
-        <location filename="../../ui/patients/editor.py" line="159"/>
+        <location filename="../../ui/patients/editor.py" line="160"/>
         <source>New patient</source>
         <translation>Nouveau patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="161"/>
+        <location filename="../../ui/patients/editor.py" line="162"/>
         <source>Patient: %1</source>
         <translation>Patient : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="252"/>
+        <location filename="../../ui/patients/editor.py" line="253"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="255"/>
+        <location filename="../../ui/patients/editor.py" line="256"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="255"/>
+        <location filename="../../ui/patients/editor.py" line="256"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="256"/>
+        <location filename="../../ui/patients/editor.py" line="257"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="256"/>
+        <location filename="../../ui/patients/editor.py" line="257"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="258"/>
+        <location filename="../../ui/patients/editor.py" line="259"/>
         <source>Birth &amp;name</source>
         <translation>Nom de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="259"/>
+        <location filename="../../ui/patients/editor.py" line="260"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="259"/>
+        <location filename="../../ui/patients/editor.py" line="260"/>
         <source>If different</source>
         <translation>S’il est différent</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="262"/>
+        <location filename="../../ui/patients/editor.py" line="263"/>
         <source>&amp;Birth date</source>
         <translation>Date de nai&amp;ssance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="263"/>
+        <location filename="../../ui/patients/editor.py" line="264"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="263"/>
+        <location filename="../../ui/patients/editor.py" line="264"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="266"/>
+        <location filename="../../ui/patients/editor.py" line="267"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="269"/>
+        <location filename="../../ui/patients/editor.py" line="270"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="271"/>
+        <location filename="../../ui/patients/editor.py" line="272"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="272"/>
+        <location filename="../../ui/patients/editor.py" line="273"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="273"/>
+        <location filename="../../ui/patients/editor.py" line="274"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="274"/>
+        <location filename="../../ui/patients/editor.py" line="275"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="279"/>
+        <location filename="../../ui/patients/editor.py" line="280"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="282"/>
+        <location filename="../../ui/patients/editor.py" line="283"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="283"/>
+        <location filename="../../ui/patients/editor.py" line="284"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="283"/>
+        <location filename="../../ui/patients/editor.py" line="284"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="287"/>
+        <location filename="../../ui/patients/editor.py" line="288"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="290"/>
+        <location filename="../../ui/patients/editor.py" line="291"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="292"/>
+        <location filename="../../ui/patients/editor.py" line="293"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="293"/>
+        <location filename="../../ui/patients/editor.py" line="294"/>
         <source>Moved away</source>
         <translation>A déménagé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="294"/>
+        <location filename="../../ui/patients/editor.py" line="295"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="295"/>
+        <location filename="../../ui/patients/editor.py" line="296"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="300"/>
         <location filename="../../ui/patients/editor.py" line="301"/>
+        <location filename="../../ui/patients/editor.py" line="302"/>
         <source>Practice software id</source>
         <translation>Identifiant du logiciel du cabinet</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="307"/>
+        <location filename="../../ui/patients/editor.py" line="308"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="311"/>
+        <location filename="../../ui/patients/editor.py" line="312"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="311"/>
+        <location filename="../../ui/patients/editor.py" line="312"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="311"/>
+        <location filename="../../ui/patients/editor.py" line="312"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="316"/>
+        <location filename="../../ui/patients/editor.py" line="317"/>
         <source>Landline</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="316"/>
+        <location filename="../../ui/patients/editor.py" line="317"/>
         <source>04 78 12 34 56</source>
         <translation>04 78 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="318"/>
+        <location filename="../../ui/patients/editor.py" line="319"/>
         <source>Shared with household</source>
         <translation>Partagé avec le foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="322"/>
+        <location filename="../../ui/patients/editor.py" line="323"/>
         <source>Land&amp;line</source>
         <translation>&amp;Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="324"/>
+        <location filename="../../ui/patients/editor.py" line="325"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="324"/>
+        <location filename="../../ui/patients/editor.py" line="325"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="324"/>
+        <location filename="../../ui/patients/editor.py" line="325"/>
         <source>name@example.fr</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="326"/>
+        <location filename="../../ui/patients/editor.py" line="327"/>
         <source>St&amp;reet</source>
         <translation>&amp;Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="326"/>
+        <location filename="../../ui/patients/editor.py" line="327"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="328"/>
+        <location filename="../../ui/patients/editor.py" line="329"/>
         <source>Com&amp;plement</source>
         <translation>Com&amp;plément</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="330"/>
+        <location filename="../../ui/patients/editor.py" line="331"/>
         <source>Address complement</source>
         <translation>Complément d’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="330"/>
+        <location filename="../../ui/patients/editor.py" line="331"/>
         <source>Building, floor, PO box</source>
         <translation>Bâtiment, étage, boîte postale</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="336"/>
+        <location filename="../../ui/patients/editor.py" line="337"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="336"/>
+        <location filename="../../ui/patients/editor.py" line="337"/>
         <source>69003</source>
         <translation>69003</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="340"/>
+        <location filename="../../ui/patients/editor.py" line="341"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="341"/>
+        <location filename="../../ui/patients/editor.py" line="342"/>
         <source>Post&amp;code, city</source>
         <translation>&amp;Code postal, ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="346"/>
+        <location filename="../../ui/patients/editor.py" line="347"/>
         <source>Household and needs</source>
         <translation>Foyer et besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="350"/>
+        <location filename="../../ui/patients/editor.py" line="351"/>
         <source>Hou&amp;sehold</source>
         <translation>F&amp;oyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="352"/>
+        <location filename="../../ui/patients/editor.py" line="353"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="352"/>
+        <location filename="../../ui/patients/editor.py" line="353"/>
         <source>Same text for people living together</source>
         <translation>Le même texte pour les personnes qui vivent ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="356"/>
+        <location filename="../../ui/patients/editor.py" line="357"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="357"/>
+        <location filename="../../ui/patients/editor.py" line="358"/>
         <source>Easy-read letters</source>
         <translation>Lettres faciles à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="359"/>
+        <location filename="../../ui/patients/editor.py" line="360"/>
         <source>Needs a phone call instead of a letter</source>
         <translation>Préfère un appel à une lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="362"/>
+        <location filename="../../ui/patients/editor.py" line="363"/>
         <source>No digital access (paper and phone only)</source>
         <translation>Pas d’accès numérique (papier et téléphone seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="374"/>
+        <location filename="../../ui/patients/editor.py" line="375"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="375"/>
+        <location filename="../../ui/patients/editor.py" line="376"/>
         <source>Save the patient</source>
         <translation>Enregistrer le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="505"/>
+        <location filename="../../ui/patients/editor.py" line="381"/>
+        <source>C&amp;ommunication profile…</source>
+        <translation>Profil de &amp;communication…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/editor.py" line="514"/>
         <source>Possible duplicate: %1 %2, born %3 (#%4)</source>
         <translation>Doublon possible : %1 %2, né(e) le %3 (n° %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="512"/>
+        <location filename="../../ui/patients/editor.py" line="521"/>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="518"/>
+        <location filename="../../ui/patients/editor.py" line="527"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="529"/>
+        <location filename="../../ui/patients/editor.py" line="538"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="530"/>
+        <location filename="../../ui/patients/editor.py" line="539"/>
         <source>Discard your changes to this patient?</source>
         <translation>Abandonner vos modifications de ce patient ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="538"/>
+        <location filename="../../ui/patients/editor.py" line="547"/>
         <source>The patient was not saved</source>
         <translation>Le patient n’a pas été enregistré</translation>
     </message>

@@ -49,6 +49,7 @@ from app.patients import (
 )
 from ui.context import UiContext
 from ui.patients import messages
+from ui.patients.consent_grid import CommunicationProfileDialog
 
 # Colour is never the only signal: the error text starts with a warning sign
 # and the field carries a warning icon as well as a red border.
@@ -376,9 +377,17 @@ class PatientEditor(QDialog):
         self.save_button.setDefault(True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if self.patient_id is not None:
+            self.profile_button = QPushButton(self.tr("C&ommunication profile\u2026"), self)
+            self.buttons.addButton(self.profile_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.profile_button.clicked.connect(self.open_profile)
         self.save_button.setVisible(self._can_edit)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+    def open_profile(self) -> None:
+        if self.patient_id is not None:
+            CommunicationProfileDialog.ask(self.context, self.patient_id, self)
 
     # -- form <-> widgets ------------------------------------------------------------------
 
