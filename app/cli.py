@@ -89,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", parents=[common], help="write a verified backup")
     backup.add_argument("--out", type=Path, required=True)
 
+    export = commands.add_parser(
+        "export", parents=[common], help="subject access: everything held on one patient"
+    )
+    export.add_argument("--patient", type=int, required=True, help="the patient's number")
+    export.add_argument("--out", type=Path, required=True, help="folder for the export")
+
+    erase = commands.add_parser("erase", parents=[common], help="erase one patient's data")
+    erase.add_argument("--patient", type=int, required=True, help="the patient's number")
+
     restore = commands.add_parser("restore", parents=[common], help="restore a backup")
     restore.add_argument("--from", dest="source", type=Path, required=True)
     restore.add_argument("--recovery-key-file", type=Path, help="open with the recovery key")
@@ -298,12 +307,44 @@ def cmd_restore(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace, io: Io) -> int:
+    import json
+
+    from app import rights
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        exported = rights.export_patient(session, io.clock, actor, args.patient)
+    args.out.mkdir(parents=True, exist_ok=True)
+    target = args.out / f"patient-{args.patient}-access.json"
+    target.write_text(json.dumps(exported, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"Exported patient {args.patient} to {target}.", file=io.out)
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace, io: Io) -> int:
+    from app import maintenance, rights
+
+    with _signed_in(args, io) as (database, actor):
+        with database.transaction() as session:
+            report = rights.erase_patient(session, io.clock, actor, args.patient)
+        maintenance.checkpoint(database.engine)
+    print(
+        f"Erased patient {args.patient}: {report.contact_points} contact points, "
+        f"{report.preferences} preference records and {report.evidence_documents} scanned "
+        f"forms removed; {report.consent_events_kept} consent events kept without personal data.",
+        file=io.out,
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "import": cmd_import,
     "verify": cmd_verify,
     "backup": cmd_backup,
+    "export": cmd_export,
+    "erase": cmd_erase,
     "restore": cmd_restore,
 }
 

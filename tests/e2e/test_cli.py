@@ -123,3 +123,29 @@ def test_import_and_demo(initialised, tmp_path: Path) -> None:
     demo = relais("demo", "--db", str(demo_db), "--patients", "40", "--seed", "3")
     assert demo.returncode == 0, demo.stderr
     assert "Added 40 demo patients" in demo.stdout
+
+
+def test_export_then_erase_a_patient(initialised, tmp_path: Path) -> None:
+    import json
+
+    db, _ = initialised
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text(
+        "Nom;Prénom;Date de naissance;Portable\nQuiroz;Ana;01/02/1960;06 11 22 33 44\n"
+    )
+    assert relais("import", "--db", str(db), str(csv_file)).returncode == 0
+    exported = relais("export", "--db", str(db), "--patient", "1", "--out", str(tmp_path / "out"))
+    assert exported.returncode == 0, exported.stderr
+    data = json.loads((tmp_path / "out" / "patient-1-access.json").read_text(encoding="utf-8"))
+    assert data["patient"]["last_name"] == "Quiroz"
+    erased = relais("erase", "--db", str(db), "--patient", "1")
+    assert erased.returncode == 0, erased.stderr
+    assert "1 contact points" in erased.stdout
+    again = relais("export", "--db", str(db), "--patient", "1", "--out", str(tmp_path / "again"))
+    assert again.returncode == 0, again.stderr
+    data = json.loads((tmp_path / "again" / "patient-1-access.json").read_text(encoding="utf-8"))
+    assert data["patient"]["last_name"] != "Quiroz"
+    assert data["contact_points"] == []
+    missing = relais("erase", "--db", str(db), "--patient", "99")
+    assert missing.returncode == 1
+    assert "No patient with id 99" in missing.stderr

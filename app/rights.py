@@ -1,0 +1,215 @@
+"""Patients' data rights (GDPR Art. 15-21): access and portability, erasure.
+
+Export gathers everything held on one patient, including the consent history
+and who opened the record when.  Erasure removes what may go and anonymises
+the patient row that the append-only consent ledger still points to: those
+events carry no name, phone or e-mail, and prove what was agreed until then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from app import audit, consent, preferences
+from app.access import Actor, Permission
+from app.clock import Clock
+from app.errors import NotFound
+from app.settings import load_practice
+from db.models import (
+    AuditEvent,
+    ConsentEvent,
+    ContactPoint,
+    EvidenceDocument,
+    Patient,
+    PatientSearchTerm,
+    PatientStatus,
+    Preferences,
+    PrivacyNotice,
+    Purpose,
+    Sex,
+)
+
+EXPORT_FORMAT = "relais-subject-access"
+EXPORT_VERSION = 1
+ERASED_NAME = "EFFACÉ"
+ERASED_BIRTH_DATE = date(1900, 1, 1)
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def export_patient(session: Session, clock: Clock, actor: Actor, patient_id: int) -> dict[str, Any]:
+    """Everything held on one patient, as JSON-ready data (an access request)."""
+    actor.require(Permission.VIEW_AUDIT)
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"No patient with id {patient_id}.")
+    practice = load_practice(session)
+    codes = {p.id: p.code for p in session.scalars(select(Purpose))}
+    notices = {n.id: n.version for n in session.scalars(select(PrivacyNotice))}
+    history = []
+    for event in consent.events_of(session, patient_id):
+        evidence = session.get(EvidenceDocument, event.evidence_id) if event.evidence_id else None
+        history.append(
+            {
+                "recorded_at": _iso(event.recorded_at),
+                "purpose": codes.get(event.purpose_id) if event.purpose_id else None,
+                "channel": event.channel.value if event.channel else None,
+                "kind": event.kind.value,
+                "method": event.method.value,
+                "recorded_by": event.recorded_by,
+                "privacy_notice": notices.get(event.notice_id) if event.notice_id else None,
+                "expires_at": _iso(event.expires_at),
+                "evidence_sha256": evidence.sha256 if evidence else None,
+                "witness": event.witness,
+            }
+        )
+    reads = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity == "patient", AuditEvent.entity_id == patient_id)
+        .order_by(AuditEvent.id)
+    )
+    prefs = preferences.load(session, patient_id)
+    data = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "generated_at": _iso(clock.now()),
+        "controller": {"name": practice.name, "phone": practice.phone, "email": practice.email},
+        "patient": {
+            "id": patient.id,
+            "external_id": patient.external_id,
+            "last_name": patient.last_name,
+            "first_name": patient.first_name,
+            "birth_name": patient.birth_name,
+            "birth_date": _iso(patient.birth_date),
+            "sex": patient.sex.value,
+            "language": patient.language,
+            "status": patient.status.value,
+            "household": patient.household,
+            "needs": {
+                "large_print": patient.large_print,
+                "easy_read": patient.easy_read,
+                "needs_call": patient.needs_call,
+                "no_digital_access": patient.no_digital_access,
+            },
+        },
+        "contact_points": [
+            {
+                "kind": c.kind.value,
+                "value": c.value,
+                "verified": c.verified,
+                "bounced": c.bounced,
+                "shared_with_household": c.shared_with_household,
+            }
+            for c in patient.contact_points
+        ],
+        "preferences": {
+            "channels": {k: [c.value for c in v] for k, v in prefs.channels.items()},
+            "max_per_week": prefs.max_per_week,
+            "max_per_month": prefs.max_per_month,
+            "quiet_before": prefs.quiet_before,
+            "quiet_after": prefs.quiet_after,
+            "quiet_days": prefs.quiet_days,
+            "tone": prefs.tone.value,
+            "paper_format": prefs.paper_format.value,
+            "paper_only": prefs.paper_only,
+            "call_instead_of_letter": prefs.call_instead_of_letter,
+        },
+        "consent_history": history,
+        # The outbox arrives with the reminders work; until then nothing was sent.
+        "messages": [],
+        "record_access": [{"at": _iso(e.at), "by": e.username, "action": e.action} for e in reads],
+    }
+    audit.record(session, clock, actor, "patient.exported", entity="patient", entity_id=patient_id)
+    return data
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    patient_id: int
+    contact_points: int
+    search_terms: int
+    preferences: int
+    evidence_documents: int
+    consent_events_kept: int
+
+
+def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int) -> ErasureReport:
+    """Remove what may go, anonymise what the ledger still needs; say what was done.
+
+    The caller should checkpoint the WAL after the commit (``maintenance.
+    checkpoint``) so no earlier version of the pages stays in it; deleted rows
+    are zeroed in the file itself (``secure_delete``).
+    """
+    actor.require(Permission.MANAGE_USERS)
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"No patient with id {patient_id}.")
+    connection = session.connection()
+    contacts = connection.execute(delete(ContactPoint).where(ContactPoint.patient_id == patient_id))
+    terms = connection.execute(
+        delete(PatientSearchTerm).where(PatientSearchTerm.patient_id == patient_id)
+    )
+    prefs = connection.execute(delete(Preferences).where(Preferences.patient_id == patient_id))
+    evidence_ids = select(ConsentEvent.evidence_id).where(
+        ConsentEvent.patient_id == patient_id, ConsentEvent.evidence_id.is_not(None)
+    )
+    # A scanned form shows the patient's name and signature: its content goes,
+    # its hash stays so the ledger's reference still means something.
+    forms = connection.execute(
+        update(EvidenceDocument)
+        .where(EvidenceDocument.id.in_(evidence_ids))
+        .values(content=b"", file_name="erased", media_type="erased")
+    )
+    kept = len(consent.events_of(session, patient_id))
+    session.expire(patient)
+    connection.execute(
+        update(Patient)
+        .where(Patient.id == patient_id)
+        .values(
+            last_name=ERASED_NAME,
+            first_name="",
+            birth_name=None,
+            birth_date=ERASED_BIRTH_DATE,
+            sex=Sex.UNKNOWN,
+            external_id=None,
+            household=None,
+            status=PatientStatus.ARCHIVED,
+            large_print=False,
+            easy_read=False,
+            needs_call=False,
+            no_digital_access=False,
+            sort_key="",
+            updated_at=clock.now(),
+        )
+    )
+    report = ErasureReport(
+        patient_id,
+        contacts.rowcount,
+        terms.rowcount,
+        prefs.rowcount,
+        forms.rowcount,
+        kept,
+    )
+    audit.record(
+        session,
+        clock,
+        actor,
+        "patient.erased",
+        entity="patient",
+        entity_id=patient_id,
+        details={
+            "contact_points": report.contact_points,
+            "search_terms": report.search_terms,
+            "preferences": report.preferences,
+            "evidence_documents_emptied": report.evidence_documents,
+            "consent_events_kept": report.consent_events_kept,
+        },
+    )
+    return report

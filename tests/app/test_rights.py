@@ -1,0 +1,128 @@
+"""Access and erasure on a real encrypted database, checked down to the raw pages."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import jsonschema
+import pytest
+from sqlalchemy import select
+
+from app import consent, maintenance, patients, preferences, rights
+from app.access import Actor
+from app.errors import PermissionDenied
+from app.resources import resource_path
+from db.keys import KeyFile
+from db.models import AuditEvent, Channel, ConsentKind, ConsentMethod, Role
+from tests.helpers.fixtures import ADMIN_PASSWORD
+from tests.helpers.sqlcipher_pages import decrypted_pages
+
+SCHEMA = json.loads((resource_path("schemas") / "subject-access.schema.json").read_text())
+NAME, FIRST, MOBILE, EMAIL = "Zqxwanneau", "Ophélise", "06 47 38 29 10", "ophelise.zqx@exemple.fr"
+
+
+@pytest.fixture
+def patient_id(practice, clock) -> int:
+    database, admin = practice
+    form = patients.PatientForm(
+        last_name=NAME,
+        first_name=FIRST,
+        birth_date="07/07/1957",
+        mobile=MOBILE,
+        email=EMAIL,
+        street="12 rue Zqxplace",
+        postcode="69003",
+        city="Lyon",
+    )
+    data = patients.validate(form, "FR", date(2026, 11, 28))
+    with database.transaction() as session:
+        pid = patients.create_patient(session, clock, admin, data).id
+        patients.open_patient(session, clock, admin, pid)
+        consent.record(
+            session,
+            clock,
+            admin,
+            patient_id=pid,
+            purpose_code="health_education",
+            channel=Channel.EMAIL,
+            kind=ConsentKind.GRANTED,
+            method=ConsentMethod.SIGNED_FORM,
+            evidence=consent.Evidence(f"scan of {NAME} {FIRST}".encode(), "f.pdf"),
+        )
+        preferences.save(
+            session,
+            clock,
+            admin,
+            pid,
+            preferences.ContactPreferences(channels={"health_education": [Channel.EMAIL]}),
+        )
+    return pid
+
+
+def test_export_validates_and_holds_the_consent_history(practice, clock, patient_id) -> None:
+    database, admin = practice
+    with database.transaction() as session:
+        exported = rights.export_patient(session, clock, admin, patient_id)
+    parsed = json.loads(json.dumps(exported, ensure_ascii=False))
+    jsonschema.validate(parsed, SCHEMA)
+    assert parsed["patient"]["last_name"] == NAME
+    assert [c["kind"] for c in parsed["contact_points"]] == ["mobile", "email", "postal"]
+    assert parsed["consent_history"][0]["purpose"] == "health_education"
+    assert parsed["consent_history"][0]["evidence_sha256"]
+    assert "patient.read" in {a["action"] for a in parsed["record_access"]}
+
+
+def test_only_an_admin_exports_or_erases(practice, clock, patient_id) -> None:
+    database, _ = practice
+    nadia = Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST)
+    with database.transaction() as session:
+        with pytest.raises(PermissionDenied):
+            rights.export_patient(session, clock, nadia, patient_id)
+        with pytest.raises(PermissionDenied):
+            rights.erase_patient(session, clock, nadia, patient_id)
+
+
+def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
+    practice, clock, patient_id, db_path, tmp_path
+) -> None:
+    database, admin = practice
+    key = KeyFile.load(KeyFile.path_for(db_path)).unwrap("admin", ADMIN_PASSWORD)
+    canaries = [
+        NAME.encode(),
+        "Ophélise".encode(),
+        b"+33647382910",
+        b"0647382910",
+        EMAIL.encode(),
+        b"Zqxplace",
+    ]
+    assert any(c in decrypted_pages(db_path, key.raw) for c in canaries)  # the check can see
+
+    with database.transaction() as session:
+        report = rights.erase_patient(session, clock, admin, patient_id)
+    maintenance.checkpoint(database.engine)
+    assert report.contact_points == 3
+    assert report.consent_events_kept == 1
+
+    raw = decrypted_pages(db_path, key.raw)
+    for canary in canaries:
+        assert canary not in raw, canary
+    backup = tmp_path / "after.relais-backup"
+    with database.transaction() as session:
+        maintenance.backup(
+            database.engine, db_path, database.data_key, backup, session, clock, admin
+        )
+    restored = tmp_path / "restored" / "after.relais"
+    restored.parent.mkdir()
+    maintenance.restore(backup, restored, database.data_key, clock.now())
+    restored_raw = decrypted_pages(restored, key.raw)
+    for canary in canaries:
+        assert canary not in restored_raw, canary
+    with database.read_session() as session:
+        erased = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "patient.erased")
+        ).one()
+        assert consent.events_of(session, patient_id)  # the ledger still proves the past
+    details = json.dumps(erased.details)
+    assert all(c.decode() not in details for c in canaries)
+    assert erased.details["contact_points"] == 3
