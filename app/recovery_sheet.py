@@ -13,11 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.resources import resource_path
+from app.pdf_fonts import MONO, SANS, SANS_BOLD, register_fonts
 
-SANS = "DejaVuSans"
-SANS_BOLD = "DejaVuSans-Bold"
-MONO = "DejaVuSansMono"
 GROUPS_PER_LINE = 4
 
 INSTRUCTIONS_FR = (
@@ -35,20 +32,6 @@ INSTRUCTIONS_EN = (
     "never leave it near the PC. If you think someone who should not have seen it "
     "did, tell the Relais administrator."
 )
-
-
-def _register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, file_name in (
-        (SANS, "DejaVuSans.ttf"),
-        (SANS_BOLD, "DejaVuSans-Bold.ttf"),
-        (MONO, "DejaVuSansMono.ttf"),
-    ):
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -185,7 +168,7 @@ def write_recovery_sheet(
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    _register_fonts()
+    register_fonts()
     width, height = A4
     canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
     canvas.setTitle("Relais — clé de secours / recovery key")

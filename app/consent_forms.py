@@ -1,0 +1,256 @@
+"""Paper for consent: the pre-filled form (nothing ticked) and the receipt.
+
+The form lists every active purpose with a box per channel, all empty: the
+patient ticks what they agree to and signs; for care purposes the boxes are
+for objecting, and the form says so.  The receipt is the readable twin of the
+JSON receipt (``app.receipts``).  ReportLab is imported lazily (DESIGN §9).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import consent, receipts
+from app.errors import NotFound
+from app.pdf_fonts import SANS, SANS_BOLD, register_fonts
+from app.settings import load_practice
+from db.models import Channel, ConsentEvent, LawfulBasis, Patient, PrivacyNotice
+
+BOX = "☐"  # an empty box: nothing is ever pre-ticked
+CHANNEL_NAMES = {
+    "fr": {Channel.SMS: "SMS", Channel.EMAIL: "E-mail", Channel.LETTER: "Courrier",
+           Channel.PHONE: "Téléphone"},
+    "en": {Channel.SMS: "SMS", Channel.EMAIL: "E-mail", Channel.LETTER: "Letter",
+           Channel.PHONE: "Phone"},
+}  # fmt: skip
+WORDS: dict[str, dict[str, Any]] = {
+    "fr": {
+        "title": "Vos préférences de contact",
+        "intro": (
+            "Cochez les moyens par lesquels le cabinet peut vous écrire pour chaque finalité. "
+            "Rien n’est coché d’avance. Vous pouvez changer d’avis à tout moment, par "
+            "téléphone, par courrier ou en répondant STOP à un SMS."
+        ),
+        "consent": "Avec votre accord (cochez pour accepter)",
+        "care": "Pour vos soins (cochez pour vous y opposer)",
+        "born": "né(e) le",
+        "notice": "Notice d’information remise : version",
+        "signature": "Date et signature du patient :",
+        "purpose": "Finalité",
+        "receipt": "Reçu de consentement",
+        "given": "Consentement donné le",
+        "by": "enregistré par",
+        "channels": "Canaux",
+        "until": "Durée",
+        "method": "Recueilli",
+        "id": "Référence du reçu",
+        "methods": {
+            "signed_form": "formulaire signé",
+            "at_desk": "à l’accueil du cabinet",
+            "phone": "par téléphone",
+            "letter_reply": "réponse par courrier",
+            "sms_stop": "SMS STOP",
+        },
+        "forever": "jusqu’à ce que vous le retiriez",
+        "expires": "jusqu’au",
+        "withdraw": (
+            "Pour retirer ce consentement, appelez le cabinet, écrivez-nous ou répondez STOP "
+            "à un SMS : cela ne demande pas plus d’étapes que de l’avoir donné."
+        ),
+    },
+    "en": {
+        "title": "Your contact preferences",
+        "intro": (
+            "Tick how the practice may write to you for each purpose. Nothing is ticked in "
+            "advance. You can change your mind at any time, by phone, by letter or by "
+            "replying STOP to a text message."
+        ),
+        "consent": "With your consent (tick to agree)",
+        "care": "For your care (tick to object)",
+        "born": "born",
+        "notice": "Privacy notice given: version",
+        "signature": "Date and patient's signature:",
+        "purpose": "Purpose",
+        "receipt": "Consent receipt",
+        "given": "Consent given on",
+        "by": "recorded by",
+        "channels": "Channels",
+        "until": "Lasts",
+        "method": "Collected",
+        "id": "Receipt reference",
+        "methods": {
+            "signed_form": "signed paper form",
+            "at_desk": "at the practice desk",
+            "phone": "by telephone",
+            "letter_reply": "reply slip by post",
+            "sms_stop": "SMS STOP",
+        },
+        "forever": "until you withdraw it",
+        "expires": "until",
+        "withdraw": (
+            "To withdraw this consent, call the practice, write to us or reply STOP to a "
+            "text message: it takes no more steps than giving it."
+        ),
+    },
+}
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    return {
+        "title": ParagraphStyle("title", fontName=SANS_BOLD, fontSize=16, leading=20, spaceAfter=8),
+        "body": ParagraphStyle("body", fontName=SANS, fontSize=11, leading=15, spaceAfter=6),
+        "small": ParagraphStyle("small", fontName=SANS, fontSize=9, leading=12),
+        "head": ParagraphStyle(
+            "head", fontName=SANS_BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=4
+        ),
+    }
+
+
+def _header(session: Session, styles: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    practice = load_practice(session)
+    address = " · ".join(
+        part
+        for part in (
+            practice.street,
+            f"{practice.postcode} {practice.city}".strip(),
+            practice.phone,
+            practice.email,
+        )
+        if part
+    )
+    return [Paragraph(practice.name or "", styles["head"]), Paragraph(address, styles["small"])]
+
+
+def write_consent_form(path: Path, session: Session, patient_id: int, today: datetime) -> None:
+    """One A4 page: the patient, every purpose with an empty box per channel, a signature line."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"No patient with id {patient_id}.")
+    language = patient.language if patient.language in WORDS else "fr"
+    words, names = WORDS[language], CHANNEL_NAMES[language]
+    styles = _styles()
+    notice = session.scalar(
+        select(PrivacyNotice.version).order_by(PrivacyNotice.published_at.desc()).limit(1)
+    )
+    story: list[Any] = [
+        *_header(session, styles),
+        Spacer(1, 6 * mm),
+        Paragraph(words["title"], styles["title"]),
+        Paragraph(
+            f"{patient.last_name.upper()} {patient.first_name}, {words['born']} "
+            f"{patient.birth_date.strftime('%d/%m/%Y')}",
+            styles["body"],
+        ),
+        Paragraph(words["intro"], styles["body"]),
+    ]
+    for basis, heading in ((LawfulBasis.CONSENT, "consent"), (LawfulBasis.CARE, "care")):
+        rows = [[words["purpose"], *(names[c] for c in Channel)]]
+        for purpose in consent.purposes(session):
+            if purpose.basis is basis:
+                label = purpose.name_fr if language == "fr" else purpose.name_en
+                rows.append([label, *(BOX for _ in Channel)])
+        table = Table(rows, colWidths=[70 * mm] + [25 * mm] * len(Channel))
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
+            ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
+            ("FONTSIZE", (0, 0), (-1, -1), 11),
+            ("FONTSIZE", (1, 1), (-1, -1), 16),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))  # fmt: skip
+        story += [Paragraph(words[heading], styles["head"]), table]
+    story += [
+        Spacer(1, 6 * mm),
+        Paragraph(f"{words['notice']} {notice or '—'}", styles["small"]),
+        Spacer(1, 10 * mm),
+        Paragraph(words["signature"], styles["body"]),
+        Spacer(1, 18 * mm),
+        Paragraph(today.strftime("%d/%m/%Y"), styles["small"]),
+    ]
+    SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        title=words["title"],
+        author="Relais",
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+    ).build(story)
+
+
+def write_receipt(path: Path, session: Session, event_id: int) -> None:
+    """The readable receipt of one consent given (the JSON receipt, for the patient)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    data = receipts.consent_receipt(session, event_id)
+    event = session.get(ConsentEvent, event_id)
+    assert event is not None
+    patient = session.get(Patient, event.patient_id)
+    assert patient is not None
+    language = data["language"]
+    words = WORDS[language]
+    styles = _styles()
+    purpose = data["services"][0]["purposes"][0]
+    purpose_row = consent.purposes(session, active_only=False)
+    label = next(
+        (p.name_fr if language == "fr" else p.name_en)
+        for p in purpose_row
+        if p.code == purpose["purposeCategory"][0]
+    )
+    channels = [CHANNEL_NAMES[language][c] for c in Channel if event.channel in (None, c)]
+    practice = load_practice(session)
+    local = event.recorded_at.astimezone(ZoneInfo(practice.timezone))
+    lasts = (
+        f"{words['expires']} {event.expires_at.astimezone(ZoneInfo(practice.timezone)):%d/%m/%Y}"
+        if event.expires_at is not None
+        else words["forever"]
+    )
+    notice = session.get(PrivacyNotice, event.notice_id) if event.notice_id else None
+    story: list[Any] = [
+        *_header(session, styles),
+        Spacer(1, 6 * mm),
+        Paragraph(words["receipt"], styles["title"]),
+        Paragraph(f"{patient.last_name.upper()} {patient.first_name}", styles["body"]),
+        Paragraph(f"<b>{words['purpose']}</b> : {label}", styles["body"]),
+        Paragraph(f"<b>{words['channels']}</b> : {', '.join(channels)}", styles["body"]),
+        Paragraph(
+            f"{words['given']} {local:%d/%m/%Y %H:%M}, {words['by']} {event.recorded_by}",
+            styles["body"],
+        ),
+        Paragraph(
+            f"<b>{words['method']}</b> : {words['methods'][event.method.value]}", styles["body"]
+        ),
+        Paragraph(f"<b>{words['until']}</b> : {lasts}", styles["body"]),
+        Paragraph(f"{words['notice']} {notice.version if notice else '—'}", styles["small"]),
+        Spacer(1, 4 * mm),
+        Paragraph(words["withdraw"], styles["body"]),
+        Spacer(1, 4 * mm),
+        Paragraph(f"{words['id']} : {data['consentReceiptID']}", styles["small"]),
+    ]
+    SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        title=words["receipt"],
+        author="Relais",
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+    ).build(story)
