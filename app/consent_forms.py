@@ -132,12 +132,27 @@ def _header(session: Session, styles: dict[str, Any]) -> list[Any]:
     return [Paragraph(practice.name or "", styles["head"]), Paragraph(address, styles["small"])]
 
 
+def _build(path: Path, title: str, story: list[Any]) -> None:
+    """An A4 document with the practice's margins, titled for the PDF reader."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        title=title,
+        author="Relais",
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+    ).build(story)
+
+
 def write_consent_form(path: Path, session: Session, patient_id: int, today: datetime) -> None:
     """One A4 page: the patient, every purpose with an empty box per channel, a signature line."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     patient = session.get(Patient, patient_id)
     if patient is None:
@@ -185,21 +200,13 @@ def write_consent_form(path: Path, session: Session, patient_id: int, today: dat
         Spacer(1, 18 * mm),
         Paragraph(today.strftime("%d/%m/%Y"), styles["small"]),
     ]
-    SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        title=words["title"],
-        author="Relais",
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-    ).build(story)
+    _build(path, words["title"], story)
 
 
 def write_receipt(path: Path, session: Session, event_id: int) -> None:
     """The readable receipt of one consent given (the JSON receipt, for the patient)."""
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, Spacer
 
     data = receipts.consent_receipt(session, event_id)
     event = session.get(ConsentEvent, event_id)
@@ -246,11 +253,4 @@ def write_receipt(path: Path, session: Session, event_id: int) -> None:
         Spacer(1, 4 * mm),
         Paragraph(f"{words['id']} : {data['consentReceiptID']}", styles["small"]),
     ]
-    SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        title=words["receipt"],
-        author="Relais",
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-    ).build(story)
+    _build(path, words["receipt"], story)
