@@ -132,29 +132,43 @@ def events_of(session: Session, patient_id: int) -> list[ConsentEvent]:
     )
 
 
-def _views(session: Session, patient_id: int) -> list[EventView]:
-    codes: dict[int, str] = {
-        pid: code for pid, code in session.execute(select(Purpose.id, Purpose.code))
-    }
-    return [
-        EventView(
-            e.id,
-            codes.get(e.purpose_id) if e.purpose_id is not None else None,
-            e.channel,
-            e.kind,
-            e.recorded_at,
-            e.expires_at,
+@dataclass(frozen=True)
+class _Catalogue:
+    """The purposes, read once for any number of patients."""
+
+    views: list[PurposeView]
+    codes: dict[int, str]
+
+    @classmethod
+    def load(cls, session: Session) -> _Catalogue:
+        every = purposes(session, active_only=False)
+        return cls(
+            [PurposeView(p.code, p.basis) for p in every if p.active],
+            {p.id: p.code for p in every},
         )
-        for e in events_of(session, patient_id)
-    ]
+
+    def grid(
+        self, session: Session, patient_id: int, now: datetime
+    ) -> dict[tuple[str, Channel], ConsentState]:
+        events = [
+            EventView(
+                e.id,
+                self.codes.get(e.purpose_id) if e.purpose_id is not None else None,
+                e.channel,
+                e.kind,
+                e.recorded_at,
+                e.expires_at,
+            )
+            for e in events_of(session, patient_id)
+        ]
+        return derive(events, self.views, now)
 
 
 def grid(
     session: Session, patient_id: int, now: datetime
 ) -> dict[tuple[str, Channel], ConsentState]:
     """The current state for every active purpose and channel of one patient."""
-    views = [PurposeView(p.code, p.basis) for p in purposes(session)]
-    return derive(_views(session, patient_id), views, now)
+    return _Catalogue.load(session).grid(session, patient_id, now)
 
 
 # -- writing -------------------------------------------------------------------------
@@ -377,9 +391,10 @@ def patients_to_reconfirm(session: Session, now: datetime) -> list[int]:
         .distinct()
         .order_by(ConsentEvent.patient_id)
     ).all()
+    catalogue = _Catalogue.load(session)
     result = []
     for patient_id in candidates:
-        states = grid(session, patient_id, now)
+        states = catalogue.grid(session, patient_id, now)
         granted_ids = {s.event_id for s in states.values() if s.reason == "granted"}
         if not granted_ids:
             continue

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, delete, exists, func, insert, literal, or_, select
-from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from app import audit, normalize
@@ -30,6 +29,12 @@ from db.models import (
     PatientStatus,
     Sex,
 )
+
+# Core views of the tables, for the paths that run per keystroke or per
+# thousand rows (search, list rows, bulk writes), where the ORM costs most.
+_PATIENT_TABLE = Base.metadata.tables[Patient.__tablename__]
+_CONTACT_TABLE = Base.metadata.tables[ContactPoint.__tablename__]
+_TERM_TABLE = Base.metadata.tables[PatientSearchTerm.__tablename__]
 
 # -- input -----------------------------------------------------------------
 
@@ -347,12 +352,6 @@ def _contact_row(patient_id: int, contact: ContactData) -> dict[str, Any]:
     }
 
 
-_INSERT_TERM = sql_text(
-    "INSERT INTO patient_search_term (term, sort_key, patient_id, words) "
-    "VALUES (:term, :sort_key, :patient_id, :words)"
-)
-
-
 def _term_rows(patient_id: int, data: PatientData) -> list[dict[str, Any]]:
     key = data.sort_key
     terms = sorted(search_terms(data))
@@ -362,9 +361,7 @@ def _term_rows(patient_id: int, data: PatientData) -> list[dict[str, Any]]:
 
 def _write_terms(session: Session, patient_id: int, data: PatientData) -> None:
     session.execute(delete(PatientSearchTerm).where(PatientSearchTerm.patient_id == patient_id))
-    rows = _term_rows(patient_id, data)
-    if rows:
-        session.execute(_INSERT_TERM, rows)
+    _bulk_insert(session, _TERM_TABLE, _term_rows(patient_id, data))
 
 
 def create_patient(session: Session, clock: Clock, actor: Actor, data: PatientData) -> Patient:
@@ -475,12 +472,11 @@ def insert_many(session: Session, now: datetime, items: Sequence[PatientData]) -
     if not items:
         return []
     rows = [item.column_values() | {"created_at": now, "updated_at": now} for item in items]
-    patient_table = Base.metadata.tables[Patient.__tablename__]
     if session.get_bind().dialect.name == "sqlite":
         # The transaction holds SQLite's write lock (BEGIN IMMEDIATE), so new
         # rowids follow the current maximum one by one: no RETURNING needed.
         first = (session.scalar(select(func.max(Patient.id))) or 0) + 1
-        _bulk_insert(session, patient_table, rows)
+        _bulk_insert(session, _PATIENT_TABLE, rows)
         ids = list(range(first, first + len(rows)))
     else:
         result = session.execute(
@@ -492,8 +488,8 @@ def insert_many(session: Session, now: datetime, items: Sequence[PatientData]) -
     for pid, item in zip(ids, items, strict=True):
         contact_rows += [_contact_row(pid, contact) for contact in item.contacts]
         term_rows += _term_rows(pid, item)
-    _bulk_insert(session, Base.metadata.tables[ContactPoint.__tablename__], contact_rows)
-    _bulk_insert(session, Base.metadata.tables[PatientSearchTerm.__tablename__], term_rows)
+    _bulk_insert(session, _CONTACT_TABLE, contact_rows)
+    _bulk_insert(session, _TERM_TABLE, term_rows)
     return ids
 
 
@@ -586,8 +582,7 @@ def search_ids(session: Session, text: str, limit: int | None = None) -> list[in
     query = parse_query(text)
     # Core statements on the tables: this runs on every keystroke, and the
     # ORM's result handling cost more than SQLite's own work.
-    patient = Base.metadata.tables[Patient.__tablename__].c
-    term = Base.metadata.tables[PatientSearchTerm.__tablename__].c
+    patient, term = _PATIENT_TABLE.c, _TERM_TABLE.c
     connection = session.connection()
     if not query.terms:
         by_name = select(patient.id).order_by(patient.sort_key, patient.id)
@@ -655,8 +650,7 @@ def fetch_rows(session: Session, ids: Iterable[int]) -> dict[int, PatientRow]:
     id_list = list(ids)
     if not id_list:
         return {}
-    patient = Base.metadata.tables[Patient.__tablename__].c
-    contact = Base.metadata.tables[ContactPoint.__tablename__].c
+    patient, contact = _PATIENT_TABLE.c, _CONTACT_TABLE.c
     connection = session.connection()
     patients = connection.execute(
         select(

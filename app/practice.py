@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from app import auth, settings
 from app.access import Actor
 from app.clock import Clock
-from app.errors import RelaisError
+from app.errors import RelaisError, ValidationError
 from db import schema
-from db.engine import create_encrypted_engine, read_only
+from db.engine import create_encrypted_engine, read_only, sidecar_paths
 from db.errors import DatabaseError, WrongKeyError
 from db.keys import DataKey, KeyFile
 
@@ -105,8 +105,6 @@ def create_practice(
         raise RelaisError(f"The folder {path.parent} does not exist.")
     problems = auth.password_problems(admin_password, admin_username)
     if problems:
-        from app.errors import ValidationError
-
         raise ValidationError(problems)
     if practice is not None:
         practice.validate()
@@ -127,16 +125,10 @@ def create_practice(
             key_file.save(key_path)
     except BaseException:
         engine.dispose()
-        for leftover in (path, key_path, *_sqlite_sidecars(path)):
+        for leftover in (path, key_path, *sidecar_paths(path)):
             leftover.unlink(missing_ok=True)
         raise
     return database, actor
-
-
-def _sqlite_sidecars(path: Path) -> list[Path]:
-    from db.engine import sidecar_paths
-
-    return sidecar_paths(path)
 
 
 def open_with_key(path: Path, data_key: DataKey) -> PracticeDatabase:

@@ -46,7 +46,3 @@ class Progress:
     def snapshot(self) -> tuple[int, int, str]:
         with self._lock:
             return self._done, self._total, self._message
-
-
-class NoProgress(Progress):
-    """For callers that neither watch nor cancel."""
