@@ -14,6 +14,7 @@ from app import consent, patients
 from app.consent import ConsentState, EventView, PurposeView
 from app.errors import RelaisError, ValidationError
 from db.models import Channel, ConsentKind, ConsentMethod, LawfulBasis
+from tests.helpers import ledger
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 CARE = PurposeView("appointment_reminder", LawfulBasis.CARE)
@@ -135,31 +136,22 @@ def patient_id(practice, clock) -> int:
 def test_recording_and_withdrawing_changes_the_grid(practice, clock, patient_id) -> None:
     database, admin = practice
     with database.transaction() as session:
-        consent.record(
-            session,
-            clock,
-            admin,
-            patient_id=patient_id,
-            purpose_code="health_education",
-            channel=Channel.EMAIL,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.AT_DESK,
-        )
+        ledger.record(session, clock, admin, patient_id, "health_education", Channel.EMAIL)
         grid = consent.grid(session, patient_id, clock.now())
     assert grid["health_education", Channel.EMAIL].allowed
     assert not grid["health_education", Channel.SMS].allowed
     assert grid["appointment_reminder", Channel.SMS].reason == "care_default"
     clock.advance(minutes=5)
     with database.transaction() as session:
-        consent.record(
+        ledger.record(
             session,
             clock,
             admin,
-            patient_id=patient_id,
-            purpose_code="health_education",
-            channel=None,
-            kind=ConsentKind.WITHDRAWN,
-            method=ConsentMethod.PHONE,
+            patient_id,
+            "health_education",
+            None,
+            ConsentKind.WITHDRAWN,
+            ConsentMethod.PHONE,
         )
         grid = consent.grid(session, patient_id, clock.now())
         timeline = consent.events_of(session, patient_id)
@@ -170,15 +162,15 @@ def test_recording_and_withdrawing_changes_the_grid(practice, clock, patient_id)
 def test_the_ledger_refuses_update_and_delete(practice, clock, patient_id) -> None:
     database, admin = practice
     with database.transaction() as session:
-        event = consent.record(
+        event = ledger.record(
             session,
             clock,
             admin,
-            patient_id=patient_id,
-            purpose_code="satisfaction_survey",
-            channel=Channel.SMS,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.SIGNED_FORM,
+            patient_id,
+            "satisfaction_survey",
+            Channel.SMS,
+            ConsentKind.GRANTED,
+            ConsentMethod.SIGNED_FORM,
         )
         event_id = event.id
     for statement in (
@@ -195,15 +187,15 @@ def test_scanned_form_is_kept_encrypted_with_its_hash(practice, clock, patient_i
     database, admin = practice
     scan = b"%PDF-1.4 scanned consent form ZQXJKFORMCANARY " * 50
     with database.transaction() as session:
-        event = consent.record(
+        event = ledger.record(
             session,
             clock,
             admin,
-            patient_id=patient_id,
-            purpose_code="practice_events",
-            channel=Channel.LETTER,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.SIGNED_FORM,
+            patient_id,
+            "practice_events",
+            Channel.LETTER,
+            ConsentKind.GRANTED,
+            ConsentMethod.SIGNED_FORM,
             evidence=consent.Evidence(scan, "form.pdf", witness="nadia"),
         )
         document = session.get(consent.EvidenceDocument, event.evidence_id)
@@ -220,15 +212,15 @@ def test_scanned_form_is_kept_encrypted_with_its_hash(practice, clock, patient_i
 def test_bad_events_are_refused_with_located_errors(practice, clock, patient_id) -> None:
     database, admin = practice
     with database.transaction() as session, pytest.raises(ValidationError) as caught:
-        consent.record(
+        ledger.record(
             session,
             clock,
             admin,
-            patient_id=patient_id,
-            purpose_code=None,
-            channel=None,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.SMS_STOP,
+            patient_id,
+            None,
+            None,
+            ConsentKind.GRANTED,
+            ConsentMethod.SMS_STOP,
             expires_at=clock.now() - timedelta(days=1),
         )
     assert {e.code for e in caught.value.errors} == {
@@ -242,16 +234,7 @@ def test_objection_switches_off_every_consent_purpose(practice, clock, patient_i
     database, admin = practice
     with database.transaction() as session:
         for code in ("health_education", "satisfaction_survey"):
-            consent.record(
-                session,
-                clock,
-                admin,
-                patient_id=patient_id,
-                purpose_code=code,
-                channel=None,
-                kind=ConsentKind.GRANTED,
-                method=ConsentMethod.AT_DESK,
-            )
+            ledger.record(session, clock, admin, patient_id, code)
         clock.advance(minutes=1)
         consent.object_to_direct_marketing(
             session, clock, admin, patient_id, ConsentMethod.LETTER_REPLY
@@ -279,15 +262,15 @@ def test_patients_who_agreed_to_an_older_notice_are_listed(practice, clock, pati
             session, clock, admin, "2026-01", "First notice", needs_reconfirmation=False
         )
         clock.advance(minutes=1)
-        consent.record(
+        ledger.record(
             session,
             clock,
             admin,
-            patient_id=patient_id,
-            purpose_code="health_education",
-            channel=None,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.SIGNED_FORM,
+            patient_id,
+            "health_education",
+            None,
+            ConsentKind.GRANTED,
+            ConsentMethod.SIGNED_FORM,
         )
         assert consent.patients_to_reconfirm(session, clock.now()) == []
         clock.advance(days=30)
@@ -296,14 +279,14 @@ def test_patients_who_agreed_to_an_older_notice_are_listed(practice, clock, pati
         )
         assert consent.patients_to_reconfirm(session, clock.now()) == [patient_id]
         clock.advance(minutes=1)
-        consent.record(
+        ledger.record(
             session,
             clock,
             admin,
-            patient_id=patient_id,
-            purpose_code="health_education",
-            channel=None,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.SIGNED_FORM,
+            patient_id,
+            "health_education",
+            None,
+            ConsentKind.GRANTED,
+            ConsentMethod.SIGNED_FORM,
         )
         assert consent.patients_to_reconfirm(session, clock.now()) == []

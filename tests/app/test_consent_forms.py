@@ -9,7 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from app import consent, consent_forms, patients
-from db.models import Channel, ConsentKind, ConsentMethod
+from db.models import Channel
+from tests.helpers import ledger
 
 
 @pytest.fixture
@@ -52,16 +53,7 @@ def test_receipt_pdf_says_what_was_agreed_and_how_to_withdraw(
 ) -> None:
     database, admin = practice
     with database.transaction() as session:
-        event = consent.record(
-            session,
-            clock,
-            admin,
-            patient_id=patient_id,
-            purpose_code="satisfaction_survey",
-            channel=Channel.SMS,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.AT_DESK,
-        )
+        event = ledger.record(session, clock, admin, patient_id, "satisfaction_survey", Channel.SMS)
         out = tmp_path / "receipt.pdf"
         consent_forms.write_receipt(out, session, event.id)
     text = _text(out)

@@ -10,6 +10,7 @@ from app import consent, patients, receipts
 from app.errors import RelaisError
 from app.resources import resource_path
 from db.models import Channel, ConsentKind, ConsentMethod
+from tests.helpers import ledger
 
 SCHEMA = json.loads((resource_path("schemas") / "consent-receipt.schema.json").read_text())
 
@@ -25,15 +26,15 @@ def granted(practice, clock) -> tuple[int, int]:
         consent.publish_notice(
             session, clock, admin, "2026-11", "Notice", needs_reconfirmation=False
         )
-        event = consent.record(
+        event = ledger.record(
             session,
             clock,
             admin,
-            patient_id=pid,
-            purpose_code="satisfaction_survey",
-            channel=Channel.EMAIL,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.SIGNED_FORM,
+            pid,
+            "satisfaction_survey",
+            Channel.EMAIL,
+            ConsentKind.GRANTED,
+            ConsentMethod.SIGNED_FORM,
         )
         return pid, event.id
 
@@ -60,15 +61,15 @@ def test_a_withdrawal_has_no_receipt(practice, clock, granted) -> None:
     database, admin = practice
     pid, _ = granted
     with database.transaction() as session:
-        withdrawal = consent.record(
+        withdrawal = ledger.record(
             session,
             clock,
             admin,
-            patient_id=pid,
-            purpose_code="satisfaction_survey",
-            channel=None,
-            kind=ConsentKind.WITHDRAWN,
-            method=ConsentMethod.PHONE,
+            pid,
+            "satisfaction_survey",
+            None,
+            ConsentKind.WITHDRAWN,
+            ConsentMethod.PHONE,
         )
         with pytest.raises(RelaisError, match="consent given"):
             receipts.consent_receipt(session, withdrawal.id)

@@ -15,6 +15,7 @@ from app.errors import PermissionDenied
 from app.resources import resource_path
 from db.keys import KeyFile
 from db.models import AuditEvent, Channel, ConsentKind, ConsentMethod, Role
+from tests.helpers import ledger
 from tests.helpers.fixtures import ADMIN_PASSWORD
 from tests.helpers.sqlcipher_pages import decrypted_pages
 
@@ -39,15 +40,15 @@ def patient_id(practice, clock) -> int:
     with database.transaction() as session:
         pid = patients.create_patient(session, clock, admin, data).id
         patients.open_patient(session, clock, admin, pid)
-        consent.record(
+        ledger.record(
             session,
             clock,
             admin,
-            patient_id=pid,
-            purpose_code="health_education",
-            channel=Channel.EMAIL,
-            kind=ConsentKind.GRANTED,
-            method=ConsentMethod.SIGNED_FORM,
+            pid,
+            "health_education",
+            Channel.EMAIL,
+            ConsentKind.GRANTED,
+            ConsentMethod.SIGNED_FORM,
             evidence=consent.Evidence(f"scan of {NAME} {FIRST}".encode(), "f.pdf"),
         )
         preferences.save(
