@@ -378,35 +378,52 @@ def create_patient(session: Session, clock: Clock, actor: Actor, data: PatientDa
     return patient
 
 
+def _kept_columns(data: PatientData) -> dict[str, Any]:
+    values = data.column_values()
+    if values["external_id"] is None:
+        del values["external_id"]  # an import without ids never erases the id the practice set
+    return values
+
+
+def changes(patient: Patient, data: PatientData) -> list[str]:
+    """The fields :func:`apply_update` would change: what a dry run reports and edits audit."""
+    changed = [
+        column for column, value in _kept_columns(data).items() if getattr(patient, column) != value
+    ]
+    current = {(c.kind, c.value): c.shared_with_household for c in patient.contact_points}
+    wanted = {(c.kind, c.value): c.shared_with_household for c in data.contacts}
+    changed += [f"contact:{kind.value}" for kind, _ in current.keys() ^ wanted.keys()]
+    changed += [
+        f"contact:{key[0].value}"
+        for key in current.keys() & wanted.keys()
+        if current[key] != wanted[key]
+    ]
+    return sorted(set(changed))
+
+
 def _apply(session: Session, patient: Patient, data: PatientData, now: datetime) -> list[str]:
     """Copy ``data`` onto ``patient``; return the names of the fields that changed."""
-    changed = []
-    for column, value in data.column_values().items():
-        if column == "external_id" and value is None:
-            continue  # an import without ids never erases the id the practice set
-        if getattr(patient, column) != value:
-            setattr(patient, column, value)
-            changed.append(column)
+    changed = changes(patient, data)
+    if not changed:
+        return []
+    for column, value in _kept_columns(data).items():
+        setattr(patient, column, value)
     existing = {(c.kind, c.value): c for c in patient.contact_points}
     wanted = {(c.kind, c.value): c for c in data.contacts}
     for key, contact in existing.items():
         if key not in wanted:
             patient.contact_points.remove(contact)
-            changed.append(f"contact:{key[0].value}")
     for key, contact_data in wanted.items():
         current = existing.get(key)
         if current is None:
             patient.contact_points.append(ContactPoint(**_contact_row(patient.id, contact_data)))
-            changed.append(f"contact:{key[0].value}")
-        elif current.shared_with_household != contact_data.shared_with_household:
+        else:
             # Keep verified/bounced flags: the number is the same number.
             current.shared_with_household = contact_data.shared_with_household
-            changed.append(f"contact:{key[0].value}")
-    if changed:
-        patient.updated_at = now
-        session.flush()
-        _write_terms(session, patient.id, data_from_patient(patient))
-    return sorted(set(changed))
+    patient.updated_at = now
+    session.flush()
+    _write_terms(session, patient.id, data_from_patient(patient))
+    return changed
 
 
 def update_patient(

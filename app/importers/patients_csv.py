@@ -561,18 +561,6 @@ def _merge(current: PatientData, data: PatientData, given: frozenset[str]) -> Pa
     return replace(data, contacts=contacts, **kept)
 
 
-def _differs(patient: Patient, data: PatientData) -> bool:
-    """Whether :func:`app.patients.apply_update` would change anything (for dry runs)."""
-    for column, value in data.column_values().items():
-        if column == "external_id" and value is None:
-            continue  # apply_update never erases an external id
-        if getattr(patient, column) != value:
-            return True
-    current = {(c.kind, c.value): c.shared_with_household for c in patient.contact_points}
-    wanted = {(c.kind, c.value): c.shared_with_household for c in data.contacts}
-    return current != wanted
-
-
 def _load(session: Session, ids: Iterable[int]) -> dict[int, Patient]:
     """Patients with their contact points, a few hundred per query."""
     id_list = sorted(set(ids))
@@ -709,7 +697,7 @@ def _plan(
             continue
         patient = existing[row.target]
         merged = _merge(patients.data_from_patient(patient), row.data, row.given)
-        if _differs(patient, merged):
+        if patients.changes(patient, merged):
             plan.updates.append((row.target, merged))
         else:
             report.unchanged += 1
