@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import consent, receipts
+from app import consent, pdf_layout, receipts
 from app.errors import NotFound
-from app.pdf_fonts import SANS, SANS_BOLD, register_fonts
+from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import load_practice
 from db.models import Channel, ConsentEvent, LawfulBasis, Patient, PrivacyNotice
 
@@ -101,51 +101,16 @@ WORDS: dict[str, dict[str, Any]] = {
 }
 
 
-def _styles() -> dict[str, Any]:
-    from reportlab.lib.styles import ParagraphStyle
-
-    register_fonts()
-    return {
-        "title": ParagraphStyle("title", fontName=SANS_BOLD, fontSize=16, leading=20, spaceAfter=8),
-        "body": ParagraphStyle("body", fontName=SANS, fontSize=11, leading=15, spaceAfter=6),
-        "small": ParagraphStyle("small", fontName=SANS, fontSize=9, leading=12),
-        "head": ParagraphStyle(
-            "head", fontName=SANS_BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=4
-        ),
-    }
-
-
-def _header(session: Session, styles: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import Paragraph
-
+def _practice_header(session: Session, styles: dict[str, Any]) -> list[Any]:
     practice = load_practice(session)
-    address = " · ".join(
-        part
-        for part in (
-            practice.street,
-            f"{practice.postcode} {practice.city}".strip(),
-            practice.phone,
-            practice.email,
-        )
-        if part
+    return pdf_layout.practice_header(
+        styles,
+        practice.name,
+        practice.street,
+        f"{practice.postcode} {practice.city}",
+        practice.phone,
+        practice.email,
     )
-    return [Paragraph(practice.name or "", styles["head"]), Paragraph(address, styles["small"])]
-
-
-def _build(path: Path, title: str, story: list[Any]) -> None:
-    """An A4 document with the practice's margins, titled for the PDF reader."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        title=title,
-        author="Relais",
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-    ).build(story)
 
 
 def write_consent_form(path: Path, session: Session, patient_id: int, today: datetime) -> None:
@@ -159,12 +124,12 @@ def write_consent_form(path: Path, session: Session, patient_id: int, today: dat
         raise NotFound(f"No patient with id {patient_id}.")
     language = patient.language if patient.language in WORDS else "fr"
     words, names = WORDS[language], CHANNEL_NAMES[language]
-    styles = _styles()
+    styles = pdf_layout.styles()
     notice = session.scalar(
         select(PrivacyNotice.version).order_by(PrivacyNotice.published_at.desc()).limit(1)
     )
     story: list[Any] = [
-        *_header(session, styles),
+        *_practice_header(session, styles),
         Spacer(1, 6 * mm),
         Paragraph(words["title"], styles["title"]),
         Paragraph(
@@ -200,7 +165,7 @@ def write_consent_form(path: Path, session: Session, patient_id: int, today: dat
         Spacer(1, 18 * mm),
         Paragraph(today.strftime("%d/%m/%Y"), styles["small"]),
     ]
-    _build(path, words["title"], story)
+    pdf_layout.build_a4(path, words["title"], story, language=language)
 
 
 def write_receipt(path: Path, session: Session, event_id: int) -> None:
@@ -215,7 +180,7 @@ def write_receipt(path: Path, session: Session, event_id: int) -> None:
     assert patient is not None
     language = data["language"]
     words = WORDS[language]
-    styles = _styles()
+    styles = pdf_layout.styles()
     purpose = data["services"][0]["purposes"][0]
     purpose_row = consent.purposes(session, active_only=False)
     label = next(
@@ -233,7 +198,7 @@ def write_receipt(path: Path, session: Session, event_id: int) -> None:
     )
     notice = session.get(PrivacyNotice, event.notice_id) if event.notice_id else None
     story: list[Any] = [
-        *_header(session, styles),
+        *_practice_header(session, styles),
         Spacer(1, 6 * mm),
         Paragraph(words["receipt"], styles["title"]),
         Paragraph(f"{patient.last_name.upper()} {patient.first_name}", styles["body"]),
@@ -253,4 +218,4 @@ def write_receipt(path: Path, session: Session, event_id: int) -> None:
         Spacer(1, 4 * mm),
         Paragraph(f"{words['id']} : {data['consentReceiptID']}", styles["small"]),
     ]
-    _build(path, words["receipt"], story)
+    pdf_layout.build_a4(path, words["receipt"], story, language=language)
