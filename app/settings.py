@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +32,17 @@ class PracticeSettings:
     timezone: str = "Europe/Paris"
     language: str = "fr"
     idle_lock_minutes: int = 5
+
+    def zone(self) -> ZoneInfo:
+        """The practice's time zone; an unknown name falls back to Paris rather than failing."""
+        try:
+            return ZoneInfo(self.timezone)
+        except (KeyError, ValueError):
+            return ZoneInfo("Europe/Paris")
+
+    def today(self, clock: Clock) -> date:
+        """Today at the practice: a baby born at 00:30 in Paris is not "in the future"."""
+        return clock.now().astimezone(self.zone()).date()
 
     def validate(self) -> None:
         errors = []

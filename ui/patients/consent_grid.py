@@ -149,10 +149,7 @@ def state_text(state: ConsentState) -> str:
 
 
 def practice_zone(context: UiContext) -> ZoneInfo:
-    try:
-        return ZoneInfo(context.settings.timezone)
-    except (KeyError, ValueError):
-        return ZoneInfo("Europe/Paris")
+    return context.settings.zone()
 
 
 def local_time(moment: datetime, zone: ZoneInfo) -> str:

@@ -12,9 +12,8 @@ invalid.
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -77,11 +76,7 @@ CHOICE_FIELDS = ("sex", "language", "status")
 
 def practice_today(context: UiContext) -> date:
     """Today in the practice's time zone (a birth date typed at 00:30 is not "tomorrow")."""
-    try:
-        zone = ZoneInfo(context.settings.timezone)
-    except (KeyError, ValueError):
-        zone = ZoneInfo("Europe/Paris")
-    return datetime.astimezone(context.clock.now(), zone).date()
+    return context.settings.today(context.clock)
 
 
 class FieldRow(QWidget):
