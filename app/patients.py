@@ -7,6 +7,7 @@ bulk ORM is five times slower on SQLCipher).
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,6 +26,7 @@ from db.models import (
     ContactKind,
     ContactPoint,
     Patient,
+    PatientRevision,
     PatientSearchTerm,
     PatientStatus,
     Sex,
@@ -385,27 +387,74 @@ def _kept_columns(data: PatientData) -> dict[str, Any]:
     return values
 
 
-def changes(patient: Patient, data: PatientData) -> list[str]:
-    """The fields :func:`apply_update` would change: what a dry run reports and edits audit."""
-    changed = [
-        column for column, value in _kept_columns(data).items() if getattr(patient, column) != value
+@dataclass(frozen=True)
+class Difference:
+    """One field an update changes, with the value before and after, as text for the history."""
+
+    field: str
+    old: str | None
+    new: str | None
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _contacts_text(contacts: dict[tuple[ContactKind, str], bool], kind: ContactKind) -> str | None:
+    values = sorted(
+        value + (" (household)" if shared else "")
+        for (contact_kind, value), shared in contacts.items()
+        if contact_kind is kind
+    )
+    return "; ".join(values) or None
+
+
+def differences(patient: Patient, data: PatientData) -> list[Difference]:
+    """What :func:`apply_update` would change, field by field, with the earlier values."""
+    found = [
+        Difference(column, _as_text(getattr(patient, column)), _as_text(value))
+        for column, value in _kept_columns(data).items()
+        # The sort key follows the names: history and audit name the names.
+        if column != "sort_key" and getattr(patient, column) != value
     ]
     current = {(c.kind, c.value): c.shared_with_household for c in patient.contact_points}
     wanted = {(c.kind, c.value): c.shared_with_household for c in data.contacts}
-    changed += [f"contact:{kind.value}" for kind, _ in current.keys() ^ wanted.keys()]
-    changed += [
-        f"contact:{key[0].value}"
-        for key in current.keys() & wanted.keys()
-        if current[key] != wanted[key]
-    ]
-    return sorted(set(changed))
+    for kind in ContactKind:
+        before, after = _contacts_text(current, kind), _contacts_text(wanted, kind)
+        if before != after:
+            found.append(Difference(f"contact:{kind.value}", before, after))
+    return found
 
 
-def _apply(session: Session, patient: Patient, data: PatientData, now: datetime) -> list[str]:
-    """Copy ``data`` onto ``patient``; return the names of the fields that changed."""
-    changed = changes(patient, data)
-    if not changed:
+def changes(patient: Patient, data: PatientData) -> list[str]:
+    """The fields :func:`apply_update` would change: what a dry run reports and edits audit."""
+    return sorted(difference.field for difference in differences(patient, data))
+
+
+def _apply(
+    session: Session, patient: Patient, data: PatientData, now: datetime, changed_by: str
+) -> list[str]:
+    """Copy ``data`` onto ``patient``, keeping the earlier values; return the changed fields."""
+    found = differences(patient, data)
+    if not found:
         return []
+    session.add_all(
+        PatientRevision(
+            patient_id=patient.id,
+            changed_at=now,
+            changed_by=changed_by,
+            field=difference.field,
+            old_value=difference.old,
+            new_value=difference.new,
+        )
+        for difference in found
+    )
     for column, value in _kept_columns(data).items():
         setattr(patient, column, value)
     existing = {(c.kind, c.value): c for c in patient.contact_points}
@@ -423,7 +472,18 @@ def _apply(session: Session, patient: Patient, data: PatientData, now: datetime)
     patient.updated_at = now
     session.flush()
     _write_terms(session, patient.id, data_from_patient(patient))
-    return changed
+    return sorted(difference.field for difference in found)
+
+
+def revisions(session: Session, patient_id: int) -> list[PatientRevision]:
+    """The rectification history of one patient, oldest first."""
+    return list(
+        session.scalars(
+            select(PatientRevision)
+            .where(PatientRevision.patient_id == patient_id)
+            .order_by(PatientRevision.changed_at, PatientRevision.id)
+        )
+    )
 
 
 def update_patient(
@@ -433,7 +493,7 @@ def update_patient(
     patient = session.get(Patient, patient_id)
     if patient is None:
         raise NotFound(f"No patient with id {patient_id}.")
-    changed = _apply(session, patient, data, clock.now())
+    changed = _apply(session, patient, data, clock.now(), actor.username)
     if changed:
         audit.record(
             session,
@@ -510,12 +570,14 @@ def insert_many(session: Session, now: datetime, items: Sequence[PatientData]) -
     return ids
 
 
-def apply_update(session: Session, now: datetime, patient_id: int, data: PatientData) -> list[str]:
+def apply_update(
+    session: Session, now: datetime, patient_id: int, data: PatientData, changed_by: str
+) -> list[str]:
     """Update one existing patient from imported data (the import audits in bulk)."""
     patient = session.get(Patient, patient_id)
     if patient is None:
         raise NotFound(f"No patient with id {patient_id}.")
-    return _apply(session, patient, data, now)
+    return _apply(session, patient, data, now, changed_by)
 
 
 # -- duplicates ------------------------------------------------------------------

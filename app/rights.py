@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, consent, preferences
+from app import audit, consent, patients, preferences, rights_requests
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import NotFound
@@ -23,14 +23,17 @@ from app.settings import load_practice
 from db.models import (
     AuditEvent,
     ConsentEvent,
+    ContactKind,
     ContactPoint,
     EvidenceDocument,
     Patient,
+    PatientRevision,
     PatientSearchTerm,
     PatientStatus,
     Preferences,
     PrivacyNotice,
     Purpose,
+    RightsRequest,
     Sex,
 )
 
@@ -38,6 +41,18 @@ EXPORT_FORMAT = "relais-subject-access"
 EXPORT_VERSION = 1
 ERASED_NAME = "EFFACÉ"
 ERASED_BIRTH_DATE = date(1900, 1, 1)
+
+# What erasure does with every table that refers to a patient.  A test fails
+# when a table gains a reference to ``patient`` without a line here, so new
+# data (the outbox, reminders, survey answers) cannot be forgotten.
+ERASURE_RULES = {
+    "contact_point": "deleted",
+    "patient_search_term": "deleted",
+    "preferences": "deleted",
+    "patient_revision": "deleted: earlier names and numbers are personal data",
+    "consent_event": "kept: proves what was agreed; holds no name, phone or e-mail",
+    "rights_request": "kept without free text: the register proves the request was answered",
+}
 
 
 def _iso(value: Any) -> Any:
@@ -76,6 +91,26 @@ def export_patient(session: Session, clock: Clock, actor: Actor, patient_id: int
         .order_by(AuditEvent.id)
     )
     prefs = preferences.load(session, patient_id)
+    rectifications = [
+        {
+            "at": _iso(revision.changed_at),
+            "by": revision.changed_by,
+            "field": revision.field,
+            "old": revision.old_value,
+            "new": revision.new_value,
+        }
+        for revision in patients.revisions(session, patient_id)
+    ]
+    requests = [
+        {
+            "kind": row.kind.value,
+            "received_at": _iso(row.received_on),
+            "due_on": _iso(row.deadline),
+            "answered_at": _iso(row.answered_on),
+            "outcome": row.outcome.value if row.outcome else None,
+        }
+        for row in rights_requests.register(session, patient_id=patient_id)
+    ]
     data = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -107,7 +142,9 @@ def export_patient(session: Session, clock: Clock, actor: Actor, patient_id: int
                 "bounced": c.bounced,
                 "shared_with_household": c.shared_with_household,
             }
-            for c in patient.contact_points
+            for c in sorted(
+                patient.contact_points, key=lambda c: (list(ContactKind).index(c.kind), c.value)
+            )
         ],
         "preferences": {
             "channels": {k: [c.value for c in v] for k, v in prefs.channels.items()},
@@ -122,6 +159,8 @@ def export_patient(session: Session, clock: Clock, actor: Actor, patient_id: int
             "call_instead_of_letter": prefs.call_instead_of_letter,
         },
         "consent_history": history,
+        "rectifications": rectifications,
+        "requests": requests,
         # The outbox arrives with the reminders work; until then nothing was sent.
         "messages": [],
         "record_access": [{"at": _iso(e.at), "by": e.username, "action": e.action} for e in reads],
@@ -136,6 +175,7 @@ class ErasureReport:
     contact_points: int
     search_terms: int
     preferences: int
+    revisions: int
     evidence_documents: int
     consent_events_kept: int
 
@@ -157,6 +197,16 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         delete(PatientSearchTerm).where(PatientSearchTerm.patient_id == patient_id)
     )
     prefs = connection.execute(delete(Preferences).where(Preferences.patient_id == patient_id))
+    revisions = connection.execute(
+        delete(PatientRevision).where(PatientRevision.patient_id == patient_id)
+    )
+    # Notes and answers are typed freely and may quote the patient; the dates,
+    # kinds and outcomes stay to prove the practice answered on time.
+    connection.execute(
+        update(RightsRequest)
+        .where(RightsRequest.patient_id == patient_id)
+        .values(notes=None, answer=None, extension_reason=None)
+    )
     evidence_ids = select(ConsentEvent.evidence_id).where(
         ConsentEvent.patient_id == patient_id, ConsentEvent.evidence_id.is_not(None)
     )
@@ -194,6 +244,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         contacts.rowcount,
         terms.rowcount,
         prefs.rowcount,
+        revisions.rowcount,
         forms.rowcount,
         kept,
     )
@@ -208,6 +259,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
             "contact_points": report.contact_points,
             "search_terms": report.search_terms,
             "preferences": report.preferences,
+            "revisions": report.revisions,
             "evidence_documents_emptied": report.evidence_documents,
             "consent_events_kept": report.consent_events_kept,
         },

@@ -363,6 +363,68 @@ class Preferences(Base):
     updated_at: Mapped[datetime]
 
 
+class PatientRevision(Base):
+    """An earlier value of a rectified field (GDPR Art. 16 kept in the history).
+
+    Holds personal data, so erasure deletes these rows with the rest.
+    """
+
+    __tablename__ = "patient_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    changed_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(String(500))
+    new_value: Mapped[str | None] = mapped_column(String(500))
+
+    __table_args__ = (Index("ix_patient_revision_patient", "patient_id", "changed_at"),)
+
+
+class RequestKind(enum.StrEnum):
+    """The data-protection rights a patient can exercise (GDPR Art. 15-21)."""
+
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    PORTABILITY = "portability"
+    OBJECTION = "objection"
+
+
+class RequestOutcome(enum.StrEnum):
+    FULFILLED = "fulfilled"
+    PARTLY_FULFILLED = "partly_fulfilled"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+
+
+class RightsRequest(Base):
+    """One request in the register: when it came, when it is due, how it was answered."""
+
+    __tablename__ = "rights_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    kind: Mapped[RequestKind] = mapped_column(_enum(RequestKind))
+    received_on: Mapped[date]
+    received_via: Mapped[str] = mapped_column(String(24))
+    # Art. 12(3): one month, extendable by two more when the request is complex.
+    due_on: Mapped[date]
+    extended_to: Mapped[date | None]
+    extension_reason: Mapped[str | None] = mapped_column(String(500))
+    notes: Mapped[str | None] = mapped_column(String(2000))
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    answered_on: Mapped[date | None]
+    answered_by: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[RequestOutcome | None] = mapped_column(_enum(RequestOutcome))
+    answer: Mapped[str | None] = mapped_column(String(2000))
+
+    __table_args__ = (Index("ix_rights_request_open", "answered_on", "due_on"),)
+
+
 __all__ = [
     "AuditEvent",
     "Base",
@@ -380,7 +442,11 @@ __all__ = [
     "PatientStatus",
     "Preferences",
     "PrivacyNotice",
+    "PatientRevision",
     "Purpose",
+    "RequestKind",
+    "RequestOutcome",
+    "RightsRequest",
     "Role",
     "Setting",
     "Sex",

@@ -44,7 +44,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -715,7 +714,7 @@ def _write(
 ) -> None:
     now = clock.now()
     for patient_id, merged in plan.updates:
-        if patients.apply_update(session, now, patient_id, merged):
+        if patients.apply_update(session, now, patient_id, merged, f"import:{actor.username}"):
             plan.updated_ids.append(patient_id)
         else:  # only if _differs and apply_update drift apart; counted honestly
             report.unchanged += 1
@@ -732,12 +731,7 @@ def _write(
 
 
 def _today(session: Session, clock: Clock) -> date:
-    """Today in the practice's time zone: a baby born at 00:30 in Paris is not "in the future"."""
-    zone = settings.load_practice(session).timezone
-    try:
-        return clock.now().astimezone(ZoneInfo(zone)).date()
-    except (KeyError, ValueError):
-        return clock.now().date()
+    return settings.load_practice(session).today(clock)
 
 
 def _ranges(ids: list[int]) -> list[list[int]]:

@@ -96,6 +96,29 @@ def test_update_changes_contact_points_and_search_terms(practice, clock) -> None
     assert kinds == {ContactKind.MOBILE, ContactKind.POSTAL}
 
 
+def test_a_rectification_keeps_the_earlier_values_in_the_history(practice, clock) -> None:
+    database, admin = practice
+    pid = _create(database, clock, admin)
+    data = patients.validate(_form(last_name="Dupond", email="", sex="F"), "FR", TODAY)
+    with database.transaction() as session:
+        patients.update_patient(session, clock, admin, pid, data)
+        patients.update_patient(session, clock, admin, pid, data)  # nothing new: no history
+    with database.read_session() as session:
+        history = [
+            (r.changed_by, r.field, r.old_value, r.new_value)
+            for r in patients.revisions(session, pid)
+        ]
+        updated = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "patient.updated")
+        ).one()
+    assert sorted(history) == [
+        ("admin", "contact:email", "helene.dupont@exemple.fr", None),
+        ("admin", "last_name", "Dupont", "Dupond"),
+    ]
+    # The audit log names the fields; the values stay in the history that erasure clears.
+    assert updated.details == {"fields": ["contact:email", "last_name"]}
+
+
 def test_opening_a_record_is_audited(practice, clock) -> None:
     database, admin = practice
     pid = _create(database, clock, admin)

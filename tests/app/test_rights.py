@@ -9,36 +9,51 @@ import jsonschema
 import pytest
 from sqlalchemy import select
 
-from app import consent, maintenance, patients, preferences, rights
+from app import consent, maintenance, patients, preferences, rights, rights_requests
 from app.access import Actor
 from app.errors import PermissionDenied
 from app.resources import resource_path
 from db.keys import KeyFile
-from db.models import AuditEvent, Channel, ConsentKind, ConsentMethod, Role
+from db.models import AuditEvent, Base, Channel, ConsentKind, ConsentMethod, RequestKind, Role
 from tests.helpers import ledger
 from tests.helpers.fixtures import ADMIN_PASSWORD
 from tests.helpers.sqlcipher_pages import decrypted_pages
 
 SCHEMA = json.loads((resource_path("schemas") / "subject-access.schema.json").read_text())
 NAME, FIRST, MOBILE, EMAIL = "Zqxwanneau", "Ophélise", "06 47 38 29 10", "ophelise.zqx@exemple.fr"
+# Her name and mobile before a rectification: the history keeps them until erasure.
+EARLIER_NAME, EARLIER_MOBILE = "Zqxbeforeau", "06 47 38 29 99"
 
 
 @pytest.fixture
 def patient_id(practice, clock) -> int:
     database, admin = practice
     form = patients.PatientForm(
-        last_name=NAME,
+        last_name=EARLIER_NAME,
         first_name=FIRST,
         birth_date="07/07/1957",
-        mobile=MOBILE,
+        mobile=EARLIER_MOBILE,
         email=EMAIL,
         street="12 rue Zqxplace",
         postcode="69003",
         city="Lyon",
     )
     data = patients.validate(form, "FR", date(2026, 11, 28))
+    form.last_name, form.mobile = NAME, MOBILE
+    rectified = patients.validate(form, "FR", date(2026, 11, 28))
     with database.transaction() as session:
         pid = patients.create_patient(session, clock, admin, data).id
+        patients.update_patient(session, clock, admin, pid, rectified)
+        rights_requests.open_request(
+            session,
+            clock,
+            admin,
+            pid,
+            RequestKind.RECTIFICATION,
+            date(2026, 11, 20),
+            "letter",
+            notes=f"Letter from {NAME}: my name is spelt wrong",
+        )
         patients.open_patient(session, clock, admin, pid)
         ledger.record(
             session,
@@ -72,6 +87,28 @@ def test_export_validates_and_holds_the_consent_history(practice, clock, patient
     assert parsed["consent_history"][0]["purpose"] == "health_education"
     assert parsed["consent_history"][0]["evidence_sha256"]
     assert "patient.read" in {a["action"] for a in parsed["record_access"]}
+    assert {(r["field"], r["old"], r["new"]) for r in parsed["rectifications"]} == {
+        ("last_name", EARLIER_NAME, NAME),
+        ("contact:mobile", "+33647382999", "+33647382910"),
+    }
+    assert parsed["requests"] == [
+        {
+            "kind": "rectification",
+            "received_at": "2026-11-20",
+            "due_on": "2026-12-20",
+            "answered_at": None,
+            "outcome": None,
+        }
+    ]
+
+
+def test_every_table_that_refers_to_a_patient_has_an_erasure_rule() -> None:
+    referring = {
+        table.name
+        for table in Base.metadata.sorted_tables
+        if any(fk.column.table.name == "patient" for fk in table.foreign_keys)
+    }
+    assert referring == set(rights.ERASURE_RULES)
 
 
 def test_only_an_admin_exports_or_erases(practice, clock, patient_id) -> None:
@@ -96,6 +133,9 @@ def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
         b"0647382910",
         EMAIL.encode(),
         b"Zqxplace",
+        EARLIER_NAME.encode(),
+        b"+33647382999",
+        b"spelt wrong",
     ]
     assert any(c in decrypted_pages(db_path, key.raw) for c in canaries)  # the check can see
 
@@ -103,6 +143,7 @@ def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
         report = rights.erase_patient(session, clock, admin, patient_id)
     maintenance.checkpoint(database.engine)
     assert report.contact_points == 3
+    assert report.revisions == 2
     assert report.consent_events_kept == 1
 
     raw = decrypted_pages(db_path, key.raw)
@@ -124,6 +165,12 @@ def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
             select(AuditEvent).where(AuditEvent.action == "patient.erased")
         ).one()
         assert consent.events_of(session, patient_id)  # the ledger still proves the past
+        (request,) = rights_requests.register(session, patient_id=patient_id)
+        assert (request.kind, request.received_on, request.notes) == (
+            RequestKind.RECTIFICATION,
+            date(2026, 11, 20),
+            None,
+        )
     details = json.dumps(erased.details)
     assert all(c.decode() not in details for c in canaries)
     assert erased.details["contact_points"] == 3
