@@ -1,0 +1,756 @@
+"""The readable twin of a subject-access export (GDPR Art. 15): an A4 PDF for the patient.
+
+It is built from the export itself, not from the database, so the paper and
+the JSON handed over together cannot disagree.  The patient reads it in their
+own language (French unless they chose English).  Every value is the
+patient's or the practice's own text and is escaped before ReportLab reads
+it as markup: "O'Brien & <Fils>" prints as typed.  ReportLab is imported
+lazily (DESIGN §9).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from app import pdf_layout
+from app.consent_forms import CHANNEL_NAMES
+from app.consent_forms import WORDS as CONSENT_WORDS
+from app.pdf_fonts import SANS, SANS_BOLD
+from db.models import Channel
+
+# The export names purposes by code only.  These are the purposes migration
+# 0002 seeds; a purpose the practice added later prints as its code.
+PURPOSE_NAMES = {
+    "fr": {
+        "appointment_reminder": "Rappel de rendez-vous",
+        "medication_reminder": "Rappel de traitement",
+        "screening_recall": "Dépistage et relance",
+        "vaccination": "Vaccination",
+        "health_education": "Information santé",
+        "satisfaction_survey": "Enquête de satisfaction",
+        "practice_events": "Vie du cabinet",
+    },
+    "en": {
+        "appointment_reminder": "Appointment reminder",
+        "medication_reminder": "Medication reminder",
+        "screening_recall": "Screening and recall",
+        "vaccination": "Vaccination",
+        "health_education": "Health education",
+        "satisfaction_survey": "Satisfaction survey",
+        "practice_events": "Practice events",
+    },
+}
+
+WORDS: dict[str, dict[str, Any]] = {
+    "fr": {
+        "title": "Vos données détenues par {practice}",
+        "generated": "Document établi le {when}",
+        "intro": (
+            "Ce document rassemble toutes les données que le cabinet détient sur vous "
+            "(article 15 du RGPD). Le fichier JSON remis avec lui contient les mêmes données "
+            "dans un format réutilisable, avec les empreintes des formulaires signés. "
+            "Si une donnée est inexacte, demandez au cabinet de la corriger."
+        ),
+        "identity": "Votre identité",
+        "fields": {
+            "id": "Numéro de dossier",
+            "external_id": "Identifiant externe",
+            "last_name": "Nom",
+            "first_name": "Prénom",
+            "birth_name": "Nom de naissance",
+            "birth_date": "Date de naissance",
+            "sex": "Sexe",
+            "language": "Langue",
+            "status": "Situation",
+            "household": "Foyer",
+            "needs": "Besoins particuliers",
+            "large_print": "Gros caractères",
+            "easy_read": "Facile à lire",
+            "needs_call": "Préfère un appel",
+            "no_digital_access": "Pas d’accès au numérique",
+        },
+        "sex": {"F": "féminin", "M": "masculin", "X": "autre", "U": "non renseigné"},
+        "languages": {"fr": "français", "en": "anglais"},
+        "status": {
+            "active": "suivi(e) au cabinet",
+            "moved": "a déménagé",
+            "deceased": "décédé(e)",
+            "archived": "dossier archivé",
+        },
+        "needs": {
+            "large_print": "gros caractères",
+            "easy_read": "facile à lire",
+            "needs_call": "préfère un appel",
+            "no_digital_access": "pas d’accès au numérique",
+        },
+        "none": "aucun",
+        "yes": "oui",
+        "no": "non",
+        "contacts": "Vos coordonnées",
+        "contact_columns": ["Type", "Coordonnée", "Remarques"],
+        "contact_kinds": {
+            "mobile": "Portable",
+            "landline": "Fixe",
+            "email": "E-mail",
+            "postal": "Adresse postale",
+        },
+        "verified": "vérifiée",
+        "bounced": "non distribuée",
+        "shared": "partagée avec le foyer",
+        "no_contacts": "Aucune coordonnée enregistrée.",
+        "preferences": "Vos préférences de contact",
+        "channels_intro": "Moyens de contact acceptés, par finalité, dans l’ordre choisi :",
+        "no_channel_choice": (
+            "Vous n’avez pas fait de choix par finalité : le cabinet utilise ses moyens "
+            "de contact habituels."
+        ),
+        "no_channel": "aucun",
+        "per_week": "Messages par semaine, au plus",
+        "per_month": "Messages par mois, au plus",
+        "no_limit": "pas de limite",
+        "hours": "Heures de contact",
+        "between": "entre {start} et {end}",
+        "quiet_days": "Jours sans contact",
+        "tone": "Ton des messages",
+        "tones": {"formal": "vouvoiement", "informal": "tutoiement"},
+        "paper_format": "Format des courriers",
+        "paper_formats": {
+            "standard": "standard",
+            "large_print": "gros caractères",
+            "easy_read": "facile à lire",
+        },
+        "paper_only": "Courrier uniquement",
+        "call_instead_of_letter": "Un appel plutôt qu’un courrier",
+        "weekdays": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+        "consents": "Historique de vos consentements",
+        "consent_columns": [
+            "Date",
+            "Finalité",
+            "Canal",
+            "Décision",
+            "Recueilli",
+            "Par",
+        ],
+        "kinds": {
+            "granted": "Accordé",
+            "withdrawn": "Retiré",
+            "refused": "Refusé",
+            "objected": "Opposition",
+        },
+        "until": "jusqu’au {day}",
+        "witness": "témoin : {name}",
+        "every_purpose": "Toutes les finalités",
+        "every_channel": "Tous",
+        "no_consents": "Aucun consentement ni refus enregistré.",
+        "messages": "Messages envoyés",
+        "message_columns": ["Date", "Finalité", "Canal", "État", "Raison"],
+        "no_messages": "Aucun message ne vous a été envoyé.",
+        "rectifications": "Corrections de vos données",
+        "rectification_columns": ["Date", "Par", "Donnée", "Avant", "Après"],
+        "no_rectifications": "Aucune correction.",
+        "requests": "Vos demandes",
+        "request_columns": ["Demande", "Reçue le", "Réponse due le", "Répondue le", "Suite"],
+        "request_kinds": {
+            "access": "Accès",
+            "rectification": "Rectification",
+            "erasure": "Effacement",
+            "restriction": "Limitation",
+            "portability": "Portabilité",
+            "objection": "Opposition",
+        },
+        "outcomes": {
+            "fulfilled": "satisfaite",
+            "partly_fulfilled": "satisfaite en partie",
+            "refused": "refusée",
+            "withdrawn": "retirée",
+        },
+        "pending": "en cours",
+        "no_requests": "Aucune demande.",
+        "access": "Qui a ouvert ou modifié votre dossier",
+        "access_columns": ["Date", "Par", "Action"],
+        "actions": {
+            "patient.created": "Création du dossier",
+            "patient.read": "Consultation du dossier",
+            "patient.updated": "Modification du dossier",
+            "patient.exported": "Export de vos données",
+            "patient.erased": "Effacement de vos données",
+            "preferences.changed": "Modification de vos préférences",
+            "consent.recorded": "Enregistrement d’un consentement",
+        },
+        "no_access": "Personne n’a encore ouvert votre dossier.",
+    },
+    "en": {
+        "title": "The data {practice} holds about you",
+        "generated": "Prepared on {when}",
+        "intro": (
+            "This document brings together all the data the practice holds about you "
+            "(article 15 of the GDPR). The JSON file given with it holds the same data in a "
+            "reusable format, with the fingerprints of the signed forms. "
+            "If anything is wrong, ask the practice to correct it."
+        ),
+        "identity": "Your identity",
+        "fields": {
+            "id": "Record number",
+            "external_id": "External identifier",
+            "last_name": "Last name",
+            "first_name": "First name",
+            "birth_name": "Birth name",
+            "birth_date": "Date of birth",
+            "sex": "Sex",
+            "language": "Language",
+            "status": "Status",
+            "household": "Household",
+            "needs": "Particular needs",
+            "large_print": "Large print",
+            "easy_read": "Easy read",
+            "needs_call": "Prefers a phone call",
+            "no_digital_access": "No digital access",
+        },
+        "sex": {"F": "female", "M": "male", "X": "other", "U": "not stated"},
+        "languages": {"fr": "French", "en": "English"},
+        "status": {
+            "active": "a patient of the practice",
+            "moved": "moved away",
+            "deceased": "deceased",
+            "archived": "record archived",
+        },
+        "needs": {
+            "large_print": "large print",
+            "easy_read": "easy read",
+            "needs_call": "prefers a phone call",
+            "no_digital_access": "no digital access",
+        },
+        "none": "none",
+        "yes": "yes",
+        "no": "no",
+        "contacts": "How the practice can reach you",
+        "contact_columns": ["Type", "Details", "Notes"],
+        "contact_kinds": {
+            "mobile": "Mobile",
+            "landline": "Landline",
+            "email": "E-mail",
+            "postal": "Postal address",
+        },
+        "verified": "verified",
+        "bounced": "undeliverable",
+        "shared": "shared with the household",
+        "no_contacts": "No contact details recorded.",
+        "preferences": "Your contact preferences",
+        "channels_intro": (
+            "How you agree to be contacted, for each purpose, in the order you chose:"
+        ),
+        "no_channel_choice": (
+            "You have made no choice per purpose: the practice uses its usual means of contact."
+        ),
+        "no_channel": "none",
+        "per_week": "Messages per week, at most",
+        "per_month": "Messages per month, at most",
+        "no_limit": "no limit",
+        "hours": "Contact hours",
+        "between": "between {start} and {end}",
+        "quiet_days": "Days without contact",
+        "tone": "Tone of messages",
+        "tones": {"formal": "formal", "informal": "informal"},
+        "paper_format": "Letter format",
+        "paper_formats": {
+            "standard": "standard",
+            "large_print": "large print",
+            "easy_read": "easy read",
+        },
+        "paper_only": "Letters only",
+        "call_instead_of_letter": "A call instead of a letter",
+        "weekdays": [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
+        "consents": "Your consent history",
+        "consent_columns": ["Date", "Purpose", "Channel", "Decision", "Collected", "By"],
+        "kinds": {
+            "granted": "Given",
+            "withdrawn": "Withdrawn",
+            "refused": "Refused",
+            "objected": "Objection",
+        },
+        "until": "until {day}",
+        "witness": "witness: {name}",
+        "every_purpose": "Every purpose",
+        "every_channel": "All",
+        "no_consents": "No consent or refusal recorded.",
+        "messages": "Messages sent",
+        "message_columns": ["Date", "Purpose", "Channel", "Status", "Reason"],
+        "no_messages": "No message has been sent to you.",
+        "rectifications": "Corrections to your data",
+        "rectification_columns": ["Date", "By", "Item", "Before", "After"],
+        "no_rectifications": "No corrections.",
+        "requests": "Your requests",
+        "request_columns": ["Request", "Received", "Answer due", "Answered", "Outcome"],
+        "request_kinds": {
+            "access": "Access",
+            "rectification": "Rectification",
+            "erasure": "Erasure",
+            "restriction": "Restriction",
+            "portability": "Portability",
+            "objection": "Objection",
+        },
+        "outcomes": {
+            "fulfilled": "fulfilled",
+            "partly_fulfilled": "partly fulfilled",
+            "refused": "refused",
+            "withdrawn": "withdrawn",
+        },
+        "pending": "in progress",
+        "no_requests": "No requests.",
+        "access": "Who opened or changed your record",
+        "access_columns": ["Date", "By", "Action"],
+        "actions": {
+            "patient.created": "Record created",
+            "patient.read": "Record opened",
+            "patient.updated": "Record changed",
+            "patient.exported": "Data exported",
+            "patient.erased": "Data erased",
+            "preferences.changed": "Preferences changed",
+            "consent.recorded": "Consent recorded",
+        },
+        "no_access": "Nobody has opened your record yet.",
+    },
+}
+
+MISSING = "—"
+# Column widths in millimetres; each table fills the 174 mm between the margins,
+# and a date column fits "dd/mm/yyyy HH:MM" on one line.
+CONTACT_WIDTHS = (34, 80, 60)
+CONSENT_WIDTHS = (30, 39, 19, 34, 35, 17)
+MESSAGE_WIDTHS = (30, 40, 19, 26, 59)
+RECTIFICATION_WIDTHS = (30, 24, 38, 41, 41)
+REQUEST_WIDTHS = (29, 30, 30, 30, 55)
+ACCESS_WIDTHS = (30, 45, 99)
+LABEL_WIDTHS = (70, 104)
+SECTION_ROOM_MM = 35
+
+
+class _Report:
+    """The wording and formats of one report: the patient's language, the practice's time zone."""
+
+    def __init__(self, language: str, timezone: str) -> None:
+        self.language = language
+        self.words = WORDS[language]
+        self.zone = ZoneInfo(timezone)
+        self.styles = _report_styles()
+
+    def when(self, value: Any, *, with_time: bool = True) -> str:
+        """A date as dd/mm/yyyy, a moment as dd/mm/yyyy HH:MM in the practice's time zone."""
+        if not value:
+            return MISSING
+        text = str(value)
+        try:
+            if len(text) == len("yyyy-mm-dd"):
+                return f"{date.fromisoformat(text):%d/%m/%Y}"
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return text
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)  # Relais stores every moment in UTC
+        return f"{moment.astimezone(self.zone):{'%d/%m/%Y %H:%M' if with_time else '%d/%m/%Y'}}"
+
+    def word(self, group: str, code: Any) -> str:
+        """The readable name of a code, or the code itself when it is not known here."""
+        if code is None:
+            return MISSING
+        return str(self.words[group].get(code, code))
+
+    def purpose(self, code: str | None) -> str:
+        if code is None:
+            return str(self.words["every_purpose"])
+        return PURPOSE_NAMES[self.language].get(code, code)
+
+    def channel(self, code: str | None) -> str:
+        if code is None:
+            return str(self.words["every_channel"])
+        try:
+            return CHANNEL_NAMES[self.language][Channel(code)]
+        except ValueError:
+            return code
+
+    def yes_no(self, value: Any) -> str:
+        if value is None:
+            return MISSING
+        return str(self.words["yes"] if value else self.words["no"])
+
+    def paragraph(self, text: str, style: str = "body") -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(_markup(text), self.styles[style])
+
+    def section(self, key: str) -> list[Any]:
+        """A section's heading, on a new page when too little room is left for its first lines."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import CondPageBreak
+
+        return [CondPageBreak(SECTION_ROOM_MM * mm), self.paragraph(self.words[key], "section")]
+
+    def table(self, header: list[str], rows: list[list[str]], widths_mm: tuple[int, ...]) -> Any:
+        """A ruled table whose header row is repeated on every page it runs onto."""
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Table, TableStyle
+
+        cells = [[self.paragraph(text, "cell_head") for text in header]]
+        cells += [[self.paragraph(text, "cell") for text in row] for row in rows]
+        table = Table(
+            cells, colWidths=[width * mm for width in widths_mm], repeatRows=1, hAlign="LEFT"
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+                    (
+                        "ROWBACKGROUNDS",
+                        (0, 1),
+                        (-1, -1),
+                        [colors.white, colors.HexColor("#f6f6f6")],
+                    ),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+    def pairs(self, rows: list[tuple[str, str]]) -> Any:
+        """Labels and values side by side, kept on one page: a lone row overleaf reads badly."""
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepTogether, Table, TableStyle
+
+        cells = [
+            [self.paragraph(label, "cell_label"), self.paragraph(value, "cell")]
+            for label, value in rows
+        ]
+        table = Table(cells, colWidths=[width * mm for width in LABEL_WIDTHS], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#dddddd")),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ]
+            )
+        )
+        return KeepTogether([table])
+
+
+def _markup(text: str) -> str:
+    """Text as ReportLab's mini-HTML reads it literally, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def _report_styles() -> dict[str, Any]:
+    from reportlab.lib.styles import ParagraphStyle
+
+    styles = pdf_layout.styles()
+    styles["section"] = ParagraphStyle(
+        "section", parent=styles["head"], fontSize=12, leading=16, spaceBefore=12
+    )
+    styles["cell"] = ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=10.5)
+    styles["cell_head"] = ParagraphStyle("cell_head", parent=styles["cell"], fontName=SANS_BOLD)
+    styles["cell_label"] = ParagraphStyle("cell_label", parent=styles["cell"], textColor="#444444")
+    return styles
+
+
+def write_access_report(path: Path, data: dict[str, Any], timezone: str = "Europe/Paris") -> None:
+    """Write the export ``data`` (``rights.export_patient``) as a PDF the patient can read."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    patient = data["patient"]
+    language = patient.get("language") if patient.get("language") in WORDS else "fr"
+    report = _Report(language, timezone)
+    words = report.words
+    controller = data.get("controller") or {}
+    practice_name = controller.get("name") or ""
+    title = words["title"].format(practice=practice_name).strip()
+    story: list[Any] = [
+        *pdf_layout.practice_header(
+            report.styles, practice_name, controller.get("phone"), controller.get("email")
+        ),
+        Spacer(1, 6 * mm),
+        report.paragraph(title, "title"),
+        report.paragraph(
+            f"{patient.get('first_name', '')} {patient.get('last_name', '')} · "
+            + words["generated"].format(when=report.when(data.get("generated_at"))),
+            "small",
+        ),
+        Spacer(1, 3 * mm),
+        report.paragraph(words["intro"]),
+        *_identity(report, patient),
+        *_contacts(report, data.get("contact_points") or []),
+        *_preferences(report, data.get("preferences") or {}),
+        *_consents(report, data.get("consent_history") or []),
+        *_messages(report, data.get("messages") or []),
+    ]
+    # Keys another version of the export may lack: shown when the export has them.
+    if "rectifications" in data:
+        story += _rectifications(report, data["rectifications"] or [])
+    if "requests" in data:
+        story += _requests(report, data["requests"] or [])
+    story += _record_access(report, data.get("record_access") or [])
+    pdf_layout.build_a4(
+        path, title, story, author=practice_name or "Relais", language=language, numbered=True
+    )
+
+
+def _text(value: Any) -> str:
+    return MISSING if value is None or value == "" else str(value)
+
+
+def _identity(report: _Report, patient: dict[str, Any]) -> list[Any]:
+    words = report.words
+    needs = [
+        words["needs"].get(name, name) for name, on in (patient.get("needs") or {}).items() if on
+    ]
+    labels = words["fields"]
+    rows = [
+        (labels["last_name"], _text(patient.get("last_name"))),
+        (labels["first_name"], _text(patient.get("first_name"))),
+        (labels["birth_name"], _text(patient.get("birth_name"))),
+        (labels["birth_date"], report.when(patient.get("birth_date"))),
+        (labels["sex"], report.word("sex", patient.get("sex"))),
+        (labels["language"], report.word("languages", patient.get("language"))),
+        (labels["status"], report.word("status", patient.get("status"))),
+        (labels["household"], _text(patient.get("household"))),
+        (labels["needs"], ", ".join(needs) or words["none"]),
+        (labels["id"], _text(patient.get("id"))),
+        (labels["external_id"], _text(patient.get("external_id"))),
+    ]
+    return [*report.section("identity"), report.pairs(rows)]
+
+
+def _contacts(report: _Report, contact_points: list[dict[str, Any]]) -> list[Any]:
+    words = report.words
+    if not contact_points:
+        return [*report.section("contacts"), report.paragraph(words["no_contacts"])]
+    rows = []
+    for contact in contact_points:
+        notes = [
+            words[flag]
+            for flag, on in (
+                ("verified", contact.get("verified")),
+                ("bounced", contact.get("bounced")),
+                ("shared", contact.get("shared_with_household")),
+            )
+            if on
+        ]
+        rows.append(
+            [
+                report.word("contact_kinds", contact.get("kind")),
+                _text(contact.get("value")),
+                ", ".join(notes),
+            ]
+        )
+    return [
+        *report.section("contacts"),
+        report.table(words["contact_columns"], rows, CONTACT_WIDTHS),
+    ]
+
+
+def _preferences(report: _Report, preferences: dict[str, Any]) -> list[Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    words = report.words
+    story: list[Any] = [*report.section("preferences")]
+    chosen: dict[str, list[str]] = preferences.get("channels") or {}
+    if chosen:
+        story += [
+            report.paragraph(words["channels_intro"]),
+            report.pairs(
+                [
+                    (
+                        report.purpose(code),
+                        ", ".join(report.channel(c) for c in channels) or words["no_channel"],
+                    )
+                    for code, channels in chosen.items()
+                ]
+            ),
+        ]
+    else:
+        story.append(report.paragraph(words["no_channel_choice"]))
+
+    def cap(value: Any) -> str:
+        return str(words["no_limit"]) if value is None else str(value)
+
+    days = [
+        words["weekdays"][day - 1] if isinstance(day, int) and 1 <= day <= 7 else str(day)
+        for day in preferences.get("quiet_days") or []
+    ]
+    start, end = preferences.get("quiet_before"), preferences.get("quiet_after")
+    hours = words["between"].format(start=start, end=end) if start and end else MISSING
+    story += [
+        Spacer(1, 2 * mm),
+        report.pairs(
+            [
+                (words["per_week"], cap(preferences.get("max_per_week"))),
+                (words["per_month"], cap(preferences.get("max_per_month"))),
+                (words["hours"], hours),
+                (words["quiet_days"], ", ".join(days) or words["none"]),
+                (words["tone"], report.word("tones", preferences.get("tone"))),
+                (
+                    words["paper_format"],
+                    report.word("paper_formats", preferences.get("paper_format")),
+                ),
+                (words["paper_only"], report.yes_no(preferences.get("paper_only"))),
+                (
+                    words["call_instead_of_letter"],
+                    report.yes_no(preferences.get("call_instead_of_letter")),
+                ),
+            ]
+        ),
+    ]
+    return story
+
+
+def _consents(report: _Report, history: list[dict[str, Any]]) -> list[Any]:
+    words = report.words
+    if not history:
+        return [*report.section("consents"), report.paragraph(words["no_consents"])]
+    methods: dict[str, str] = CONSENT_WORDS[report.language]["methods"]
+    rows = []
+    for event in history:
+        decision = report.word("kinds", event.get("kind"))
+        if event.get("expires_at"):
+            until = words["until"].format(day=report.when(event["expires_at"], with_time=False))
+            decision = f"{decision}\n{until}"
+        method = methods.get(event.get("method") or "", _text(event.get("method")))
+        if event.get("witness"):
+            method = f"{method} ({words['witness'].format(name=event['witness'])})"
+        rows.append(
+            [
+                report.when(event.get("recorded_at")),
+                report.purpose(event.get("purpose")),
+                report.channel(event.get("channel")),
+                decision,
+                method,
+                _text(event.get("recorded_by")),
+            ]
+        )
+    return [
+        *report.section("consents"),
+        report.table(words["consent_columns"], rows, CONSENT_WIDTHS),
+    ]
+
+
+def _messages(report: _Report, messages: list[dict[str, Any]]) -> list[Any]:
+    words = report.words
+    if not messages:
+        return [*report.section("messages"), report.paragraph(words["no_messages"])]
+    rows = [
+        [
+            report.when(message.get("scheduled_for")),
+            report.purpose(message.get("purpose")),
+            report.channel(message.get("channel")),
+            _text(message.get("status")),
+            _text(message.get("reason")),
+        ]
+        for message in messages
+    ]
+    return [
+        *report.section("messages"),
+        report.table(words["message_columns"], rows, MESSAGE_WIDTHS),
+    ]
+
+
+def _rectified_value(report: _Report, field: str, value: Any) -> str:
+    """An earlier or later value in the same words the identity section uses."""
+    if value is None:
+        return MISSING
+    groups = {"sex": "sex", "language": "languages", "status": "status"}
+    if field in groups:
+        return report.word(groups[field], value)
+    if field == "birth_date":
+        return report.when(value)
+    if value in ("True", "False"):
+        return report.yes_no(value == "True")
+    return str(value)
+
+
+def _rectifications(report: _Report, rectifications: list[dict[str, Any]]) -> list[Any]:
+    words = report.words
+    if not rectifications:
+        return [*report.section("rectifications"), report.paragraph(words["no_rectifications"])]
+    rows = []
+    for change in rectifications:
+        field = str(change.get("field") or "")
+        kind = field.removeprefix("contact:")
+        label = (
+            report.word("contact_kinds", kind)
+            if field.startswith("contact:")
+            else report.word("fields", field)
+        )
+        rows.append(
+            [
+                report.when(change.get("at")),
+                _text(change.get("by")),
+                label,
+                _rectified_value(report, field, change.get("old")),
+                _rectified_value(report, field, change.get("new")),
+            ]
+        )
+    return [
+        *report.section("rectifications"),
+        report.table(words["rectification_columns"], rows, RECTIFICATION_WIDTHS),
+    ]
+
+
+def _requests(report: _Report, requests: list[dict[str, Any]]) -> list[Any]:
+    words = report.words
+    if not requests:
+        return [*report.section("requests"), report.paragraph(words["no_requests"])]
+    rows = [
+        [
+            report.word("request_kinds", request.get("kind")),
+            report.when(request.get("received_at")),
+            report.when(request.get("due_on")),
+            report.when(request.get("answered_at"))
+            if request.get("answered_at")
+            else words["pending"],
+            report.word("outcomes", request.get("outcome")),
+        ]
+        for request in requests
+    ]
+    return [
+        *report.section("requests"),
+        report.table(words["request_columns"], rows, REQUEST_WIDTHS),
+    ]
+
+
+def _record_access(report: _Report, record_access: list[dict[str, Any]]) -> list[Any]:
+    words = report.words
+    if not record_access:
+        return [*report.section("access"), report.paragraph(words["no_access"])]
+    rows = [
+        [
+            report.when(entry.get("at")),
+            _text(entry.get("by")),
+            report.word("actions", entry.get("action")),
+        ]
+        for entry in record_access
+    ]
+    return [
+        *report.section("access"),
+        report.table(words["access_columns"], rows, ACCESS_WIDTHS),
+    ]
