@@ -10,8 +10,11 @@ the button); each action is one event appended in one transaction.
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -41,14 +44,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from app import consent
+from app import consent, consent_forms
 from app.access import Permission
 from app.consent import ConsentState
 from app.errors import NotFound, RelaisError
 from db.models import Channel, ConsentKind, ConsentMethod, LawfulBasis, Patient
 from ui.context import UiContext
 from ui.i18n import current_language
+from ui.print_preview import PdfPreviewDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -421,6 +426,20 @@ class CommunicationProfileDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.print_form_button = buttons.addButton(
+            self.tr("Print consent &form…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_form_button.setToolTip(
+            self.tr("A form listing every purpose with empty boxes, for the patient to sign.")
+        )
+        self.print_form_button.clicked.connect(self.print_form)
+        self.print_receipt_button = buttons.addButton(
+            self.tr("Print re&ceipt…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_receipt_button.setToolTip(
+            self.tr("The receipt of the consent selected in the history, or of the latest one.")
+        )
+        self.print_receipt_button.clicked.connect(self.print_receipt)
 
         for widget in (self.method, self.record_button, self.withdraw_button, self.object_button):
             widget.setEnabled(self._can_edit)
@@ -628,6 +647,50 @@ class CommunicationProfileDialog(QDialog):
         self.message.setAccessibleDescription(text)
         self.message.setVisible(True)
 
+    # -- paper ---------------------------------------------------------------------------
+
+    def receipt_event_id(self) -> int | None:
+        """The consent given that the receipt is for: the selected one, else the latest."""
+        given = {e.id for e in self.model.events if e.kind is ConsentKind.GRANTED}
+        rows = self.timeline.selectionModel().selectedRows()
+        if rows and self.model.events[rows[0].row()].id in given:
+            return self.model.events[rows[0].row()].id
+        latest = [e.id for e in self.model.events if e.id in given]
+        return latest[-1] if latest else None
+
+    def print_form(self) -> bool:
+        """Preview and print the consent form: every purpose, every box empty."""
+        now = self.context.clock.now().astimezone(practice_zone(self.context))
+        return self._preview(
+            self.tr("Consent form"),
+            lambda session, path: consent_forms.write_consent_form(
+                path, session, self.patient_id, now
+            ),
+        )
+
+    def print_receipt(self) -> bool:
+        event_id = self.receipt_event_id()
+        if event_id is None:
+            return False
+        return self._preview(
+            self.tr("Consent receipt"),
+            lambda session, path: consent_forms.write_receipt(path, session, event_id),
+        )
+
+    def _preview(self, title: str, write: Callable[[Session, Path], None]) -> bool:
+        # The PDF names the patient: it lives in a private temporary folder only
+        # while the preview is open, never in the documents folder.
+        with tempfile.TemporaryDirectory(prefix="relais-") as folder:
+            path = Path(folder) / "document.pdf"
+            try:
+                with self.context.database.read_session() as session:
+                    write(session, path)
+            except (RelaisError, OSError) as exc:
+                self.show_message(str(exc), error=True)
+                return False
+            PdfPreviewDialog.show_pdf(path, title, self)
+        return True
+
     # -- timeline ------------------------------------------------------------------------
 
     def _fill_timeline(self) -> None:
@@ -647,3 +710,4 @@ class CommunicationProfileDialog(QDialog):
                 self.timeline.setItem(row, column, QTableWidgetItem(text))
         if events:
             self.timeline.scrollToBottom()
+        self.print_receipt_button.setEnabled(self.receipt_event_id() is not None)

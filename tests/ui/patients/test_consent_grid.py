@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app import consent
@@ -24,6 +28,7 @@ from ui.patients.consent_grid import (
     column_of,
 )
 from ui.patients.editor import PatientEditor, practice_today
+from ui.print_preview import PdfPreviewDialog
 
 # The offscreen platform says this whenever a dialog is shown; it is not ours to fix.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -191,6 +196,60 @@ def test_the_editor_opens_the_profile_for_an_existing_patient_only(
     qtbot.addWidget(editor)
     qtbot.mouseClick(editor.profile_button, Qt.MouseButton.LeftButton)
     assert opened == [patient_id]
+
+
+def _through_the_preview(qtbot, tmp_path: Path, click) -> tuple[str, int]:
+    """Click a print button, then, in the real preview, print to a PDF file; return its text."""
+    seen: dict[str, object] = {}
+
+    def in_the_preview() -> None:
+        preview = QApplication.activeModalWidget()
+        if not isinstance(preview, PdfPreviewDialog):
+            QTimer.singleShot(20, in_the_preview)
+            return
+        seen["text"] = "".join(page.extract_text() for page in PdfReader(preview.pdf).pages)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        seen["printed"] = preview.print_to(printer)
+        qtbot.wait(400)  # the view renders pages in the background
+        preview.grab().save(str(SCREENSHOTS / f"profile-preview-{tmp_path.name[-12:]}.png"))
+        preview.reject()
+
+    QTimer.singleShot(0, in_the_preview)
+    click()
+    qtbot.waitUntil(lambda: "printed" in seen)
+    return str(seen["text"]), int(seen["printed"])  # type: ignore[call-overload]
+
+
+def test_print_the_form_with_every_box_empty(qtbot, context, patient_id, tmp_path) -> None:
+    dialog = CommunicationProfileDialog(context, patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    text, printed = _through_the_preview(qtbot, tmp_path, dialog.print_form_button.click)
+    assert "DUPONT Hélène" in text
+    assert "\u2610" in text  # empty boxes
+    assert "\u2611" not in text
+    assert "\u2612" not in text  # nothing ticked in advance
+    assert printed == 1
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
+    assert not any(Path(tempfile.gettempdir()).glob("relais-*/document.pdf"))  # cleaned up
+
+
+def test_print_the_receipt_of_the_consent_just_given(qtbot, context, patient_id, tmp_path) -> None:
+    dialog = CommunicationProfileDialog(context, patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.print_receipt_button.isEnabled()  # no consent given yet
+    _click_cell(qtbot, dialog, "practice_events", Channel.SMS)
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    assert dialog.print_receipt_button.isEnabled()
+    text, printed = _through_the_preview(qtbot, tmp_path, dialog.print_receipt_button.click)
+    assert "Reçu de consentement" in text  # in the patient's language (French)
+    assert "Vie du cabinet" in text
+    assert "SMS" in text
+    assert printed == 1
 
 
 def test_screenshot_communication_profile(qtbot, qapp, context, patient_id) -> None:
