@@ -1,22 +1,18 @@
-"""Fixtures for the Patients screens: a UiContext on a real encrypted database, and patients."""
+"""Fixtures for the Patients screens: realistic patients, typing with accents."""
 
 from __future__ import annotations
 
 import random
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.access import Actor
 from app.clock import FixedClock
 from app.patients import ContactData, PatientData, insert_many
 from app.practice import PracticeDatabase
-from app.settings import load_practice
 from db.models import ContactKind
-from ui.context import UiContext
 
 LAST_NAMES = (
     "Dupont", "Martin", "Lefèvre", "Bernard", "Petit", "Durand", "Leroy", "Moreau",
@@ -115,10 +111,3 @@ def type_text(widget: QWidget, text: str) -> None:
             key = ord(char.upper()) if char.isascii() and char.isalnum() else 0
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
-
-
-@pytest.fixture
-def context(database: PracticeDatabase, admin: Actor, clock: FixedClock) -> UiContext:
-    with database.read_session() as session:
-        settings = load_practice(session)
-    return UiContext(database=database, actor=admin, clock=clock, settings=settings)
