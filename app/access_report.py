@@ -6,20 +6,32 @@ own language (French unless they chose English).  Every value is the
 patient's or the practice's own text and is escaped before ReportLab reads
 it as markup: "O'Brien & <Fils>" prints as typed.  ReportLab is imported
 lazily (DESIGN §9).
+
+:func:`export_to_folder` is the one way the GUI and the command line hand an
+export over: the JSON for machines and this PDF, side by side.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
-from app import pdf_layout
+from sqlalchemy.orm import Session
+
+from app import pdf_layout, rights
+from app.access import Actor
+from app.clock import Clock
 from app.consent_forms import CHANNEL_NAMES
 from app.consent_forms import WORDS as CONSENT_WORDS
 from app.pdf_fonts import SANS, SANS_BOLD
+from app.settings import load_practice
 from db.models import Channel
 
 # The export names purposes by code only.  These are the purposes migration
@@ -335,6 +347,49 @@ REQUEST_WIDTHS = (29, 30, 30, 30, 55)
 ACCESS_WIDTHS = (30, 45, 99)
 LABEL_WIDTHS = (70, 104)
 SECTION_ROOM_MM = 35
+
+
+@dataclass(frozen=True)
+class ExportFiles:
+    """Where one patient's export was written."""
+
+    json: Path
+    pdf: Path
+
+
+def export_to_folder(
+    session: Session, clock: Clock, actor: Actor, patient_id: int, folder: Path
+) -> ExportFiles:
+    """Export one patient into ``folder`` as ``patient-N-access.json`` and ``.pdf``.
+
+    Each file is written beside its target and renamed into place only once
+    both are complete, so a failure never leaves half a file where the
+    patient's copy goes.  The export is audited in the caller's transaction.
+    """
+    exported = rights.export_patient(session, clock, actor, patient_id)
+    timezone = load_practice(session).timezone
+    folder.mkdir(parents=True, exist_ok=True)
+    files = ExportFiles(
+        json=folder / f"patient-{patient_id}-access.json",
+        pdf=folder / f"patient-{patient_id}-access.pdf",
+    )
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target in (files.json, files.pdf):
+            handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=".tmp", dir=folder)
+            os.close(handle)
+            staged.append((Path(name), target))
+        (json_staged, _), (pdf_staged, _) = staged
+        json_staged.write_text(json.dumps(exported, ensure_ascii=False, indent=2), encoding="utf-8")
+        write_access_report(pdf_staged, exported, timezone)
+        for written, target in staged:
+            with written.open("rb") as synced:
+                os.fsync(synced.fileno())
+            os.replace(written, target)
+    finally:
+        for written, _ in staged:
+            written.unlink(missing_ok=True)
+    return files
 
 
 class _Report:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
 from app import access_report, patients, rights
@@ -219,3 +221,36 @@ def test_sections_the_export_lacks_are_left_out(practice, clock, tmp_path) -> No
     assert "Corrections de vos données" not in text
     assert "Vos demandes" not in text
     assert "Qui a ouvert ou modifié votre dossier" in text
+
+
+def test_export_to_folder_writes_both_files(practice, clock, tmp_path) -> None:
+    database, admin = practice
+    pid = _add_patient(practice, clock, last_name="Quiroz", first_name="Ana")
+    with database.transaction() as session:
+        files = access_report.export_to_folder(session, clock, admin, pid, tmp_path / "out")
+    assert json.loads(files.json.read_text(encoding="utf-8"))["patient"]["last_name"] == "Quiroz"
+    assert "Quiroz" in "\n".join(_pages(files.pdf))
+    assert sorted(p.name for p in files.json.parent.iterdir()) == [
+        "patient-1-access.json",
+        "patient-1-access.pdf",
+    ]
+
+
+def test_a_failed_export_keeps_the_earlier_files_and_leaves_no_partial_one(
+    practice, clock, tmp_path, monkeypatch
+) -> None:
+    database, admin = practice
+    pid = _add_patient(practice, clock, last_name="Quiroz", first_name="Ana")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "patient-1-access.json").write_text("earlier")
+
+    def half_written(path: Path, *_: Any) -> None:
+        path.write_bytes(b"%PDF-1.4 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(access_report, "write_access_report", half_written)
+    with pytest.raises(OSError, match="No space"), database.transaction() as session:
+        access_report.export_to_folder(session, clock, admin, pid, folder)
+    assert [p.name for p in folder.iterdir()] == ["patient-1-access.json"]
+    assert (folder / "patient-1-access.json").read_text() == "earlier"
