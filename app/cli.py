@@ -308,16 +308,11 @@ def cmd_restore(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_export(args: argparse.Namespace, io: Io) -> int:
-    import json
-
-    from app import rights
+    from app import access_report
 
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
-        exported = rights.export_patient(session, io.clock, actor, args.patient)
-    args.out.mkdir(parents=True, exist_ok=True)
-    target = args.out / f"patient-{args.patient}-access.json"
-    target.write_text(json.dumps(exported, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"Exported patient {args.patient} to {target}.", file=io.out)
+        files = access_report.export_to_folder(session, io.clock, actor, args.patient, args.out)
+    print(f"Exported patient {args.patient} to {files.json} and {files.pdf}.", file=io.out)
     return 0
 
 

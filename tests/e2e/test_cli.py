@@ -149,3 +149,34 @@ def test_export_then_erase_a_patient(initialised, tmp_path: Path) -> None:
     missing = relais("erase", "--db", str(db), "--patient", "99")
     assert missing.returncode == 1
     assert "No patient with id 99" in missing.stderr
+
+
+def test_export_writes_the_json_and_a_readable_pdf_and_no_half_files(
+    initialised, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    db, _ = initialised
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text(
+        "Nom;Prénom;Date de naissance;Portable\nŁukasiewicz;Zoé;01/02/1960;06 11 22 33 44\n"
+    )
+    assert relais("import", "--db", str(db), str(csv_file)).returncode == 0
+    out = tmp_path / "out"
+    exported = relais("export", "--db", str(db), "--patient", "1", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    json_file, pdf_file = out / "patient-1-access.json", out / "patient-1-access.pdf"
+    assert str(json_file) in exported.stdout
+    assert str(pdf_file) in exported.stdout
+    assert sorted(p.name for p in out.iterdir()) == [json_file.name, pdf_file.name]
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf_file).pages)
+    assert "Vos données détenues par Cabinet des Tilleuls" in text
+    assert "Łukasiewicz" in text
+
+    # A PDF that cannot be put in place fails the command and leaves no temporary file.
+    blocked = tmp_path / "blocked"
+    (blocked / pdf_file.name).mkdir(parents=True)
+    failed = relais("export", "--db", str(db), "--patient", "1", "--out", str(blocked))
+    assert failed.returncode == 1
+    assert len(failed.stderr.strip().splitlines()) == 1, failed.stderr
+    assert not list(blocked.glob("*.tmp"))
