@@ -3,7 +3,9 @@
 The form lists every active purpose with a box per channel, all empty: the
 patient ticks what they agree to and signs; for care purposes the boxes are
 for objecting, and the form says so.  The receipt is the readable twin of the
-JSON receipt (``app.receipts``).  ReportLab is imported lazily (DESIGN §9).
+JSON receipt (``app.receipts``).  Names and other typed values are escaped, or
+ReportLab would read "<Fils>" as markup and drop it.  ReportLab is imported
+lazily (DESIGN §9).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -133,7 +136,7 @@ def write_consent_form(path: Path, session: Session, patient_id: int, today: dat
         Spacer(1, 6 * mm),
         Paragraph(words["title"], styles["title"]),
         Paragraph(
-            f"{patient.last_name.upper()} {patient.first_name}, {words['born']} "
+            f"{escape(patient.last_name.upper())} {escape(patient.first_name)}, {words['born']} "
             f"{patient.birth_date.strftime('%d/%m/%Y')}",
             styles["body"],
         ),
@@ -159,7 +162,7 @@ def write_consent_form(path: Path, session: Session, patient_id: int, today: dat
         story += [Paragraph(words[heading], styles["head"]), table]
     story += [
         Spacer(1, 6 * mm),
-        Paragraph(f"{words['notice']} {notice or '—'}", styles["small"]),
+        Paragraph(f"{words['notice']} {escape(notice or '—')}", styles["small"]),
         Spacer(1, 10 * mm),
         Paragraph(words["signature"], styles["body"]),
         Spacer(1, 18 * mm),
@@ -201,18 +204,22 @@ def write_receipt(path: Path, session: Session, event_id: int) -> None:
         *_practice_header(session, styles),
         Spacer(1, 6 * mm),
         Paragraph(words["receipt"], styles["title"]),
-        Paragraph(f"{patient.last_name.upper()} {patient.first_name}", styles["body"]),
-        Paragraph(f"<b>{words['purpose']}</b> : {label}", styles["body"]),
+        Paragraph(
+            f"{escape(patient.last_name.upper())} {escape(patient.first_name)}", styles["body"]
+        ),
+        Paragraph(f"<b>{words['purpose']}</b> : {escape(label)}", styles["body"]),
         Paragraph(f"<b>{words['channels']}</b> : {', '.join(channels)}", styles["body"]),
         Paragraph(
-            f"{words['given']} {local:%d/%m/%Y %H:%M}, {words['by']} {event.recorded_by}",
+            f"{words['given']} {local:%d/%m/%Y %H:%M}, {words['by']} {escape(event.recorded_by)}",
             styles["body"],
         ),
         Paragraph(
             f"<b>{words['method']}</b> : {words['methods'][event.method.value]}", styles["body"]
         ),
         Paragraph(f"<b>{words['until']}</b> : {lasts}", styles["body"]),
-        Paragraph(f"{words['notice']} {notice.version if notice else '—'}", styles["small"]),
+        Paragraph(
+            f"{words['notice']} {escape(notice.version if notice else '—')}", styles["small"]
+        ),
         Spacer(1, 4 * mm),
         Paragraph(words["withdraw"], styles["body"]),
         Spacer(1, 4 * mm),

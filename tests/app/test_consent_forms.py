@@ -61,3 +61,18 @@ def test_receipt_pdf_says_what_was_agreed_and_how_to_withdraw(
     assert "Enquête de satisfaction" in text
     assert "STOP" in text
     assert "Courrier" not in text  # only the channel agreed to
+
+
+def test_markup_characters_in_a_name_print_literally(practice, clock, tmp_path) -> None:
+    database, admin = practice
+    data = patients.PatientData(
+        last_name="O'Brien & <Fils>", first_name="Zoë", birth_date=date(1940, 2, 1)
+    )
+    with database.transaction() as session:
+        (pid,) = patients.insert_many(session, clock.now(), [data])
+        event = ledger.record(session, clock, admin, pid, "satisfaction_survey", Channel.SMS)
+        form, receipt = tmp_path / "form.pdf", tmp_path / "receipt.pdf"
+        consent_forms.write_consent_form(form, session, pid, clock.now())
+        consent_forms.write_receipt(receipt, session, event.id)
+    assert "O'BRIEN & <FILS> Zoë" in _text(form)
+    assert "O'BRIEN & <FILS> Zoë" in _text(receipt)
