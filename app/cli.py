@@ -13,8 +13,10 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from app.clock import Clock, SystemClock
 from app.errors import RelaisError, ValidationError
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from app.access import Actor
     from db.keys import DataKey
 
+E = TypeVar("E", bound=Enum)
 PASSPHRASE_ENV = "RELAIS_PASSPHRASE"  # noqa: S105 -- the variable's name, not a password
 USER_ENV = "RELAIS_USER"
 
@@ -98,10 +101,50 @@ def build_parser() -> argparse.ArgumentParser:
     erase = commands.add_parser("erase", parents=[common], help="erase one patient's data")
     erase.add_argument("--patient", type=int, required=True, help="the patient's number")
 
+    request = commands.add_parser(
+        "request",
+        parents=[common],
+        help="the register of data-rights requests: add, list, extend, answer",
+    )
+    request.add_argument("action", choices=("add", "list", "extend", "answer"))
+    request.add_argument("--patient", type=int, help="add: the patient's number")
+    request.add_argument(
+        "--kind",
+        help="add: access, rectification, erasure, restriction, portability or objection",
+    )
+    request.add_argument(
+        "--received", type=_iso_date, help="add: day it arrived, YYYY-MM-DD (default: today)"
+    )
+    request.add_argument("--via", default="desk", help="add: desk, letter, email or phone")
+    request.add_argument("--notes", help="add: what the patient asked, in a few words")
+    request.add_argument("--id", type=int, help="extend/answer: the request's number")
+    request.add_argument("--reason", help="extend: why more time is needed")
+    request.add_argument(
+        "--outcome", help="answer: fulfilled, partly_fulfilled, refused or withdrawn"
+    )
+    request.add_argument("--text", help="answer: what was answered (required for a refusal)")
+    request.add_argument("--open", action="store_true", help="list: only requests not answered")
+
     restore = commands.add_parser("restore", parents=[common], help="restore a backup")
     restore.add_argument("--from", dest="source", type=Path, required=True)
     restore.add_argument("--recovery-key-file", type=Path, help="open with the recovery key")
     return parser
+
+
+def _choice(kind: type[E], value: str, option: str) -> E:
+    """An enum member from the command line, or an error naming the accepted values."""
+    try:
+        return kind(value)
+    except ValueError:
+        accepted = ", ".join(member.value for member in kind)
+        raise CommandError(f"{option} {value!r}: use one of {accepted}") from None
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-28") from None
 
 
 def _username(args: argparse.Namespace, io: Io) -> str:
@@ -332,6 +375,61 @@ def cmd_erase(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _needs(args: argparse.Namespace, *names: str) -> None:
+    missing = [f"--{name}" for name in names if getattr(args, name) is None]
+    if missing:
+        raise CommandError(f"request {args.action} needs {' and '.join(missing)}")
+
+
+def cmd_request(args: argparse.Namespace, io: Io) -> int:
+    from app import rights_requests
+    from app.settings import load_practice
+    from db.models import RequestKind, RequestOutcome
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        if args.action == "add":
+            _needs(args, "patient", "kind")
+            received = args.received or load_practice(session).today(io.clock)
+            request = rights_requests.open_request(
+                session,
+                io.clock,
+                actor,
+                args.patient,
+                _choice(RequestKind, args.kind, "--kind"),
+                received,
+                args.via,
+                args.notes,
+            )
+            print(
+                f"Request {request.id} recorded; answer by {request.due_on.isoformat()}.",
+                file=io.out,
+            )
+        elif args.action == "extend":
+            _needs(args, "id", "reason")
+            request = rights_requests.extend(session, io.clock, actor, args.id, args.reason)
+            assert request.extended_to is not None
+            print(f"Request {request.id} now due {request.extended_to.isoformat()}.", file=io.out)
+        elif args.action == "answer":
+            _needs(args, "id", "outcome")
+            outcome = _choice(RequestOutcome, args.outcome, "--outcome")
+            rights_requests.answer(session, io.clock, actor, args.id, outcome, args.text)
+            print(f"Request {args.id} answered: {outcome.value}.", file=io.out)
+        else:
+            today = load_practice(session).today(io.clock)
+            for row in rights_requests.register(session, open_only=args.open):
+                if row.is_open:
+                    state = "OVERDUE" if row.overdue(today) else f"{row.days_left(today)} days left"
+                else:
+                    assert row.outcome is not None
+                    state = f"answered {row.answered_on} ({row.outcome.value})"
+                print(
+                    f"{row.id}\t{row.kind.value}\tpatient {row.patient_id}\t"
+                    f"received {row.received_on}\tdue {row.deadline}\t{state}",
+                    file=io.out,
+                )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -341,6 +439,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "export": cmd_export,
     "erase": cmd_erase,
     "restore": cmd_restore,
+    "request": cmd_request,
 }
 
 

@@ -59,6 +59,7 @@ PAGE_IDS = (
     "print_centre",
     "feedback",
     "dashboard",
+    "requests",
     "settings",
     "audit",
 )
@@ -146,6 +147,7 @@ def page_infos() -> list[PageInfo]:
                 "dashboard work. This page is not available yet.",
             ),
         ),
+        PageInfo("requests", translate("MainWindow", "Data requests"), ""),
         PageInfo("settings", translate("MainWindow", "Settings"), ""),
         PageInfo(
             "audit",
@@ -483,6 +485,10 @@ class MainWindow(QMainWindow):
             page = SettingsPage(self.context)
             page.saved.connect(self._settings_saved)
             return page
+        if page_id == "requests":
+            from ui.rights.requests_page import RequestsPage  # imported when first shown
+
+            return RequestsPage(self.context, self)
         info = self._infos[page_id]
         return PlaceholderPage(info.title, info.placeholder)
 

@@ -180,3 +180,31 @@ def test_export_writes_the_json_and_a_readable_pdf_and_no_half_files(
     assert failed.returncode == 1
     assert len(failed.stderr.strip().splitlines()) == 1, failed.stderr
     assert not list(blocked.glob("*.tmp"))
+
+
+def test_the_register_of_requests_from_the_command_line(initialised, tmp_path: Path) -> None:
+    db, _ = initialised
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text("Nom;Prénom;Date de naissance\nQuiroz;Ana;01/02/1960\n")
+    assert relais("import", "--db", str(db), str(csv_file)).returncode == 0
+    added = relais(
+        "request", "add", "--db", str(db), "--patient", "1", "--kind", "access",
+        "--received", "2026-01-31", "--via", "letter",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "Request 1 recorded; answer by 2026-02-28."
+    listed = relais("request", "list", "--db", str(db), "--open")
+    assert "OVERDUE" in listed.stdout  # the real clock is long past February 2026
+    wrong = relais("request", "add", "--db", str(db), "--patient", "1", "--kind", "acces")
+    assert wrong.returncode == 1
+    assert "--kind 'acces': use one of access, rectification" in wrong.stderr
+    missing = relais("request", "answer", "--db", str(db), "--id", "1")
+    assert missing.returncode == 1
+    assert "request answer needs --outcome" in missing.stderr
+    refused = relais("request", "answer", "--db", str(db), "--id", "1", "--outcome", "refused")
+    assert refused.returncode == 1
+    assert "answer: say why" in refused.stderr
+    answered = relais("request", "answer", "--db", str(db), "--id", "1", "--outcome", "fulfilled")
+    assert answered.returncode == 0, answered.stderr
+    assert relais("request", "list", "--db", str(db), "--open").stdout == ""
+    assert "(fulfilled)" in relais("request", "list", "--db", str(db)).stdout

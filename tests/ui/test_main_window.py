@@ -53,6 +53,7 @@ def test_title_status_and_navigation(window: MainWindow) -> None:
         "Print centre",
         "Feedback",
         "Dashboard",
+        "Data requests",
         "Settings",
         "Audit log",
     ]
@@ -62,7 +63,7 @@ def test_title_status_and_navigation(window: MainWindow) -> None:
 
 def test_unbuilt_pages_say_they_are_not_available_yet(window: MainWindow) -> None:
     for page_id in PAGE_IDS:
-        if page_id in ("patients", "settings"):
+        if page_id in ("patients", "requests", "settings"):
             continue
         window.show_page(page_id)
         page = window.current_page()
@@ -88,6 +89,10 @@ def test_find_goes_to_the_current_page(qtbot: QtBot, window: MainWindow) -> None
 def test_ctrl_number_switches_pages(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.keyClick(window.nav, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_id() == "requests"
+    assert type(window.current_page()).__name__ == "RequestsPage"
+    assert window.command_actions["new"].isEnabled()  # Ctrl+N records a request there
+    qtbot.keyClick(window.nav, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_id() == "settings"
 
 

@@ -1,0 +1,1 @@
+"""Screens for patients' data rights: the register of requests."""
