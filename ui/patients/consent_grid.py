@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,17 @@ from app.errors import NotFound, RelaisError
 from db.models import Channel, ConsentKind, ConsentMethod, LawfulBasis, Patient
 from ui.context import UiContext
 from ui.i18n import current_language
+from ui.patients.consent_words import (
+    ERROR_STYLE,
+    WARNING_SIGN,
+    YES_SIGN,
+    basis_name,
+    channel_name,
+    kind_name,
+    method_name,
+    state_text,
+)
+from ui.patients.preferences_editor import PreferencesEditor
 from ui.print_preview import PdfPreviewDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -76,12 +88,6 @@ PurposeCodeRole = Qt.ItemDataRole.UserRole + 1
 ChannelRole = Qt.ItemDataRole.UserRole + 2
 StateRole = Qt.ItemDataRole.UserRole + 3
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_SIGN = "\u26a0"
-YES_SIGN = "\u2713"
-NO_SIGN = "\u2717"
-UNSET_SIGN = "\u2013"
-
 _ALLOWED_COLOUR = QColor("#1b5e20")
 _REFUSED_COLOUR = QColor("#b3261e")
 _UNSET_COLOUR = QColor("#5f6368")
@@ -93,64 +99,6 @@ DESK_METHODS = (
     ConsentMethod.PHONE,
     ConsentMethod.LETTER_REPLY,
 )
-
-
-def channel_name(channel: Channel | None) -> str:
-    names = {
-        Channel.SMS: QCoreApplication.translate("ConsentGrid", "SMS"),
-        Channel.EMAIL: QCoreApplication.translate("ConsentGrid", "E-mail"),
-        Channel.LETTER: QCoreApplication.translate("ConsentGrid", "Letter"),
-        Channel.PHONE: QCoreApplication.translate("ConsentGrid", "Phone"),
-    }
-    return (
-        QCoreApplication.translate("ConsentGrid", "All channels")
-        if channel is None
-        else names[channel]
-    )
-
-
-def method_name(method: ConsentMethod) -> str:
-    return {
-        ConsentMethod.SIGNED_FORM: QCoreApplication.translate("ConsentGrid", "Signed form"),
-        ConsentMethod.AT_DESK: QCoreApplication.translate("ConsentGrid", "At the desk"),
-        ConsentMethod.PHONE: QCoreApplication.translate("ConsentGrid", "Phone"),
-        ConsentMethod.LETTER_REPLY: QCoreApplication.translate("ConsentGrid", "Letter reply"),
-        ConsentMethod.SMS_STOP: QCoreApplication.translate("ConsentGrid", "SMS STOP"),
-    }[method]
-
-
-def kind_name(kind: ConsentKind) -> str:
-    return {
-        ConsentKind.GRANTED: QCoreApplication.translate("ConsentGrid", "Consent given"),
-        ConsentKind.WITHDRAWN: QCoreApplication.translate("ConsentGrid", "Consent withdrawn"),
-        ConsentKind.REFUSED: QCoreApplication.translate("ConsentGrid", "Refused"),
-        ConsentKind.OBJECTED: QCoreApplication.translate("ConsentGrid", "Objection"),
-    }[kind]
-
-
-def basis_name(basis: LawfulBasis) -> str:
-    return (
-        QCoreApplication.translate("ConsentGrid", "Care")
-        if basis is LawfulBasis.CARE
-        else QCoreApplication.translate("ConsentGrid", "Consent")
-    )
-
-
-def state_text(state: ConsentState) -> str:
-    """The cell's words, with a sign so that colour is not the only signal."""
-    words = {
-        "care_default": (
-            YES_SIGN,
-            QCoreApplication.translate("ConsentGrid", "Care (no objection)"),
-        ),
-        "no_consent": (UNSET_SIGN, QCoreApplication.translate("ConsentGrid", "Not asked")),
-        "granted": (YES_SIGN, QCoreApplication.translate("ConsentGrid", "Given")),
-        "withdrawn": (NO_SIGN, QCoreApplication.translate("ConsentGrid", "Withdrawn")),
-        "refused": (NO_SIGN, QCoreApplication.translate("ConsentGrid", "Refused")),
-        "objected": (NO_SIGN, QCoreApplication.translate("ConsentGrid", "Objection")),
-    }
-    sign, text = words.get(state.reason, (YES_SIGN if state.allowed else NO_SIGN, state.reason))
-    return f"{sign} {text}"
 
 
 def practice_zone(context: UiContext) -> ZoneInfo:
@@ -446,17 +394,50 @@ class CommunicationProfileDialog(QDialog):
             if not self._can_edit:
                 widget.setToolTip(self.tr("Your role cannot change consents."))
 
+        consents = QWidget(self)
+        consents_layout = QVBoxLayout(consents)
+        consents_layout.addWidget(heading)
+        consents_layout.addWidget(self.view)
+        consents_layout.addLayout(actions)
+        consents_layout.addWidget(self.message)
+        consents_layout.addWidget(timeline_label)
+        consents_layout.addWidget(self.timeline, 1)
+
+        self.preferences = PreferencesEditor(self.context, self.patient_id, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(consents, self.tr("&Consents"))
+        self.tabs.addTab(self.preferences, self.tr("&Preferences"))
+        self.preferences.dirty_changed.connect(self._mark_preferences_tab)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.view)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(timeline_label)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self._fit_grid()
-        self.resize(900, 540)
+        # Tall enough for the preferences form without scrolling on a 768-pixel screen.
+        self.resize(920, 680)
         self.view.setFocus()
+
+    def _mark_preferences_tab(self, dirty: bool) -> None:
+        title = self.tr("&Preferences")
+        self.tabs.setTabText(self.tabs.indexOf(self.preferences), f"{title} *" if dirty else title)
+
+    def confirm_discard(self) -> bool:
+        """Ask before closing with preferences not saved; tests replace this method."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved preferences"),
+            self.tr("The contact preferences were changed but not saved. Discard the changes?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        """Esc and Close: unsaved preferences are not lost without asking."""
+        if self.preferences.dirty and not self.confirm_discard():
+            self.tabs.setCurrentWidget(self.preferences)
+            return
+        super().reject()
 
     def _fit_grid(self) -> None:
         """The grid is as tall as its rows: the spare room goes to the timeline."""

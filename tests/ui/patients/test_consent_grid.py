@@ -12,10 +12,18 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from app import consent
+from app import consent, preferences
 from app.access import Actor
 from app.patients import PatientForm, create_patient, validate
-from db.models import Channel, ConsentEvent, ConsentKind, ConsentMethod, LawfulBasis, Role
+from db.models import (
+    Channel,
+    ConsentEvent,
+    ConsentKind,
+    ConsentMethod,
+    LawfulBasis,
+    Role,
+    Tone,
+)
 from ui.context import UiContext
 from ui.i18n import install_translators, remove_translators
 from ui.patients.consent_grid import (
@@ -126,6 +134,7 @@ def test_the_objection_switches_off_every_consent_based_row(
 ) -> None:
     dialog = CommunicationProfileDialog(context, patient_id)
     qtbot.addWidget(dialog)
+    dialog.show()
     _click_cell(qtbot, dialog, "health_education", Channel.SMS)
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     assert dialog.model.state("health_education", Channel.SMS).allowed
@@ -158,6 +167,7 @@ def test_a_refused_objection_writes_nothing(qtbot, context, patient_id, monkeypa
 def test_an_error_is_shown_in_the_label(qtbot, context, patient_id, monkeypatch) -> None:
     dialog = CommunicationProfileDialog(context, patient_id)
     qtbot.addWidget(dialog)
+    dialog.show()
     _click_cell(qtbot, dialog, "health_education", Channel.EMAIL)
     # A method that cannot grant (an SMS STOP): the service refuses, the dialog says why.
     monkeypatch.setattr(dialog, "current_method", lambda: ConsentMethod.SMS_STOP)
@@ -274,5 +284,45 @@ def test_screenshot_communication_profile(qtbot, qapp, context, patient_id) -> N
             dialog.model.row_of("health_education"), Qt.Orientation.Vertical
         )
         assert dialog.grab().save(str(SCREENSHOTS / "consent_grid_en.png"))
+    finally:
+        remove_translators(qapp)
+
+
+def test_preferences_are_a_tab_of_the_profile_and_not_lost_on_close(
+    qtbot, context, patient_id, monkeypatch
+) -> None:
+    dialog = CommunicationProfileDialog(context, patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.tabs.count() == 2
+    dialog.tabs.setCurrentIndex(0)
+    dialog.preferences.tone_buttons[Tone.INFORMAL].click()
+    assert dialog.tabs.tabText(1).endswith("*")
+    asked: list[bool] = []
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: asked.append(True) or False)
+    dialog.reject()  # Esc: the patient's choice is not thrown away silently
+    assert asked == [True]
+    assert dialog.isVisible()
+    assert dialog.tabs.currentWidget() is dialog.preferences
+    assert dialog.preferences.save()
+    assert not dialog.tabs.tabText(1).endswith("*")
+    with context.database.read_session() as session:
+        assert preferences.load(session, patient_id).tone is Tone.INFORMAL
+    dialog.reject()
+    assert asked == [True]  # nothing left to lose: no question
+    assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_screenshot_preferences_tab(qtbot, qapp, context, patient_id, language) -> None:
+    install_translators(qapp, language)
+    try:
+        dialog = CommunicationProfileDialog(context, patient_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.tabs.setCurrentWidget(dialog.preferences)
+        qtbot.waitExposed(dialog)
+        SCREENSHOTS.mkdir(exist_ok=True)
+        assert dialog.grab().save(str(SCREENSHOTS / f"profile_preferences_{language}.png"))
     finally:
         remove_translators(qapp)
