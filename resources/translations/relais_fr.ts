@@ -109,134 +109,218 @@
     </message>
 </context>
 <context>
+    <name>ChannelChip</name>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="89"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="92"/>
+        <source>Tick if the patient accepts this channel. Ctrl+Left / Ctrl+Right: move it.</source>
+        <translation>Cochez si le patient accepte ce canal. Ctrl+Gauche / Ctrl+Droite : le déplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="95"/>
+        <source>Earlier: %1</source>
+        <translation>Plus tôt : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="96"/>
+        <source>Later: %1</source>
+        <translation>Plus tard : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="121"/>
+        <source>Not used</source>
+        <translation>Non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="121"/>
+        <source>Choice %1</source>
+        <translation>Choix %1</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationProfileDialog</name>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="373"/>
+        <location filename="../../ui/patients/consent_grid.py" line="323"/>
         <source>Communication profile: %1</source>
         <translation>Profil de communication : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="398"/>
+        <location filename="../../ui/patients/consent_grid.py" line="348"/>
         <source>Consents and objections of %1, by purpose and channel.</source>
         <translation>Consentements et oppositions de %1, par finalité et par canal.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="405"/>
+        <location filename="../../ui/patients/consent_grid.py" line="355"/>
         <source>Consents by purpose and channel</source>
         <translation>Consentements par finalité et par canal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="431"/>
+        <location filename="../../ui/patients/consent_grid.py" line="378"/>
+        <source>Print consent &amp;form…</source>
+        <translation>Imprimer le &amp;formulaire de consentement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="381"/>
+        <source>A form listing every purpose with empty boxes, for the patient to sign.</source>
+        <translation>Un formulaire listant chaque finalité avec des cases vides, que le patient signe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="385"/>
+        <source>Print re&amp;ceipt…</source>
+        <translation>Imprimer le re&amp;çu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="388"/>
+        <source>The receipt of the consent selected in the history, or of the latest one.</source>
+        <translation>Le reçu du consentement choisi dans l’historique, ou du dernier donné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="395"/>
         <source>Your role cannot change consents.</source>
         <translation>Votre rôle ne permet pas de modifier les consentements.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="456"/>
+        <location filename="../../ui/patients/consent_grid.py" line="408"/>
+        <source>&amp;Consents</source>
+        <translation>&amp;Consentements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="409"/>
+        <location filename="../../ui/patients/consent_grid.py" line="421"/>
+        <source>&amp;Preferences</source>
+        <translation>&amp;Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="428"/>
+        <source>Unsaved preferences</source>
+        <translation>Préférences non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="429"/>
+        <source>The contact preferences were changed but not saved. Discard the changes?</source>
+        <translation>Les préférences de contact ont été modifiées mais pas enregistrées. Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="453"/>
         <source>How the patient told us</source>
         <translation>Comment le patient nous l’a indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="460"/>
+        <location filename="../../ui/patients/consent_grid.py" line="457"/>
         <source>&amp;Method:</source>
         <translation>&amp;Moyen :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="463"/>
+        <location filename="../../ui/patients/consent_grid.py" line="460"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="464"/>
+        <location filename="../../ui/patients/consent_grid.py" line="461"/>
         <source>Record consent for the selected cell</source>
         <translation>Enregistrer le consentement pour la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="466"/>
+        <location filename="../../ui/patients/consent_grid.py" line="463"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="467"/>
+        <location filename="../../ui/patients/consent_grid.py" line="464"/>
         <source>Withdraw the selected cell</source>
         <translation>Retirer le consentement de la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="470"/>
+        <location filename="../../ui/patients/consent_grid.py" line="467"/>
         <source>&amp;Objection to all consent-based purposes (Art. 21)</source>
         <translation>&amp;Opposition à toutes les finalités soumises au consentement (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="484"/>
+        <location filename="../../ui/patients/consent_grid.py" line="481"/>
         <source>History (oldest first)</source>
         <translation>Historique (du plus ancien au plus récent)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="486"/>
+        <location filename="../../ui/patients/consent_grid.py" line="483"/>
         <source>Consent history</source>
         <translation>Historique des consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="489"/>
+        <location filename="../../ui/patients/consent_grid.py" line="486"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="490"/>
+        <location filename="../../ui/patients/consent_grid.py" line="487"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="491"/>
+        <location filename="../../ui/patients/consent_grid.py" line="488"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="492"/>
+        <location filename="../../ui/patients/consent_grid.py" line="489"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="493"/>
+        <location filename="../../ui/patients/consent_grid.py" line="490"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="494"/>
+        <location filename="../../ui/patients/consent_grid.py" line="491"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="560"/>
+        <location filename="../../ui/patients/consent_grid.py" line="557"/>
         <source>Consent recorded.</source>
         <translation>Consentement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="581"/>
+        <location filename="../../ui/patients/consent_grid.py" line="578"/>
         <source>Consent withdrawn.</source>
         <translation>Consentement retiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="583"/>
+        <location filename="../../ui/patients/consent_grid.py" line="580"/>
         <source>Objection recorded.</source>
         <translation>Opposition enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="597"/>
+        <location filename="../../ui/patients/consent_grid.py" line="594"/>
         <source>Objection recorded: no consent-based message will be sent.</source>
         <translation>Opposition enregistrée : aucun message soumis au consentement ne sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="604"/>
+        <location filename="../../ui/patients/consent_grid.py" line="601"/>
         <source>Objection (Art. 21)</source>
         <translation>Opposition (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="606"/>
+        <location filename="../../ui/patients/consent_grid.py" line="603"/>
         <source>Record the patient&apos;s objection to every consent-based purpose, on every channel? Care messages (appointment reminders, recalls) are not affected.</source>
         <translation>Enregistrer l’opposition du patient à toutes les finalités soumises au consentement, sur tous les canaux ? Les messages liés aux soins (rappels de rendez-vous, relances) ne sont pas concernés.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="643"/>
+        <location filename="../../ui/patients/consent_grid.py" line="646"/>
+        <source>Consent form</source>
+        <translation>Formulaire de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="657"/>
+        <source>Consent receipt</source>
+        <translation>Reçu de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="684"/>
         <source>All consent-based purposes</source>
         <translation>Toutes les finalités soumises au consentement</translation>
     </message>
@@ -244,105 +328,105 @@
 <context>
     <name>ConsentGrid</name>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="95"/>
+        <location filename="../../ui/patients/consent_words.py" line="22"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="96"/>
+        <location filename="../../ui/patients/consent_words.py" line="23"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="97"/>
+        <location filename="../../ui/patients/consent_words.py" line="24"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="98"/>
-        <location filename="../../ui/patients/consent_grid.py" line="111"/>
+        <location filename="../../ui/patients/consent_words.py" line="25"/>
+        <location filename="../../ui/patients/consent_words.py" line="38"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="101"/>
+        <location filename="../../ui/patients/consent_words.py" line="28"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="109"/>
+        <location filename="../../ui/patients/consent_words.py" line="36"/>
         <source>Signed form</source>
         <translation>Formulaire signé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="110"/>
+        <location filename="../../ui/patients/consent_words.py" line="37"/>
         <source>At the desk</source>
         <translation>À l’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="112"/>
+        <location filename="../../ui/patients/consent_words.py" line="39"/>
         <source>Letter reply</source>
         <translation>Réponse par courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="113"/>
+        <location filename="../../ui/patients/consent_words.py" line="40"/>
         <source>SMS STOP</source>
         <translation>SMS STOP</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="119"/>
+        <location filename="../../ui/patients/consent_words.py" line="46"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="120"/>
+        <location filename="../../ui/patients/consent_words.py" line="47"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="121"/>
-        <location filename="../../ui/patients/consent_grid.py" line="144"/>
+        <location filename="../../ui/patients/consent_words.py" line="48"/>
+        <location filename="../../ui/patients/consent_words.py" line="71"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="122"/>
-        <location filename="../../ui/patients/consent_grid.py" line="145"/>
+        <location filename="../../ui/patients/consent_words.py" line="49"/>
+        <location filename="../../ui/patients/consent_words.py" line="72"/>
         <source>Objection</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="128"/>
+        <location filename="../../ui/patients/consent_words.py" line="55"/>
         <source>Care</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="130"/>
+        <location filename="../../ui/patients/consent_words.py" line="57"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="139"/>
+        <location filename="../../ui/patients/consent_words.py" line="66"/>
         <source>Care (no objection)</source>
         <translation>Soins, sans opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="141"/>
+        <location filename="../../ui/patients/consent_words.py" line="68"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="142"/>
+        <location filename="../../ui/patients/consent_words.py" line="69"/>
         <source>Given</source>
         <translation>Donné</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="143"/>
+        <location filename="../../ui/patients/consent_words.py" line="70"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="386"/>
+        <location filename="../../ui/patients/consent_grid.py" line="336"/>
         <source>Communication profile</source>
         <translation>Profil de communication</translation>
     </message>
@@ -350,37 +434,37 @@
 <context>
     <name>ConsentGridModel</name>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="260"/>
+        <location filename="../../ui/patients/consent_grid.py" line="210"/>
         <source>Lawful basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="304"/>
+        <location filename="../../ui/patients/consent_grid.py" line="254"/>
         <source>Sent as part of care unless the patient objects.</source>
         <translation>Envoyé dans le cadre des soins, sauf opposition du patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="305"/>
+        <location filename="../../ui/patients/consent_grid.py" line="255"/>
         <source>Sent only with the patient&apos;s recorded consent.</source>
         <translation>Envoyé uniquement avec le consentement enregistré du patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="314"/>
+        <location filename="../../ui/patients/consent_grid.py" line="264"/>
         <source>%1: care purpose, no objection recorded.</source>
         <translation>%1 : finalité de soins, aucune opposition enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="315"/>
+        <location filename="../../ui/patients/consent_grid.py" line="265"/>
         <source>%1: no consent recorded.</source>
         <translation>%1 : aucun consentement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="318"/>
+        <location filename="../../ui/patients/consent_grid.py" line="268"/>
         <source>%1: %2 by %3 on %4 (%5).</source>
         <translation>%1 : %2 par %3 le %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="326"/>
+        <location filename="../../ui/patients/consent_grid.py" line="276"/>
         <source>(Objection to every consent-based purpose.)</source>
         <translation>(Opposition à toutes les finalités soumises au consentement.)</translation>
     </message>
@@ -859,202 +943,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>practitioner</source>
         <translation>praticien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>receptionist</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Today will show the day&apos;s work at a glance: reminders ready to send and why, messages that failed, complaints to acknowledge and the call list. It arrives with the reminders work and is not available yet.</source>
         <translation>Aujourd’hui montrera d’un coup d’œil le travail du jour : les rappels prêts à partir et pourquoi, les messages en échec, les réclamations à accuser réception et la liste d’appels. Cette page arrive avec les rappels et n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Reminders, recall programmes and the outbox arrive with the reminders work. This page is not available yet.</source>
         <translation>Les rappels, les programmes de relance et la boîte d’envoi arrivent avec les rappels. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Print centre</source>
         <translation>Centre d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Letters (also in large print), labels and call sheets to print arrive with the print work. This page is not available yet.</source>
         <translation>Les lettres (aussi en gros caractères), les étiquettes et les listes d’appels à imprimer arrivent avec l’impression. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Feedback</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Satisfaction surveys and complaints, with their deadlines, arrive with the feedback work. This page is not available yet.</source>
         <translation>Les enquêtes de satisfaction et les réclamations, avec leurs délais, arrivent avec les retours. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The trust dashboard (consent coverage, opt-outs, delivery, attendance, satisfaction, complaints) and the transparency report arrive with the dashboard work. This page is not available yet.</source>
         <translation>Le tableau de bord de confiance (couverture des consentements, désinscriptions, remise, présence, satisfaction, réclamations) et le rapport de transparence arrivent avec le tableau de bord. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Data requests</source>
+        <translation>Demandes RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Browsing the audit log arrives with the audit work. This page is not available yet; the log is already kept, and &apos;python main.py verify&apos; checks it.</source>
         <translation>La consultation du journal d’audit arrive avec l’audit. Cette page n’est pas encore disponible ; le journal est déjà tenu, et « python main.py verify » le vérifie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Signed in as %1. Enter your password to continue, or sign out.</source>
         <translation>Connecté en tant que %1. Saisissez votre mot de passe pour continuer, ou déconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Sign &amp;out</source>
         <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Relais is locked. Sign in again to continue.</source>
         <translation>Relais est verrouillé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>no practice name</source>
         <translation>cabinet sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Relais — %1</source>
         <translation>Relais — %1</translation>
     </message>
@@ -1062,338 +1151,338 @@
 <context>
     <name>PatientEditor</name>
     <message>
-        <location filename="../../ui/patients/editor.py" line="160"/>
+        <location filename="../../ui/patients/editor.py" line="155"/>
         <source>New patient</source>
         <translation>Nouveau patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="162"/>
+        <location filename="../../ui/patients/editor.py" line="157"/>
         <source>Patient: %1</source>
         <translation>Patient : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="253"/>
+        <location filename="../../ui/patients/editor.py" line="248"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="256"/>
+        <location filename="../../ui/patients/editor.py" line="251"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="256"/>
+        <location filename="../../ui/patients/editor.py" line="251"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="257"/>
+        <location filename="../../ui/patients/editor.py" line="252"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="257"/>
+        <location filename="../../ui/patients/editor.py" line="252"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="259"/>
+        <location filename="../../ui/patients/editor.py" line="254"/>
         <source>Birth &amp;name</source>
         <translation>Nom de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="260"/>
+        <location filename="../../ui/patients/editor.py" line="255"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="260"/>
+        <location filename="../../ui/patients/editor.py" line="255"/>
         <source>If different</source>
         <translation>S’il est différent</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="263"/>
+        <location filename="../../ui/patients/editor.py" line="258"/>
         <source>&amp;Birth date</source>
         <translation>Date de nai&amp;ssance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="264"/>
+        <location filename="../../ui/patients/editor.py" line="259"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="264"/>
+        <location filename="../../ui/patients/editor.py" line="259"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="267"/>
+        <location filename="../../ui/patients/editor.py" line="262"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="270"/>
+        <location filename="../../ui/patients/editor.py" line="265"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="272"/>
+        <location filename="../../ui/patients/editor.py" line="267"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="273"/>
+        <location filename="../../ui/patients/editor.py" line="268"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="274"/>
+        <location filename="../../ui/patients/editor.py" line="269"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="275"/>
+        <location filename="../../ui/patients/editor.py" line="270"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="280"/>
+        <location filename="../../ui/patients/editor.py" line="275"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="283"/>
+        <location filename="../../ui/patients/editor.py" line="278"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="284"/>
+        <location filename="../../ui/patients/editor.py" line="279"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="284"/>
+        <location filename="../../ui/patients/editor.py" line="279"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="288"/>
+        <location filename="../../ui/patients/editor.py" line="283"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="291"/>
+        <location filename="../../ui/patients/editor.py" line="286"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="293"/>
+        <location filename="../../ui/patients/editor.py" line="288"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="294"/>
+        <location filename="../../ui/patients/editor.py" line="289"/>
         <source>Moved away</source>
         <translation>A déménagé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="295"/>
+        <location filename="../../ui/patients/editor.py" line="290"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="296"/>
+        <location filename="../../ui/patients/editor.py" line="291"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="301"/>
-        <location filename="../../ui/patients/editor.py" line="302"/>
+        <location filename="../../ui/patients/editor.py" line="296"/>
+        <location filename="../../ui/patients/editor.py" line="297"/>
         <source>Practice software id</source>
         <translation>Identifiant du logiciel du cabinet</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="308"/>
+        <location filename="../../ui/patients/editor.py" line="303"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="312"/>
+        <location filename="../../ui/patients/editor.py" line="307"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="312"/>
+        <location filename="../../ui/patients/editor.py" line="307"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="312"/>
+        <location filename="../../ui/patients/editor.py" line="307"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="317"/>
+        <location filename="../../ui/patients/editor.py" line="312"/>
         <source>Landline</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="317"/>
+        <location filename="../../ui/patients/editor.py" line="312"/>
         <source>04 78 12 34 56</source>
         <translation>04 78 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="319"/>
+        <location filename="../../ui/patients/editor.py" line="314"/>
         <source>Shared with household</source>
         <translation>Partagé avec le foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="323"/>
+        <location filename="../../ui/patients/editor.py" line="318"/>
         <source>Land&amp;line</source>
         <translation>&amp;Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="325"/>
+        <location filename="../../ui/patients/editor.py" line="320"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="325"/>
+        <location filename="../../ui/patients/editor.py" line="320"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="325"/>
+        <location filename="../../ui/patients/editor.py" line="320"/>
         <source>name@example.fr</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="327"/>
+        <location filename="../../ui/patients/editor.py" line="322"/>
         <source>St&amp;reet</source>
         <translation>&amp;Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="327"/>
+        <location filename="../../ui/patients/editor.py" line="322"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="329"/>
+        <location filename="../../ui/patients/editor.py" line="324"/>
         <source>Com&amp;plement</source>
         <translation>Com&amp;plément</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="331"/>
+        <location filename="../../ui/patients/editor.py" line="326"/>
         <source>Address complement</source>
         <translation>Complément d’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="331"/>
+        <location filename="../../ui/patients/editor.py" line="326"/>
         <source>Building, floor, PO box</source>
         <translation>Bâtiment, étage, boîte postale</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="337"/>
+        <location filename="../../ui/patients/editor.py" line="332"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="337"/>
+        <location filename="../../ui/patients/editor.py" line="332"/>
         <source>69003</source>
         <translation>69003</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="341"/>
+        <location filename="../../ui/patients/editor.py" line="336"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="342"/>
+        <location filename="../../ui/patients/editor.py" line="337"/>
         <source>Post&amp;code, city</source>
         <translation>&amp;Code postal, ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="347"/>
+        <location filename="../../ui/patients/editor.py" line="342"/>
         <source>Household and needs</source>
         <translation>Foyer et besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="351"/>
+        <location filename="../../ui/patients/editor.py" line="346"/>
         <source>Hou&amp;sehold</source>
         <translation>F&amp;oyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="353"/>
+        <location filename="../../ui/patients/editor.py" line="348"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="353"/>
+        <location filename="../../ui/patients/editor.py" line="348"/>
         <source>Same text for people living together</source>
         <translation>Le même texte pour les personnes qui vivent ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="357"/>
+        <location filename="../../ui/patients/editor.py" line="352"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="358"/>
+        <location filename="../../ui/patients/editor.py" line="353"/>
         <source>Easy-read letters</source>
         <translation>Lettres faciles à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="360"/>
+        <location filename="../../ui/patients/editor.py" line="355"/>
         <source>Needs a phone call instead of a letter</source>
         <translation>Préfère un appel à une lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="363"/>
+        <location filename="../../ui/patients/editor.py" line="358"/>
         <source>No digital access (paper and phone only)</source>
         <translation>Pas d’accès numérique (papier et téléphone seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="375"/>
+        <location filename="../../ui/patients/editor.py" line="370"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="376"/>
+        <location filename="../../ui/patients/editor.py" line="371"/>
         <source>Save the patient</source>
         <translation>Enregistrer le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="381"/>
+        <location filename="../../ui/patients/editor.py" line="376"/>
         <source>C&amp;ommunication profile…</source>
         <translation>Profil de &amp;communication…</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="514"/>
+        <location filename="../../ui/patients/editor.py" line="509"/>
         <source>Possible duplicate: %1 %2, born %3 (#%4)</source>
         <translation>Doublon possible : %1 %2, né(e) le %3 (n° %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="521"/>
+        <location filename="../../ui/patients/editor.py" line="516"/>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="527"/>
+        <location filename="../../ui/patients/editor.py" line="522"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="538"/>
+        <location filename="../../ui/patients/editor.py" line="533"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="539"/>
+        <location filename="../../ui/patients/editor.py" line="534"/>
         <source>Discard your changes to this patient?</source>
         <translation>Abandonner vos modifications de ce patient ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="547"/>
+        <location filename="../../ui/patients/editor.py" line="542"/>
         <source>The patient was not saved</source>
         <translation>Le patient n’a pas été enregistré</translation>
     </message>
@@ -1820,6 +1909,144 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="96"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="99"/>
+        <source>it is not a PDF or it is damaged</source>
+        <translation>ce n’est pas un PDF ou il est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="102"/>
+        <location filename="../../ui/print_preview.py" line="105"/>
+        <source>it is protected by a password</source>
+        <translation>il est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="110"/>
+        <source>the PDF reader failed</source>
+        <translation>le lecteur PDF a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="113"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossible d’ouvrir %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="134"/>
+        <source>Cannot print %1: no printer is available.</source>
+        <translation>Impossible d’imprimer %1 : aucune imprimante n’est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="139"/>
+        <source>Cannot print %1: the printer %2 is not available.</source>
+        <translation>Impossible d’imprimer %1 : l’imprimante %2 n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="150"/>
+        <source>Cannot print %1: the printer stopped at page %2.</source>
+        <translation>Impossible d’imprimer %1 : l’imprimante s’est arrêtée à la page %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="175"/>
+        <source>Cannot print %1: page %2 is unreadable.</source>
+        <translation>Impossible d’imprimer %1 : la page %2 est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="267"/>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="282"/>
+        <source>Preview of %1</source>
+        <translation>Aperçu de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="289"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="290"/>
+        <source>Print the document</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="293"/>
+        <source>Print (%1)</source>
+        <translation>Imprimer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="300"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="301"/>
+        <source>Save a copy of the document as a PDF file</source>
+        <translation>Enregistrer une copie du document au format PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="308"/>
+        <source>Close the preview</source>
+        <translation>Fermer l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="332"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="378"/>
+        <source>Not printed.</source>
+        <translation>Non imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="379"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_preview.py" line="382"/>
+        <source>%n page(s) sent to %1</source>
+        <translation>
+            <numerusform>%n page envoyée à %1</numerusform>
+            <numerusform>%n pages envoyées à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="415"/>
+        <location filename="../../ui/print_preview.py" line="435"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="415"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="432"/>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="436"/>
+        <source>Could not save %1: %2.</source>
+        <translation>Impossible d’enregistrer %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="441"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeForm</name>
     <message>
         <location filename="../../ui/practice_form.py" line="79"/>
@@ -1971,6 +2198,374 @@
     </message>
 </context>
 <context>
+    <name>PreferencesEditor</name>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="323"/>
+        <source>Read only: your role cannot change contact preferences.</source>
+        <translation>Lecture seule : votre rôle ne permet pas de modifier les préférences de contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="369"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="582"/>
+        <source>Your role cannot change contact preferences.</source>
+        <translation>Votre rôle ne permet pas de modifier les préférences de contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="378"/>
+        <source>&amp;Save preferences</source>
+        <translation>&amp;Enregistrer les préférences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="379"/>
+        <source>Save the contact preferences</source>
+        <translation>Enregistrer les préférences de contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="381"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="382"/>
+        <source>Revert to the saved preferences</source>
+        <translation>Revenir aux préférences enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="383"/>
+        <source>Forget the changes made since the last save.</source>
+        <translation>Oublier les modifications faites depuis le dernier enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="411"/>
+        <source>Channels by purpose</source>
+        <translation>Canaux par finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="414"/>
+        <source>For each purpose, tick the channels the patient accepts; the number is the order in which they are tried. ◀ ▶ (or Ctrl+Left / Ctrl+Right) change the order.</source>
+        <translation>Pour chaque finalité, cochez les canaux que le patient accepte ; le numéro donne l’ordre dans lequel ils sont essayés. ◀ ▶ (ou Ctrl+Gauche / Ctrl+Droite) changent l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="437"/>
+        <source>Limits (all channels together)</source>
+        <translation>Limites (tous canaux confondus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="439"/>
+        <source>Messages per week, at most</source>
+        <translation>Messages par semaine, au plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="440"/>
+        <source>Messages per month, at most</source>
+        <translation>Messages par mois, au plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="441"/>
+        <source>At most per &amp;week:</source>
+        <translation>Au plus par &amp;semaine :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="443"/>
+        <source>At most per &amp;month:</source>
+        <translation>Au plus par &amp;mois :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="450"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="468"/>
+        <source>Letters and tone</source>
+        <translation>Courriers et ton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="473"/>
+        <source>&amp;Formal (« vous »)</source>
+        <translation>&amp;Vouvoiement (« vous »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="474"/>
+        <source>&amp;Informal (« tu »)</source>
+        <translation>&amp;Tutoiement (« tu »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="477"/>
+        <source>Paper format</source>
+        <translation>Format papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="478"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="479"/>
+        <source>Large print</source>
+        <translation>Gros caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="480"/>
+        <source>Easy-read</source>
+        <translation>Facile à lire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="483"/>
+        <source>Tone:</source>
+        <translation>Ton :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="487"/>
+        <source>&amp;Paper only (no SMS, no e-mail)</source>
+        <translation>Papier &amp;uniquement (ni SMS, ni e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="488"/>
+        <source>Needs a &amp;call instead of a letter</source>
+        <translation>Préfère un &amp;appel à un courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="518"/>
+        <source>Quiet times</source>
+        <translation>Périodes sans message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="520"/>
+        <source>No messages before</source>
+        <translation>Pas de message avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="521"/>
+        <source>No messages after</source>
+        <translation>Pas de message après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="523"/>
+        <source>No messages &amp;before:</source>
+        <translation>Pas de message a&amp;vant :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="525"/>
+        <source>No messages &amp;after:</source>
+        <translation>Pas de message a&amp;près :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="536"/>
+        <source>Quiet on %1</source>
+        <translation>Pas de message le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="542"/>
+        <source>Quiet days:</source>
+        <translation>Jours sans message :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="544"/>
+        <source>Quiet on public &amp;holidays too</source>
+        <translation>Ni les jours &amp;fériés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="554"/>
+        <source>Quiet times apply to %1</source>
+        <translation>Les périodes sans message s’appliquent à : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="484"/>
+        <source>Paper fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat papier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="559"/>
+        <source>The quiet times apply to:</source>
+        <translation>Les périodes sans message s’appliquent à :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="612"/>
+        <source>Messages and letters are written in %1, the language set in the patient record (change it there).</source>
+        <translation>Les messages et courriers sont rédigés en %1, la langue indiquée dans la fiche du patient (à modifier là).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="614"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="614"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="691"/>
+        <source>Paper only: every purpose goes by phone call.</source>
+        <translation>Papier uniquement : chaque finalité passe par un appel téléphonique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="693"/>
+        <source>Paper only: every purpose goes by letter.</source>
+        <translation>Papier uniquement : chaque finalité passe par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="696"/>
+        <source>Letters are replaced by a phone call.</source>
+        <translation>Les courriers sont remplacés par un appel téléphonique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="723"/>
+        <source>A purpose that no longer exists has a channel choice.</source>
+        <translation>Une finalité qui n’existe plus a un choix de canaux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="724"/>
+        <source>A channel is listed twice for one purpose.</source>
+        <translation>Un canal figure deux fois pour une même finalité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="725"/>
+        <source>Use HH:MM, e.g. 09:00.</source>
+        <translation>Utilisez HH:MM, par exemple 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="726"/>
+        <source>Must be later than the start (%1).</source>
+        <translation>Doit être après le début (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="729"/>
+        <source>Days are Monday to Sunday.</source>
+        <translation>Les jours vont du lundi au dimanche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="730"/>
+        <source>Between 0 and 100.</source>
+        <translation>Entre 0 et 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="731"/>
+        <source>More than the monthly limit (%1).</source>
+        <translation>Plus que la limite mensuelle (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="786"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="831"/>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="796"/>
+        <source>Not saved: correct the fields marked %1.</source>
+        <translation>Non enregistré : corrigez les champs marqués %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="816"/>
+        <source>preferences recorded</source>
+        <translation>préférences enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="817"/>
+        <source>channels by purpose</source>
+        <translation>canaux par finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="818"/>
+        <source>weekly limit</source>
+        <translation>limite par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="819"/>
+        <source>monthly limit</source>
+        <translation>limite par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="820"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="821"/>
+        <source>quiet hours</source>
+        <translation>heures sans message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="822"/>
+        <source>quiet days</source>
+        <translation>jours sans message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="823"/>
+        <source>public holidays</source>
+        <translation>jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="824"/>
+        <source>channels kept quiet</source>
+        <translation>canaux concernés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="825"/>
+        <source>tone</source>
+        <translation>ton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="826"/>
+        <source>paper format</source>
+        <translation>format papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="827"/>
+        <source>paper only</source>
+        <translation>papier uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="828"/>
+        <source>call instead of a letter</source>
+        <translation>appel plutôt que courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="837"/>
+        <source>Saved: %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeChannels</name>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="160"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="245"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="163"/>
+        <source>Reset</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="165"/>
+        <source>Back to the default order: SMS, then e-mail, then letter.</source>
+        <translation>Revenir à l’ordre par défaut : SMS, puis e-mail, puis courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="168"/>
+        <source>%1: back to the default order</source>
+        <translation>%1 : revenir à l’ordre par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="245"/>
+        <source>(no message)</source>
+        <translation>(aucun message)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="247"/>
+        <source>No channel ticked: nothing is sent for this purpose.</source>
+        <translation>Aucun canal coché : rien n’est envoyé pour cette finalité.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="265"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+</context>
+<context>
     <name>Relais</name>
     <message>
         <location filename="../../ui/app.py" line="205"/>
@@ -1981,6 +2576,372 @@
         <location filename="../../ui/app.py" line="206"/>
         <source>Something went wrong and this action did not finish (%1). If it keeps happening, tell your administrator what you were doing.</source>
         <translation>Un problème est survenu et cette action n’a pas abouti (%1). Si cela se reproduit, indiquez à votre administrateur ce que vous faisiez.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="116"/>
+        <source>New data-rights request</source>
+        <translation>Nouvelle demande d’exercice de droits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="118"/>
+        <source>Name, phone or birth date</source>
+        <translation>Nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="119"/>
+        <source>Find the patient</source>
+        <translation>Trouver le patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="122"/>
+        <source>Matching patients</source>
+        <translation>Patients correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="138"/>
+        <source>What the patient asked, in a few words</source>
+        <translation>Ce que le patient demande, en quelques mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="150"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="152"/>
+        <source>&amp;Right:</source>
+        <translation>&amp;Droit :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="153"/>
+        <source>Re&amp;ceived on:</source>
+        <translation>Re&amp;çue le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="155"/>
+        <source>Received &amp;via:</source>
+        <translation>Re&amp;çue par :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="156"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="160"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="175"/>
+        <source>To answer by %1 (one month).</source>
+        <translation>Réponse à donner avant le %1 (un mois).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="322"/>
+        <source>Data-rights requests</source>
+        <translation>Demandes d’exercice des droits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="329"/>
+        <source>Patients may ask to see, correct, erase or take away their data, or object to its use. Record each request the day it arrives: the answer is due within one month, which can be extended once by two months for a complex request.</source>
+        <translation>Les patients peuvent demander à consulter, corriger, effacer ou emporter leurs données, ou s’opposer à leur utilisation. Enregistrez chaque demande le jour où elle arrive : la réponse est due sous un mois, délai prolongeable une fois de deux mois pour une demande complexe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="336"/>
+        <source>&amp;Only requests not answered yet</source>
+        <translation>&amp;Seulement les demandes sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="342"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="346"/>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="344"/>
+        <source>Ex&amp;tend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="348"/>
+        <source>Ex&amp;port the patient&apos;s data…</source>
+        <translation>E&amp;xporter les données du patient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="350"/>
+        <source>&amp;Erase the patient&apos;s data…</source>
+        <translation>&amp;Effacer les données du patient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="360"/>
+        <source>Only an administrator answers requests.</source>
+        <translation>Seul un administrateur répond aux demandes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="390"/>
+        <source>Register of requests</source>
+        <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="393"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="394"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="395"/>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="396"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="397"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="398"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="429"/>
+        <source> (extended)</source>
+        <translation> (prolongée)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rights/requests_page.py" line="446"/>
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n demande en cours</numerusform>
+            <numerusform>%n demandes en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rights/requests_page.py" line="447"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="459"/>
+        <source>Answered on %1: %2</source>
+        <translation>Traitée le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="463"/>
+        <source> (late)</source>
+        <translation> (en retard)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rights/requests_page.py" line="466"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="468"/>
+        <source>Due today</source>
+        <translation>À rendre aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rights/requests_page.py" line="469"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="512"/>
+        <source>Request %1 recorded.</source>
+        <translation>Demande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="521"/>
+        <source>Extend the deadline</source>
+        <translation>Prolonger le délai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="523"/>
+        <source>The deadline moves to three months after the request arrived. Say why; the patient must be told within the first month.</source>
+        <translation>L’échéance passe à trois mois après l’arrivée de la demande. Dites pourquoi ; le patient doit en être informé dans le premier mois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="545"/>
+        <source>Request %1 extended.</source>
+        <translation>Demande %1 prolongée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="553"/>
+        <source>Answer the request</source>
+        <translation>Répondre à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="555"/>
+        <source>Choose the outcome and note what was answered. A refusal or a partial answer must give the patient the reasons.</source>
+        <translation>Choisissez l’issue et notez ce qui a été répondu. Un refus ou une réponse partielle doit en donner les raisons au patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="584"/>
+        <source>Request %1 answered.</source>
+        <translation>Réponse donnée à la demande %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="589"/>
+        <source>Folder for the patient&apos;s data</source>
+        <translation>Dossier pour les données du patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="618"/>
+        <source>The patient&apos;s data was written to %1 and %2.</source>
+        <translation>Les données du patient ont été écrites dans %1 et %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="624"/>
+        <source>Exporting the patient&apos;s data</source>
+        <translation>Export des données du patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="631"/>
+        <source>Erase the patient&apos;s data</source>
+        <translation>Effacer les données du patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="633"/>
+        <source>Erase the data of %1? Their contact details, preferences, earlier values and scanned forms are removed and their name is replaced. The consent history is kept without personal data, as the law requires. This cannot be undone.</source>
+        <translation>Effacer les données de %1 ? Ses coordonnées, préférences, anciennes valeurs et formulaires numérisés sont supprimés et son nom est remplacé. L’historique des consentements est conservé sans données personnelles, comme la loi l’exige. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="668"/>
+        <source>The patient&apos;s data was erased and request %1 answered.</source>
+        <translation>Les données du patient ont été effacées et la demande %1 a reçu sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="680"/>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RightsRequests</name>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="60"/>
+        <source>Access (Art. 15)</source>
+        <translation>Accès (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="61"/>
+        <source>Rectification (Art. 16)</source>
+        <translation>Rectification (art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="62"/>
+        <source>Erasure (Art. 17)</source>
+        <translation>Effacement (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="63"/>
+        <source>Restriction (Art. 18)</source>
+        <translation>Limitation (art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="64"/>
+        <source>Portability (Art. 20)</source>
+        <translation>Portabilité (art. 20)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="65"/>
+        <source>Objection (Art. 21)</source>
+        <translation>Opposition (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="72"/>
+        <source>done</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="73"/>
+        <source>partly done</source>
+        <translation>accordée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="74"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="75"/>
+        <source>withdrawn by the patient</source>
+        <translation>retirée par le patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="82"/>
+        <source>at the desk</source>
+        <translation>à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="83"/>
+        <source>by letter</source>
+        <translation>par courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="84"/>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="85"/>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="97"/>
+        <source>The day of receipt cannot be in the future.</source>
+        <translation>Le jour de réception ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="98"/>
+        <source>Please say why: the patient must be told the reasons.</source>
+        <translation>Dites pourquoi : le patient doit en connaître les raisons.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="101"/>
+        <source>A request can be extended only once.</source>
+        <translation>Une demande ne peut être prolongée qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="102"/>
+        <source>The one-month deadline has passed: answer the request now.</source>
+        <translation>Le délai d’un mois est dépassé : répondez maintenant à la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="105"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
     </message>
 </context>
 </TS>
