@@ -101,6 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
     erase = commands.add_parser("erase", parents=[common], help="erase one patient's data")
     erase.add_argument("--patient", type=int, required=True, help="the patient's number")
 
+    objection = commands.add_parser(
+        "object",
+        parents=[common],
+        help="record a patient's objection (Art. 21): to every consent-based purpose, or one",
+    )
+    objection.add_argument("--patient", type=int, required=True, help="the patient's number")
+    objection.add_argument("--purpose", help="one purpose's code (default: every consent-based)")
+    objection.add_argument("--channel", help="with --purpose: sms, email, letter or phone")
+    objection.add_argument(
+        "--method",
+        default="letter_reply",
+        help="how the patient said it: signed_form, at_desk, phone, letter_reply or sms_stop",
+    )
+
     request = commands.add_parser(
         "request",
         parents=[common],
@@ -375,6 +389,34 @@ def cmd_erase(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def cmd_object(args: argparse.Namespace, io: Io) -> int:
+    from app import consent
+    from db.models import Channel, ConsentKind, ConsentMethod
+
+    method = _choice(ConsentMethod, args.method, "--method")
+    if args.channel is not None and args.purpose is None:
+        raise CommandError("--channel needs --purpose")
+    channel = None if args.channel is None else _choice(Channel, args.channel, "--channel")
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        if args.purpose is None:
+            consent.object_to_direct_marketing(session, io.clock, actor, args.patient, method)
+            what = "every consent-based purpose"
+        else:
+            consent.record(
+                session,
+                io.clock,
+                actor,
+                patient_id=args.patient,
+                purpose_code=args.purpose,
+                channel=channel,
+                kind=ConsentKind.OBJECTED,
+                method=method,
+            )
+            what = args.purpose + (f" by {channel.value}" if channel else "")
+    print(f"Objection recorded for patient {args.patient}: {what}.", file=io.out)
+    return 0
+
+
 def _needs(args: argparse.Namespace, *names: str) -> None:
     missing = [f"--{name}" for name in names if getattr(args, name) is None]
     if missing:
@@ -440,6 +482,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "erase": cmd_erase,
     "restore": cmd_restore,
     "request": cmd_request,
+    "object": cmd_object,
 }
 
 

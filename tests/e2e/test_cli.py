@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -126,8 +127,6 @@ def test_import_and_demo(initialised, tmp_path: Path) -> None:
 
 
 def test_export_then_erase_a_patient(initialised, tmp_path: Path) -> None:
-    import json
-
     db, _ = initialised
     csv_file = tmp_path / "one.csv"
     csv_file.write_text(
@@ -208,3 +207,29 @@ def test_the_register_of_requests_from_the_command_line(initialised, tmp_path: P
     assert answered.returncode == 0, answered.stderr
     assert relais("request", "list", "--db", str(db), "--open").stdout == ""
     assert "(fulfilled)" in relais("request", "list", "--db", str(db)).stdout
+
+
+def test_an_objection_from_the_command_line(initialised, tmp_path: Path) -> None:
+    db, _ = initialised
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text("Nom;Prénom;Date de naissance\nQuiroz;Ana;01/02/1960\n")
+    assert relais("import", "--db", str(db), str(csv_file)).returncode == 0
+    to_all = relais("object", "--db", str(db), "--patient", "1")
+    assert to_all.returncode == 0, to_all.stderr
+    assert "every consent-based purpose" in to_all.stdout
+    one = relais(
+        "object", "--db", str(db), "--patient", "1", "--purpose", "vaccination",
+        "--channel", "sms", "--method", "phone",
+    )  # fmt: skip
+    assert one.returncode == 0, one.stderr
+    assert "vaccination by sms" in one.stdout
+    unknown = relais("object", "--db", str(db), "--patient", "1", "--purpose", "vaccins")
+    assert unknown.returncode == 1
+    assert "vaccins" in unknown.stderr
+    exported = relais("export", "--db", str(db), "--patient", "1", "--out", str(tmp_path / "out"))
+    assert exported.returncode == 0, exported.stderr
+    data = json.loads((tmp_path / "out" / "patient-1-access.json").read_text(encoding="utf-8"))
+    assert [(e["purpose"], e["channel"], e["kind"]) for e in data["consent_history"]] == [
+        (None, None, "objected"),
+        ("vaccination", "sms", "objected"),
+    ]
