@@ -145,7 +145,12 @@ class RequestDialog(QDialog):
         self.due = QLabel(self)
         self.received.dateChanged.connect(self._show_due)
         self._show_due()
+        self._lay_out()
+        self.request_id: int | None = None
+        self._update_ok()
+        self.resize(560, self.sizeHint().height())
 
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Patient:"), self.search)
         form.addRow("", self.results)
@@ -164,9 +169,6 @@ class RequestDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.request_id: int | None = None
-        self._update_ok()
-        self.resize(560, self.sizeHint().height())
 
     def _show_due(self) -> None:
         received = self.received.date().toPython()

@@ -34,9 +34,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_patient_revision")),
     )
-    op.create_index(
-        "ix_patient_revision_patient", "patient_revision", ["patient_id", "changed_at"]
-    )
+    op.create_index("ix_patient_revision_patient", "patient_revision", ["patient_id", "changed_at"])
     op.create_table(
         "rights_request",
         sa.Column("id", sa.Integer(), nullable=False),
