@@ -21,11 +21,14 @@ from app.clock import Clock
 from app.errors import NotFound
 from app.settings import load_practice
 from db.models import (
+    Appointment,
     AuditEvent,
     ConsentEvent,
     ContactKind,
     ContactPoint,
     EvidenceDocument,
+    Message,
+    MessageStatus,
     Patient,
     PatientRevision,
     PatientSearchTerm,
@@ -33,6 +36,7 @@ from db.models import (
     Preferences,
     PrivacyNotice,
     Purpose,
+    Reminder,
     RightsRequest,
     Sex,
 )
@@ -41,6 +45,7 @@ EXPORT_FORMAT = "relais-subject-access"
 EXPORT_VERSION = 1
 ERASED_NAME = "EFFACÉ"
 ERASED_BIRTH_DATE = date(1900, 1, 1)
+UNSENT = (MessageStatus.PLANNED, MessageStatus.QUEUED, MessageStatus.RETRY)
 
 # What erasure does with every table that refers to a patient.  A test fails
 # when a table gains a reference to ``patient`` without a line here, so new
@@ -52,6 +57,9 @@ ERASURE_RULES = {
     "patient_revision": "deleted: earlier names and numbers are personal data",
     "consent_event": "kept: proves what was agreed; holds no name, phone or e-mail",
     "rights_request": "kept without free text: the register proves the request was answered",
+    "appointment": "deleted",
+    "reminder": "deleted (with what the planner would still send)",
+    "message": "kept without recipient, subject or text: delivery counts stay true",
 }
 
 
@@ -161,8 +169,24 @@ def export_patient(session: Session, clock: Clock, actor: Actor, patient_id: int
         "consent_history": history,
         "rectifications": rectifications,
         "requests": requests,
-        # The outbox arrives with the reminders work; until then nothing was sent.
-        "messages": [],
+        "messages": [
+            {
+                "purpose": codes.get(m.purpose_id),
+                "channel": m.channel.value,
+                "status": m.status.value,
+                "scheduled_for": _iso(m.scheduled_for),
+                "sent_at": _iso(m.sent_at),
+                "recipient": m.recipient,
+                "subject": m.subject,
+                "body": m.body,
+                "reason": m.reason,
+            }
+            for m in session.scalars(
+                select(Message)
+                .where(Message.patient_id == patient_id)
+                .order_by(Message.scheduled_for, Message.id)
+            )
+        ],
         "record_access": [{"at": _iso(e.at), "by": e.username, "action": e.action} for e in reads],
     }
     audit.record(session, clock, actor, "patient.exported", entity="patient", entity_id=patient_id)
@@ -176,6 +200,9 @@ class ErasureReport:
     search_terms: int
     preferences: int
     revisions: int
+    appointments: int
+    reminders: int
+    messages_emptied: int
     evidence_documents: int
     consent_events_kept: int
 
@@ -199,6 +226,21 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
     prefs = connection.execute(delete(Preferences).where(Preferences.patient_id == patient_id))
     revisions = connection.execute(
         delete(PatientRevision).where(PatientRevision.patient_id == patient_id)
+    )
+    # What was due and what is still to go: nothing may be sent to an erased patient.
+    reminders = connection.execute(delete(Reminder).where(Reminder.patient_id == patient_id))
+    appointments = connection.execute(
+        delete(Appointment).where(Appointment.patient_id == patient_id)
+    )
+    connection.execute(
+        update(Message)
+        .where(Message.patient_id == patient_id, Message.status.in_(UNSENT))
+        .values(status=MessageStatus.CANCELLED)
+    )
+    messages = connection.execute(
+        update(Message)
+        .where(Message.patient_id == patient_id)
+        .values(recipient="", subject="", body="", last_error=None, provider_id=None)
     )
     # Notes and answers are typed freely and may quote the patient; the dates,
     # kinds and outcomes stay to prove the practice answered on time.
@@ -245,6 +287,9 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         terms.rowcount,
         prefs.rowcount,
         revisions.rowcount,
+        appointments.rowcount,
+        reminders.rowcount,
+        messages.rowcount,
         forms.rowcount,
         kept,
     )
@@ -260,6 +305,9 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
             "search_terms": report.search_terms,
             "preferences": report.preferences,
             "revisions": report.revisions,
+            "appointments": report.appointments,
+            "reminders": report.reminders,
+            "messages_emptied": report.messages_emptied,
             "evidence_documents_emptied": report.evidence_documents,
             "consent_events_kept": report.consent_events_kept,
         },

@@ -425,9 +425,200 @@ class RightsRequest(Base):
     __table_args__ = (Index("ix_rights_request_open", "answered_on", "due_on"),)
 
 
+class AppointmentStatus(enum.StrEnum):
+    BOOKED = "booked"
+    CANCELLED = "cancelled"
+
+
+class Appointment(Base):
+    """An appointment from the agenda (typed in or imported), the source of reminders."""
+
+    __tablename__ = "appointment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime | None]
+    practitioner: Mapped[str] = mapped_column(String(100), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    # Why the patient comes: health data, never put in an SMS.
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[AppointmentStatus] = mapped_column(
+        _enum(AppointmentStatus), default=AppointmentStatus.BOOKED
+    )
+    source: Mapped[str] = mapped_column(String(16), default="manual")  # manual, ics, csv
+    # The agenda's own id of this occurrence, so a re-import updates in place.
+    external_key: Mapped[str | None] = mapped_column(String(300), unique=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_appointment_patient", "patient_id", "starts_at"),)
+
+
+class ReminderSource(enum.StrEnum):
+    APPOINTMENT = "appointment"
+    RECALL = "recall"
+    MEDICATION = "medication"
+    ONE_OFF = "one_off"
+
+
+class ReminderStatus(enum.StrEnum):
+    ACTIVE = "active"
+    CANCELLED = "cancelled"
+    DONE = "done"
+
+
+class Reminder(Base):
+    """Something due for one patient at one moment; the planner turns it into messages."""
+
+    __tablename__ = "reminder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("purpose.id"))
+    source: Mapped[ReminderSource] = mapped_column(_enum(ReminderSource))
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment.id", ondelete="CASCADE"), unique=True
+    )
+    due_at: Mapped[datetime]
+    # A short label for the message ("vaccin contre la grippe"); never in an SMS.
+    label: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[ReminderStatus] = mapped_column(
+        _enum(ReminderStatus), default=ReminderStatus.ACTIVE
+    )
+    cancelled_reason: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        # The planner's scan: active reminders by due time.
+        Index("ix_reminder_due", "status", "due_at"),
+        Index("ix_reminder_patient", "patient_id"),
+    )
+
+
+class MessageStatus(enum.StrEnum):
+    """DESIGN §5: planned → queued → sending → sent | retry | failed | cancelled | expired;
+    a crash while sending leaves ``unknown`` for a person; letters are printed then
+    posted; calls are called."""
+
+    PLANNED = "planned"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    RETRY = "retry"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+    UNKNOWN = "unknown"
+    PRINTED = "printed"
+    POSTED = "posted"
+    CALLED = "called"
+
+
+class CallOutcome(enum.StrEnum):
+    REACHED = "reached"
+    VOICEMAIL = "voicemail"
+    NO_ANSWER = "no_answer"
+    WRONG_NUMBER = "wrong_number"
+
+
+class Message(Base):
+    """One message in the outbox, with why it exists; never sent twice (idempotency key)."""
+
+    __tablename__ = "message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # "<reminder id>:<lead>:<due time>" of its first item (see MessageItem).
+    idempotency_key: Mapped[str] = mapped_column(String(80), unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("purpose.id"))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    status: Mapped[MessageStatus] = mapped_column(_enum(MessageStatus))
+    scheduled_for: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None]
+    language: Mapped[str] = mapped_column(String(8))
+    tone: Mapped[Tone] = mapped_column(_enum(Tone))
+    template_version: Mapped[int | None]
+    recipient: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(String(20000), default="")
+    # The structured "why": purpose, basis, the consent event or care basis, the
+    # preference that chose the channel, the cap and quiet-hours checks.
+    reason: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    provider_id: Mapped[str | None] = mapped_column(String(200))
+    call_outcome: Mapped[CallOutcome | None] = mapped_column(_enum(CallOutcome))
+    handled_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+    __table_args__ = (
+        # The dispatcher's scan and the Today view: what is due, by status.
+        Index("ix_message_due", "status", "scheduled_for"),
+        # Caps count what a patient was sent recently.
+        Index("ix_message_patient", "patient_id", "scheduled_for"),
+    )
+
+
+class MessageItem(Base):
+    """Which reminder, at which lead time, a message carries (several due on one day merge)."""
+
+    __tablename__ = "message_item"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("message.id", ondelete="CASCADE"), primary_key=True
+    )
+    reminder_id: Mapped[int] = mapped_column(
+        ForeignKey("reminder.id", ondelete="CASCADE"), primary_key=True
+    )
+    lead: Mapped[str] = mapped_column(String(16))
+    # The reminder's due time when planned: a moved appointment is a new occasion.
+    due_at: Mapped[datetime]
+
+    __table_args__ = (
+        # At most one message per (reminder, lead time), whatever the channel.
+        Index("uq_message_item_occasion", "reminder_id", "lead", "due_at", unique=True),
+    )
+
+
+class MessageTemplate(Base):
+    """A practice's version of a template; the newest version of a key is the one used."""
+
+    __tablename__ = "message_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purpose_code: Mapped[str] = mapped_column(String(40))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    language: Mapped[str] = mapped_column(String(8))
+    tone: Mapped[Tone] = mapped_column(_enum(Tone))
+    version: Mapped[int]
+    source: Mapped[str] = mapped_column(String(20000))
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index(
+            "uq_message_template_version",
+            "purpose_code",
+            "channel",
+            "language",
+            "tone",
+            "version",
+            unique=True,
+        ),
+    )
+
+
 __all__ = [
+    "Appointment",
+    "AppointmentStatus",
     "AuditEvent",
     "Base",
+    "CallOutcome",
     "Channel",
     "ConsentEvent",
     "ConsentKind",
@@ -436,14 +627,21 @@ __all__ = [
     "ContactPoint",
     "EvidenceDocument",
     "LawfulBasis",
+    "Message",
+    "MessageItem",
+    "MessageStatus",
+    "MessageTemplate",
     "PaperFormat",
     "Patient",
+    "PatientRevision",
     "PatientSearchTerm",
     "PatientStatus",
     "Preferences",
     "PrivacyNotice",
-    "PatientRevision",
     "Purpose",
+    "Reminder",
+    "ReminderSource",
+    "ReminderStatus",
     "RequestKind",
     "RequestOutcome",
     "RightsRequest",

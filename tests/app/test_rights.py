@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import jsonschema
 import pytest
@@ -14,7 +14,22 @@ from app.access import Actor
 from app.errors import PermissionDenied
 from app.resources import resource_path
 from db.keys import KeyFile
-from db.models import AuditEvent, Base, Channel, ConsentKind, ConsentMethod, RequestKind, Role
+from db.models import (
+    Appointment,
+    AuditEvent,
+    Base,
+    Channel,
+    ConsentKind,
+    ConsentMethod,
+    Message,
+    MessageStatus,
+    Purpose,
+    Reminder,
+    ReminderSource,
+    RequestKind,
+    Role,
+    Tone,
+)
 from tests.helpers import ledger
 from tests.helpers.fixtures import ADMIN_PASSWORD
 from tests.helpers.sqlcipher_pages import decrypted_pages
@@ -73,7 +88,54 @@ def patient_id(practice, clock) -> int:
             pid,
             preferences.ContactPreferences(channels={"health_education": [Channel.EMAIL]}),
         )
+        _outbox_for(session, clock, pid)
     return pid
+
+
+def _outbox_for(session, clock, pid: int) -> None:
+    """An appointment, its reminder, one message sent and one still to go."""
+    now = clock.now()
+    purpose_id = session.scalar(select(Purpose.id).where(Purpose.code == "appointment_reminder"))
+    appointment = Appointment(
+        patient_id=pid,
+        starts_at=now + timedelta(days=3),
+        reason="Zqxreason",
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(appointment)
+    session.flush()
+    reminder = Reminder(
+        patient_id=pid,
+        purpose_id=purpose_id,
+        source=ReminderSource.APPOINTMENT,
+        appointment_id=appointment.id,
+        due_at=appointment.starts_at,
+        created_at=now,
+        created_by="admin",
+    )
+    session.add(reminder)
+    session.flush()
+    for lead, status in (("P2D", MessageStatus.SENT), ("P1D", MessageStatus.PLANNED)):
+        session.add(
+            Message(
+                idempotency_key=f"{reminder.id}:{lead}",
+                patient_id=pid,
+                purpose_id=purpose_id,
+                channel=Channel.EMAIL,
+                status=status,
+                scheduled_for=now,
+                expires_at=appointment.starts_at,
+                language="fr",
+                tone=Tone.FORMAL,
+                recipient=EMAIL,
+                subject=f"Rappel {NAME}",
+                body=f"Bonjour {FIRST} {NAME}",
+                reason={"purpose": "appointment_reminder"},
+                created_at=now,
+                updated_at=now,
+            )
+        )
 
 
 def test_export_validates_and_holds_the_consent_history(practice, clock, patient_id) -> None:
@@ -91,6 +153,11 @@ def test_export_validates_and_holds_the_consent_history(practice, clock, patient
         ("last_name", EARLIER_NAME, NAME),
         ("contact:mobile", "+33647382999", "+33647382910"),
     }
+    assert [(m["channel"], m["status"]) for m in parsed["messages"]] == [
+        ("email", "sent"),
+        ("email", "planned"),
+    ]
+    assert parsed["messages"][0]["reason"] == {"purpose": "appointment_reminder"}
     assert parsed["requests"] == [
         {
             "kind": "rectification",
@@ -136,6 +203,7 @@ def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
         EARLIER_NAME.encode(),
         b"+33647382999",
         b"spelt wrong",
+        b"Zqxreason",
     ]
     assert any(c in decrypted_pages(db_path, key.raw) for c in canaries)  # the check can see
 
@@ -144,6 +212,7 @@ def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
     maintenance.checkpoint(database.engine)
     assert report.contact_points == 3
     assert report.revisions == 2
+    assert (report.appointments, report.reminders, report.messages_emptied) == (1, 1, 2)
     assert report.consent_events_kept == 1
 
     raw = decrypted_pages(db_path, key.raw)
@@ -165,6 +234,8 @@ def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
             select(AuditEvent).where(AuditEvent.action == "patient.erased")
         ).one()
         assert consent.events_of(session, patient_id)  # the ledger still proves the past
+        statuses = sorted(m.status for m in session.scalars(select(Message)))
+        assert statuses == [MessageStatus.CANCELLED, MessageStatus.SENT]  # counts stay true
         (request,) = rights_requests.register(session, patient_id=patient_id)
         assert (request.kind, request.received_on, request.notes) == (
             RequestKind.RECTIFICATION,
