@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.access import Actor, Permission
+from app.batches import chunks
 from app.clock import Clock
 from app.errors import FieldError, NotFound, RelaisError, ValidationError
 from db.models import (
@@ -130,6 +131,30 @@ def events_of(session: Session, patient_id: int) -> list[ConsentEvent]:
             .order_by(ConsentEvent.recorded_at, ConsentEvent.id)
         )
     )
+
+
+def events_by_patient(session: Session, patient_ids: Sequence[int]) -> dict[int, list[EventView]]:
+    """Many patients' ledgers at once, as the planner needs them (oldest first)."""
+    codes = {p.id: p.code for p in purposes(session, active_only=False)}
+    found: dict[int, list[EventView]] = {pid: [] for pid in patient_ids}
+    for chunk in chunks(patient_ids):
+        rows = session.execute(
+            select(
+                ConsentEvent.patient_id,
+                ConsentEvent.id,
+                ConsentEvent.purpose_id,
+                ConsentEvent.channel,
+                ConsentEvent.kind,
+                ConsentEvent.recorded_at,
+                ConsentEvent.expires_at,
+            )
+            .where(ConsentEvent.patient_id.in_(chunk))
+            .order_by(ConsentEvent.recorded_at, ConsentEvent.id)
+        )
+        for pid, event_id, purpose_id, channel, kind, recorded_at, expires_at in rows:
+            code = codes.get(purpose_id) if purpose_id is not None else None
+            found[pid].append(EventView(event_id, code, channel, kind, recorded_at, expires_at))
+    return found
 
 
 @dataclass(frozen=True)

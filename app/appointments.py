@@ -1,0 +1,194 @@
+"""Appointments and the reminders they create; moving or cancelling one updates both.
+
+An appointment has one reminder (purpose ``appointment_reminder``) due at its
+start.  Moving it moves the reminder and cancels whatever was planned for the
+old time and not yet sent; the planner then plans for the new time, a new
+occasion with its own idempotency keys.  Cancelling it cancels the reminder
+and the messages still to go.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.access import Actor, Permission
+from app.clock import Clock
+from app.errors import FieldError, NotFound, ValidationError
+from db.models import (
+    Appointment,
+    AppointmentStatus,
+    Message,
+    MessageItem,
+    MessageStatus,
+    Patient,
+    Purpose,
+    Reminder,
+    ReminderSource,
+    ReminderStatus,
+)
+
+APPOINTMENT_PURPOSE = "appointment_reminder"
+# Messages that have not left yet and can still be called back.
+NOT_YET_SENT = (MessageStatus.PLANNED, MessageStatus.QUEUED, MessageStatus.RETRY)
+
+
+@dataclass(frozen=True)
+class AppointmentData:
+    patient_id: int
+    starts_at: datetime
+    ends_at: datetime | None = None
+    practitioner: str = ""
+    place: str = ""
+    reason: str = ""
+    source: str = "manual"
+    external_key: str | None = None
+
+    def validate(self) -> None:
+        errors = []
+        if self.starts_at.tzinfo is None:
+            errors.append(FieldError("starts_at", "needs a time zone", "naive"))
+        elif self.ends_at is not None and self.ends_at <= self.starts_at:
+            errors.append(FieldError("ends_at", "must be after the start", "order"))
+        for name, limit in (("practitioner", 100), ("place", 200), ("reason", 500)):
+            if len(getattr(self, name)) > limit:
+                errors.append(FieldError(name, f"at most {limit} characters", "too_long"))
+        if errors:
+            raise ValidationError(errors)
+
+
+def _purpose_id(session: Session) -> int:
+    purpose_id = session.scalar(select(Purpose.id).where(Purpose.code == APPOINTMENT_PURPOSE))
+    if purpose_id is None:
+        raise NotFound(f"No purpose {APPOINTMENT_PURPOSE!r}.")
+    return purpose_id
+
+
+def create_appointment(
+    session: Session, clock: Clock, actor: Actor, data: AppointmentData
+) -> Appointment:
+    actor.require(Permission.EDIT_PATIENTS)
+    data.validate()
+    if session.get(Patient, data.patient_id) is None:
+        raise NotFound(f"No patient with id {data.patient_id}.")
+    now = clock.now()
+    appointment = Appointment(
+        patient_id=data.patient_id,
+        starts_at=data.starts_at,
+        ends_at=data.ends_at,
+        practitioner=data.practitioner,
+        place=data.place,
+        reason=data.reason,
+        source=data.source,
+        external_key=data.external_key,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(appointment)
+    session.flush()
+    session.add(
+        Reminder(
+            patient_id=data.patient_id,
+            purpose_id=_purpose_id(session),
+            source=ReminderSource.APPOINTMENT,
+            appointment_id=appointment.id,
+            due_at=data.starts_at,
+            label=data.practitioner,
+            created_at=now,
+            created_by=actor.username,
+        )
+    )
+    session.flush()
+    audit.record(
+        session, clock, actor, "appointment.created", entity="appointment", entity_id=appointment.id
+    )
+    return appointment
+
+
+def _reminder_of(session: Session, appointment_id: int) -> Reminder | None:
+    return session.scalar(select(Reminder).where(Reminder.appointment_id == appointment_id))
+
+
+def call_back_unsent(session: Session, reminder_id: int, why: str, now: datetime) -> int:
+    """Cancel the messages of a reminder that have not left; returns how many."""
+    unsent = select(MessageItem.message_id).where(MessageItem.reminder_id == reminder_id)
+    result = session.connection().execute(
+        update(Message)
+        .where(Message.id.in_(unsent), Message.status.in_(NOT_YET_SENT))
+        .values(status=MessageStatus.CANCELLED, last_error=why, updated_at=now)
+    )
+    return result.rowcount
+
+
+def update_appointment(
+    session: Session, clock: Clock, actor: Actor, appointment_id: int, data: AppointmentData
+) -> list[str]:
+    """Change an appointment in place; returns the fields that changed."""
+    actor.require(Permission.EDIT_PATIENTS)
+    data.validate()
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"No appointment with id {appointment_id}.")
+    fields = ("starts_at", "ends_at", "practitioner", "place", "reason")
+    changed = [name for name in fields if getattr(appointment, name) != getattr(data, name)]
+    if not changed and appointment.status is AppointmentStatus.BOOKED:
+        return []
+    now = clock.now()
+    for name in fields:
+        setattr(appointment, name, getattr(data, name))
+    reopened = appointment.status is AppointmentStatus.CANCELLED
+    appointment.status = AppointmentStatus.BOOKED
+    appointment.updated_at = now
+    reminder = _reminder_of(session, appointment_id)
+    if reminder is not None:
+        if "starts_at" in changed or reopened:
+            call_back_unsent(session, reminder.id, "appointment moved", now)
+        reminder.due_at = data.starts_at
+        reminder.label = data.practitioner
+        reminder.status = ReminderStatus.ACTIVE
+        reminder.cancelled_reason = None
+    audit.record(
+        session,
+        clock,
+        actor,
+        "appointment.updated",
+        entity="appointment",
+        entity_id=appointment_id,
+        details={"fields": changed + (["status"] if reopened else [])},
+    )
+    return changed + (["status"] if reopened else [])
+
+
+def cancel_appointment(
+    session: Session, clock: Clock, actor: Actor, appointment_id: int, why: str = "cancelled"
+) -> int:
+    """Cancel an appointment, its reminder and what was still to be sent; returns that count."""
+    actor.require(Permission.EDIT_PATIENTS)
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"No appointment with id {appointment_id}.")
+    if appointment.status is AppointmentStatus.CANCELLED:
+        return 0
+    now = clock.now()
+    appointment.status = AppointmentStatus.CANCELLED
+    appointment.updated_at = now
+    called_back = 0
+    reminder = _reminder_of(session, appointment_id)
+    if reminder is not None:
+        reminder.status = ReminderStatus.CANCELLED
+        reminder.cancelled_reason = why
+        called_back = call_back_unsent(session, reminder.id, f"appointment {why}", now)
+    audit.record(
+        session,
+        clock,
+        actor,
+        "appointment.cancelled",
+        entity="appointment",
+        entity_id=appointment_id,
+        details={"messages_cancelled": called_back},
+    )
+    return called_back

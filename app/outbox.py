@@ -1,0 +1,238 @@
+"""The outbox: reads what the planner needs, records what it decides (DESIGN §5).
+
+``plan_messages`` runs the pure planner on the reminders due soon and writes
+the messages that do not exist yet, each with its items and its reason.  The
+unique key on ``message_item (reminder, lead, due time)`` makes a second run,
+or a second process, unable to plan the same thing twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import consent, preferences
+from app.batches import chunks
+from app.clock import Clock
+from app.consent import PurposeView
+from app.planner import (
+    DEFAULT_LEADS,
+    Contact,
+    DueReminder,
+    Exclusion,
+    PatientFacts,
+    PlannedMessage,
+    PlannerInput,
+    PlannerSettings,
+    lead_delta,
+    plan,
+)
+from app.settings import load_practice
+from db.models import (
+    Channel,
+    ContactPoint,
+    Message,
+    MessageItem,
+    MessageStatus,
+    Patient,
+    Purpose,
+    Reminder,
+    ReminderSource,
+    ReminderStatus,
+    Setting,
+)
+
+REMINDERS_KEY = "reminders"
+# Messages that count towards a patient's caps: whatever went or will go.
+COUNTED = (
+    MessageStatus.PLANNED,
+    MessageStatus.QUEUED,
+    MessageStatus.SENDING,
+    MessageStatus.SENT,
+    MessageStatus.RETRY,
+    MessageStatus.UNKNOWN,
+    MessageStatus.PRINTED,
+    MessageStatus.POSTED,
+    MessageStatus.CALLED,
+)
+CAP_SPAN = timedelta(days=30)
+
+
+def planner_settings(session: Session) -> PlannerSettings:
+    """The practice's time zone and its reminder settings (sending hour, post, lead times)."""
+    practice = load_practice(session)
+    stored = session.scalar(select(Setting.value).where(Setting.key == REMINDERS_KEY))
+    values: dict[str, Any] = stored if isinstance(stored, dict) else {}
+    leads = {
+        purpose: {Channel(channel): tuple(codes) for channel, codes in by_channel.items()}
+        for purpose, by_channel in values.get("leads", {}).items()
+    }
+    return PlannerSettings(
+        zone=practice.zone(),
+        sending_time=time.fromisoformat(values.get("sending_time", "10:00")),
+        postal_days=int(values.get("postal_days", 3)),
+        leads={**DEFAULT_LEADS, **leads},
+    )
+
+
+def horizon(settings: PlannerSettings) -> timedelta:
+    """How far ahead reminders can need a message today: the longest lead, and a day."""
+    longest = max(
+        (lead_delta(code) for by_channel in settings.leads.values()
+         for codes in by_channel.values() for code in codes),
+        default=timedelta(0),
+    )  # fmt: skip
+    return longest + timedelta(days=1)
+
+
+def planner_input(session: Session, now: datetime, settings: PlannerSettings) -> PlannerInput:
+    """The reminders due within the horizon and all the planner must know about their patients."""
+    views = {p.id: PurposeView(p.code, p.basis) for p in consent.purposes(session)}
+    rows = session.execute(
+        select(
+            Reminder.id,
+            Reminder.patient_id,
+            Reminder.purpose_id,
+            Reminder.due_at,
+            Reminder.label,
+            Reminder.source,
+        )
+        .where(
+            Reminder.status == ReminderStatus.ACTIVE,
+            Reminder.due_at > now,
+            Reminder.due_at <= now + horizon(settings),
+        )
+        .order_by(Reminder.due_at, Reminder.id)
+    ).all()
+    reminders = [
+        DueReminder(
+            rid,
+            pid,
+            views[purpose_id],
+            due_at,
+            label,
+            exact_time=source is not ReminderSource.RECALL,
+        )
+        for rid, pid, purpose_id, due_at, label, source in rows
+        if purpose_id in views  # a purpose switched off sends nothing
+    ]
+    patient_ids = sorted({r.patient_id for r in reminders})
+    return PlannerInput(
+        now=now,
+        reminders=reminders,
+        patients=_patient_facts(session, patient_ids),
+        outbox_times=_outbox_times(session, patient_ids, now, settings),
+        planned=_already_planned(session, [r.id for r in reminders]),
+        settings=settings,
+    )
+
+
+def _patient_facts(session: Session, patient_ids: list[int]) -> dict[int, PatientFacts]:
+    prefs = preferences.load_many(session, patient_ids)
+    events = consent.events_by_patient(session, patient_ids)
+    contacts: dict[int, list[Contact]] = defaultdict(list)
+    facts = {}
+    for chunk in chunks(patient_ids):
+        for pid, kind, value, bounced in session.execute(
+            select(
+                ContactPoint.patient_id, ContactPoint.kind, ContactPoint.value, ContactPoint.bounced
+            )
+            .where(ContactPoint.patient_id.in_(chunk))
+            .order_by(ContactPoint.id)
+        ):
+            contacts[pid].append(Contact(kind, value, bounced))
+        for pid, status, language in session.execute(
+            select(Patient.id, Patient.status, Patient.language).where(Patient.id.in_(chunk))
+        ):
+            facts[pid] = PatientFacts(
+                pid, status, language, prefs[pid], tuple(contacts[pid]), tuple(events[pid])
+            )
+    return facts
+
+
+def _outbox_times(
+    session: Session, patient_ids: list[int], now: datetime, settings: PlannerSettings
+) -> dict[int, list[datetime]]:
+    found: dict[int, list[datetime]] = defaultdict(list)
+    for chunk in chunks(patient_ids):
+        for pid, when in session.execute(
+            select(Message.patient_id, Message.scheduled_for).where(
+                Message.patient_id.in_(chunk),
+                Message.status.in_(COUNTED),
+                Message.scheduled_for > now - CAP_SPAN,
+                Message.scheduled_for < now + horizon(settings) + CAP_SPAN,
+            )
+        ):
+            found[pid].append(when)
+    return found
+
+
+def _already_planned(
+    session: Session, reminder_ids: list[int]
+) -> frozenset[tuple[int, str, datetime]]:
+    found: set[tuple[int, str, datetime]] = set()
+    for chunk in chunks(reminder_ids):
+        found.update(
+            (rid, lead, due_at)
+            for rid, lead, due_at in session.execute(
+                select(MessageItem.reminder_id, MessageItem.lead, MessageItem.due_at).where(
+                    MessageItem.reminder_id.in_(chunk)
+                )
+            )
+        )
+    return frozenset(found)
+
+
+@dataclass
+class PlanOutcome:
+    """What one planning run did: messages written, and what was left out and why."""
+
+    created: list[int] = field(default_factory=list)
+    planned: list[PlannedMessage] = field(default_factory=list)
+    exclusions: list[Exclusion] = field(default_factory=list)
+
+
+def plan_messages(session: Session, clock: Clock, *, dry_run: bool = False) -> PlanOutcome:
+    """Plan from the database's state now; write the new messages unless ``dry_run``."""
+    now = clock.now()
+    settings = planner_settings(session)
+    state = planner_input(session, now, settings)
+    result = plan(state)
+    outcome = PlanOutcome(planned=result.messages, exclusions=result.exclusions)
+    if dry_run or not result.messages:
+        return outcome
+    purpose_ids = {code: pid for code, pid in session.execute(select(Purpose.code, Purpose.id))}
+    for planned in result.messages:
+        facts = state.patients[planned.patient_id]
+        message = Message(
+            idempotency_key=planned.idempotency_key,
+            patient_id=planned.patient_id,
+            purpose_id=purpose_ids[planned.purpose],
+            channel=planned.channel,
+            status=MessageStatus.PLANNED,
+            scheduled_for=planned.send_at,
+            expires_at=planned.expires_at,
+            language=facts.language,
+            tone=facts.preferences.tone,
+            recipient=planned.recipient,
+            reason=planned.reason,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(message)
+        session.flush()
+        session.add_all(
+            MessageItem(
+                message_id=message.id, reminder_id=item.reminder_id, lead=item.lead,
+                due_at=item.due_at,
+            )
+            for item in planned.items
+        )  # fmt: skip
+        outcome.created.append(message.id)
+    session.flush()
+    return outcome

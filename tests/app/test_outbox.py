@@ -1,0 +1,174 @@
+"""The outbox on a real encrypted database: plan once, move, cancel, caps across runs."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from app import appointments, outbox, preferences
+from app.appointments import AppointmentData
+from app.clock import FixedClock
+from app.patients import ContactData, PatientData, insert_many
+from db.models import (
+    Channel,
+    ContactKind,
+    Message,
+    MessageItem,
+    MessageStatus,
+    Setting,
+)
+
+MONDAY = FixedClock(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))  # 9:00 in Paris
+
+
+@pytest.fixture
+def patient_ids(database, clock) -> list[int]:
+    people = [
+        PatientData(
+            "Lefèvre", "Hélène", date(1948, 3, 2),
+            contacts=[ContactData(ContactKind.MOBILE, "+33612345678"),
+                      ContactData(ContactKind.EMAIL, "helene@exemple.fr")],
+        ),
+        PatientData(
+            "Martin", "Luc", date(1950, 1, 5), no_digital_access=True,
+            contacts=[ContactData(ContactKind.POSTAL, "3 rue des Lilas, 69003 Lyon",
+                                  street="3 rue des Lilas", postcode="69003", city="Lyon",
+                                  country="FR")],
+        ),
+    ]  # fmt: skip
+    with database.transaction() as session:
+        return insert_many(session, clock.now(), people)
+
+
+def _book(database, admin, pid: int, starts: datetime) -> int:
+    with database.transaction() as session:
+        return appointments.create_appointment(
+            session, MONDAY, admin, AppointmentData(pid, starts, practitioner="Dr Roux")
+        ).id
+
+
+def _messages(database) -> list[tuple[int, Channel, MessageStatus, datetime]]:
+    with database.read_session() as session:
+        return [
+            (m.patient_id, m.channel, m.status, m.scheduled_for)
+            for m in session.scalars(select(Message).order_by(Message.scheduled_for, Message.id))
+        ]
+
+
+def _plan(database, clock=MONDAY) -> outbox.PlanOutcome:
+    with database.transaction() as session:
+        return outbox.plan_messages(session, clock)
+
+
+def test_an_appointment_is_planned_once_whatever_the_runs(database, admin, patient_ids) -> None:
+    helene, luc = patient_ids
+    starts = datetime(2026, 12, 10, 13, 30, tzinfo=UTC)
+    _book(database, admin, helene, starts)
+    _book(database, admin, luc, starts)
+    first = _plan(database)
+    assert len(first.created) == 3
+    assert _plan(database).created == []  # the next tick adds nothing
+    assert _messages(database) == [
+        (luc, Channel.LETTER, MessageStatus.PLANNED, datetime(2026, 12, 3, 9, tzinfo=UTC)),
+        (helene, Channel.SMS, MessageStatus.PLANNED, datetime(2026, 12, 8, 9, tzinfo=UTC)),
+        (helene, Channel.SMS, MessageStatus.PLANNED, datetime(2026, 12, 9, 9, tzinfo=UTC)),
+    ]
+    with database.read_session() as session:
+        message = session.scalars(select(Message).where(Message.channel == Channel.LETTER)).one()
+    assert message.reason["chosen_by"] == "paper_only"
+    assert message.recipient == "3 rue des Lilas, 69003 Lyon"
+    assert message.language == "fr"
+
+
+def test_the_database_refuses_a_second_message_for_the_same_occasion(
+    database, admin, patient_ids
+) -> None:
+    _book(database, admin, patient_ids[0], datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+    _plan(database)
+    with database.transaction() as session:
+        item = session.scalars(select(MessageItem)).first()
+        other = session.scalars(select(Message).where(Message.id != item.message_id)).first()
+        session.add(MessageItem(message_id=other.id, reminder_id=item.reminder_id,
+                                lead=item.lead, due_at=item.due_at))  # fmt: skip
+        with pytest.raises(IntegrityError):
+            session.flush()
+        session.rollback()
+
+
+def test_moving_an_appointment_cancels_what_was_planned_and_plans_again(
+    database, admin, patient_ids
+) -> None:
+    helene = patient_ids[0]
+    appointment_id = _book(database, admin, helene, datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+    _plan(database)
+    moved = datetime(2026, 12, 11, 8, 0, tzinfo=UTC)
+    with database.transaction() as session:
+        changed = appointments.update_appointment(
+            session, MONDAY, admin, appointment_id,
+            AppointmentData(helene, moved, practitioner="Dr Roux"),
+        )  # fmt: skip
+    assert changed == ["starts_at"]
+    assert len(_plan(database).created) == 2
+    statuses = [(s, when.date()) for _, _, s, when in _messages(database)]
+    assert statuses == [
+        (MessageStatus.CANCELLED, date(2026, 12, 8)),
+        (MessageStatus.CANCELLED, date(2026, 12, 9)),
+        (MessageStatus.PLANNED, date(2026, 12, 9)),
+        (MessageStatus.PLANNED, date(2026, 12, 10)),
+    ]
+
+
+def test_cancelling_an_appointment_cancels_its_messages(database, admin, patient_ids) -> None:
+    appointment_id = _book(
+        database, admin, patient_ids[0], datetime(2026, 12, 10, 13, 30, tzinfo=UTC)
+    )
+    _plan(database)
+    with database.transaction() as session:
+        assert appointments.cancel_appointment(session, MONDAY, admin, appointment_id) == 2
+    assert {s for _, _, s, _ in _messages(database)} == {MessageStatus.CANCELLED}
+    assert _plan(database).created == []
+
+
+def test_caps_count_across_planning_runs(database, admin, patient_ids) -> None:
+    helene = patient_ids[0]
+    with database.transaction() as session:
+        preferences.save(session, MONDAY, admin, helene,
+                         preferences.ContactPreferences(max_per_week=1))  # fmt: skip
+    _book(database, admin, helene, datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+    first = _plan(database)
+    assert len(first.created) == 1
+    assert [e.code for e in first.exclusions] == ["cap_week"]
+    _book(database, admin, helene, datetime(2026, 12, 12, 13, 30, tzinfo=UTC))
+    second = _plan(database)
+    assert second.created == []
+    assert {e.code for e in second.exclusions} == {"cap_week"}
+
+
+def test_lead_times_and_the_sending_hour_are_settings(database, admin, patient_ids) -> None:
+    with database.transaction() as session:
+        session.add(Setting(key=outbox.REMINDERS_KEY, updated_at=MONDAY.now(), value={
+            "sending_time": "09:30",
+            "leads": {"appointment_reminder": {"sms": ["P3D"]}},
+        }))  # fmt: skip
+    _book(database, admin, patient_ids[0], datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+    _plan(database)
+    assert [when for _, _, _, when in _messages(database)] == [
+        datetime(2026, 12, 7, 8, 30, tzinfo=UTC)
+    ]
+
+
+def test_a_dry_run_writes_nothing(database, admin, patient_ids) -> None:
+    _book(database, admin, patient_ids[0], datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+    with database.transaction() as session:
+        outcome = outbox.plan_messages(session, MONDAY, dry_run=True)
+    assert len(outcome.planned) == 2
+    with database.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 0
+
+
+def test_reminders_beyond_the_horizon_wait(database, admin, patient_ids) -> None:
+    _book(database, admin, patient_ids[0], MONDAY.now() + timedelta(days=40))
+    assert _plan(database).created == []
