@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
@@ -100,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     erase = commands.add_parser("erase", parents=[common], help="erase one patient's data")
     erase.add_argument("--patient", type=int, required=True, help="the patient's number")
+
+    plan = commands.add_parser(
+        "plan", parents=[common], help="what would be sent, and why (changes nothing)"
+    )
+    plan.add_argument(
+        "--at", type=_iso_datetime, help="plan as if it were this moment (ISO 8601, with zone)"
+    )
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
 
     objection = commands.add_parser(
         "object",
@@ -417,6 +425,79 @@ def cmd_object(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _iso_datetime(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a moment like 2026-12-01T09:00+01:00"
+        ) from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} needs a time zone, e.g. +01:00 or Z")
+    return moment
+
+
+def _clock_at(args: argparse.Namespace, io: Io) -> Clock:
+    from app.clock import FixedClock
+
+    return io.clock if args.at is None else FixedClock(args.at)
+
+
+def cmd_plan(args: argparse.Namespace, io: Io) -> int:
+    import json
+
+    from app import outbox
+
+    clock = _clock_at(args, io)
+    with _signed_in(args, io) as (database, _actor), database.read_session() as session:
+        outcome = outbox.plan_messages(session, clock, dry_run=True)
+        zone = outbox.planner_settings(session).zone
+    messages = [
+        {
+            "send_at": m.send_at.astimezone(zone).isoformat(),
+            "patient_id": m.patient_id,
+            "channel": m.channel.value,
+            "purpose": m.purpose,
+            "items": [{"reminder_id": i.reminder_id, "lead": i.lead} for i in m.items],
+            "reason": m.reason,
+        }
+        for m in outcome.planned
+    ]
+    exclusions = [
+        {
+            "patient_id": e.patient_id,
+            "reminder_id": e.reminder_id,
+            "code": e.code,
+            "lead": e.lead,
+            "channel": e.channel.value if e.channel else None,
+            "detail": e.detail,
+        }
+        for e in outcome.exclusions
+    ]
+    if args.json:
+        at = clock.now().astimezone(zone).isoformat()
+        report = {"at": at, "messages": messages, "exclusions": exclusions}
+        print(json.dumps(report, ensure_ascii=False, indent=2), file=io.out)
+        return 0
+    for planned in outcome.planned:
+        leads = ", ".join(f"reminder {i.reminder_id} {i.lead}" for i in planned.items)
+        print(
+            f"{planned.send_at.astimezone(zone):%Y-%m-%d %H:%M}  {planned.channel.value:<6} "
+            f"patient {planned.patient_id}  {planned.purpose} ({leads}): "
+            f"{planned.reason['chosen_by']}, {planned.reason['consent']['state']}",
+            file=io.out,
+        )
+    for left_out in outcome.exclusions:
+        lead = f" {left_out.lead}" if left_out.lead else ""
+        print(
+            f"not sent: patient {left_out.patient_id} reminder {left_out.reminder_id}{lead}: "
+            f"{left_out.code}",
+            file=io.out,
+        )
+    print(f"{len(messages)} messages to plan, {len(exclusions)} left out.", file=io.out)
+    return 0
+
+
 def _needs(args: argparse.Namespace, *names: str) -> None:
     missing = [f"--{name}" for name in names if getattr(args, name) is None]
     if missing:
@@ -483,6 +564,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "restore": cmd_restore,
     "request": cmd_request,
     "object": cmd_object,
+    "plan": cmd_plan,
 }
 
 
