@@ -38,7 +38,9 @@ letter, without conditions on the tone.
 
 ``resources/templates/README.txt`` explains all this to a practice manager, in
 French and English.  SMS rules (DESIGN §2.4: no health data in SMS bodies) are
-checked by :func:`lint`; see its docstring for the full list.
+checked by :func:`lint`; see its docstring for the full list.  In an SMS the
+values a template puts in are written in the SMS alphabet (:func:`fit_gsm7`:
+"François" → "Francois"), so a patient's name cannot triple the cost.
 """
 
 from __future__ import annotations
@@ -652,13 +654,14 @@ def _filters(language: str) -> dict[str, Any]:
 
 
 @functools.cache
-def _environment(language: str) -> _TemplateEnvironment:
+def _environment(language: str, *, fit_sms_alphabet: bool = False) -> _TemplateEnvironment:
     environment = _TemplateEnvironment(
         undefined=_NamedUndefined,
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        finalize=_fit_value_to_gsm7 if fit_sms_alphabet else None,
     )
     filters = _filters(language)
     environment.filters.update(filters)
@@ -667,8 +670,12 @@ def _environment(language: str) -> _TemplateEnvironment:
 
 
 @functools.lru_cache(maxsize=512)
-def _compiled(source: str, language: str) -> Template:
-    return _environment(language).from_string(source)
+def _compiled(source: str, language: str, fit_sms_alphabet: bool) -> Template:
+    return _environment(language, fit_sms_alphabet=fit_sms_alphabet).from_string(source)
+
+
+def _fit_value_to_gsm7(value: Any) -> Any:
+    return fit_gsm7(value) if isinstance(value, str) else value
 
 
 def _check_channel_and_language(channel: str, language: str) -> None:
@@ -684,13 +691,21 @@ def render(
     *,
     channel: str,
     language: str,
+    fit_sms_alphabet: bool = True,
 ) -> Rendered:
-    """Render a template; every failure is a :class:`TemplateError`, never a traceback."""
+    """Render a template; every failure is a :class:`TemplateError`, never a traceback.
+
+    In an SMS, each value put in by ``{{ ... }}`` is passed through :func:`fit_gsm7`
+    unless ``fit_sms_alphabet`` is False: one "ç" in "François" or "û" in "août"
+    would switch the whole SMS to UCS-2 and triple its cost.  The template's own
+    text is sent as written (the lint warns about it instead).
+    """
     _check_channel_and_language(channel, language)
     channel, language = str(channel), str(language)
     mapping = context.as_mapping() if isinstance(context, MessageContext) else dict(context)
+    fit = fit_sms_alphabet and channel == "sms"
     try:
-        output = _compiled(source, language).render(mapping)
+        output = _compiled(source, language, fit).render(mapping)
     except Exception as error:  # any failure inside a template is the template's to report
         raise _template_error(error, source, mapping, language) from None
 
@@ -976,6 +991,38 @@ def is_gsm7(character: str) -> bool:
     return character in GSM7_BASIC or character in GSM7_EXTENSION
 
 
+# Typographic punctuation that word processors type for us, and its SMS-alphabet twin.
+_GSM7_PUNCTUATION = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-",
+        "\u2026": "...", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+        "\u0153": "oe", "\u0152": "OE", "`": "'",
+    }
+)  # fmt: skip
+
+
+def fit_gsm7(text: str) -> str:
+    """``text`` in the SMS alphabet where a close character exists.
+
+    "François" becomes "Francois", "août" "aout", "’" "'", "«" '"'; letters the
+    alphabet has ("é", "è", "à", "Ç") are kept, and what has no close
+    equivalent (an emoji, a Cyrillic name) is left alone, so UCS-2 is still used
+    when nothing else can carry it.
+    """
+    if all(is_gsm7(c) for c in text):
+        return text
+    fitted = []
+    for character in text.translate(_GSM7_PUNCTUATION):
+        if is_gsm7(character):
+            fitted.append(character)
+            continue
+        base = unicodedata.normalize("NFD", character)[0]
+        fitted.append(base if is_gsm7(base) else character)
+    return "".join(fitted)
+
+
 def sms_segments(text: str) -> SmsSegments:
     non_gsm = tuple(dict.fromkeys(c for c in text if not is_gsm7(c)))
     if non_gsm:
@@ -1230,6 +1277,7 @@ __all__ = [
     "TemplateKey",
     "default_path",
     "default_source",
+    "fit_gsm7",
     "health_terms",
     "html_from_text",
     "is_gsm7",

@@ -207,6 +207,44 @@ def test_times_on_the_hour_and_in_the_practice_zone() -> None:
     assert render("{{ utc|time }}", context, channel="sms", language="fr").body == "7 h"
 
 
+def test_values_in_an_sms_fit_the_sms_alphabet_but_the_template_text_does_not() -> None:
+    context = {"name": "François Benoît", "start": datetime(2027, 8, 3, 10, 15, tzinfo=PARIS)}
+    source = "{{ name }}, le {{ start|date_without_year }}. À bientôt"
+
+    sms = render(source, context, channel="sms", language="fr").body
+    exact = render(source, context, channel="sms", language="fr", fit_sms_alphabet=False).body
+    letter = render(f"Objet : x\n\n{source}", context, channel="letter", language="fr").body
+
+    assert sms == "Francois Benoit, le mardi 3 aout. À bientôt"
+    assert exact == letter == "François Benoît, le mardi 3 août. À bientôt"
+
+
+def test_fit_gsm7_keeps_what_the_alphabet_has() -> None:
+    assert templates.fit_gsm7("Hélène Çelik, l’œil « ici » – Noël…") == (
+        'Hélène Çelik, l\'oeil " ici " - Noel...'
+    )
+    assert templates.fit_gsm7("Анна 🙂") == "Анна 🙂"
+
+
+@pytest.mark.parametrize(
+    "key",
+    [k for k in ALL_KEYS if k.channel == "sms"],
+    ids=lambda k: "-".join(dataclasses.astuple(k)),
+)
+def test_default_sms_stay_short_for_names_outside_the_sms_alphabet(key: TemplateKey) -> None:
+    context = sample_context(key.language, key.tone, purpose=key.purpose, channel="sms")
+    title = "Monsieur" if key.language == "fr" else "Mr"
+    context = dataclasses.replace(
+        context,
+        patient=templates.patient_context(
+            title, "François", "Benoît", language=key.language, tone=key.tone
+        ),
+    )
+    count = sms_segments(templates.render_default(key, context).body)
+    assert count.encoding == "GSM-7"
+    assert count.segments <= 2
+
+
 def test_subject_line_in_either_language() -> None:
     for first_line in ("Objet : Rappel  du {{ patient.last_name }}", "Subject: Rappel du Dupont"):
         rendered = _render(f"{first_line}\n\n{{{{ patient.salutation }}}},", channel="email")
