@@ -294,11 +294,12 @@ def _for_reminder(
             continue
         when = lead_time
         if when <= state.now:
-            # Catching up (the app was closed, or the appointment was booked late):
-            # only the latest lead time goes, now; an earlier one is covered by it.
-            later = [later_lead for later_lead, _ in timings[index + 1 :]]
+            # Catching up (the app was closed, or the appointment was booked late): a
+            # lead time whose moment has passed still goes now, unless a later one has
+            # passed too, which then says the same thing closer to the day.
+            later = [other for other, at in timings[index + 1 :] if at <= state.now]
             if later:
-                exclude("superseded", lead=lead, channel=channel, by=later[0])
+                exclude("superseded", lead=lead, channel=channel, by=later[-1])
                 continue
             when = state.now
         moved = _out_of_quiet_times(when, channel, patient.preferences, settings.zone)
