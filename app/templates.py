@@ -653,6 +653,11 @@ def _filters(language: str) -> dict[str, Any]:
     }
 
 
+def format_date_long(value: date | datetime, language: str) -> str:
+    """A date as templates write it ("jeudi 10 décembre 2026"), for text built outside them."""
+    return str(_filters(language)["date_long"](value))
+
+
 @functools.cache
 def _environment(language: str, *, fit_sms_alphabet: bool = False) -> _TemplateEnvironment:
     environment = _TemplateEnvironment(
