@@ -575,7 +575,8 @@ class MessageItem(Base):
     reminder_id: Mapped[int] = mapped_column(
         ForeignKey("reminder.id", ondelete="CASCADE"), primary_key=True
     )
-    lead: Mapped[str] = mapped_column(String(16))
+    # Two lead times of one reminder may fall on one day and share a message.
+    lead: Mapped[str] = mapped_column(String(16), primary_key=True)
     # The reminder's due time when planned: a moved appointment is a new occasion.
     due_at: Mapped[datetime]
 

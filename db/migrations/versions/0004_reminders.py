@@ -153,7 +153,7 @@ def upgrade() -> None:
             name=op.f("fk_message_item_reminder_id_reminder"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("message_id", "reminder_id", name=op.f("pk_message_item")),
+        sa.PrimaryKeyConstraint("message_id", "reminder_id", "lead", name=op.f("pk_message_item")),
     )
     op.create_index(
         "uq_message_item_occasion", "message_item", ["reminder_id", "lead", "due_at"], unique=True
