@@ -12,11 +12,13 @@ event, a care purpose is allowed and a consent purpose is not.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -133,11 +135,17 @@ def events_of(session: Session, patient_id: int) -> list[ConsentEvent]:
     )
 
 
-def events_by_patient(session: Session, patient_ids: Sequence[int]) -> dict[int, list[EventView]]:
-    """Many patients' ledgers at once, as the planner needs them (oldest first)."""
+def events_by_patient(
+    session: Session, patient_ids: Sequence[int] | Select[Any]
+) -> dict[int, list[EventView]]:
+    """Many patients' ledgers at once, as the planner needs them (oldest first).
+
+    ``patient_ids`` may be a query of ids, evaluated by the database itself.
+    """
     codes = {p.id: p.code for p in purposes(session, active_only=False)}
-    found: dict[int, list[EventView]] = {pid: [] for pid in patient_ids}
-    for chunk in chunks(patient_ids):
+    found: dict[int, list[EventView]] = defaultdict(list)
+    pieces = [patient_ids] if isinstance(patient_ids, Select) else chunks(patient_ids)
+    for chunk in pieces:
         rows = session.execute(
             select(
                 ConsentEvent.patient_id,
@@ -154,7 +162,7 @@ def events_by_patient(session: Session, patient_ids: Sequence[int]) -> dict[int,
         for pid, event_id, purpose_id, channel, kind, recorded_at, expires_at in rows:
             code = codes.get(purpose_id) if purpose_id is not None else None
             found[pid].append(EventView(event_id, code, channel, kind, recorded_at, expires_at))
-    return found
+    return dict(found)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app import consent, preferences
-from app.batches import chunks
 from app.clock import Clock
 from app.consent import PurposeView
 from app.planner import (
@@ -93,6 +92,11 @@ def horizon(settings: PlannerSettings) -> timedelta:
 def planner_input(session: Session, now: datetime, settings: PlannerSettings) -> PlannerInput:
     """The reminders due within the horizon and all the planner must know about their patients."""
     views = {p.id: PurposeView(p.code, p.basis) for p in consent.purposes(session)}
+    due = (
+        Reminder.status == ReminderStatus.ACTIVE,
+        Reminder.due_at > now,
+        Reminder.due_at <= now + horizon(settings),
+    )
     rows = session.execute(
         select(
             Reminder.id,
@@ -102,11 +106,7 @@ def planner_input(session: Session, now: datetime, settings: PlannerSettings) ->
             Reminder.label,
             Reminder.source,
         )
-        .where(
-            Reminder.status == ReminderStatus.ACTIVE,
-            Reminder.due_at > now,
-            Reminder.due_at <= now + horizon(settings),
-        )
+        .where(*due)
         .order_by(Reminder.due_at, Reminder.id)
     ).all()
     reminders = [
@@ -121,71 +121,66 @@ def planner_input(session: Session, now: datetime, settings: PlannerSettings) ->
         for rid, pid, purpose_id, due_at, label, source in rows
         if purpose_id in views  # a purpose switched off sends nothing
     ]
-    patient_ids = sorted({r.patient_id for r in reminders})
+    # The database narrows every other table to these patients itself: cheaper than
+    # sending it tens of thousands of ids.
+    patients_due = select(Reminder.patient_id).where(*due)
     return PlannerInput(
         now=now,
         reminders=reminders,
-        patients=_patient_facts(session, patient_ids),
-        outbox_times=_outbox_times(session, patient_ids, now, settings),
-        planned=_already_planned(session, [r.id for r in reminders]),
+        patients=_patient_facts(session, patients_due),
+        outbox_times=_outbox_times(session, patients_due, now, settings),
+        planned=_already_planned(session, select(Reminder.id).where(*due)),
         settings=settings,
     )
 
 
-def _patient_facts(session: Session, patient_ids: list[int]) -> dict[int, PatientFacts]:
+def _patient_facts(session: Session, patient_ids: Select[Any]) -> dict[int, PatientFacts]:
     prefs = preferences.load_many(session, patient_ids)
     events = consent.events_by_patient(session, patient_ids)
     contacts: dict[int, list[Contact]] = defaultdict(list)
-    facts = {}
-    for chunk in chunks(patient_ids):
-        for pid, kind, value, bounced in session.execute(
-            select(
-                ContactPoint.patient_id, ContactPoint.kind, ContactPoint.value, ContactPoint.bounced
-            )
-            .where(ContactPoint.patient_id.in_(chunk))
-            .order_by(ContactPoint.id)
-        ):
-            contacts[pid].append(Contact(kind, value, bounced))
+    for pid, kind, value, bounced in session.execute(
+        select(ContactPoint.patient_id, ContactPoint.kind, ContactPoint.value, ContactPoint.bounced)
+        .where(ContactPoint.patient_id.in_(patient_ids))
+        .order_by(ContactPoint.id)
+    ):
+        contacts[pid].append(Contact(kind, value, bounced))
+    return {
+        pid: PatientFacts(
+            pid, status, language, prefs[pid], tuple(contacts[pid]), tuple(events.get(pid, ()))
+        )
         for pid, status, language in session.execute(
-            select(Patient.id, Patient.status, Patient.language).where(Patient.id.in_(chunk))
-        ):
-            facts[pid] = PatientFacts(
-                pid, status, language, prefs[pid], tuple(contacts[pid]), tuple(events[pid])
-            )
-    return facts
+            select(Patient.id, Patient.status, Patient.language).where(Patient.id.in_(patient_ids))
+        )
+    }
 
 
 def _outbox_times(
-    session: Session, patient_ids: list[int], now: datetime, settings: PlannerSettings
+    session: Session, patient_ids: Select[Any], now: datetime, settings: PlannerSettings
 ) -> dict[int, list[datetime]]:
     found: dict[int, list[datetime]] = defaultdict(list)
-    for chunk in chunks(patient_ids):
-        for pid, when in session.execute(
-            select(Message.patient_id, Message.scheduled_for).where(
-                Message.patient_id.in_(chunk),
-                Message.status.in_(COUNTED),
-                Message.scheduled_for > now - CAP_SPAN,
-                Message.scheduled_for < now + horizon(settings) + CAP_SPAN,
-            )
-        ):
-            found[pid].append(when)
+    for pid, when in session.execute(
+        select(Message.patient_id, Message.scheduled_for).where(
+            Message.patient_id.in_(patient_ids),
+            Message.status.in_(COUNTED),
+            Message.scheduled_for > now - CAP_SPAN,
+            Message.scheduled_for < now + horizon(settings) + CAP_SPAN,
+        )
+    ):
+        found[pid].append(when)
     return found
 
 
 def _already_planned(
-    session: Session, reminder_ids: list[int]
+    session: Session, reminder_ids: Select[Any]
 ) -> frozenset[tuple[int, str, datetime]]:
-    found: set[tuple[int, str, datetime]] = set()
-    for chunk in chunks(reminder_ids):
-        found.update(
-            (rid, lead, due_at)
-            for rid, lead, due_at in session.execute(
-                select(MessageItem.reminder_id, MessageItem.lead, MessageItem.due_at).where(
-                    MessageItem.reminder_id.in_(chunk)
-                )
+    return frozenset(
+        (rid, lead, due_at)
+        for rid, lead, due_at in session.execute(
+            select(MessageItem.reminder_id, MessageItem.lead, MessageItem.due_at).where(
+                MessageItem.reminder_id.in_(reminder_ids)
             )
         )
-    return frozenset(found)
+    )
 
 
 @dataclass

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -88,6 +89,7 @@ MONTH = timedelta(days=30)
 LONGEST_QUIET_SEARCH = 10
 
 
+@cache
 def lead_delta(code: str) -> timedelta:
     """ISO 8601 durations of days and hours: P7D, P1D, P0D, PT2H."""
     match = _LEAD.match(code)
@@ -389,8 +391,13 @@ def is_quiet(moment: datetime, channel: Channel, prefs: ContactPreferences, zone
         return True
     if prefs.quiet_on_public_holidays and is_public_holiday(local.date()):
         return True
-    clock = local.strftime("%H:%M")
-    return not prefs.quiet_before <= clock < prefs.quiet_after
+    opening, closing = _hours(prefs.quiet_before, prefs.quiet_after)
+    return not opening <= local.time().replace(tzinfo=None) < closing
+
+
+@cache
+def _hours(before: str, after: str) -> tuple[time, time]:
+    return time.fromisoformat(before), time.fromisoformat(after)
 
 
 def _out_of_quiet_times(
@@ -454,6 +461,10 @@ def _apply_caps(
     for message in sorted(messages, key=lambda m: (m.send_at, _priority(m.purpose))):
         prefs = state.patients[message.patient_id].preferences
         times = taken.setdefault(message.patient_id, [])
+        if prefs.max_per_week is None and prefs.max_per_month is None:
+            times.append(message.send_at)  # no caps: nothing to count, but others may
+            kept.append(_with_reason(message, {"caps": None}))
+            continue
         week = _count_around(times, message.send_at, WEEK)
         month = _count_around(times, message.send_at, MONTH)
         caps = {"week": [week, prefs.max_per_week], "month": [month, prefs.max_per_month]}

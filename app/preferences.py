@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -147,24 +147,30 @@ def load(session: Session, patient_id: int) -> ContactPreferences:
     return _from_row(row)
 
 
-def load_many(session: Session, patient_ids: Sequence[int]) -> dict[int, ContactPreferences]:
-    """Many patients' preferences in a few queries (the planner's working set)."""
+def load_many(
+    session: Session, patient_ids: Sequence[int] | Select[Any]
+) -> dict[int, ContactPreferences]:
+    """Many patients' preferences in a few queries (the planner's working set).
+
+    ``patient_ids`` may be a query of ids, which the database evaluates itself:
+    cheaper than sending it thousands of ids.
+    """
     found: dict[int, ContactPreferences] = {}
-    for chunk in chunks(patient_ids):
-        for row in session.scalars(select(Preferences).where(Preferences.patient_id.in_(chunk))):
+    pieces = [patient_ids] if isinstance(patient_ids, Select) else chunks(patient_ids)
+    for piece in pieces:
+        for row in session.scalars(select(Preferences).where(Preferences.patient_id.in_(piece))):
             found[row.patient_id] = _from_row(row)
-        missing = [pid for pid in chunk if pid not in found]
-        if missing:
-            needs = session.execute(
-                select(
-                    Patient.id,
-                    Patient.no_digital_access,
-                    Patient.needs_call,
-                    Patient.large_print,
-                    Patient.easy_read,
-                ).where(Patient.id.in_(missing))
-            )
-            for pid, *flags in needs:
+        needs = session.execute(
+            select(
+                Patient.id,
+                Patient.no_digital_access,
+                Patient.needs_call,
+                Patient.large_print,
+                Patient.easy_read,
+            ).where(Patient.id.in_(piece))
+        )
+        for pid, *flags in needs:
+            if pid not in found:
                 found[pid] = _from_needs(*flags)
     return found
 
