@@ -705,7 +705,7 @@ def mailbox(raw_header: str) -> tuple[str, str]:
     return decoded(display_name), address
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(display_name=typed_text, subject=typed_text, text=st.text(max_size=300))
 def test_names_subject_and_text_survive_encoding(
     display_name: str, subject: str, text: str

@@ -477,7 +477,7 @@ def test_get_needs_a_query_string_body() -> None:
 # --- properties -------------------------------------------------------------------------
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(text=st.text(), number=st.text(max_size=20), reference=st.text(max_size=40))
 def test_any_values_survive_json_substitution(text: str, number: str, reference: str) -> None:
     settings = json_settings("https://sms.example.com/send")
@@ -490,7 +490,7 @@ def test_any_values_survive_json_substitution(text: str, number: str, reference:
     assert decoded["client_ref"] == reference
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(text=st.text(), number=st.text(max_size=20), reference=st.text(max_size=40))
 def test_any_values_survive_form_and_query_substitution(
     text: str, number: str, reference: str
