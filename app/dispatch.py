@@ -1,0 +1,497 @@
+"""One dispatch cycle: plan, expire, then send what is due, each message at most once.
+
+The state machine of DESIGN §5, with the crash rule that matters most: a
+message is marked ``sending`` and committed *before* it goes to the server,
+and marked ``sent`` after.  A process killed in between leaves ``sending``;
+the next cycle turns it into ``unknown`` for a person to check with the
+provider.  It is never resent automatically, and never silently lost.
+
+Before anything is sent, what the planner decided is checked again: the
+patient's status, the reminder, the consent, the preferences, the caps, the
+quiet times and the contact point.  A message whose channel no longer holds
+is cancelled and its occasion freed, so the next plan can choose again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from app import channel_settings, consent, message_context, outbox, preferences, templates
+from app.channel_settings import ChannelSettings
+from app.channels import Outcome, SendResult
+from app.channels.email import EmailSession, OutgoingEmail
+from app.channels.sms import OutgoingSms, send_sms
+from app.clock import Clock
+from app.consent import PurposeView
+from app.locks import exclusive, lock_path_for
+from app.planner import CONTACT_FOR, MONTH, WEEK, is_quiet
+from app.practice import PracticeDatabase
+from app.settings import load_practice
+from db.models import (
+    Appointment,
+    Channel,
+    ContactPoint,
+    Message,
+    MessageItem,
+    MessageStatus,
+    MessageTemplate,
+    Patient,
+    PatientStatus,
+    Purpose,
+    Reminder,
+    ReminderStatus,
+)
+
+# After the n-th failed attempt, wait this long; the last delay repeats until expiry.
+BACKOFF = (
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(hours=1),
+    timedelta(hours=4),
+)
+# Settings that fail every message are retried less often than a server that is down.
+MISCONFIGURED_WAIT = timedelta(hours=1)
+TEMPLATE_ERROR_WAIT = timedelta(hours=1)
+DUE_BATCH = 500
+WAITING = (MessageStatus.PLANNED, MessageStatus.RETRY)
+# What a patient has received (or may have): counted against caps at send time.
+DELIVERED = (
+    MessageStatus.SENDING,
+    MessageStatus.SENT,
+    MessageStatus.UNKNOWN,
+    MessageStatus.PRINTED,
+    MessageStatus.POSTED,
+    MessageStatus.CALLED,
+)
+
+
+@dataclass
+class DispatchReport:
+    """What one cycle did, by outcome; ``problems`` holds one line per message not sent."""
+
+    planned: int = 0
+    sent: int = 0
+    retry: int = 0
+    failed: int = 0
+    expired: int = 0
+    cancelled: int = 0
+    rescheduled: int = 0
+    queued_letters: int = 0
+    queued_calls: int = 0
+    unknown: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A message checked, rendered and marked ``sending``: what goes to the channel."""
+
+    message_id: int
+    channel: Channel
+    payload: OutgoingEmail | OutgoingSms
+
+
+def backoff(attempts: int) -> timedelta:
+    return BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1]
+
+
+def dispatch(
+    database: PracticeDatabase,
+    clock: Clock,
+    *,
+    limit: int = DUE_BATCH,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> DispatchReport:
+    """Plan, expire and send; only one process at a time (raises ``AlreadyRunning``)."""
+    report = DispatchReport()
+    with exclusive(lock_path_for(database.path)):
+        now = clock.now()
+        with database.transaction() as session:
+            report.unknown = recover_interrupted(session, now)
+            report.planned = len(outbox.plan_messages(session, clock).created)
+            report.expired = expire(session, now)
+            settings = channel_settings.load(session)
+            due = due_messages(session, now, limit)
+        failed_channels: dict[Channel, SendResult] = {}
+        with _EmailChannel(settings) as email:
+            for message_id in due:
+                if cancelled():
+                    break
+                ready = _prepare(database, clock, message_id, settings, failed_channels, report)
+                if ready is None:
+                    continue
+                if ready.channel is Channel.EMAIL:
+                    assert isinstance(ready.payload, OutgoingEmail)
+                    result = email.send(ready.payload)
+                else:
+                    assert settings.sms is not None
+                    assert isinstance(ready.payload, OutgoingSms)
+                    result = send_sms(settings.sms, ready.payload)
+                if result.outcome is Outcome.MISCONFIGURED:
+                    failed_channels[ready.channel] = result
+                _record(database, clock, ready, result, report)
+    return report
+
+
+class _EmailChannel:
+    """One SMTP connection for the cycle, opened only if an e-mail is due."""
+
+    def __init__(self, settings: ChannelSettings) -> None:
+        self._session = EmailSession(settings.email) if settings.email is not None else None
+
+    def __enter__(self) -> _EmailChannel:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._session is not None:
+            self._session.close()
+
+    def send(self, email: OutgoingEmail) -> SendResult:
+        assert self._session is not None  # _prepare holds e-mails when none is configured
+        return self._session.send(email)
+
+
+def recover_interrupted(session: Session, now: datetime) -> int:
+    """Messages left ``sending`` by a process that died: unknown, for a person to check."""
+    result = session.connection().execute(
+        update(Message)
+        .where(Message.status == MessageStatus.SENDING)
+        .values(
+            status=MessageStatus.UNKNOWN,
+            last_error="interrupted while sending: check with the provider before resending",
+            updated_at=now,
+        )
+    )
+    return result.rowcount
+
+
+def expire(session: Session, now: datetime) -> int:
+    """Messages that no longer make sense (the appointment has passed) expire, with why."""
+    result = session.connection().execute(
+        update(Message)
+        .where(
+            Message.status.in_((*WAITING, MessageStatus.QUEUED)),
+            Message.expires_at <= now,
+        )
+        .values(status=MessageStatus.EXPIRED, last_error="no longer relevant", updated_at=now)
+    )
+    return result.rowcount
+
+
+def due_messages(session: Session, now: datetime, limit: int) -> list[int]:
+    query = (
+        select(Message.id)
+        .where(
+            Message.status.in_(WAITING),
+            Message.scheduled_for <= now,
+            (Message.next_attempt_at.is_(None)) | (Message.next_attempt_at <= now),
+        )
+        .order_by(Message.scheduled_for, Message.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def _prepare(
+    database: PracticeDatabase,
+    clock: Clock,
+    message_id: int,
+    settings: ChannelSettings,
+    failed_channels: dict[Channel, SendResult],
+    report: DispatchReport,
+) -> _Ready | None:
+    """Check the message again, render it and mark it; commits before anything is sent."""
+    now = clock.now()
+    with database.transaction() as session:
+        message = session.get(Message, message_id)
+        if message is None or message.status not in WAITING:
+            return None  # changed since it was listed (cancelled, or by another desk)
+        check = _recheck(session, message, now)
+        if check is not None:
+            outcome, why = check
+            _close(session, message, outcome, why, now, report)
+            return None
+        missing = _missing_channel(message.channel, settings, failed_channels)
+        if not load_practice(session).phone:
+            missing = "the practice has no phone number (Settings): messages must give one"
+        if missing is not None:
+            _wait(message, missing, now + MISCONFIGURED_WAIT, report)
+            return None
+        try:
+            rendered = _render(session, message, settings)
+        except templates.TemplateError as exc:
+            _wait(message, f"template: {exc}", now + TEMPLATE_ERROR_WAIT, report)
+            return None
+        message.subject = rendered.subject or ""
+        message.body = rendered.body
+        message.updated_at = now
+        if message.channel in (Channel.LETTER, Channel.PHONE):
+            # Paper joins the next print run, a call the call list: a person finishes them.
+            message.status = MessageStatus.QUEUED
+            if message.channel is Channel.LETTER:
+                report.queued_letters += 1
+            else:
+                report.queued_calls += 1
+            return None
+        message.status = MessageStatus.SENDING
+        message.attempts += 1
+        patient = session.get(Patient, message.patient_id)
+        assert patient is not None
+        payload: OutgoingEmail | OutgoingSms
+        if message.channel is Channel.EMAIL:
+            practice = load_practice(session)
+            payload = OutgoingEmail(
+                to_address=message.recipient,
+                to_name=f"{patient.first_name} {patient.last_name}".strip(),
+                subject=message.subject,
+                text=rendered.body,
+                html=rendered.html,
+                idempotency_key=message.idempotency_key,
+                unsubscribe_mailto=practice.email or None,
+                unsubscribe_url=None,
+                language=message.language,
+            )
+        else:
+            payload = OutgoingSms(message.recipient, rendered.body, message.idempotency_key)
+        return _Ready(message.id, message.channel, payload)
+
+
+def _missing_channel(
+    channel: Channel, settings: ChannelSettings, failed: dict[Channel, SendResult]
+) -> str | None:
+    if channel in failed:
+        return f"not sent: {failed[channel].detail}"
+    if channel is Channel.EMAIL and settings.email is None:
+        return "no e-mail server is set up (Settings, or 'relais settings')"
+    if channel is Channel.SMS and settings.sms is None:
+        return "no SMS gateway is set up (Settings, or 'relais settings')"
+    return None
+
+
+def _recheck(  # noqa: PLR0911 -- one return per check, in the order they are made
+    session: Session, message: Message, now: datetime
+) -> tuple[str, str] | None:
+    """Why the message must not go now: ("expired" | "cancelled" | "rescheduled", why)."""
+    if message.expires_at <= now:
+        return "expired", "no longer relevant"
+    patient = session.get(Patient, message.patient_id)
+    if patient is None or patient.status is not PatientStatus.ACTIVE:
+        return "cancelled", f"patient {patient.status.value if patient else 'erased'}"
+    items = session.execute(
+        select(Reminder, MessageItem.due_at)
+        .join(MessageItem, MessageItem.reminder_id == Reminder.id)
+        .where(MessageItem.message_id == message.id)
+    ).all()
+    if any(r.status is not ReminderStatus.ACTIVE or r.due_at != due for r, due in items):
+        return "cancelled", "what was due changed (moved or cancelled)"
+    purposes = {p.id: PurposeView(p.code, p.basis) for p in session.scalars(select(Purpose))}
+    events = consent.events_by_patient(session, [patient.id]).get(patient.id, [])
+    prefs = preferences.load(session, patient.id)
+    for reminder, _due in items:
+        view = purposes[reminder.purpose_id]
+        state = consent.state_of(events, view, message.channel, now)
+        if not state.allowed:
+            return "cancelled", f"consent: {state.reason} since it was planned"
+        wanted = prefs.channels_for(view.code)
+        if message.channel not in wanted and message.channel is not Channel.LETTER:
+            return "cancelled", "preferences changed since it was planned"
+    if not _reachable(session, patient.id, message):
+        return "cancelled", "the contact point is no longer usable"
+    for cap, span in ((prefs.max_per_week, WEEK), (prefs.max_per_month, MONTH)):
+        if cap is not None and _delivered_around(session, message, now, span) >= cap:
+            return "cancelled", "cap reached at send time"
+    if is_quiet(now, message.channel, prefs, load_practice(session).zone()):
+        return "rescheduled", "quiet time for this patient"
+    return None
+
+
+def _reachable(session: Session, patient_id: int, message: Message) -> bool:
+    """Still a usable contact point; a changed number or address is taken as it is now."""
+    contacts = session.scalars(
+        select(ContactPoint)
+        .where(
+            ContactPoint.patient_id == patient_id,
+            ContactPoint.kind.in_(CONTACT_FOR[message.channel]),
+            ContactPoint.bounced.is_(False),
+        )
+        .order_by(ContactPoint.id)
+    ).all()
+    if not contacts:
+        return False
+    if message.recipient not in {c.value for c in contacts}:
+        message.recipient = contacts[0].value
+    return True
+
+
+def _delivered_around(session: Session, message: Message, now: datetime, span: timedelta) -> int:
+    return len(
+        session.scalars(
+            select(Message.id).where(
+                Message.patient_id == message.patient_id,
+                Message.id != message.id,
+                Message.status.in_(DELIVERED),
+                Message.scheduled_for > now - span,
+                Message.scheduled_for < now + span,
+            )
+        ).all()
+    )
+
+
+def _close(
+    session: Session,
+    message: Message,
+    outcome: str,
+    why: str,
+    now: datetime,
+    report: DispatchReport,
+) -> None:
+    message.last_error = why
+    message.updated_at = now
+    if outcome == "rescheduled":
+        message.next_attempt_at = now + timedelta(minutes=30)
+        report.rescheduled += 1
+        return
+    if outcome == "expired":
+        message.status = MessageStatus.EXPIRED
+        report.expired += 1
+        return
+    message.status = MessageStatus.CANCELLED
+    report.cancelled += 1
+    # Never sent: free the occasion so the next plan can choose another channel.
+    session.execute(delete(MessageItem).where(MessageItem.message_id == message.id))
+    report.problems.append(f"message {message.id} cancelled: {why}")
+
+
+def _wait(message: Message, why: str, until: datetime, report: DispatchReport) -> None:
+    message.status = MessageStatus.RETRY
+    message.next_attempt_at = until
+    message.last_error = why
+    report.retry += 1
+    report.problems.append(f"message {message.id} waits: {why}")
+
+
+def template_source(session: Session, key: templates.TemplateKey) -> tuple[str, int | None]:
+    """The practice's newest version of a template, or the shipped default (version None)."""
+    row = session.scalar(
+        select(MessageTemplate)
+        .where(
+            MessageTemplate.purpose_code == key.purpose,
+            MessageTemplate.channel == Channel(key.channel),
+            MessageTemplate.language == key.language,
+            MessageTemplate.tone == key.tone,
+        )
+        .order_by(MessageTemplate.version.desc())
+        .limit(1)
+    )
+    if row is not None:
+        return row.source, row.version
+    return templates.default_source(key), None
+
+
+def _render(session: Session, message: Message, settings: ChannelSettings) -> templates.Rendered:
+    patient = session.get(Patient, message.patient_id)
+    assert patient is not None
+    rows = session.execute(
+        select(Reminder, Purpose.code)
+        .join(MessageItem, MessageItem.reminder_id == Reminder.id)
+        .join(Purpose, Purpose.id == Reminder.purpose_id)
+        .where(MessageItem.message_id == message.id)
+        .order_by(Reminder.due_at)
+    ).all()
+    first, purpose = rows[0]
+    place = ""
+    practitioner = first.label
+    if first.appointment_id is not None:
+        appointment = session.get(Appointment, first.appointment_id)
+        if appointment is not None:
+            place, practitioner = appointment.place, appointment.practitioner
+    practice = load_practice(session)
+    language = message.language if message.language in templates.LANGUAGES else "fr"
+    context = message_context.build(
+        practice=practice,
+        zone=practice.zone(),
+        channel=message.channel.value,
+        language=language,
+        tone=message.tone.value,
+        sex=patient.sex,
+        first_name=patient.first_name,
+        last_name=patient.last_name,
+        purpose=purpose,
+        due_at=first.due_at,
+        practitioner=practitioner,
+        place=place,
+        items=[r.label for r, _ in rows],
+        sms_reply_number=settings.sms_reply_number,
+    )
+    key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
+    source, version = template_source(session, key)
+    message.template_version = version
+    return templates.render(source, context, channel=key.channel, language=language)
+
+
+def _record(
+    database: PracticeDatabase,
+    clock: Clock,
+    ready: _Ready,
+    result: SendResult,
+    report: DispatchReport,
+) -> None:
+    now = clock.now()
+    with database.transaction() as session:
+        message = session.get(Message, ready.message_id)
+        assert message is not None
+        message.updated_at = now
+        message.provider_id = result.provider_id
+        if result.outcome is Outcome.SENT:
+            message.status = MessageStatus.SENT
+            message.sent_at = now
+            message.last_error = None
+            report.sent += 1
+            return
+        message.last_error = result.detail
+        if result.outcome is Outcome.FAILED:
+            message.status = MessageStatus.FAILED
+            report.failed += 1
+            report.problems.append(f"message {message.id} failed: {result.detail}")
+            if message.channel is Channel.EMAIL:
+                _mark_bounced(session, message)
+            return
+        wait = MISCONFIGURED_WAIT if result.outcome is Outcome.MISCONFIGURED else None
+        _wait(message, result.detail, now + (wait or backoff(message.attempts)), report)
+
+
+def _mark_bounced(session: Session, message: Message) -> None:
+    """A refused address is not tried again: the planner falls back to the next channel."""
+    session.execute(
+        update(ContactPoint)
+        .where(
+            ContactPoint.patient_id == message.patient_id,
+            ContactPoint.value == message.recipient,
+        )
+        .values(bounced=True)
+    )
+
+
+def describe(report: DispatchReport) -> dict[str, Any]:
+    """The report as plain data, for the command line and the logs."""
+    return {
+        name: getattr(report, name)
+        for name in (
+            "planned",
+            "sent",
+            "retry",
+            "failed",
+            "expired",
+            "cancelled",
+            "rescheduled",
+            "queued_letters",
+            "queued_calls",
+            "unknown",
+        )
+    }
