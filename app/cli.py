@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from app.clock import Clock, SystemClock
 from app.errors import RelaisError, ValidationError
@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--patients", type=int, default=500)
     demo.add_argument("--seed", type=int, default=1)
 
-    imp = commands.add_parser("import", parents=[common], help="import patients from a CSV file")
+    imp = commands.add_parser(
+        "import", parents=[common], help="import patients (CSV) or appointments (.ics)"
+    )
     imp.add_argument("file", type=Path)
     imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
     imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
@@ -101,13 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase = commands.add_parser("erase", parents=[common], help="erase one patient's data")
     erase.add_argument("--patient", type=int, required=True, help="the patient's number")
 
-    plan = commands.add_parser(
-        "plan", parents=[common], help="what would be sent, and why (changes nothing)"
-    )
-    plan.add_argument(
-        "--at", type=_iso_datetime, help="plan as if it were this moment (ISO 8601, with zone)"
-    )
-    plan.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_reminder_commands(commands, common)
 
     objection = commands.add_parser(
         "object",
@@ -160,6 +156,33 @@ def _choice(kind: type[E], value: str, option: str) -> E:
     except ValueError:
         accepted = ", ".join(member.value for member in kind)
         raise CommandError(f"{option} {value!r}: use one of {accepted}") from None
+
+
+def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    plan = commands.add_parser(
+        "plan", parents=[common], help="what would be sent, and why (changes nothing)"
+    )
+    plan.add_argument(
+        "--at", type=_iso_datetime, help="plan as if it were this moment (ISO 8601, with zone)"
+    )
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
+
+    send = commands.add_parser(
+        "dispatch", parents=[common], help="one plan + send cycle (for the OS task scheduler)"
+    )
+    send.add_argument("--at", type=_iso_datetime, help="as if it were this moment")
+
+    serve = commands.add_parser(
+        "serve", parents=[common], help="keep planning and sending every minute, headless"
+    )
+    serve.add_argument(
+        "--interval", type=int, default=60, help=argparse.SUPPRESS
+    )  # seconds between ticks; only tests shorten it
+
+    settings = commands.add_parser(
+        "settings", parents=[common], help="the SMTP server and SMS gateway: show or load"
+    )
+    settings.add_argument("--from", dest="source", type=Path, help="load from a JSON file")
 
 
 def _iso_date(text: str) -> date:
@@ -298,6 +321,8 @@ def cmd_import(args: argparse.Namespace, io: Io) -> int:
         data = args.file.read_bytes()
     except OSError as exc:
         raise CommandError(f"cannot read {args.file}: {exc.strerror}") from exc
+    if args.file.suffix.lower() in (".ics", ".ical", ".ifb"):
+        return _import_calendar(args, io, data)
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
         region = settings.load_practice(session).default_region
         report = import_patients(
@@ -317,6 +342,21 @@ def cmd_import(args: argparse.Namespace, io: Io) -> int:
     print(report.summary(), file=io.out)
     if args.strict and report.errors:
         raise CommandError(f"{len(report.errors)} rows rejected; --strict: nothing was imported")
+    return 0
+
+
+def _import_calendar(args: argparse.Namespace, io: Io, data: bytes) -> int:
+    from app.importers.appointments_ics import import_calendar
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        report = import_calendar(
+            session, io.clock, actor, data, source_name=args.file.name, dry_run=args.dry_run
+        )
+    for problem in report.problems:
+        print(problem, file=io.out)
+    print(report.summary(), file=io.out)
+    if args.strict and report.problems:
+        raise CommandError(f"{len(report.problems)} problems; --strict: report them first")
     return 0
 
 
@@ -498,6 +538,73 @@ def cmd_plan(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def cmd_dispatch(args: argparse.Namespace, io: Io) -> int:
+    from app import dispatch
+
+    with _signed_in(args, io) as (database, _actor):
+        report = dispatch.dispatch(database, _clock_at(args, io))
+    for problem in report.problems:
+        print(problem, file=io.out)
+    counts = ", ".join(f"{value} {name}" for name, value in dispatch.describe(report).items())
+    print(f"Dispatched: {counts}.", file=io.out)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, io: Io) -> int:
+    import logging
+    import signal
+
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
+    from app import scheduler
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    with _signed_in(args, io) as (database, actor):
+        with database.read_session() as session:
+            from app.settings import load_practice
+
+            zone = load_practice(session).timezone
+        runner = BlockingScheduler(timezone=zone)
+        scheduler.add_jobs(
+            runner,
+            lambda: scheduler.tick(database, io.clock),
+            lambda: scheduler.nightly(database, io.clock, actor),
+            timezone=zone,
+            tick_seconds=args.interval,
+        )
+
+        def stop(_signum: int, _frame: object) -> None:
+            runner.shutdown(wait=True)  # the tick in progress finishes first
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        print(f"Serving {database.path.name}: a tick every {args.interval} s.", file=io.out)
+        io.out.flush()
+        runner.start()
+    print("Stopped.", file=io.out)
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace, io: Io) -> int:
+    import json
+
+    from app import channel_settings
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        if args.source is not None:
+            loaded = channel_settings.read_file(args.source)
+            changed = channel_settings.save(session, io.clock, actor, loaded)
+            print(f"Saved: {', '.join(changed) or 'nothing changed'}.", file=io.out)
+            return 0
+        shown = channel_settings.as_json(channel_settings.load(session))
+    for part in ("email", "sms"):
+        for secret in ("password", "auth_header_value"):
+            if shown.get(part, {}).get(secret):
+                shown[part][secret] = "***"  # shown on a screen: never the secret itself
+    print(json.dumps(shown, ensure_ascii=False, indent=2), file=io.out)
+    return 0
+
+
 def _needs(args: argparse.Namespace, *names: str) -> None:
     missing = [f"--{name}" for name in names if getattr(args, name) is None]
     if missing:
@@ -565,6 +672,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "request": cmd_request,
     "object": cmd_object,
     "plan": cmd_plan,
+    "dispatch": cmd_dispatch,
+    "serve": cmd_serve,
+    "settings": cmd_settings,
 }
 
 

@@ -1,0 +1,101 @@
+"""The jobs that run by themselves (DESIGN §5): a tick every minute, and the night's work.
+
+APScheduler 3 runs a handful of code-defined jobs with fixed ids and
+``replace_existing=True``; no job carries patient data, and our tables are
+the source of truth, so a scheduler that was stopped loses nothing: the
+first tick after a start catches up (sends what is still relevant, expires
+the rest with a reason).  The same jobs run in the GUI (``QtScheduler``) and
+in the headless ``serve`` command (``BlockingScheduler``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import dispatch
+from app.access import Actor
+from app.clock import Clock
+from app.locks import AlreadyRunning
+from app.practice import PracticeDatabase
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+
+log = logging.getLogger(__name__)
+
+TICK_JOB = "relais-tick"
+NIGHTLY_JOB = "relais-nightly"
+TICK_SECONDS = 60
+NIGHTLY_HOUR = 2  # practice's local time: nobody at the desk, before the morning backup
+
+
+def tick(database: PracticeDatabase, clock: Clock) -> dispatch.DispatchReport | None:
+    """One plan + dispatch cycle; another process already dispatching is not an error."""
+    try:
+        report = dispatch.dispatch(database, clock)
+    except AlreadyRunning:
+        log.info("another process is dispatching; this tick skipped")
+        return None
+    log.info("tick: %s", dispatch.describe(report))
+    return report
+
+
+KEEP_BACKUPS = 7
+
+
+def nightly(database: PracticeDatabase, clock: Clock, actor: Actor) -> Path:
+    """Back up beside the database (keeping a week), then verify the live file."""
+    from app import maintenance
+
+    folder = database.path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{database.path.stem}-{clock.now():%Y%m%d}.relais-backup"
+    with database.transaction() as session:
+        maintenance.backup(
+            database.engine, database.path, database.data_key, target, session, clock, actor
+        )
+    for old in sorted(folder.glob(f"{database.path.stem}-*.relais-backup"))[:-KEEP_BACKUPS]:
+        old.unlink()
+    report = maintenance.verify(database.path, database.data_key)
+    if not report.ok:
+        log.error("nightly verification failed: %s", report.problems[0])
+    return target
+
+
+def add_jobs(
+    scheduler: BaseScheduler,
+    on_tick: Callable[[], object],
+    on_nightly: Callable[[], object],
+    *,
+    timezone: str,
+    tick_seconds: int = TICK_SECONDS,
+) -> None:
+    """The fixed jobs; adding them again replaces them, never duplicates."""
+    scheduler.add_job(
+        on_tick,
+        "interval",
+        seconds=tick_seconds,
+        id=TICK_JOB,
+        replace_existing=True,
+        # One tick at a time, and ticks missed while asleep become one tick.
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=None,
+        next_run_time=datetime.now(UTC),  # the catch-up tick, at once
+    )
+    scheduler.add_job(
+        on_nightly,
+        "cron",
+        hour=NIGHTLY_HOUR,
+        minute=15,
+        timezone=timezone,
+        id=NIGHTLY_JOB,
+        replace_existing=True,
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=6 * 3600,
+    )

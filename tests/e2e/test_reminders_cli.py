@@ -1,0 +1,174 @@
+"""Reminders from the command line, as the OS task scheduler runs them: real processes.
+
+The hard one: a dispatcher killed with SIGKILL in the middle of 200 e-mails,
+then run again, delivers each message at most once and loses none silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app import appointments, channel_settings
+from app.appointments import AppointmentData
+from app.clock import FixedClock
+from app.patients import ContactData, PatientData, insert_many
+from app.practice import create_practice, sign_in
+from app.settings import PracticeSettings
+from db.models import ContactKind, Message, MessageStatus
+from tests.e2e.test_cli import PASSWORD, REPO, relais
+from tests.helpers.servers import SmsGateway, SmtpServer
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+
+AT = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)  # a Tuesday, 10:00 in Paris
+COUNT = 200
+
+
+def _practice(tmp_path: Path, smtp: SmtpServer, gateway: SmsGateway, count: int) -> Path:
+    """A practice with ``count`` patients by e-mail, each with an appointment in 36 hours."""
+    path = tmp_path / "cabinet.relais"
+    clock = FixedClock(AT - timedelta(days=20))
+    database, admin = create_practice(
+        path, clock, admin_username="admin", admin_full_name="Alice Admin",
+        admin_password=PASSWORD,
+        practice=PracticeSettings(name="Cabinet des Tilleuls", phone="04 78 00 11 22",
+                                  city="Lyon", postcode="69003"),
+    )  # fmt: skip
+    people = [
+        PatientData(f"Patient{n:03d}", "Zoé", date(1950, 1, 1) + timedelta(days=n),
+                    contacts=[ContactData(ContactKind.EMAIL, f"p{n:03d}@exemple.fr")])
+        for n in range(count)
+    ]  # fmt: skip
+    with database.transaction() as session:
+        ids = insert_many(session, clock.now(), people)
+        for pid in ids:
+            appointments.create_appointment(
+                session, clock, admin, AppointmentData(pid, AT + timedelta(hours=36))
+            )
+        channel_settings.save(session, clock, admin, channel_settings.from_json(
+            {"email": smtp.settings(), "sms": gateway.settings()}))  # fmt: skip
+    database.close()
+    return path
+
+
+@pytest.fixture
+def gateway() -> Iterator[SmsGateway]:
+    server = SmsGateway().start()
+    yield server
+    server.stop()
+
+
+def _statuses(path: Path) -> Counter[MessageStatus]:
+    database, _ = sign_in(path, "admin", PASSWORD, FixedClock(AT))
+    try:
+        with database.read_session() as session:
+            return Counter(session.scalars(select(Message.status)))
+    finally:
+        database.close()
+
+
+def test_plan_then_dispatch_then_nothing_twice(tmp_path, gateway) -> None:
+    smtp = SmtpServer().start()
+    try:
+        db = _practice(tmp_path, smtp, gateway, 3)
+        planned = relais("plan", "--db", str(db), "--at", AT.isoformat(), "--json")
+        assert planned.returncode == 0, planned.stderr
+        report = json.loads(planned.stdout)
+        assert len(report["messages"]) == 3
+        assert report["messages"][0]["reason"]["chosen_by"] == "preference"
+        first = relais("dispatch", "--db", str(db), "--at", AT.isoformat())
+        assert first.returncode == 0, first.stderr
+        assert "3 sent" in first.stdout
+        again = relais("dispatch", "--db", str(db), "--at", AT.isoformat())
+        assert "0 sent" in again.stdout
+        assert len(smtp.inbox.messages) == 3
+    finally:
+        smtp.stop()
+
+
+def test_settings_are_loaded_from_a_file_and_shown_without_secrets(tmp_path, gateway) -> None:
+    smtp = SmtpServer().start()
+    try:
+        db = _practice(tmp_path, smtp, gateway, 1)
+        settings_file = tmp_path / "channels.json"
+        bad = {"email": {**smtp.settings(), "port": 0}}
+        settings_file.write_text(json.dumps(bad))
+        refused = relais("settings", "--db", str(db), "--from", str(settings_file))
+        assert refused.returncode == 1
+        assert "email.port" in refused.stderr
+        shown = relais("settings", "--db", str(db))
+        assert shown.returncode == 0, shown.stderr
+        assert "test-token" not in shown.stdout
+        assert json.loads(shown.stdout)["sms"]["auth_header_value"] == "***"
+    finally:
+        smtp.stop()
+
+
+def test_sigkill_mid_dispatch_then_restart_delivers_each_message_at_most_once(
+    tmp_path, gateway
+) -> None:
+    smtp = SmtpServer(delay=0.02).start()
+    try:
+        db = _practice(tmp_path, smtp, gateway, COUNT)
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("RELAIS_")}
+        environment["RELAIS_PASSPHRASE"] = PASSWORD
+        sender = subprocess.Popen(
+            [sys.executable, str(REPO / "main.py"), "dispatch", "--db", str(db),
+             "--at", AT.isoformat()],
+            env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while len(smtp.inbox.messages) < COUNT // 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.kill(sender.pid, signal.SIGKILL)
+        sender.communicate(timeout=30)  # reaps it and closes its pipe
+        killed_after = len(smtp.inbox.messages)
+        assert 0 < killed_after < COUNT, "the kill must land in the middle of the run"
+
+        restarted = relais("dispatch", "--db", str(db), "--at", AT.isoformat())
+        assert restarted.returncode == 0, restarted.stderr
+
+        keys = Counter(m["Message-ID"] for m in smtp.inbox.messages)
+        assert max(keys.values()) == 1  # never twice
+        statuses = _statuses(db)
+        assert statuses[MessageStatus.PLANNED] == 0  # none left behind
+        assert statuses[MessageStatus.SENT] + statuses[MessageStatus.UNKNOWN] == COUNT
+        assert statuses[MessageStatus.UNKNOWN] <= 1  # only the one in flight at the kill
+        assert statuses[MessageStatus.SENT] <= len(keys) <= COUNT
+    finally:
+        smtp.stop()
+
+
+def test_serve_ticks_until_told_to_stop(tmp_path, gateway) -> None:
+    smtp = SmtpServer().start()
+    try:
+        db = _practice(tmp_path, smtp, gateway, 2)
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("RELAIS_")}
+        environment["RELAIS_PASSPHRASE"] = PASSWORD
+        server = subprocess.Popen(
+            [sys.executable, str(REPO / "main.py"), "serve", "--db", str(db), "--interval", "1"],
+            env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            time.sleep(4)
+            assert server.poll() is None  # still serving
+        finally:
+            server.send_signal(signal.SIGTERM)
+            out, err = server.communicate(timeout=30)
+        assert server.returncode == 0, err
+        assert "Stopped." in out
+        assert "tick:" in err  # each tick logs what it did
+    finally:
+        smtp.stop()
