@@ -172,13 +172,18 @@ def _run_main_window(
     from app.settings import load_practice
     from ui.context import UiContext
     from ui.main_window import MainWindow
+    from ui.scheduler import ReminderScheduler
 
     with database.read_session() as session:
         settings = load_practice(session)
     practice_language = choose_language(settings.language)
     if practice_language != language:
         install_translators(app, practice_language)
-    window = MainWindow(UiContext(database, actor, clock, settings))
+    context = UiContext(database, actor, clock, settings)
+    reminders = ReminderScheduler(context)
+    window = MainWindow(context, reminders=reminders)
+    reminders.setParent(window)
+    reminders.start()
     outcome: dict[str, bool] = {"signed_out": False}
 
     def closed(signed_out: bool) -> None:

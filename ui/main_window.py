@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
@@ -34,6 +35,9 @@ from ui.context import UiContext
 from ui.idle import IdleWatcher, minutes_to_ms
 from ui.login import LoginDialog
 from ui.practice_form import ERROR_STYLE, PracticeForm
+
+if TYPE_CHECKING:
+    from ui.scheduler import ReminderScheduler
 
 # The page methods each window-wide command calls: the first one the page has.
 PAGE_COMMANDS: dict[str, tuple[str, ...]] = {
@@ -360,9 +364,12 @@ class MainWindow(QMainWindow):
         *,
         idle_interval_ms: int | None = None,
         unlocker: Unlocker | None = None,
+        reminders: ReminderScheduler | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        # The tick and nightly jobs; the application starts them, tests leave them out.
+        self.reminders = reminders
         self.is_locked = False
         self.signed_out = False
         self._unlocker: Unlocker = unlocker or LoginDialog.ask_unlock
@@ -612,6 +619,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_watcher.stop()
+        if self.reminders is not None:
+            self.reminders.shutdown()
         for window in self._hidden_windows:
             window.close()
         self._hidden_windows = []
