@@ -22,7 +22,15 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app import channel_settings, consent, message_context, outbox, preferences, templates
+from app import (
+    channel_settings,
+    consent,
+    message_context,
+    outbox,
+    preferences,
+    template_store,
+    templates,
+)
 from app.channel_settings import ChannelSettings
 from app.channels import Outcome, SendResult
 from app.channels.email import EmailSession, OutgoingEmail
@@ -40,7 +48,6 @@ from db.models import (
     Message,
     MessageItem,
     MessageStatus,
-    MessageTemplate,
     Patient,
     PatientStatus,
     Purpose,
@@ -376,24 +383,6 @@ def _wait(message: Message, why: str, until: datetime, report: DispatchReport) -
     report.problems.append(f"message {message.id} waits: {why}")
 
 
-def template_source(session: Session, key: templates.TemplateKey) -> tuple[str, int | None]:
-    """The practice's newest version of a template, or the shipped default (version None)."""
-    row = session.scalar(
-        select(MessageTemplate)
-        .where(
-            MessageTemplate.purpose_code == key.purpose,
-            MessageTemplate.channel == Channel(key.channel),
-            MessageTemplate.language == key.language,
-            MessageTemplate.tone == key.tone,
-        )
-        .order_by(MessageTemplate.version.desc())
-        .limit(1)
-    )
-    if row is not None:
-        return row.source, row.version
-    return templates.default_source(key), None
-
-
 def _render(session: Session, message: Message, settings: ChannelSettings) -> templates.Rendered:
     patient = session.get(Patient, message.patient_id)
     assert patient is not None
@@ -430,7 +419,7 @@ def _render(session: Session, message: Message, settings: ChannelSettings) -> te
         sms_reply_number=settings.sms_reply_number,
     )
     key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
-    source, version = template_source(session, key)
+    source, version = template_store.current_source(session, key)
     message.template_version = version
     return templates.render(source, context, channel=key.channel, language=language)
 
