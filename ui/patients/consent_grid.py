@@ -65,6 +65,7 @@ from ui.patients.consent_words import (
     state_text,
 )
 from ui.patients.preferences_editor import PreferencesEditor
+from ui.patients.sent_messages import PatientMessagesView
 from ui.print_preview import PdfPreviewDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -407,6 +408,8 @@ class CommunicationProfileDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(consents, self.tr("&Consents"))
         self.tabs.addTab(self.preferences, self.tr("&Preferences"))
+        self.sent_messages = PatientMessagesView(self.context, self.patient_id, self)
+        self.tabs.addTab(self.sent_messages, self.tr("Messa&ges"))
         self.preferences.dirty_changed.connect(self._mark_preferences_tab)
 
         layout = QVBoxLayout(self)
