@@ -26,6 +26,8 @@ sys.path.insert(0, str(REPO))
 from bench import data  # noqa: E402
 
 PATIENTS = int(os.environ.get("RELAIS_BENCH_PATIENTS", "100000"))
+# A comma-separated subset of cases ("planning,search"), to measure one thing again.
+ONLY = {name for name in os.environ.get("RELAIS_BENCH_CASES", "").split(",") if name}
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -58,6 +60,8 @@ def main() -> int:
         # never holds; keep the cyclic GC from rescanning them during each case.
         gc.freeze()
         for name, case in cases.ALL:
+            if ONLY and name not in ONLY:
+                continue
             print(f"... {name}", file=sys.stderr, flush=True)
             results[name] = case(work, items)
     rows = cases.table(results)

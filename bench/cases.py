@@ -225,7 +225,19 @@ def startup(work: Path, items: list[PatientData]) -> dict[str, Any]:
     }
 
 
-ALL = [("search", search), ("import", import_csv), ("view", view), ("startup", startup)]
+def planning(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    from bench.planning_case import planning as run
+
+    return run(work, items)
+
+
+ALL = [
+    ("search", search),
+    ("import", import_csv),
+    ("view", view),
+    ("startup", startup),
+    ("planning", planning),
+]
 
 
 def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
@@ -259,6 +271,11 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         add("keystroke to repaint p50", v["relais_p50_ms"], "ms", None)
         add("keystroke to repaint p95", v["relais_p95_ms"], "ms", 25)
         add("bare view repaint p95", v["bare_p95_ms"], "ms", None)
+    p = results.get("planning", {})
+    if p:
+        add("plan 200k reminders (dry run)", p["relais_median_ms"], "ms", 1000)
+        add("same selection, raw SQL plain", p["raw_query_median_ms"], "ms", None)
+        add("planning / raw selection", p["ratio"], "x", 2)
     u = results.get("startup", {})
     if u:
         add("start to login dialog (median)", u["relais_median_ms"], "ms", 700)

@@ -1,0 +1,110 @@
+"""Planning the day's messages over 100,000 patients and 200,000 appointments and recalls.
+
+Relais: ``outbox.plan_messages`` (read the working set, run the pure planner)
+on the encrypted database.  The raw engine: one hand-written SQL query on
+plain SQLite selecting the same working set (reminders within the horizon
+with their patient, contact points and preferences), fetched to Python.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, insert, select, text
+from sqlalchemy.orm import Session
+
+from app import outbox
+from app.clock import FixedClock
+from app.patients import PatientData
+from db.models import Appointment, Purpose, Reminder, ReminderSource
+
+APPOINTMENTS = 150_000
+RECALLS = 50_000
+SPREAD_DAYS = 120  # due times spread over four months from now
+RUNS = 3
+
+RAW_SELECTION = """
+SELECT r.id, r.patient_id, r.purpose_id, r.due_at, r.label, p.status, p.language,
+       c.kind, c.value, c.bounced, pr.channels, pr.quiet_before, pr.quiet_after
+FROM reminder r
+JOIN patient p ON p.id = r.patient_id
+LEFT JOIN contact_point c ON c.patient_id = r.patient_id
+LEFT JOIN preferences pr ON pr.patient_id = r.patient_id
+WHERE r.status = 'active' AND r.due_at > :now AND r.due_at <= :until
+"""
+
+
+def _fill(engine: Engine, patients: int, now_rows: Any) -> None:
+    rng = random.Random(5)
+    with Session(engine) as session, session.begin():
+        purposes = {code: pid for code, pid in session.execute(select(Purpose.code, Purpose.id))}
+        start = now_rows
+        appointment_rows = []
+        for n in range(APPOINTMENTS):
+            at = start + timedelta(minutes=rng.randrange(0, SPREAD_DAYS * 24 * 60))
+            appointment_rows.append(
+                {"id": n + 1, "patient_id": rng.randrange(1, patients + 1), "starts_at": at,
+                 "practitioner": "Dr Martin", "place": "", "reason": "", "status": "booked",
+                 "source": "ics", "external_key": None, "created_at": start, "updated_at": start}
+            )  # fmt: skip
+        session.execute(insert(Appointment), appointment_rows)
+        reminder_rows = [
+            {"patient_id": a["patient_id"], "purpose_id": purposes["appointment_reminder"],
+             "source": ReminderSource.APPOINTMENT, "appointment_id": a["id"],
+             "due_at": a["starts_at"], "label": "Dr Martin", "status": "active",
+             "cancelled_reason": None, "created_at": start, "created_by": "bench"}
+            for a in appointment_rows
+        ]  # fmt: skip
+        for _ in range(RECALLS):
+            reminder_rows.append(
+                {"patient_id": rng.randrange(1, patients + 1),
+                 "purpose_id": purposes[rng.choice(["screening_recall", "vaccination"])],
+                 "source": ReminderSource.RECALL, "appointment_id": None,
+                 "due_at": start + timedelta(days=rng.randrange(0, SPREAD_DAYS)),
+                 "label": "", "status": "active", "cancelled_reason": None,
+                 "created_at": start, "created_by": "bench"}
+            )  # fmt: skip
+        session.execute(insert(Reminder), reminder_rows)
+
+
+def planning(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    from bench.cases import NOW, engines
+
+    pair = engines(work, items)
+    for engine in pair.values():
+        _fill(engine, len(items), NOW)
+    clock = FixedClock(NOW)
+    relais_ms: list[float] = []
+    planned = excluded = 0
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        with Session(pair["encrypted"]) as session:
+            outcome = outbox.plan_messages(session, clock, dry_run=True)
+        relais_ms.append((time.perf_counter() - start) * 1000)
+        planned, excluded = len(outcome.planned), len(outcome.exclusions)
+    with Session(pair["encrypted"]) as session:
+        until = NOW + outbox.horizon(outbox.planner_settings(session))
+    raw_ms: list[float] = []
+    rows = 0
+    with pair["plain"].connect() as connection:
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            rows = len(connection.execute(text(RAW_SELECTION), {"now": NOW, "until": until}).all())
+            raw_ms.append((time.perf_counter() - start) * 1000)
+    relais = statistics.median(relais_ms)
+    raw = statistics.median(raw_ms)
+    return {
+        "reminders": APPOINTMENTS + RECALLS,
+        "horizon_days": (until - NOW).days,
+        "messages_planned": planned,
+        "exclusions": excluded,
+        "relais_median_ms": round(relais, 1),
+        "raw_query_median_ms": round(raw, 1),
+        "raw_rows": rows,
+        "ratio": round(relais / raw, 2) if raw else None,
+    }
