@@ -1,0 +1,1 @@
+"""Today: the receptionist's first screen, with the call list."""
