@@ -231,12 +231,26 @@ def planning(work: Path, items: list[PatientData]) -> dict[str, Any]:
     return run(work, items)
 
 
+def dispatch(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    from bench.dispatch_case import throughput
+
+    return throughput(work, items)
+
+
+def gui_tick(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    from bench.dispatch_case import gui_during_tick
+
+    return gui_during_tick(work, items)
+
+
 ALL = [
     ("search", search),
     ("import", import_csv),
     ("view", view),
     ("startup", startup),
     ("planning", planning),
+    ("dispatch", dispatch),
+    ("gui_tick", gui_tick),
 ]
 
 
@@ -276,6 +290,13 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         add("plan 200k reminders (dry run)", p["relais_median_ms"], "ms", 1000)
         add("same selection, raw SQL plain", p["raw_query_median_ms"], "ms", None)
         add("planning / raw selection", p["ratio"], "x", 2)
+    d = results.get("dispatch", {})
+    if d:
+        add("dispatch e-mails to local SMTP", d["relais_per_second"], "msg/s", None)
+        add("raw smtplib, one connection", d["raw_smtplib_per_second"], "msg/s", None)
+    g = results.get("gui_tick", {})
+    if g:
+        add("longest GUI-thread gap in a tick", g["longest_gui_gap_ms"], "ms", 100)
     u = results.get("startup", {})
     if u:
         add("start to login dialog (median)", u["relais_median_ms"], "ms", 700)
