@@ -1,0 +1,1 @@
+"""The Reminders area's message templates: the editor with its live preview."""
