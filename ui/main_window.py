@@ -60,6 +60,7 @@ PAGE_IDS = (
     "today",
     "patients",
     "reminders",
+    "templates",
     "print_centre",
     "feedback",
     "dashboard",
@@ -67,7 +68,7 @@ PAGE_IDS = (
     "settings",
     "audit",
 )
-START_PAGE = "patients"  # Today is a placeholder until the reminders work lands.
+START_PAGE = "today"  # DESIGN §10 flow 1: the day at a glance after signing in
 
 Unlocker = Callable[[UiContext, QWidget], bool]
 
@@ -103,26 +104,19 @@ class PageInfo:
 def page_infos() -> list[PageInfo]:
     """Titles in the user's language, per the glossary of DESIGN §11."""
     return [
-        PageInfo(
-            "today",
-            translate("MainWindow", "Today"),
-            translate(
-                "MainWindow",
-                "Today will show the day's work at a glance: reminders ready to send and "
-                "why, messages that failed, complaints to acknowledge and the call list. "
-                "It arrives with the reminders work and is not available yet.",
-            ),
-        ),
+        PageInfo("today", translate("MainWindow", "Today"), ""),
         PageInfo("patients", translate("MainWindow", "Patients"), ""),
         PageInfo(
             "reminders",
             translate("MainWindow", "Reminders"),
             translate(
                 "MainWindow",
-                "Reminders, recall programmes and the outbox arrive with the reminders "
-                "work. This page is not available yet.",
+                "Appointments are imported from the agenda (.ics) and planned by themselves; "
+                "recall programmes, medication and one-off reminders get their screen here "
+                "in the next step of the reminders work. This page is not available yet.",
             ),
         ),
+        PageInfo("templates", translate("MainWindow", "Message templates"), ""),
         PageInfo(
             "print_centre",
             translate("MainWindow", "Print centre"),
@@ -492,12 +486,27 @@ class MainWindow(QMainWindow):
             page = SettingsPage(self.context)
             page.saved.connect(self._settings_saved)
             return page
+        if page_id == "today":
+            return self._make_today_page()
+        if page_id == "templates":
+            from ui.templates.editor import TemplateEditorPage  # imported when first shown
+
+            return TemplateEditorPage(self.context, self)
         if page_id == "requests":
             from ui.rights.requests_page import RequestsPage  # imported when first shown
 
             return RequestsPage(self.context, self)
         info = self._infos[page_id]
         return PlaceholderPage(info.title, info.placeholder)
+
+    def _make_today_page(self) -> QWidget:
+        from ui.today.page import TodayPage  # imported when first shown
+
+        page = TodayPage(self.context, self)
+        if self.reminders is not None:
+            # What the tick sent or left out shows without waiting for the next refresh.
+            self.reminders.ticked.connect(lambda _report: page.refresh())
+        return page
 
     def _make_patients_page(self) -> QWidget:
         from ui.patients.view import PatientsView  # imported when first shown
@@ -518,8 +527,18 @@ class MainWindow(QMainWindow):
                 return
         raise KeyError(page_id)
 
-    def _nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+    def _nav_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if current is None:
+            return
+        leaving = self.pages.currentWidget()
+        can_leave = getattr(leaving, "can_leave", None)
+        if previous is not None and callable(can_leave) and not can_leave():
+            # Unsaved work on the page (a template being edited): stay, as asked.
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(previous)
+            self.nav.blockSignals(False)
             return
         page = self.page(str(current.data(Qt.ItemDataRole.UserRole)))
         self.pages.setCurrentWidget(page)

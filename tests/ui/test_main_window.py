@@ -50,6 +50,7 @@ def test_title_status_and_navigation(window: MainWindow) -> None:
         "Today",
         "Patients",
         "Reminders",
+        "Message templates",
         "Print centre",
         "Feedback",
         "Dashboard",
@@ -57,13 +58,13 @@ def test_title_status_and_navigation(window: MainWindow) -> None:
         "Settings",
         "Audit log",
     ]
-    assert window.current_page_id() == "patients"
-    assert type(window.current_page()).__name__ == "PatientsView"
+    assert window.current_page_id() == "today"  # the receptionist's first screen
+    assert type(window.current_page()).__name__ == "TodayPage"
 
 
 def test_unbuilt_pages_say_they_are_not_available_yet(window: MainWindow) -> None:
     for page_id in PAGE_IDS:
-        if page_id in ("patients", "requests", "settings"):
+        if page_id in ("today", "patients", "templates", "requests", "settings"):
             continue
         window.show_page(page_id)
         page = window.current_page()
@@ -74,6 +75,7 @@ def test_unbuilt_pages_say_they_are_not_available_yet(window: MainWindow) -> Non
 
 
 def test_find_goes_to_the_current_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("patients")
     patients = window.current_page()
     window.activateWindow()
     window.nav.setFocus()
@@ -88,11 +90,11 @@ def test_find_goes_to_the_current_page(qtbot: QtBot, window: MainWindow) -> None
 
 def test_ctrl_number_switches_pages(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
-    qtbot.keyClick(window.nav, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.nav, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_id() == "requests"
     assert type(window.current_page()).__name__ == "RequestsPage"
     assert window.command_actions["new"].isEnabled()  # Ctrl+N records a request there
-    qtbot.keyClick(window.nav, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.nav, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_id() == "settings"
 
 
@@ -171,7 +173,7 @@ def test_lock_hides_everything_until_unlocked(qtbot: QtBot, window: MainWindow) 
     with qtbot.waitSignal(window.unlocked):
         qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
     assert window.workspace.isVisible()
-    assert window.current_page_id() == "patients"
+    assert window.current_page_id() == "today"
     assert window.idle_watcher.active
 
 
@@ -202,3 +204,16 @@ def test_lock_covers_an_open_modal_dialog(qtbot: QtBot, window: MainWindow) -> N
     with qtbot.waitSignal(window.unlocked):
         qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not [c for c in dialog.findChildren(QLabel) if c.isVisible()])
+
+
+def test_a_page_with_unsaved_work_is_not_left_without_asking(
+    window: MainWindow, monkeypatch
+) -> None:
+    window.show_page("templates")
+    editor = window.current_page()
+    monkeypatch.setattr(editor, "can_leave", lambda: False)  # "Cancel" in its question
+    window.show_page("patients")
+    assert window.current_page_id() == "templates"
+    monkeypatch.setattr(editor, "can_leave", lambda: True)
+    window.show_page("patients")
+    assert window.current_page_id() == "patients"
