@@ -126,7 +126,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="446"/>
+        <location filename="../../ui/rights/requests_page.py" line="448"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n open request</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="447"/>
+        <location filename="../../ui/rights/requests_page.py" line="449"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="466"/>
+        <location filename="../../ui/rights/requests_page.py" line="468"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -150,11 +150,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="469"/>
+        <location filename="../../ui/rights/requests_page.py" line="471"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="681"/>
+        <source>%n error(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%n error to correct before saving.</numerusform>
+            <numerusform>%n errors to correct before saving.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="683"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="687"/>
+        <source>No error; %n warning(s).</source>
+        <translation>
+            <numerusform>No error; %n warning.</numerusform>
+            <numerusform>No error; %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="749"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="751"/>
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
         </translation>
     </message>
 </context>

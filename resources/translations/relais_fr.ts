@@ -109,6 +109,184 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="62"/>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="64"/>
+        <source>landline</source>
+        <translation>fixe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="99"/>
+        <source>Call list</source>
+        <translation>Liste d’appels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="102"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="103"/>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="104"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="105"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="106"/>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="122"/>
+        <source>Nobody to call for now.</source>
+        <translation>Personne à appeler pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="130"/>
+        <source>What to say</source>
+        <translation>Ce qu’il faut dire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="131"/>
+        <source>Select a call to see what to say.</source>
+        <translation>Choisissez un appel pour voir ce qu’il faut dire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="134"/>
+        <source>Number dialled</source>
+        <translation>Numéro composé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="137"/>
+        <source>Note for this call</source>
+        <translation>Note pour cet appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="138"/>
+        <source>Optional: what the patient said</source>
+        <translation>Facultatif : ce que le patient a dit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="142"/>
+        <source>&amp;Reached</source>
+        <translation>&amp;Joint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="143"/>
+        <source>&amp;Voicemail</source>
+        <translation>&amp;Messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="144"/>
+        <source>&amp;No answer</source>
+        <translation>&amp;Pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="145"/>
+        <source>&amp;Wrong number</source>
+        <translation>&amp;Mauvais numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="148"/>
+        <source>You spoke to the patient: the call is done.</source>
+        <translation>Vous avez parlé au patient : l’appel est fait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="151"/>
+        <source>You left a message: the call is done.</source>
+        <translation>Vous avez laissé un message : l’appel est fait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="154"/>
+        <source>Nobody answered: the call goes back in the list (three tries at most).</source>
+        <translation>Personne n’a répondu : l’appel revient dans la liste (trois essais au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="158"/>
+        <source>The number is not the patient&apos;s: it is flagged and not used again; the next reminder goes by another channel or by post.</source>
+        <translation>Le numéro n’est pas celui du patient : il est signalé et n’est plus utilisé ; le prochain rappel passe par un autre canal ou par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="166"/>
+        <source>Script:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="167"/>
+        <source>Number &amp;dialled:</source>
+        <translation>Numéro &amp;composé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="170"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="174"/>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="207"/>
+        <source>no usable number</source>
+        <translation>aucun numéro utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="223"/>
+        <source>Not called yet</source>
+        <translation>Pas encore appelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="224"/>
+        <source>No answer (try %1 of %2)</source>
+        <translation>Pas de réponse (essai %1 sur %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="229"/>
+        <source>again after %1</source>
+        <translation>à nouveau après %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="310"/>
+        <source>%1 reached: the call is done.</source>
+        <translation>%1 joint(e) : l’appel est fait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="312"/>
+        <source>Message left for %1: the call is done.</source>
+        <translation>Message laissé à %1 : l’appel est fait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="315"/>
+        <source>No answer from %1: the call stays on the list.</source>
+        <translation>Pas de réponse de %1 : l’appel reste dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="317"/>
+        <source>No answer from %1 after %2 tries: the call leaves the list.</source>
+        <translation>Pas de réponse de %1 après %2 essais : l’appel quitte la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/call_list.py" line="324"/>
+        <source>Wrong number for %1: %2 is flagged and will not be used again. Retry the message to use another number, or the post.</source>
+        <translation>Mauvais numéro pour %1 : le %2 est signalé et ne sera plus utilisé. Relancez le message pour passer par un autre numéro, ou par courrier.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelChip</name>
     <message>
         <location filename="../../ui/patients/preferences_editor.py" line="89"/>
@@ -144,183 +322,188 @@
 <context>
     <name>CommunicationProfileDialog</name>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="323"/>
+        <location filename="../../ui/patients/consent_grid.py" line="324"/>
         <source>Communication profile: %1</source>
         <translation>Profil de communication : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="348"/>
+        <location filename="../../ui/patients/consent_grid.py" line="349"/>
         <source>Consents and objections of %1, by purpose and channel.</source>
         <translation>Consentements et oppositions de %1, par finalité et par canal.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="355"/>
+        <location filename="../../ui/patients/consent_grid.py" line="356"/>
         <source>Consents by purpose and channel</source>
         <translation>Consentements par finalité et par canal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="378"/>
+        <location filename="../../ui/patients/consent_grid.py" line="379"/>
         <source>Print consent &amp;form…</source>
         <translation>Imprimer le &amp;formulaire de consentement…</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="381"/>
+        <location filename="../../ui/patients/consent_grid.py" line="382"/>
         <source>A form listing every purpose with empty boxes, for the patient to sign.</source>
         <translation>Un formulaire listant chaque finalité avec des cases vides, que le patient signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="385"/>
+        <location filename="../../ui/patients/consent_grid.py" line="386"/>
         <source>Print re&amp;ceipt…</source>
         <translation>Imprimer le re&amp;çu…</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="388"/>
+        <location filename="../../ui/patients/consent_grid.py" line="389"/>
         <source>The receipt of the consent selected in the history, or of the latest one.</source>
         <translation>Le reçu du consentement choisi dans l’historique, ou du dernier donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="395"/>
+        <location filename="../../ui/patients/consent_grid.py" line="396"/>
         <source>Your role cannot change consents.</source>
         <translation>Votre rôle ne permet pas de modifier les consentements.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="408"/>
+        <location filename="../../ui/patients/consent_grid.py" line="409"/>
         <source>&amp;Consents</source>
         <translation>&amp;Consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="409"/>
-        <location filename="../../ui/patients/consent_grid.py" line="421"/>
+        <location filename="../../ui/patients/consent_grid.py" line="410"/>
+        <location filename="../../ui/patients/consent_grid.py" line="424"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="428"/>
+        <location filename="../../ui/patients/consent_grid.py" line="412"/>
+        <source>Messa&amp;ges</source>
+        <translation>Messa&amp;ges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/consent_grid.py" line="431"/>
         <source>Unsaved preferences</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="429"/>
+        <location filename="../../ui/patients/consent_grid.py" line="432"/>
         <source>The contact preferences were changed but not saved. Discard the changes?</source>
         <translation>Les préférences de contact ont été modifiées mais pas enregistrées. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="453"/>
+        <location filename="../../ui/patients/consent_grid.py" line="456"/>
         <source>How the patient told us</source>
         <translation>Comment le patient nous l’a indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="457"/>
+        <location filename="../../ui/patients/consent_grid.py" line="460"/>
         <source>&amp;Method:</source>
         <translation>&amp;Moyen :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="460"/>
+        <location filename="../../ui/patients/consent_grid.py" line="463"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="461"/>
+        <location filename="../../ui/patients/consent_grid.py" line="464"/>
         <source>Record consent for the selected cell</source>
         <translation>Enregistrer le consentement pour la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="463"/>
+        <location filename="../../ui/patients/consent_grid.py" line="466"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="464"/>
+        <location filename="../../ui/patients/consent_grid.py" line="467"/>
         <source>Withdraw the selected cell</source>
         <translation>Retirer le consentement de la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="467"/>
+        <location filename="../../ui/patients/consent_grid.py" line="470"/>
         <source>&amp;Objection to all consent-based purposes (Art. 21)</source>
         <translation>&amp;Opposition à toutes les finalités soumises au consentement (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="481"/>
+        <location filename="../../ui/patients/consent_grid.py" line="484"/>
         <source>History (oldest first)</source>
         <translation>Historique (du plus ancien au plus récent)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="483"/>
+        <location filename="../../ui/patients/consent_grid.py" line="486"/>
         <source>Consent history</source>
         <translation>Historique des consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="486"/>
+        <location filename="../../ui/patients/consent_grid.py" line="489"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="487"/>
+        <location filename="../../ui/patients/consent_grid.py" line="490"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="488"/>
+        <location filename="../../ui/patients/consent_grid.py" line="491"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="489"/>
+        <location filename="../../ui/patients/consent_grid.py" line="492"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="490"/>
+        <location filename="../../ui/patients/consent_grid.py" line="493"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="491"/>
+        <location filename="../../ui/patients/consent_grid.py" line="494"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="557"/>
+        <location filename="../../ui/patients/consent_grid.py" line="560"/>
         <source>Consent recorded.</source>
         <translation>Consentement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="578"/>
+        <location filename="../../ui/patients/consent_grid.py" line="581"/>
         <source>Consent withdrawn.</source>
         <translation>Consentement retiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="580"/>
+        <location filename="../../ui/patients/consent_grid.py" line="583"/>
         <source>Objection recorded.</source>
         <translation>Opposition enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="594"/>
+        <location filename="../../ui/patients/consent_grid.py" line="597"/>
         <source>Objection recorded: no consent-based message will be sent.</source>
         <translation>Opposition enregistrée : aucun message soumis au consentement ne sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="601"/>
+        <location filename="../../ui/patients/consent_grid.py" line="604"/>
         <source>Objection (Art. 21)</source>
         <translation>Opposition (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="603"/>
+        <location filename="../../ui/patients/consent_grid.py" line="606"/>
         <source>Record the patient&apos;s objection to every consent-based purpose, on every channel? Care messages (appointment reminders, recalls) are not affected.</source>
         <translation>Enregistrer l’opposition du patient à toutes les finalités soumises au consentement, sur tous les canaux ? Les messages liés aux soins (rappels de rendez-vous, relances) ne sont pas concernés.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="646"/>
+        <location filename="../../ui/patients/consent_grid.py" line="649"/>
         <source>Consent form</source>
         <translation>Formulaire de consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="657"/>
+        <location filename="../../ui/patients/consent_grid.py" line="660"/>
         <source>Consent receipt</source>
         <translation>Reçu de consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="684"/>
+        <location filename="../../ui/patients/consent_grid.py" line="687"/>
         <source>All consent-based purposes</source>
         <translation>Toutes les finalités soumises au consentement</translation>
     </message>
@@ -426,7 +609,7 @@
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="336"/>
+        <location filename="../../ui/patients/consent_grid.py" line="337"/>
         <source>Communication profile</source>
         <translation>Profil de communication</translation>
     </message>
@@ -434,37 +617,37 @@
 <context>
     <name>ConsentGridModel</name>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="210"/>
+        <location filename="../../ui/patients/consent_grid.py" line="211"/>
         <source>Lawful basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="254"/>
+        <location filename="../../ui/patients/consent_grid.py" line="255"/>
         <source>Sent as part of care unless the patient objects.</source>
         <translation>Envoyé dans le cadre des soins, sauf opposition du patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="255"/>
+        <location filename="../../ui/patients/consent_grid.py" line="256"/>
         <source>Sent only with the patient&apos;s recorded consent.</source>
         <translation>Envoyé uniquement avec le consentement enregistré du patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="264"/>
+        <location filename="../../ui/patients/consent_grid.py" line="265"/>
         <source>%1: care purpose, no objection recorded.</source>
         <translation>%1 : finalité de soins, aucune opposition enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="265"/>
+        <location filename="../../ui/patients/consent_grid.py" line="266"/>
         <source>%1: no consent recorded.</source>
         <translation>%1 : aucun consentement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="268"/>
+        <location filename="../../ui/patients/consent_grid.py" line="269"/>
         <source>%1: %2 by %3 on %4 (%5).</source>
         <translation>%1 : %2 par %3 le %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_grid.py" line="276"/>
+        <location filename="../../ui/patients/consent_grid.py" line="277"/>
         <source>(Objection to every consent-based purpose.)</source>
         <translation>(Opposition à toutes les finalités soumises au consentement.)</translation>
     </message>
@@ -943,207 +1126,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>practitioner</source>
         <translation>praticien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>receptionist</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <source>Today will show the day&apos;s work at a glance: reminders ready to send and why, messages that failed, complaints to acknowledge and the call list. It arrives with the reminders work and is not available yet.</source>
-        <translation>Aujourd’hui montrera d’un coup d’œil le travail du jour : les rappels prêts à partir et pourquoi, les messages en échec, les réclamations à accuser réception et la liste d’appels. Cette page arrive avec les rappels et n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <source>Reminders, recall programmes and the outbox arrive with the reminders work. This page is not available yet.</source>
-        <translation>Les rappels, les programmes de relance et la boîte d’envoi arrivent avec les rappels. Cette page n’est pas encore disponible.</translation>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Appointments are imported from the agenda (.ics) and planned by themselves; recall programmes, medication and one-off reminders get their screen here in the next step of the reminders work. This page is not available yet.</source>
+        <translation>Les rendez-vous sont importés depuis l’agenda (.ics) et planifiés d’eux-mêmes ; les programmes de relance, les rappels de traitement et les rappels ponctuels auront leur écran ici à la prochaine étape du travail sur les rappels. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Print centre</source>
         <translation>Centre d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Letters (also in large print), labels and call sheets to print arrive with the print work. This page is not available yet.</source>
         <translation>Les lettres (aussi en gros caractères), les étiquettes et les listes d’appels à imprimer arrivent avec l’impression. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Feedback</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Satisfaction surveys and complaints, with their deadlines, arrive with the feedback work. This page is not available yet.</source>
         <translation>Les enquêtes de satisfaction et les réclamations, avec leurs délais, arrivent avec les retours. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The trust dashboard (consent coverage, opt-outs, delivery, attendance, satisfaction, complaints) and the transparency report arrive with the dashboard work. This page is not available yet.</source>
         <translation>Le tableau de bord de confiance (couverture des consentements, désinscriptions, remise, présence, satisfaction, réclamations) et le rapport de transparence arrivent avec le tableau de bord. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Data requests</source>
         <translation>Demandes RGPD</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Browsing the audit log arrives with the audit work. This page is not available yet; the log is already kept, and &apos;python main.py verify&apos; checks it.</source>
         <translation>La consultation du journal d’audit arrive avec l’audit. Cette page n’est pas encore disponible ; le journal est déjà tenu, et « python main.py verify » le vérifie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Signed in as %1. Enter your password to continue, or sign out.</source>
         <translation>Connecté en tant que %1. Saisissez votre mot de passe pour continuer, ou déconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Sign &amp;out</source>
         <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Relais is locked. Sign in again to continue.</source>
         <translation>Relais est verrouillé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>no practice name</source>
         <translation>cabinet sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Relais — %1</source>
         <translation>Relais — %1</translation>
     </message>
@@ -1683,6 +1866,54 @@
         <location filename="../../ui/patients/messages.py" line="103"/>
         <source>Use oui or non (yes or no).</source>
         <translation>Utilisez oui ou non.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientMessagesView</name>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="113"/>
+        <source>Messages to this patient</source>
+        <translation>Messages à ce patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="115"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="115"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="115"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="115"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="129"/>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="130"/>
+        <source>No message has been planned or sent to this patient.</source>
+        <translation>Aucun message n’a été prévu ni envoyé à ce patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="134"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="182"/>
+        <source>(written when it is sent)</source>
+        <translation>(rédigé au moment de l’envoi)</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2791,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="265"/>
+        <location filename="../../ui/rights/requests_page.py" line="267"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
@@ -2568,12 +2799,12 @@
 <context>
     <name>Relais</name>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="210"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="211"/>
         <source>Something went wrong and this action did not finish (%1). If it keeps happening, tell your administrator what you were doing.</source>
         <translation>Un problème est survenu et cette action n’a pas abouti (%1). Si cela se reproduit, indiquez à votre administrateur ce que vous faisiez.</translation>
     </message>
@@ -2606,37 +2837,37 @@
         <translation>Ce que le patient demande, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="150"/>
+        <location filename="../../ui/rights/requests_page.py" line="155"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="152"/>
+        <location filename="../../ui/rights/requests_page.py" line="157"/>
         <source>&amp;Right:</source>
         <translation>&amp;Droit :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="153"/>
+        <location filename="../../ui/rights/requests_page.py" line="158"/>
         <source>Re&amp;ceived on:</source>
         <translation>Re&amp;çue le :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="155"/>
+        <location filename="../../ui/rights/requests_page.py" line="160"/>
         <source>Received &amp;via:</source>
         <translation>Re&amp;çue par :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="156"/>
+        <location filename="../../ui/rights/requests_page.py" line="161"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="160"/>
+        <location filename="../../ui/rights/requests_page.py" line="165"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="175"/>
+        <location filename="../../ui/rights/requests_page.py" line="177"/>
         <source>To answer by %1 (one month).</source>
         <translation>Réponse à donner avant le %1 (un mois).</translation>
     </message>
@@ -2644,92 +2875,92 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="322"/>
+        <location filename="../../ui/rights/requests_page.py" line="324"/>
         <source>Data-rights requests</source>
         <translation>Demandes d’exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="329"/>
+        <location filename="../../ui/rights/requests_page.py" line="331"/>
         <source>Patients may ask to see, correct, erase or take away their data, or object to its use. Record each request the day it arrives: the answer is due within one month, which can be extended once by two months for a complex request.</source>
         <translation>Les patients peuvent demander à consulter, corriger, effacer ou emporter leurs données, ou s’opposer à leur utilisation. Enregistrez chaque demande le jour où elle arrive : la réponse est due sous un mois, délai prolongeable une fois de deux mois pour une demande complexe.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="336"/>
+        <location filename="../../ui/rights/requests_page.py" line="338"/>
         <source>&amp;Only requests not answered yet</source>
         <translation>&amp;Seulement les demandes sans réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="342"/>
+        <location filename="../../ui/rights/requests_page.py" line="344"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="346"/>
+        <location filename="../../ui/rights/requests_page.py" line="348"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="344"/>
+        <location filename="../../ui/rights/requests_page.py" line="346"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="348"/>
+        <location filename="../../ui/rights/requests_page.py" line="350"/>
         <source>Ex&amp;port the patient&apos;s data…</source>
         <translation>E&amp;xporter les données du patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="350"/>
+        <location filename="../../ui/rights/requests_page.py" line="352"/>
         <source>&amp;Erase the patient&apos;s data…</source>
         <translation>&amp;Effacer les données du patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="360"/>
+        <location filename="../../ui/rights/requests_page.py" line="362"/>
         <source>Only an administrator answers requests.</source>
         <translation>Seul un administrateur répond aux demandes.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="390"/>
+        <location filename="../../ui/rights/requests_page.py" line="392"/>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="393"/>
+        <location filename="../../ui/rights/requests_page.py" line="395"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="394"/>
+        <location filename="../../ui/rights/requests_page.py" line="396"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="395"/>
+        <location filename="../../ui/rights/requests_page.py" line="397"/>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="396"/>
+        <location filename="../../ui/rights/requests_page.py" line="398"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="397"/>
+        <location filename="../../ui/rights/requests_page.py" line="399"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="398"/>
+        <location filename="../../ui/rights/requests_page.py" line="400"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="429"/>
+        <location filename="../../ui/rights/requests_page.py" line="431"/>
         <source> (extended)</source>
         <translation> (prolongée)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="446"/>
+        <location filename="../../ui/rights/requests_page.py" line="448"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n demande en cours</numerusform>
@@ -2737,7 +2968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="447"/>
+        <location filename="../../ui/rights/requests_page.py" line="449"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -2745,17 +2976,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="459"/>
+        <location filename="../../ui/rights/requests_page.py" line="461"/>
         <source>Answered on %1: %2</source>
         <translation>Traitée le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="463"/>
+        <location filename="../../ui/rights/requests_page.py" line="465"/>
         <source> (late)</source>
         <translation> (en retard)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="466"/>
+        <location filename="../../ui/rights/requests_page.py" line="468"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -2763,12 +2994,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="468"/>
+        <location filename="../../ui/rights/requests_page.py" line="470"/>
         <source>Due today</source>
         <translation>À rendre aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="469"/>
+        <location filename="../../ui/rights/requests_page.py" line="471"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n jour restant</numerusform>
@@ -2776,72 +3007,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="512"/>
+        <location filename="../../ui/rights/requests_page.py" line="514"/>
         <source>Request %1 recorded.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="521"/>
+        <location filename="../../ui/rights/requests_page.py" line="523"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="523"/>
+        <location filename="../../ui/rights/requests_page.py" line="525"/>
         <source>The deadline moves to three months after the request arrived. Say why; the patient must be told within the first month.</source>
         <translation>L’échéance passe à trois mois après l’arrivée de la demande. Dites pourquoi ; le patient doit en être informé dans le premier mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="545"/>
+        <location filename="../../ui/rights/requests_page.py" line="547"/>
         <source>Request %1 extended.</source>
         <translation>Demande %1 prolongée.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="553"/>
+        <location filename="../../ui/rights/requests_page.py" line="555"/>
         <source>Answer the request</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="555"/>
+        <location filename="../../ui/rights/requests_page.py" line="557"/>
         <source>Choose the outcome and note what was answered. A refusal or a partial answer must give the patient the reasons.</source>
         <translation>Choisissez l’issue et notez ce qui a été répondu. Un refus ou une réponse partielle doit en donner les raisons au patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="584"/>
+        <location filename="../../ui/rights/requests_page.py" line="586"/>
         <source>Request %1 answered.</source>
         <translation>Réponse donnée à la demande %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="589"/>
+        <location filename="../../ui/rights/requests_page.py" line="591"/>
         <source>Folder for the patient&apos;s data</source>
         <translation>Dossier pour les données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="618"/>
+        <location filename="../../ui/rights/requests_page.py" line="620"/>
         <source>The patient&apos;s data was written to %1 and %2.</source>
         <translation>Les données du patient ont été écrites dans %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="624"/>
+        <location filename="../../ui/rights/requests_page.py" line="626"/>
         <source>Exporting the patient&apos;s data</source>
         <translation>Export des données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="631"/>
+        <location filename="../../ui/rights/requests_page.py" line="633"/>
         <source>Erase the patient&apos;s data</source>
         <translation>Effacer les données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="633"/>
+        <location filename="../../ui/rights/requests_page.py" line="635"/>
         <source>Erase the data of %1? Their contact details, preferences, earlier values and scanned forms are removed and their name is replaced. The consent history is kept without personal data, as the law requires. This cannot be undone.</source>
         <translation>Effacer les données de %1 ? Ses coordonnées, préférences, anciennes valeurs et formulaires numérisés sont supprimés et son nom est remplacé. L’historique des consentements est conservé sans données personnelles, comme la loi l’exige. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="668"/>
+        <location filename="../../ui/rights/requests_page.py" line="670"/>
         <source>The patient&apos;s data was erased and request %1 answered.</source>
         <translation>Les données du patient ont été effacées et la demande %1 a reçu sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="680"/>
+        <location filename="../../ui/rights/requests_page.py" line="682"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -2942,6 +3173,948 @@
         <location filename="../../ui/rights/requests_page.py" line="105"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
+    </message>
+</context>
+<context>
+    <name>SentMessages</name>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="39"/>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="40"/>
+        <source>waiting for print or call</source>
+        <translation>en attente d’impression ou d’appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="41"/>
+        <source>sending</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="42"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="43"/>
+        <source>will retry</source>
+        <translation>nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="44"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="45"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="46"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="47"/>
+        <source>to check (interrupted)</source>
+        <translation>à vérifier (interrompu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="48"/>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="49"/>
+        <source>posted</source>
+        <translation>posté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="50"/>
+        <source>called</source>
+        <translation>appelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="61"/>
+        <source>For the patient&apos;s care: sent unless they object.</source>
+        <translation>Pour les soins du patient : envoyé sauf opposition de sa part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="63"/>
+        <source>The patient gave their consent for this.</source>
+        <translation>Le patient a donné son consentement pour cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="68"/>
+        <source>%1 is the first channel the patient chose that can be used.</source>
+        <translation>%1 est le premier canal choisi par le patient qui peut servir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="73"/>
+        <source>The patient asked for paper only.</source>
+        <translation>Le patient a demandé le papier uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="76"/>
+        <source>No chosen channel could be used, so it goes on paper.</source>
+        <translation>Aucun canal choisi n’était utilisable : le message part sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="80"/>
+        <source>Not by %1: %2.</source>
+        <translation>Pas par %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="85"/>
+        <source>Moved out of the patient&apos;s quiet hours.</source>
+        <translation>Décalé hors des heures sans message du patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="88"/>
+        <source>Within the patient&apos;s limits on messages.</source>
+        <translation>Dans les limites de messages fixées par le patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="90"/>
+        <source>Several things due the same day, in one message.</source>
+        <translation>Plusieurs échéances le même jour, en un seul message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="96"/>
+        <source>no number or address that works</source>
+        <translation>aucun numéro ni adresse valable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="97"/>
+        <source>no consent recorded</source>
+        <translation>aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="98"/>
+        <source>consent withdrawn</source>
+        <translation>consentement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="99"/>
+        <source>consent refused</source>
+        <translation>consentement refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/sent_messages.py" line="100"/>
+        <source>the patient objected</source>
+        <translation>le patient s’y est opposé</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorPage</name>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="103"/>
+        <source>Default template</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="105"/>
+        <source>Version %1, by %2, %3</source>
+        <translation>Version %1, par %2, le %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="353"/>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="360"/>
+        <source>The words of every reminder, per purpose, channel, language and tone. Each save adds a version; the newest one is used.</source>
+        <translation>Les mots de chaque rappel, par finalité, canal, langue et ton. Chaque enregistrement ajoute une version ; la plus récente est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="367"/>
+        <source>Read only: only an administrator can change message templates.</source>
+        <translation>Lecture seule : seul un administrateur peut modifier les modèles de messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="388"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="389"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="390"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="391"/>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="394"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="395"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="396"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="397"/>
+        <source>&amp;Tone:</source>
+        <translation>&amp;Ton :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="418"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="423"/>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="429"/>
+        <source>Problems in the template</source>
+        <translation>Problèmes dans le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="431"/>
+        <source>Click a problem to go to its line.</source>
+        <translation>Cliquez sur un problème pour aller à sa ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="444"/>
+        <source>Search a patient by name…</source>
+        <translation>Chercher un patient par son nom…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="445"/>
+        <source>Search a patient for the preview</source>
+        <translation>Chercher un patient pour l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="449"/>
+        <source>Patient shown in the preview</source>
+        <translation>Patient montré dans l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="451"/>
+        <source>Sample patient</source>
+        <translation>Patient d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="453"/>
+        <source>Pati&amp;ent:</source>
+        <translation>Pati&amp;ent :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="462"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="475"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="478"/>
+        <source>Subject of the message</source>
+        <translation>Objet du message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="487"/>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="490"/>
+        <source>HTML part of the e-mail</source>
+        <translation>Partie HTML de l’e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="493"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="496"/>
+        <source>SMS length</source>
+        <translation>Longueur du SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="512"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="514"/>
+        <source>The saved versions of this template; load one into the editor.</source>
+        <translation>Les versions enregistrées de ce modèle ; chargez-en une dans l’éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="517"/>
+        <source>Re&amp;vert to default…</source>
+        <translation>Re&amp;venir au modèle par défaut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="519"/>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Enregistrer une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="542"/>
+        <location filename="../../ui/templates/editor.py" line="875"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="543"/>
+        <location filename="../../ui/templates/editor.py" line="875"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="544"/>
+        <location filename="../../ui/templates/editor.py" line="877"/>
+        <source>Formal « vous »</source>
+        <translation>Vouvoiement « vous »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="545"/>
+        <location filename="../../ui/templates/editor.py" line="879"/>
+        <source>Informal « tu »</source>
+        <translation>Tutoiement « tu »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="605"/>
+        <source>Unsaved template</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="606"/>
+        <source>This template was changed but not saved. Discard the changes?</source>
+        <translation>Ce modèle a été modifié mais pas enregistré. Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="642"/>
+        <source>No template yet: none is shipped for this purpose.</source>
+        <translation>Pas encore de modèle : aucun n’est fourni pour cette finalité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="646"/>
+        <source>changed, not saved</source>
+        <translation>modifié, non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="681"/>
+        <source>%n error(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%n erreur à corriger avant d’enregistrer.</numerusform>
+            <numerusform>%n erreurs à corriger avant d’enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="683"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="687"/>
+        <source>No error; %n warning(s).</source>
+        <translation>
+            <numerusform>Aucune erreur ; %n avertissement.</numerusform>
+            <numerusform>Aucune erreur ; %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="691"/>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="718"/>
+        <source>The template cannot be shown: %1</source>
+        <translation>Le modèle ne peut pas être affiché : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="725"/>
+        <source>SMS length: not known while the template has an error.</source>
+        <translation>Longueur du SMS : inconnue tant que le modèle a une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="740"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="749"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/templates/editor.py" line="751"/>
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="763"/>
+        <source>Not in the SMS alphabet, so the SMS is sent in UCS-2 (70 characters instead of 160): %1</source>
+        <translation>Hors de l’alphabet SMS, donc le SMS part en UCS-2 (70 caractères au lieu de 160) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="883"/>
+        <source>%1 %2 is written to in %3, %4: another template is used for them. Shown here with this one.</source>
+        <translation>%1 %2 reçoit ses messages en %3, %4 : un autre modèle est utilisé pour cette personne. Montré ici avec celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="900"/>
+        <source>Only an administrator can change message templates.</source>
+        <translation>Seul un administrateur peut modifier les modèles de messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="902"/>
+        <source>Correct the errors marked %1 first.</source>
+        <translation>Corrigez d’abord les erreurs marquées %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="904"/>
+        <source>Nothing changed yet.</source>
+        <translation>Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="906"/>
+        <source>Save the text as a new version; it is used from now on.</source>
+        <translation>Enregistrer le texte comme nouvelle version ; elle sert dès maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="914"/>
+        <source>Use the shipped template again, as a new version.</source>
+        <translation>Réutiliser le modèle fourni, comme nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="917"/>
+        <source>The default template is already in use.</source>
+        <translation>Le modèle par défaut est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="945"/>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="952"/>
+        <source>Use the shipped default template again? It is saved as a new version; the practice&apos;s versions stay in the history.</source>
+        <translation>Réutiliser le modèle fourni par défaut ? Il est enregistré comme nouvelle version ; les versions du cabinet restent dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="956"/>
+        <source>The changes not saved are lost.</source>
+        <translation>Les modifications non enregistrées sont perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="959"/>
+        <source>Revert to the default template</source>
+        <translation>Revenir au modèle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="985"/>
+        <source>The default template is in use again, as version %1.</source>
+        <translation>Le modèle par défaut est de nouveau utilisé, comme version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1002"/>
+        <source>Loaded into the editor; not saved yet.</source>
+        <translation>Chargé dans l’éditeur ; pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1013"/>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1015"/>
+        <source>The template is too long (at most %1 characters).</source>
+        <translation>Le modèle est trop long (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1028"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1040"/>
+        <source>&apos;%1&apos; is not defined; did you mean &apos;%2&apos;?</source>
+        <translation>« %1 » n’est pas défini ; vouliez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1042"/>
+        <source>&apos;%1&apos; is not defined</source>
+        <translation>« %1 » n’est pas défini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1045"/>
+        <source>&apos;%1&apos; is not available: &apos;%2&apos; is empty for this message</source>
+        <translation>« %1 » n’est pas disponible : « %2 » est vide pour ce message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1051"/>
+        <source>there is no filter &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>il n’y a pas de filtre « %1 » ; vouliez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1053"/>
+        <source>there is no filter &apos;%1&apos;</source>
+        <translation>il n’y a pas de filtre « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1060"/>
+        <source>&apos;%1&apos; is a health detail; an SMS must not carry health details (in the sample message)</source>
+        <translation>« %1 » est une donnée de santé ; un SMS ne doit pas en contenir (dans le message d’exemple)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1066"/>
+        <source>&apos;%1&apos; is a health detail; an SMS must not carry health details</source>
+        <translation>« %1 » est une donnée de santé ; un SMS ne doit pas en contenir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1072"/>
+        <source>&apos;%1&apos; can carry health details and must not appear in an SMS</source>
+        <translation>« %1 » peut contenir des données de santé et ne doit pas figurer dans un SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1080"/>
+        <source>&apos;%1&apos; is not in the SMS alphabet (GSM-7): the whole SMS switches to UCS-2, 70 characters per segment instead of 160</source>
+        <translation>« %1 » n’est pas dans l’alphabet SMS (GSM-7) : tout le SMS passe en UCS-2, 70 caractères par segment au lieu de 160</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1089"/>
+        <source>the sample SMS needs %1 segments (%2 %3 characters); keep it to %4</source>
+        <translation>le SMS d’exemple demande %1 segments (%2 caractères %3) ; restez à %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1093"/>
+        <source>the patient must see who writes: use {{ practice.name }}</source>
+        <translation>le patient doit voir qui écrit : utilisez {{ practice.name }}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1099"/>
+        <source>say how to stop these messages: use {{ opt_out }} (or &apos;STOP&apos; in an SMS)</source>
+        <translation>dites comment arrêter ces messages : utilisez {{ opt_out }} (ou « STOP » dans un SMS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1106"/>
+        <source>say why the patient receives this message: use {{ reason }}</source>
+        <translation>dites pourquoi le patient reçoit ce message : utilisez {{ reason }}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1113"/>
+        <source>an e-mail needs a subject: start with a line &apos;Objet : …&apos; (or &apos;Subject: …&apos;)</source>
+        <translation>un e-mail a besoin d’un objet : commencez par une ligne « Objet : … » (ou « Subject: … »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1119"/>
+        <source>a letter needs a subject: start with a line &apos;Objet : …&apos; (or &apos;Subject: …&apos;)</source>
+        <translation>un courrier a besoin d’un objet : commencez par une ligne « Objet : … » (ou « Subject: … »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1126"/>
+        <source>%1 messages have no subject: remove the &apos;%2 :&apos; line</source>
+        <translation>les messages %1 n’ont pas d’objet : retirez la ligne « %2 : »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="1129"/>
+        <source>the message is empty</source>
+        <translation>le message est vide</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateHistoryDialog</name>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="239"/>
+        <source>Template history</source>
+        <translation>Historique du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="242"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="246"/>
+        <source>Default template (as shipped)</source>
+        <translation>Modèle par défaut (tel que fourni)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="250"/>
+        <source>Text of the selected version</source>
+        <translation>Texte de la version choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="252"/>
+        <source>The chosen version goes into the editor as a draft: save it to use it again.</source>
+        <translation>La version choisie va dans l’éditeur comme brouillon : enregistrez-la pour la réutiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="261"/>
+        <source>&amp;Load into the editor</source>
+        <translation>&amp;Charger dans l’éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/today/page.py" line="129"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="132"/>
+        <source>Refres&amp;h</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="133"/>
+        <source>Read the day again (F5)</source>
+        <translation>Relire la journée (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="148"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="149"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="150"/>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="151"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="154"/>
+        <source>Going out today:</source>
+        <translation>Part aujourd’hui :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="199"/>
+        <source>Your role does not allow changing messages.</source>
+        <translation>Votre rôle ne permet pas de modifier les messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="207"/>
+        <source>Messages to retry</source>
+        <translation>Messages à relancer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="211"/>
+        <source>Re&amp;try now</source>
+        <translation>Re&amp;lancer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="213"/>
+        <source>Try again at the next dispatch, without waiting (after fixing the cause).</source>
+        <translation>Réessayer au prochain envoi, sans attendre (après avoir corrigé la cause).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="223"/>
+        <source>The program stopped while these were being sent. Check with the provider (e-mail or SMS service) whether they went, then say so.</source>
+        <translation>Le programme s’est arrêté pendant leur envoi. Vérifiez auprès du prestataire (e-mail ou SMS) s’ils sont partis, puis indiquez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="230"/>
+        <source>Messages to review</source>
+        <translation>Messages à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="234"/>
+        <source>It was &amp;sent</source>
+        <translation>Il est &amp;parti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="236"/>
+        <source>Send a&amp;gain…</source>
+        <translation>Renvo&amp;yer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="245"/>
+        <source>Left out, and why</source>
+        <translation>Laissés de côté, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="262"/>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="286"/>
+        <source>Updating Today</source>
+        <translation>Mise à jour d’Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="298"/>
+        <source>Today could not be updated: %1</source>
+        <translation>Aujourd’hui n’a pas pu être mis à jour : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="321"/>
+        <source>Nothing to retry.</source>
+        <translation>Rien à relancer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="322"/>
+        <source>To retry (%1)</source>
+        <translation>À relancer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="323"/>
+        <source>Nothing to review.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="325"/>
+        <source>To review (%1)</source>
+        <translation>À vérifier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="336"/>
+        <location filename="../../ui/today/page.py" line="337"/>
+        <source>%1 sent</source>
+        <translation>%1 envoyé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="338"/>
+        <source>%1 printed</source>
+        <translation>%1 imprimé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="339"/>
+        <source>%1 called</source>
+        <translation>%1 appelé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="342"/>
+        <source>%1 to print</source>
+        <translation>%1 à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="343"/>
+        <source>%1 to call</source>
+        <translation>%1 à appeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="344"/>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="349"/>
+        <source>%1 to go</source>
+        <translation>%1 à partir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="354"/>
+        <source>nothing today</source>
+        <translation>rien aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="359"/>
+        <source>Patient deceased</source>
+        <translation>Patient décédé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="360"/>
+        <source>Patient moved away</source>
+        <translation>Patient parti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="361"/>
+        <source>Patient archived</source>
+        <translation>Patient archivé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="362"/>
+        <source>The patient objected</source>
+        <translation>Le patient s’y est opposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="363"/>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="364"/>
+        <source>No usable phone, e-mail or address</source>
+        <translation>Ni téléphone, ni e-mail, ni adresse utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="365"/>
+        <source>Too late for the post</source>
+        <translation>Trop tard pour la poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="366"/>
+        <source>Replaced by a later reminder</source>
+        <translation>Remplacé par un rappel plus proche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="367"/>
+        <source>Already past</source>
+        <translation>Déjà passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="368"/>
+        <source>No time outside the patient&apos;s quiet hours</source>
+        <translation>Aucun créneau hors des heures sans message du patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="369"/>
+        <source>Weekly limit reached</source>
+        <translation>Limite hebdomadaire atteinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="370"/>
+        <source>Monthly limit reached</source>
+        <translation>Limite mensuelle atteinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="378"/>
+        <source>Will try again</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="380"/>
+        <source>Will try again at %1</source>
+        <translation>Nouvel essai à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="382"/>
+        <source>Not sure it went</source>
+        <translation>Envoi incertain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="383"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="387"/>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="400"/>
+        <source>Call list (%1)</source>
+        <translation>Liste d’appels (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="408"/>
+        <source>%1 (%2, due %3)</source>
+        <translation>%1 (%2, échéance %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="417"/>
+        <source>Data-rights requests past their deadline: %1. Answer them on the Data requests page.</source>
+        <translation>Demandes RGPD en retard : %1. Répondez-y sur la page Demandes RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="446"/>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="462"/>
+        <source>Left out, and why (%1)</source>
+        <translation>Laissés de côté, et pourquoi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="464"/>
+        <source>Nobody is left out.</source>
+        <translation>Personne n’est laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="484"/>
+        <source>another reminder goes</source>
+        <translation>un autre rappel part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="494"/>
+        <source>No letters waiting for the print run.</source>
+        <translation>Aucun courrier en attente d’impression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="497"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="498"/>
+        <source>large print</source>
+        <translation>gros caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="499"/>
+        <source>easy read</source>
+        <translation>facile à lire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="507"/>
+        <source>Letters waiting for the print run: %1 (%2). Print them in the Print centre.</source>
+        <translation>Courriers en attente d’impression : %1 (%2). Imprimez-les dans le Centre d’impression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="557"/>
+        <source>%1&apos;s message will be tried again at the next dispatch, within a minute.</source>
+        <translation>Le message de %1 sera réessayé au prochain envoi, d’ici une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="568"/>
+        <source>%1&apos;s message is recorded as sent.</source>
+        <translation>Le message de %1 est noté comme envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="574"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="576"/>
+        <source>Send this message to %1 again? Do it only after checking with the provider that it did not go: otherwise the patient receives it twice.</source>
+        <translation>Renvoyer ce message à %1 ? Ne le faites qu’après avoir vérifié auprès du prestataire qu’il n’est pas parti : sinon le patient le recevra deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="592"/>
+        <source>%1&apos;s message will be sent again at the next dispatch, within a minute.</source>
+        <translation>Le message de %1 sera renvoyé au prochain envoi, d’ici une minute.</translation>
     </message>
 </context>
 </TS>
