@@ -294,7 +294,7 @@ def test_preferences_are_a_tab_of_the_profile_and_not_lost_on_close(
     dialog = CommunicationProfileDialog(context, patient_id)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.tabs.count() == 2
+    assert dialog.tabs.count() == 3  # consents, preferences, messages
     dialog.tabs.setCurrentIndex(0)
     dialog.preferences.tone_buttons[Tone.INFORMAL].click()
     assert dialog.tabs.tabText(1).endswith("*")
