@@ -148,6 +148,7 @@ def update_appointment(
         if "starts_at" in changed or reopened:
             call_back_unsent(session, reminder.id, "appointment moved", now)
         reminder.due_at = data.starts_at
+        reminder.attention_at = None  # a new time: plan it afresh
         reminder.label = data.practitioner
         reminder.status = ReminderStatus.ACTIVE
         reminder.cancelled_reason = None

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import attention, audit
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, NotFound, RelaisError, ValidationError
@@ -106,6 +106,7 @@ def record_outcome(
         message.status = MessageStatus.FAILED
         if dialled is not None:
             dialled.bounced = True
+            attention.renew(session, message.patient_id)
     audit.record(
         session,
         clock,

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import attention, audit
 from app.access import Actor, Permission
 from app.batches import chunks
 from app.clock import Clock
@@ -324,6 +324,7 @@ def record(
             "method": method.value,
         },
     )
+    attention.renew(session, patient_id)
     return event
 
 

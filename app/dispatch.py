@@ -23,6 +23,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app import (
+    attention,
     channel_settings,
     consent,
     message_context,
@@ -372,6 +373,7 @@ def _close(
     report.cancelled += 1
     # Never sent: free the occasion so the next plan can choose another channel.
     session.execute(delete(MessageItem).where(MessageItem.message_id == message.id))
+    attention.renew(session, message.patient_id)
     report.problems.append(f"message {message.id} cancelled: {why}")
 
 
@@ -465,6 +467,7 @@ def _mark_bounced(session: Session, message: Message) -> None:
         )
         .values(bounced=True)
     )
+    attention.renew(session, message.patient_id)
 
 
 def describe(report: DispatchReport) -> dict[str, Any]:

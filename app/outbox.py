@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from app import consent, preferences
@@ -89,14 +89,22 @@ def horizon(settings: PlannerSettings) -> timedelta:
     return longest + timedelta(days=1)
 
 
-def planner_input(session: Session, now: datetime, settings: PlannerSettings) -> PlannerInput:
-    """The reminders due within the horizon and all the planner must know about their patients."""
+def planner_input(
+    session: Session, now: datetime, settings: PlannerSettings, *, everything: bool = False
+) -> PlannerInput:
+    """The reminders due within the horizon and all the planner must know about their patients.
+
+    Unless ``everything``, only the reminders new to the horizon or whose patient
+    changed since they were planned (``attention_at``): a tick stays cheap.
+    """
     views = {p.id: PurposeView(p.code, p.basis) for p in consent.purposes(session)}
-    due = (
+    due = [
         Reminder.status == ReminderStatus.ACTIVE,
         Reminder.due_at > now,
         Reminder.due_at <= now + horizon(settings),
-    )
+    ]
+    if not everything:
+        due.append(Reminder.attention_at.is_(None) | (Reminder.attention_at <= now))
     rows = session.execute(
         select(
             Reminder.id,
@@ -193,14 +201,24 @@ class PlanOutcome:
 
 
 def plan_messages(session: Session, clock: Clock, *, dry_run: bool = False) -> PlanOutcome:
-    """Plan from the database's state now; write the new messages unless ``dry_run``."""
+    """Plan from the database's state now; write the new messages unless ``dry_run``.
+
+    A dry run looks at every reminder of the horizon (what would be sent, and
+    why); a real run only at those that need it, and records when each needs
+    looking at again.
+    """
     now = clock.now()
     settings = planner_settings(session)
-    state = planner_input(session, now, settings)
+    state = planner_input(session, now, settings, everything=dry_run)
     result = plan(state)
     outcome = PlanOutcome(planned=result.messages, exclusions=result.exclusions)
-    if dry_run or not result.messages:
+    if dry_run:
         return outcome
+    if result.attention:
+        session.execute(
+            update(Reminder),
+            [{"id": rid, "attention_at": when} for rid, when in result.attention.items()],
+        )
     purpose_ids = {code: pid for code, pid in session.execute(select(Purpose.code, Purpose.id))}
     for planned in result.messages:
         facts = state.patients[planned.patient_id]

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, delete, exists, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, normalize
+from app import attention, audit, normalize
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, NotFound, ValidationError
@@ -472,6 +472,7 @@ def _apply(
     patient.updated_at = now
     session.flush()
     _write_terms(session, patient.id, data_from_patient(patient))
+    attention.renew(session, patient.id)  # a new number or status may change the channel
     return sorted(difference.field for difference in found)
 
 

@@ -224,6 +224,9 @@ EXCLUSION_CODES = (
 class Plan:
     messages: list[PlannedMessage] = field(default_factory=list)
     exclusions: list[Exclusion] = field(default_factory=list)
+    # When each reminder looked at needs the planner again: tomorrow when a cap held
+    # it back; otherwise only a change can bring anything new (its due time).
+    attention: dict[int, datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -244,9 +247,9 @@ def plan(state: PlannerInput) -> Plan:
         patient = state.patients.get(reminder.patient_id)
         if patient is None:
             continue
-        candidates += _for_reminder(state, reminder, patient, result.exclusions)
+        candidates += _for_reminder(state, reminder, patient, result)
     merged = _merge(candidates, state.settings.zone)
-    result.messages = _apply_caps(state, merged, result.exclusions)
+    result.messages = _apply_caps(state, merged, result)
     result.messages.sort(key=lambda m: (m.send_at, m.patient_id, m.channel.value))
     return result
 
@@ -262,8 +265,13 @@ def _for_reminder(
     state: PlannerInput,
     reminder: DueReminder,
     patient: PatientFacts,
-    exclusions: list[Exclusion],
+    result: Plan,
 ) -> list[_Candidate]:
+    exclusions = result.exclusions
+    # Every lead time is decided now; only a change (which clears this) or a cap
+    # freeing up can bring anything new.
+    result.attention[reminder.id] = reminder.due_at
+
     def exclude(code: str, **detail: Any) -> None:
         exclusions.append(
             Exclusion(
@@ -451,7 +459,7 @@ def _priority(purpose_code: str) -> int:
 
 
 def _apply_caps(
-    state: PlannerInput, messages: list[PlannedMessage], exclusions: list[Exclusion]
+    state: PlannerInput, messages: list[PlannedMessage], result: Plan
 ) -> list[PlannedMessage]:
     """Keep messages in time order while each patient's weekly and monthly caps allow."""
     taken: dict[int, list[datetime]] = {
@@ -478,7 +486,10 @@ def _apply_caps(
             kept.append(_with_reason(message, {"caps": caps}))
             continue
         for item in message.items:
-            exclusions.append(
+            # A cap frees up as days pass: look again tomorrow.
+            tomorrow = state.now + timedelta(days=1)
+            result.attention[item.reminder_id] = min(result.attention[item.reminder_id], tomorrow)
+            result.exclusions.append(
                 Exclusion(
                     message.patient_id,
                     item.reminder_id,

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import attention, audit
 from app.access import Actor, Permission
 from app.batches import chunks
 from app.clock import Clock
@@ -201,6 +201,7 @@ def save(
             setattr(row, name, value)
         row.updated_at = clock.now()
     if changed:
+        attention.renew(session, patient_id)
         audit.record(
             session,
             clock,

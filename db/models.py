@@ -489,11 +489,15 @@ class Reminder(Base):
     cancelled_reason: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(64))
+    # When the planner must look at it again: the next lead time entering its
+    # window.  NULL means now (new, or something it depends on changed).
+    attention_at: Mapped[datetime | None]
 
     __table_args__ = (
         # The planner's scan: active reminders by due time.
         Index("ix_reminder_due", "status", "due_at"),
         Index("ix_reminder_patient", "patient_id"),
+        Index("ix_reminder_attention", "status", "attention_at"),
     )
 
 

@@ -172,3 +172,29 @@ def test_a_dry_run_writes_nothing(database, admin, patient_ids) -> None:
 def test_reminders_beyond_the_horizon_wait(database, admin, patient_ids) -> None:
     _book(database, admin, patient_ids[0], MONDAY.now() + timedelta(days=40))
     assert _plan(database).created == []
+
+
+def test_a_tick_looks_only_at_reminders_new_or_whose_patient_changed(
+    database, admin, patient_ids
+) -> None:
+    helene = patient_ids[0]
+    _book(database, admin, helene, datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+
+    def looked_at() -> list[int]:
+        with database.read_session() as session:
+            settings = outbox.planner_settings(session)
+            state = outbox.planner_input(session, MONDAY.now(), settings)
+        return [r.patient_id for r in state.reminders]
+
+    assert looked_at() == [helene]  # new to the horizon
+    _plan(database)
+    assert looked_at() == []  # planned: nothing to do until something changes
+    with database.transaction() as session:
+        preferences.save(session, MONDAY, admin, helene,
+                         preferences.ContactPreferences(paper_only=True))  # fmt: skip
+    assert looked_at() == [helene]
+    _plan(database)
+    assert looked_at() == []
+    with database.read_session() as session:
+        everything = outbox.plan_messages(session, MONDAY, dry_run=True)
+    assert everything.exclusions  # a dry run still explains the whole horizon

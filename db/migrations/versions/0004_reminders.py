@@ -115,6 +115,7 @@ def upgrade() -> None:
         sa.Column("cancelled_reason", sa.String(length=200), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=64), nullable=False),
+        sa.Column("attention_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["appointment_id"],
             ["appointment.id"],
@@ -135,6 +136,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_reminder_due", "reminder", ["status", "due_at"], unique=False)
     op.create_index("ix_reminder_patient", "reminder", ["patient_id"], unique=False)
+    op.create_index("ix_reminder_attention", "reminder", ["status", "attention_at"], unique=False)
     op.create_table(
         "message_item",
         sa.Column("message_id", sa.Integer(), nullable=False),
@@ -164,6 +166,7 @@ def downgrade() -> None:
 
     op.drop_index("uq_message_item_occasion", table_name="message_item")
     op.drop_table("message_item")
+    op.drop_index("ix_reminder_attention", table_name="reminder")
     op.drop_index("ix_reminder_patient", table_name="reminder")
     op.drop_index("ix_reminder_due", table_name="reminder")
     op.drop_table("reminder")
