@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import consent, preferences
@@ -219,33 +219,54 @@ def plan_messages(session: Session, clock: Clock, *, dry_run: bool = False) -> P
             update(Reminder),
             [{"id": rid, "attention_at": when} for rid, when in result.attention.items()],
         )
-    purpose_ids = {code: pid for code, pid in session.execute(select(Purpose.code, Purpose.id))}
-    for planned in result.messages:
-        facts = state.patients[planned.patient_id]
-        message = Message(
-            idempotency_key=planned.idempotency_key,
-            patient_id=planned.patient_id,
-            purpose_id=purpose_ids[planned.purpose],
-            channel=planned.channel,
-            status=MessageStatus.PLANNED,
-            scheduled_for=planned.send_at,
-            expires_at=planned.expires_at,
-            language=facts.language,
-            tone=facts.preferences.tone,
-            recipient=planned.recipient,
-            reason=planned.reason,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(message)
-        session.flush()
-        session.add_all(
-            MessageItem(
-                message_id=message.id, reminder_id=item.reminder_id, lead=item.lead,
-                due_at=item.due_at,
-            )
-            for item in planned.items
-        )  # fmt: skip
-        outcome.created.append(message.id)
-    session.flush()
+    if result.messages:
+        outcome.created = _write(session, state, result.messages, now)
     return outcome
+
+
+def _write(
+    session: Session, state: PlannerInput, messages: list[PlannedMessage], now: datetime
+) -> list[int]:
+    """Insert the messages and their items in two statements (a day can be thousands)."""
+    purpose_ids = {code: pid for code, pid in session.execute(select(Purpose.code, Purpose.id))}
+    rows = [
+        {
+            "idempotency_key": planned.idempotency_key,
+            "patient_id": planned.patient_id,
+            "purpose_id": purpose_ids[planned.purpose],
+            "channel": planned.channel,
+            "status": MessageStatus.PLANNED,
+            "scheduled_for": planned.send_at,
+            "expires_at": planned.expires_at,
+            "attempts": 0,
+            "language": state.patients[planned.patient_id].language,
+            "tone": state.patients[planned.patient_id].preferences.tone,
+            "recipient": planned.recipient,
+            "subject": "",
+            "body": "",
+            "reason": planned.reason,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for planned in messages
+    ]
+    ids = {
+        key: message_id
+        for message_id, key in session.execute(
+            insert(Message).returning(Message.id, Message.idempotency_key), rows
+        )
+    }
+    session.execute(
+        insert(MessageItem),
+        [
+            {
+                "message_id": ids[planned.idempotency_key],
+                "reminder_id": item.reminder_id,
+                "lead": item.lead,
+                "due_at": item.due_at,
+            }
+            for planned in messages
+            for item in planned.items
+        ],
+    )
+    return [ids[planned.idempotency_key] for planned in messages]
