@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, consent, patients, preferences, rights_requests
 from app.access import Actor, Permission
+from app.appointments import NOT_YET_SENT
 from app.clock import Clock
 from app.errors import NotFound
 from app.settings import load_practice
@@ -45,7 +46,6 @@ EXPORT_FORMAT = "relais-subject-access"
 EXPORT_VERSION = 1
 ERASED_NAME = "EFFACÉ"
 ERASED_BIRTH_DATE = date(1900, 1, 1)
-UNSENT = (MessageStatus.PLANNED, MessageStatus.QUEUED, MessageStatus.RETRY)
 
 # What erasure does with every table that refers to a patient.  A test fails
 # when a table gains a reference to ``patient`` without a line here, so new
@@ -234,7 +234,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
     )
     connection.execute(
         update(Message)
-        .where(Message.patient_id == patient_id, Message.status.in_(UNSENT))
+        .where(Message.patient_id == patient_id, Message.status.in_(NOT_YET_SENT))
         .values(status=MessageStatus.CANCELLED)
     )
     messages = connection.execute(
