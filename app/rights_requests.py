@@ -83,6 +83,13 @@ def _get(session: Session, request_id: int) -> RightsRequest:
     return request
 
 
+def _still_open(session: Session, request_id: int) -> RightsRequest:
+    request = _get(session, request_id)
+    if request.answered_on is not None:
+        raise RequestClosed(f"Request {request_id} was answered on {request.answered_on}.")
+    return request
+
+
 def open_request(
     session: Session,
     clock: Clock,
@@ -137,9 +144,7 @@ def extend(
 ) -> RightsRequest:
     """Push the deadline to three months after receipt, once, before the first one passes."""
     actor.require(Permission.VIEW_AUDIT)
-    request = _get(session, request_id)
-    if request.answered_on is not None:
-        raise RequestClosed(f"Request {request_id} was answered on {request.answered_on}.")
+    request = _still_open(session, request_id)
     errors: list[FieldError] = []
     cleaned = _text(reason, "reason", REASON_LIMIT, errors)
     if cleaned is None:
@@ -172,9 +177,7 @@ def answer(
 ) -> RightsRequest:
     """Close a request with its outcome, dated today at the practice."""
     actor.require(Permission.VIEW_AUDIT)
-    request = _get(session, request_id)
-    if request.answered_on is not None:
-        raise RequestClosed(f"Request {request_id} was answered on {request.answered_on}.")
+    request = _still_open(session, request_id)
     errors: list[FieldError] = []
     cleaned = _text(text, "answer", TEXT_LIMIT, errors)
     if outcome in (RequestOutcome.REFUSED, RequestOutcome.PARTLY_FULFILLED) and cleaned is None:
