@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
     imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    imp.add_argument(
+        "--sms-replies",
+        action="store_true",
+        help="the file is the SMS gateway's export of replies: each STOP is recorded",
+    )
 
     verify = commands.add_parser(
         "verify", parents=[common], help="check encryption, integrity and the audit chain"
@@ -323,6 +328,8 @@ def cmd_import(args: argparse.Namespace, io: Io) -> int:
         raise CommandError(f"cannot read {args.file}: {exc.strerror}") from exc
     if args.file.suffix.lower() in (".ics", ".ical", ".ifb"):
         return _import_calendar(args, io, data)
+    if args.sms_replies:
+        return _import_replies(args, io, data)
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
         region = settings.load_practice(session).default_region
         report = import_patients(
@@ -342,6 +349,23 @@ def cmd_import(args: argparse.Namespace, io: Io) -> int:
     print(report.summary(), file=io.out)
     if args.strict and report.errors:
         raise CommandError(f"{len(report.errors)} rows rejected; --strict: nothing was imported")
+    return 0
+
+
+def _import_replies(args: argparse.Namespace, io: Io, data: bytes) -> int:
+    from app.importers.sms_replies import import_replies
+    from app.settings import load_practice
+
+    if args.dry_run:
+        raise CommandError("--dry-run is for patient and agenda files, not SMS replies")
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        region = load_practice(session).default_region
+        report = import_replies(
+            session, io.clock, actor, data, source_name=args.file.name, region=region
+        )
+    for problem in report.problems:
+        print(problem, file=io.out)
+    print(report.summary(), file=io.out)
     return 0
 
 

@@ -172,3 +172,17 @@ def test_serve_ticks_until_told_to_stop(tmp_path, gateway) -> None:
         assert "tick:" in err  # each tick logs what it did
     finally:
         smtp.stop()
+
+
+def test_stop_replies_from_the_gateway_s_export(tmp_path, gateway) -> None:
+    smtp = SmtpServer().start()
+    try:
+        db = _practice(tmp_path, smtp, gateway, 1)
+        replies = tmp_path / "replies.csv"
+        replies.write_text("from;text\n+33699999999;STOP\n", encoding="utf-8")
+        result = relais("import", "--db", str(db), str(replies), "--sms-replies")
+        assert result.returncode == 0, result.stderr
+        assert "line 2: no patient has the number 06 99 99 99 99" in result.stdout
+        assert "0 STOP recorded" in result.stdout
+    finally:
+        smtp.stop()
