@@ -66,6 +66,7 @@ PAGE_IDS = (
     "dashboard",
     "requests",
     "settings",
+    "messaging",
     "audit",
 )
 START_PAGE = "today"  # DESIGN §10 flow 1: the day at a glance after signing in
@@ -147,6 +148,7 @@ def page_infos() -> list[PageInfo]:
         ),
         PageInfo("requests", translate("MainWindow", "Data requests"), ""),
         PageInfo("settings", translate("MainWindow", "Settings"), ""),
+        PageInfo("messaging", translate("MainWindow", "Sending messages"), ""),
         PageInfo(
             "audit",
             translate("MainWindow", "Audit log"),
@@ -480,24 +482,40 @@ class MainWindow(QMainWindow):
         return self._pages[page_id]
 
     def _make_page(self, page_id: str) -> QWidget:
-        if page_id == "patients":
-            return self._make_patients_page()
-        if page_id == "settings":
-            page = SettingsPage(self.context)
-            page.saved.connect(self._settings_saved)
-            return page
-        if page_id == "today":
-            return self._make_today_page()
-        if page_id == "templates":
-            from ui.templates.editor import TemplateEditorPage  # imported when first shown
-
-            return TemplateEditorPage(self.context, self)
-        if page_id == "requests":
-            from ui.rights.requests_page import RequestsPage  # imported when first shown
-
-            return RequestsPage(self.context, self)
+        builders: dict[str, Callable[[], QWidget]] = {
+            "today": self._make_today_page,
+            "patients": self._make_patients_page,
+            "templates": self._make_templates_page,
+            "requests": self._make_requests_page,
+            "settings": self._make_settings_page,
+            "messaging": self._make_messaging_page,
+        }
+        if page_id in builders:
+            return builders[page_id]()
         info = self._infos[page_id]
         return PlaceholderPage(info.title, info.placeholder)
+
+    # Screens are imported when first shown: start-up stays quick.
+
+    def _make_settings_page(self) -> QWidget:
+        page = SettingsPage(self.context)
+        page.saved.connect(self._settings_saved)
+        return page
+
+    def _make_messaging_page(self) -> QWidget:
+        from ui.channel_settings_page import ChannelSettingsPage
+
+        return ChannelSettingsPage(self.context, self)
+
+    def _make_templates_page(self) -> QWidget:
+        from ui.templates.editor import TemplateEditorPage
+
+        return TemplateEditorPage(self.context, self)
+
+    def _make_requests_page(self) -> QWidget:
+        from ui.rights.requests_page import RequestsPage
+
+        return RequestsPage(self.context, self)
 
     def _make_today_page(self) -> QWidget:
         from ui.today.page import TodayPage  # imported when first shown

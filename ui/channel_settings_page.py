@@ -1,0 +1,234 @@
+"""Where the practice's e-mail server and SMS gateway are set, without a command line.
+
+The values are stored in the encrypted database (``app.channel_settings``);
+each problem is shown with its field ("E-mail · port: between 1 and 65535"),
+and nothing is saved until every field holds.  Secrets are typed, never shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import channel_settings
+from app.access import Permission
+from app.channel_settings import ChannelSettings
+from app.channels.email import EmailSettings
+from app.channels.sms import PRESETS, SmsGatewaySettings
+from app.errors import RelaisError, ValidationError
+from ui.context import UiContext
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class ChannelSettingsPage(QWidget):
+    """E-mail (SMTP) and SMS gateway settings; an administrator saves them."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editable = context.actor.can(Permission.MANAGE_SETTINGS)
+        heading = QLabel(self.tr("Sending messages"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Relais sends e-mails through the practice's mail server and SMS through the "
+                "SMS gateway the practice chose. Passwords are kept in the encrypted database."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(self.editable)
+        if not self.editable:
+            self.save_button.setToolTip(self.tr("Only an administrator can change these settings."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        columns = QHBoxLayout()
+        columns.addWidget(self._build_email(), 1)
+        columns.addWidget(self._build_sms(), 1)
+        layout.addLayout(columns)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.load()
+
+    def _build_email(self) -> QGroupBox:
+        box = QGroupBox(self.tr("E-mail"), self)
+        self.email_on = QCheckBox(self.tr("Send &e-mails"), box)
+        self.host = QLineEdit(box)
+        self.host.setPlaceholderText("smtp.example.fr")
+        self.port = QSpinBox(box)
+        self.port.setRange(1, 65535)
+        self.port.setValue(587)
+        self.security = QComboBox(box)
+        self.security.addItem(self.tr("STARTTLS (usually port 587)"), "starttls")
+        self.security.addItem(self.tr("SSL/TLS (usually port 465)"), "ssl")
+        self.security.addItem(self.tr("None (a relay on this computer only)"), "none")
+        self.username = QLineEdit(box)
+        self.password = QLineEdit(box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sender_address = QLineEdit(box)
+        self.sender_name = QLineEdit(box)
+        form = QFormLayout(box)
+        form.addRow(self.email_on)
+        form.addRow(self.tr("Server:"), self.host)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("Security:"), self.security)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Sender address:"), self.sender_address)
+        form.addRow(self.tr("Sender name:"), self.sender_name)
+        return box
+
+    def _build_sms(self) -> QGroupBox:
+        box = QGroupBox(self.tr("SMS gateway"), self)
+        self.sms_on = QCheckBox(self.tr("Send &SMS"), box)
+        self.preset = QComboBox(box)
+        self.preset.addItem(self.tr("Choose a starting point…"), "")
+        for name in PRESETS:
+            self.preset.addItem(name, name)
+        self.preset.activated.connect(self._apply_preset)
+        self.url = QLineEdit(box)
+        self.url.setPlaceholderText("https://…")
+        self.method = QComboBox(box)
+        self.method.addItems(["POST", "GET"])
+        self.content_type = QComboBox(box)
+        self.content_type.addItems(["application/json", "application/x-www-form-urlencoded"])
+        self.auth_name = QLineEdit(box)
+        self.auth_value = QLineEdit(box)
+        self.auth_value.setEchoMode(QLineEdit.EchoMode.Password)
+        self.body = QPlainTextEdit(box)
+        self.body.setTabChangesFocus(True)
+        self.body.setFixedHeight(self.body.fontMetrics().lineSpacing() * 4 + 12)
+        self.sms_sender = QLineEdit(box)
+        self.success_pattern = QLineEdit(box)
+        self.reply_number = QLineEdit(box)
+        self._sms_base = SmsGatewaySettings(url="")
+        form = QFormLayout(box)
+        form.addRow(self.sms_on)
+        form.addRow(self.tr("Start from:"), self.preset)
+        form.addRow(self.tr("Address:"), self.url)
+        form.addRow(self.tr("Method:"), self.method)
+        form.addRow(self.tr("Body format:"), self.content_type)
+        form.addRow(self.tr("Key header:"), self.auth_name)
+        form.addRow(self.tr("Key:"), self.auth_value)
+        form.addRow(self.tr("Body ({to}, {text}):"), self.body)
+        form.addRow(self.tr("Sender name:"), self.sms_sender)
+        form.addRow(self.tr("Success when the answer matches:"), self.success_pattern)
+        form.addRow(self.tr("Number for STOP replies:"), self.reply_number)
+        return box
+
+    def _apply_preset(self) -> None:
+        preset = PRESETS.get(str(self.preset.currentData()))
+        if preset is not None:
+            self._show_sms(preset)
+            self.sms_on.setChecked(True)
+
+    def _show_sms(self, sms: SmsGatewaySettings) -> None:
+        # Fields without a box here (statuses, id pattern, timeout) are kept as they were.
+        self._sms_base = sms
+        self.url.setText(sms.url)
+        self.method.setCurrentText(sms.method)
+        self.content_type.setCurrentText(sms.content_type)
+        self.auth_name.setText(sms.auth_header_name)
+        self.auth_value.setText(sms.auth_header_value)
+        self.body.setPlainText(sms.body_template)
+        self.sms_sender.setText(sms.sender)
+        self.success_pattern.setText(sms.success_pattern or "")
+
+    def load(self) -> None:
+        with self.context.database.read_session() as session:
+            current = channel_settings.load(session)
+        self.email_on.setChecked(current.email is not None)
+        if current.email is not None:
+            email = current.email
+            self.host.setText(email.host)
+            self.port.setValue(email.port)
+            self.security.setCurrentIndex(self.security.findData(email.security))
+            self.username.setText(email.username)
+            self.password.setText(email.password)
+            self.sender_address.setText(email.sender_address)
+            self.sender_name.setText(email.sender_name)
+        self.sms_on.setChecked(current.sms is not None)
+        if current.sms is not None:
+            self._show_sms(current.sms)
+        self.reply_number.setText(current.sms_reply_number)
+
+    def settings(self) -> ChannelSettings:
+        """What the form says; raises ``ValidationError`` for fields a setting cannot take."""
+        email = sms = None
+        if self.email_on.isChecked():
+            email = EmailSettings(
+                host=self.host.text().strip(),
+                port=self.port.value(),
+                security=self.security.currentData(),
+                username=self.username.text().strip(),
+                password=self.password.text(),
+                sender_address=self.sender_address.text().strip(),
+                sender_name=self.sender_name.text().strip(),
+            )
+        if self.sms_on.isChecked():
+            sms = dataclasses.replace(
+                self._sms_base,
+                url=self.url.text().strip(),
+                method=self.method.currentText(),  # type: ignore[arg-type]
+                auth_header_name=self.auth_name.text().strip(),
+                auth_header_value=self.auth_value.text(),
+                body_template=self.body.toPlainText(),
+                content_type=self.content_type.currentText(),  # type: ignore[arg-type]
+                sender=self.sms_sender.text().strip(),
+                success_pattern=self.success_pattern.text().strip() or None,
+            )
+        return ChannelSettings(email, sms, self.reply_number.text().strip())
+
+    def save(self) -> bool:
+        try:
+            with self.context.database.transaction() as session:
+                changed = channel_settings.save(
+                    session, self.context.clock, self.context.actor, self.settings()
+                )
+        except ValidationError as error:
+            names = {"email": self.tr("E-mail"), "sms": self.tr("SMS")}
+            lines = []
+            for problem in error.errors:
+                part, _, field = problem.field.partition(".")
+                lines.append(f"{names.get(part, part)} · {field or part}: {problem.message}")
+            self._show(self.tr("Not saved:") + "\n" + "\n".join(lines), error=True)
+            return False
+        except RelaisError as error:
+            self._show(self.tr("Not saved:") + " " + str(error), error=True)
+            return False
+        self._show(self.tr("Saved.") if changed else self.tr("Nothing changed."), error=False)
+        return True
+
+    def _show(self, text: str, *, error: bool) -> None:
+        self.message.setText(("⚠ " if error else "✓ ") + text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.show()
