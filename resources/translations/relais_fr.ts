@@ -320,6 +320,172 @@
     </message>
 </context>
 <context>
+    <name>ChannelSettingsPage</name>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="45"/>
+        <source>Sending messages</source>
+        <translation>Envoi des messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="52"/>
+        <source>Relais sends e-mails through the practice&apos;s mail server and SMS through the SMS gateway the practice chose. Passwords are kept in the encrypted database.</source>
+        <translation>Relais envoie les e-mails par le serveur de messagerie du cabinet et les SMS par la passerelle SMS choisie par le cabinet. Les mots de passe sont gardés dans la base chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="61"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="65"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Seul un administrateur peut modifier ces réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="83"/>
+        <location filename="../../ui/channel_settings_page.py" line="218"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="84"/>
+        <source>Send &amp;e-mails</source>
+        <translation>Envoyer des &amp;e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="91"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (en général port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="92"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (en général port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="93"/>
+        <source>None (a relay on this computer only)</source>
+        <translation>Aucune (relais sur cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="101"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="102"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="103"/>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="104"/>
+        <source>User name:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="105"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="106"/>
+        <source>Sender address:</source>
+        <translation>Adresse d’expédition :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="107"/>
+        <location filename="../../ui/channel_settings_page.py" line="143"/>
+        <source>Sender name:</source>
+        <translation>Nom de l’expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="111"/>
+        <source>SMS gateway</source>
+        <translation>Passerelle SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="112"/>
+        <source>Send &amp;SMS</source>
+        <translation>Envoyer des &amp;SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="114"/>
+        <source>Choose a starting point…</source>
+        <translation>Choisir un point de départ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="136"/>
+        <source>Start from:</source>
+        <translation>Partir de :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="137"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="138"/>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="139"/>
+        <source>Body format:</source>
+        <translation>Format du contenu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="140"/>
+        <source>Key header:</source>
+        <translation>En-tête de la clé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="141"/>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="142"/>
+        <source>Body ({to}, {text}):</source>
+        <translation>Contenu ({to}, {text}) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="144"/>
+        <source>Success when the answer matches:</source>
+        <translation>Réussi quand la réponse contient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="145"/>
+        <source>Number for STOP replies:</source>
+        <translation>Numéro pour les réponses STOP :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="218"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="223"/>
+        <location filename="../../ui/channel_settings_page.py" line="226"/>
+        <source>Not saved:</source>
+        <translation>Non enregistré :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="228"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="228"/>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+</context>
+<context>
     <name>CommunicationProfileDialog</name>
     <message>
         <location filename="../../ui/patients/consent_grid.py" line="324"/>
@@ -1126,207 +1292,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>practitioner</source>
         <translation>praticien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>receptionist</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Appointments are imported from the agenda (.ics) and planned by themselves; recall programmes, medication and one-off reminders get their screen here in the next step of the reminders work. This page is not available yet.</source>
         <translation>Les rendez-vous sont importés depuis l’agenda (.ics) et planifiés d’eux-mêmes ; les programmes de relance, les rappels de traitement et les rappels ponctuels auront leur écran ici à la prochaine étape du travail sur les rappels. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Message templates</source>
         <translation>Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Print centre</source>
         <translation>Centre d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Letters (also in large print), labels and call sheets to print arrive with the print work. This page is not available yet.</source>
         <translation>Les lettres (aussi en gros caractères), les étiquettes et les listes d’appels à imprimer arrivent avec l’impression. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Feedback</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Satisfaction surveys and complaints, with their deadlines, arrive with the feedback work. This page is not available yet.</source>
         <translation>Les enquêtes de satisfaction et les réclamations, avec leurs délais, arrivent avec les retours. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The trust dashboard (consent coverage, opt-outs, delivery, attendance, satisfaction, complaints) and the transparency report arrive with the dashboard work. This page is not available yet.</source>
         <translation>Le tableau de bord de confiance (couverture des consentements, désinscriptions, remise, présence, satisfaction, réclamations) et le rapport de transparence arrivent avec le tableau de bord. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Data requests</source>
         <translation>Demandes RGPD</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Sending messages</source>
+        <translation>Envoi des messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Browsing the audit log arrives with the audit work. This page is not available yet; the log is already kept, and &apos;python main.py verify&apos; checks it.</source>
         <translation>La consultation du journal d’audit arrive avec l’audit. Cette page n’est pas encore disponible ; le journal est déjà tenu, et « python main.py verify » le vérifie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Signed in as %1. Enter your password to continue, or sign out.</source>
         <translation>Connecté en tant que %1. Saisissez votre mot de passe pour continuer, ou déconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Sign &amp;out</source>
         <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Relais is locked. Sign in again to continue.</source>
         <translation>Relais est verrouillé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>no practice name</source>
         <translation>cabinet sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Relais — %1</source>
         <translation>Relais — %1</translation>
     </message>
