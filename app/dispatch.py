@@ -41,7 +41,7 @@ from app.consent import PurposeView
 from app.locks import exclusive, lock_path_for
 from app.planner import CONTACT_FOR, MONTH, WEEK, is_quiet
 from app.practice import PracticeDatabase
-from app.settings import load_practice
+from app.settings import PracticeSettings, load_practice
 from db.models import (
     Appointment,
     Channel,
@@ -97,6 +97,23 @@ class DispatchReport:
 
 
 @dataclass(frozen=True)
+class _Cycle:
+    """What stays the same for a whole cycle, read once rather than per message."""
+
+    settings: ChannelSettings
+    practice: PracticeSettings
+    purposes: dict[int, PurposeView]
+
+    @classmethod
+    def load(cls, session: Session) -> _Cycle:
+        return cls(
+            channel_settings.load(session),
+            load_practice(session),
+            {p.id: PurposeView(p.code, p.basis) for p in session.scalars(select(Purpose))},
+        )
+
+
+@dataclass(frozen=True)
 class _Ready:
     """A message checked, rendered and marked ``sending``: what goes to the channel."""
 
@@ -124,23 +141,23 @@ def dispatch(
             report.unknown = recover_interrupted(session, now)
             report.planned = len(outbox.plan_messages(session, clock).created)
             report.expired = expire(session, now)
-            settings = channel_settings.load(session)
+            cycle = _Cycle.load(session)
             due = due_messages(session, now, limit)
         failed_channels: dict[Channel, SendResult] = {}
-        with _EmailChannel(settings) as email:
+        with _EmailChannel(cycle.settings) as email:
             for message_id in due:
                 if cancelled():
                     break
-                ready = _prepare(database, clock, message_id, settings, failed_channels, report)
+                ready = _prepare(database, clock, message_id, cycle, failed_channels, report)
                 if ready is None:
                     continue
                 if ready.channel is Channel.EMAIL:
                     assert isinstance(ready.payload, OutgoingEmail)
                     result = email.send(ready.payload)
                 else:
-                    assert settings.sms is not None
+                    assert cycle.settings.sms is not None
                     assert isinstance(ready.payload, OutgoingSms)
-                    result = send_sms(settings.sms, ready.payload)
+                    result = send_sms(cycle.settings.sms, ready.payload)
                 if result.outcome is Outcome.MISCONFIGURED:
                     failed_channels[ready.channel] = result
                 _record(database, clock, ready, result, report)
@@ -210,7 +227,7 @@ def _prepare(
     database: PracticeDatabase,
     clock: Clock,
     message_id: int,
-    settings: ChannelSettings,
+    cycle: _Cycle,
     failed_channels: dict[Channel, SendResult],
     report: DispatchReport,
 ) -> _Ready | None:
@@ -220,19 +237,19 @@ def _prepare(
         message = session.get(Message, message_id)
         if message is None or message.status not in WAITING:
             return None  # changed since it was listed (cancelled, or by another desk)
-        check = _recheck(session, message, now)
+        check = _recheck(session, message, now, cycle)
         if check is not None:
             outcome, why = check
             _close(session, message, outcome, why, now, report)
             return None
-        missing = _missing_channel(message.channel, settings, failed_channels)
-        if not load_practice(session).phone:
+        missing = _missing_channel(message.channel, cycle.settings, failed_channels)
+        if not cycle.practice.phone:
             missing = "the practice has no phone number (Settings): messages must give one"
         if missing is not None:
             _wait(message, missing, now + MISCONFIGURED_WAIT, report)
             return None
         try:
-            rendered = _render(session, message, settings)
+            rendered = _render(session, message, cycle)
         except templates.TemplateError as exc:
             _wait(message, f"template: {exc}", now + TEMPLATE_ERROR_WAIT, report)
             return None
@@ -253,7 +270,7 @@ def _prepare(
         assert patient is not None
         payload: OutgoingEmail | OutgoingSms
         if message.channel is Channel.EMAIL:
-            practice = load_practice(session)
+            practice = cycle.practice
             payload = OutgoingEmail(
                 to_address=message.recipient,
                 to_name=f"{patient.first_name} {patient.last_name}".strip(),
@@ -283,7 +300,7 @@ def _missing_channel(
 
 
 def _recheck(  # noqa: PLR0911 -- one return per check, in the order they are made
-    session: Session, message: Message, now: datetime
+    session: Session, message: Message, now: datetime, cycle: _Cycle
 ) -> tuple[str, str] | None:
     """Why the message must not go now: ("expired" | "cancelled" | "rescheduled", why)."""
     if message.expires_at <= now:
@@ -298,7 +315,7 @@ def _recheck(  # noqa: PLR0911 -- one return per check, in the order they are ma
     ).all()
     if any(r.status is not ReminderStatus.ACTIVE or r.due_at != due for r, due in items):
         return "cancelled", "what was due changed (moved or cancelled)"
-    purposes = {p.id: PurposeView(p.code, p.basis) for p in session.scalars(select(Purpose))}
+    purposes = cycle.purposes
     events = consent.events_by_patient(session, [patient.id]).get(patient.id, [])
     prefs = preferences.load(session, patient.id)
     for reminder, _due in items:
@@ -314,7 +331,7 @@ def _recheck(  # noqa: PLR0911 -- one return per check, in the order they are ma
     for cap, span in ((prefs.max_per_week, WEEK), (prefs.max_per_month, MONTH)):
         if cap is not None and _delivered_around(session, message, now, span) >= cap:
             return "cancelled", "cap reached at send time"
-    if is_quiet(now, message.channel, prefs, load_practice(session).zone()):
+    if is_quiet(now, message.channel, prefs, cycle.practice.zone()):
         return "rescheduled", "quiet time for this patient"
     return None
 
@@ -385,7 +402,7 @@ def _wait(message: Message, why: str, until: datetime, report: DispatchReport) -
     report.problems.append(f"message {message.id} waits: {why}")
 
 
-def _render(session: Session, message: Message, settings: ChannelSettings) -> templates.Rendered:
+def _render(session: Session, message: Message, cycle: _Cycle) -> templates.Rendered:
     patient = session.get(Patient, message.patient_id)
     assert patient is not None
     rows = session.execute(
@@ -402,7 +419,7 @@ def _render(session: Session, message: Message, settings: ChannelSettings) -> te
         appointment = session.get(Appointment, first.appointment_id)
         if appointment is not None:
             place, practitioner = appointment.place, appointment.practitioner
-    practice = load_practice(session)
+    practice = cycle.practice
     language = message.language if message.language in templates.LANGUAGES else "fr"
     context = message_context.build(
         practice=practice,
@@ -418,7 +435,7 @@ def _render(session: Session, message: Message, settings: ChannelSettings) -> te
         practitioner=practitioner,
         place=place,
         items=[r.label for r, _ in rows],
-        sms_reply_number=settings.sms_reply_number,
+        sms_reply_number=cycle.settings.sms_reply_number,
     )
     key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
     source, version = template_store.current_source(session, key)
