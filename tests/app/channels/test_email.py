@@ -624,28 +624,19 @@ def test_session_stops_trying_once_the_server_is_unreachable(refusing_port: int)
     assert session.connections_opened == 0
 
 
-def test_a_session_is_faster_than_one_connection_per_message(
+def test_a_session_sends_many_messages_over_one_tls_connection(
     start_smtp: Callable[..., SmtpServer], certificates: Certificates
 ) -> None:
-    # The figure in app/channels/email.py's docstring is this measure with 50
-    # messages, 5 runs; 20 keep the suite quick and still show the gap (about 2x).
+    # Why it matters is a speed (about 2x, measured in app/channels/email.py's
+    # docstring); a test asserts what causes it, which a busy machine cannot upset.
     server = start_tls_server(start_smtp, certificates)
     settings = tls_settings(server.port, certificates)
     messages = [outgoing(idempotency_key=f"reminder-{number}") for number in range(20)]
-
-    started = time.perf_counter()
-    for message in messages:
-        send_email(settings, message)
-    one_connection_each = time.perf_counter() - started
-    started = time.perf_counter()
     with EmailSession(settings) as session:
         for message in messages:
-            session.send(message)
-    one_session = time.perf_counter() - started
-
-    print(f"20 messages: {one_connection_each:.2f} s apart, {one_session:.2f} s in one session")
-    assert len(server.handler.received) == 40
-    assert one_session < one_connection_each
+            assert session.send(message).outcome is Outcome.SENT
+    assert session.connections_opened == 1
+    assert len(server.handler.received) == 20
 
 
 # --- settings ---------------------------------------------------------------------------
