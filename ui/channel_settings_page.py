@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from app import channel_settings
 from app.access import Permission
 from app.channel_settings import ChannelSettings
-from app.channels.email import EmailSettings
+from app.channels import Outcome, SendResult
+from app.channels.email import EmailSettings, OutgoingEmail, send_email
 from app.channels.sms import PRESETS, SmsGatewaySettings
 from app.errors import RelaisError, ValidationError
+from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 
 ERROR_STYLE = "color: #b3261e;"
@@ -58,6 +60,12 @@ class ChannelSettingsPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.test_address = QLineEdit(self)
+        self.test_address.setPlaceholderText(self.tr("An address of the practice"))
+        self.test_address.setAccessibleName(self.tr("Address for a test e-mail"))
+        self.test_button = QPushButton(self.tr("Send a &test e-mail"), self)
+        self.test_button.clicked.connect(self.send_test)
+        self.job: BackgroundTask | None = None
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(self.editable)
@@ -74,6 +82,8 @@ class ChannelSettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.test_address)
+        buttons.addWidget(self.test_button)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -227,6 +237,51 @@ class ChannelSettingsPage(QWidget):
             return False
         self._show(self.tr("Saved.") if changed else self.tr("Nothing changed."), error=False)
         return True
+
+    def send_test(self) -> BackgroundTask | None:
+        """Send one e-mail with the settings as typed (saved or not), off the GUI thread."""
+        try:
+            settings = self.settings()
+        except (ValidationError, RelaisError, TypeError) as error:
+            self._show(self.tr("Not sent:") + " " + str(error), error=True)
+            return None
+        if settings.email is None:
+            self._show(self.tr('Tick "Send e-mails" and fill in the server first.'), error=True)
+            return None
+        email_settings = settings.email
+        problems = email_settings.validate()
+        if problems:
+            self._show(self.tr("Not sent:") + " " + "; ".join(map(str, problems)), error=True)
+            return None
+        test = OutgoingEmail(
+            to_address=self.test_address.text().strip() or email_settings.sender_address,
+            to_name="",
+            subject=self.tr("Relais: test message"),
+            text=self.tr("This message checks that Relais can send e-mails."),
+            html=None,
+            idempotency_key=f"test-{self.context.clock.now():%Y%m%dT%H%M%S}",
+            unsubscribe_mailto=None,
+            unsubscribe_url=None,
+            language="fr",
+        )
+
+        def done(result: SendResult) -> None:
+            if result.outcome is Outcome.SENT:
+                self._show(
+                    self.tr("Test e-mail accepted by %1.").replace("%1", email_settings.server),
+                    error=False,
+                )
+            else:
+                self._show(self.tr("Not sent:") + " " + result.detail, error=True)
+
+        self.job = run_in_background(
+            self,
+            self.tr("Sending a test e-mail"),
+            lambda _progress: send_email(email_settings, test),
+            done,
+            lambda error: self._show(self.tr("Not sent:") + " " + str(error), error=True),
+        )
+        return self.job
 
     def _show(self, text: str, *, error: bool) -> None:
         self.message.setText(("⚠ " if error else "✓ ") + text)

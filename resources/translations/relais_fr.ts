@@ -322,167 +322,215 @@
 <context>
     <name>ChannelSettingsPage</name>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="45"/>
+        <location filename="../../ui/channel_settings_page.py" line="47"/>
         <source>Sending messages</source>
         <translation>Envoi des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="52"/>
+        <location filename="../../ui/channel_settings_page.py" line="54"/>
         <source>Relais sends e-mails through the practice&apos;s mail server and SMS through the SMS gateway the practice chose. Passwords are kept in the encrypted database.</source>
         <translation>Relais envoie les e-mails par le serveur de messagerie du cabinet et les SMS par la passerelle SMS choisie par le cabinet. Les mots de passe sont gardés dans la base chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="61"/>
+        <location filename="../../ui/channel_settings_page.py" line="64"/>
+        <source>An address of the practice</source>
+        <translation>Une adresse du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="65"/>
+        <source>Address for a test e-mail</source>
+        <translation>Adresse pour un e-mail d’essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="66"/>
+        <source>Send a &amp;test e-mail</source>
+        <translation>Envoyer un e-mail d’&amp;essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="69"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="65"/>
+        <location filename="../../ui/channel_settings_page.py" line="73"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="83"/>
-        <location filename="../../ui/channel_settings_page.py" line="218"/>
+        <location filename="../../ui/channel_settings_page.py" line="93"/>
+        <location filename="../../ui/channel_settings_page.py" line="228"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="84"/>
+        <location filename="../../ui/channel_settings_page.py" line="94"/>
         <source>Send &amp;e-mails</source>
         <translation>Envoyer des &amp;e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="91"/>
+        <location filename="../../ui/channel_settings_page.py" line="101"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (en général port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="92"/>
+        <location filename="../../ui/channel_settings_page.py" line="102"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (en général port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="93"/>
+        <location filename="../../ui/channel_settings_page.py" line="103"/>
         <source>None (a relay on this computer only)</source>
         <translation>Aucune (relais sur cet ordinateur seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="101"/>
+        <location filename="../../ui/channel_settings_page.py" line="111"/>
         <source>Server:</source>
         <translation>Serveur :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="102"/>
+        <location filename="../../ui/channel_settings_page.py" line="112"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="103"/>
+        <location filename="../../ui/channel_settings_page.py" line="113"/>
         <source>Security:</source>
         <translation>Sécurité :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="104"/>
+        <location filename="../../ui/channel_settings_page.py" line="114"/>
         <source>User name:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="105"/>
+        <location filename="../../ui/channel_settings_page.py" line="115"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="106"/>
+        <location filename="../../ui/channel_settings_page.py" line="116"/>
         <source>Sender address:</source>
         <translation>Adresse d’expédition :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="107"/>
-        <location filename="../../ui/channel_settings_page.py" line="143"/>
+        <location filename="../../ui/channel_settings_page.py" line="117"/>
+        <location filename="../../ui/channel_settings_page.py" line="153"/>
         <source>Sender name:</source>
         <translation>Nom de l’expéditeur :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="111"/>
+        <location filename="../../ui/channel_settings_page.py" line="121"/>
         <source>SMS gateway</source>
         <translation>Passerelle SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="112"/>
+        <location filename="../../ui/channel_settings_page.py" line="122"/>
         <source>Send &amp;SMS</source>
         <translation>Envoyer des &amp;SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="114"/>
+        <location filename="../../ui/channel_settings_page.py" line="124"/>
         <source>Choose a starting point…</source>
         <translation>Choisir un point de départ…</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="136"/>
+        <location filename="../../ui/channel_settings_page.py" line="146"/>
         <source>Start from:</source>
         <translation>Partir de :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="137"/>
+        <location filename="../../ui/channel_settings_page.py" line="147"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="138"/>
+        <location filename="../../ui/channel_settings_page.py" line="148"/>
         <source>Method:</source>
         <translation>Méthode :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="139"/>
+        <location filename="../../ui/channel_settings_page.py" line="149"/>
         <source>Body format:</source>
         <translation>Format du contenu :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="140"/>
+        <location filename="../../ui/channel_settings_page.py" line="150"/>
         <source>Key header:</source>
         <translation>En-tête de la clé :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="141"/>
+        <location filename="../../ui/channel_settings_page.py" line="151"/>
         <source>Key:</source>
         <translation>Clé :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="142"/>
+        <location filename="../../ui/channel_settings_page.py" line="152"/>
         <source>Body ({to}, {text}):</source>
         <translation>Contenu ({to}, {text}) :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="144"/>
+        <location filename="../../ui/channel_settings_page.py" line="154"/>
         <source>Success when the answer matches:</source>
         <translation>Réussi quand la réponse contient :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="145"/>
+        <location filename="../../ui/channel_settings_page.py" line="155"/>
         <source>Number for STOP replies:</source>
         <translation>Numéro pour les réponses STOP :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="218"/>
+        <location filename="../../ui/channel_settings_page.py" line="228"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="223"/>
-        <location filename="../../ui/channel_settings_page.py" line="226"/>
+        <location filename="../../ui/channel_settings_page.py" line="233"/>
+        <location filename="../../ui/channel_settings_page.py" line="236"/>
         <source>Not saved:</source>
         <translation>Non enregistré :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="228"/>
+        <location filename="../../ui/channel_settings_page.py" line="238"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="228"/>
+        <location filename="../../ui/channel_settings_page.py" line="238"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="246"/>
+        <location filename="../../ui/channel_settings_page.py" line="254"/>
+        <location filename="../../ui/channel_settings_page.py" line="275"/>
+        <location filename="../../ui/channel_settings_page.py" line="282"/>
+        <source>Not sent:</source>
+        <translation>Non envoyé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="249"/>
+        <source>Tick &quot;Send e-mails&quot; and fill in the server first.</source>
+        <translation>Cochez « Envoyer des e-mails » et renseignez d’abord le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="259"/>
+        <source>Relais: test message</source>
+        <translation>Relais : message d’essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="260"/>
+        <source>This message checks that Relais can send e-mails.</source>
+        <translation>Ce message vérifie que Relais peut envoyer des e-mails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="271"/>
+        <source>Test e-mail accepted by %1.</source>
+        <translation>E-mail d’essai accepté par %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="279"/>
+        <source>Sending a test e-mail</source>
+        <translation>Envoi d’un e-mail d’essai</translation>
     </message>
 </context>
 <context>

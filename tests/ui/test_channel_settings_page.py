@@ -9,6 +9,7 @@ import pytest
 from app import channel_settings
 from app.access import Actor
 from db.models import Role
+from tests.helpers.servers import SmtpServer
 from ui.channel_settings_page import ChannelSettingsPage
 from ui.i18n import install_translators, remove_translators
 
@@ -64,6 +65,31 @@ def test_each_problem_names_its_field_and_nothing_is_saved(qtbot, context) -> No
     assert "SMS · url:" in text
     with context.database.read_session() as session:
         assert channel_settings.load(session).email is None
+
+
+def test_a_test_e_mail_reaches_the_server_or_says_why(qtbot, context) -> None:
+    server = SmtpServer().start()
+    try:
+        page = ChannelSettingsPage(context)
+        qtbot.addWidget(page)
+        page.email_on.setChecked(True)
+        page.host.setText("127.0.0.1")
+        page.port.setValue(server.port)
+        page.security.setCurrentIndex(page.security.findData("none"))
+        page.sender_address.setText("accueil@cabinet-du-parc.fr")
+        page.sender_name.setText("Cabinet du Parc")
+        page.test_address.setText("dr.roux@cabinet-du-parc.fr")
+        job = page.send_test()
+        qtbot.waitUntil(lambda: job.done, timeout=20_000)
+        assert page.message.text() == f"✓ Test e-mail accepted by 127.0.0.1:{server.port}."
+        (received,) = server.inbox.messages
+        assert received["To"].addresses[0].addr_spec == "dr.roux@cabinet-du-parc.fr"
+    finally:
+        server.stop()
+    job = page.send_test()  # the server is gone now
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    assert page.message.text().startswith("⚠ Not sent:")
+    assert "127.0.0.1" in page.message.text()
 
 
 def test_only_an_administrator_saves(qtbot, context) -> None:
