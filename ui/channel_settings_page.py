@@ -33,8 +33,7 @@ from app.channels.sms import PRESETS, SmsGatewaySettings
 from app.errors import RelaisError, ValidationError
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
-
-ERROR_STYLE = "color: #b3261e;"
+from ui.style import ERROR_STYLE, page_heading
 
 
 class ChannelSettingsPage(QWidget):
@@ -44,11 +43,7 @@ class ChannelSettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.editable = context.actor.can(Permission.MANAGE_SETTINGS)
-        heading = QLabel(self.tr("Sending messages"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Sending messages"), self)
         intro = QLabel(
             self.tr(
                 "Relais sends e-mails through the practice's mail server and SMS through the "

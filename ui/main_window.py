@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from ui.context import UiContext
 from ui.idle import IdleWatcher, minutes_to_ms
 from ui.login import LoginDialog
 from ui.practice_form import ERROR_STYLE, PracticeForm
+from ui.style import page_heading
 
 if TYPE_CHECKING:
     from ui.scheduler import ReminderScheduler
@@ -83,16 +84,6 @@ def _role_name(role: str) -> str:
         "practitioner": translate("MainWindow", "practitioner"),
         "receptionist": translate("MainWindow", "receptionist"),
     }.get(role, role)
-
-
-def _heading(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setBold(True)
-    label.setFont(font)
-    label.setAccessibleName(text)
-    return label
 
 
 @dataclass(frozen=True)
@@ -185,7 +176,7 @@ class PlaceholderPage(QWidget):
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(_heading(title))
+        layout.addWidget(page_heading(title))
         layout.addSpacing(12)
         layout.addWidget(body)
         layout.addStretch(1)
@@ -234,7 +225,7 @@ class SettingsPage(QWidget):
         form_layout.addWidget(self.form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(_heading(translate("MainWindow", "Settings")))
+        layout.addWidget(page_heading(translate("MainWindow", "Settings")))
         layout.addWidget(self.note)
         layout.addSpacing(8)
         layout.addWidget(form_box)
@@ -306,7 +297,7 @@ class LockPage(QWidget):
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)
-        heading = _heading(translate("MainWindow", "Relais is locked"))
+        heading = page_heading(translate("MainWindow", "Relais is locked"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

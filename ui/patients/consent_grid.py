@@ -55,7 +55,6 @@ from db.models import Channel, ConsentKind, ConsentMethod, LawfulBasis, Patient
 from ui.context import UiContext
 from ui.i18n import current_language
 from ui.patients.consent_words import (
-    ERROR_STYLE,
     WARNING_SIGN,
     YES_SIGN,
     basis_name,
@@ -67,6 +66,7 @@ from ui.patients.consent_words import (
 from ui.patients.preferences_editor import PreferencesEditor
 from ui.patients.sent_messages import PatientMessagesView
 from ui.print_preview import PdfPreviewDialog
+from ui.style import ERROR_STYLE
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from app.consent import ConsentState
 from db.models import Channel, ConsentKind, ConsentMethod, LawfulBasis
 
-ERROR_STYLE = "color: #b3261e;"
 WARNING_SIGN = "\u26a0"
 YES_SIGN = "\u2713"
 NO_SIGN = "\u2717"

@@ -49,10 +49,10 @@ from app.patients import (
 from ui.context import UiContext
 from ui.patients import messages
 from ui.patients.consent_grid import CommunicationProfileDialog
+from ui.style import ERROR_STYLE
 
 # Colour is never the only signal: the error text starts with a warning sign
 # and the field carries a warning icon as well as a red border.
-ERROR_STYLE = "color: #b3261e;"
 INVALID_FIELD_STYLE = "QLineEdit { border: 2px solid #b3261e; border-radius: 3px; padding: 2px; }"
 WARNING_SIGN = "\u26a0"
 

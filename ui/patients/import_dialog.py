@@ -44,6 +44,7 @@ from app.tasks import Progress
 from ui.background import BackgroundTask, is_cancelled, run_in_background
 from ui.context import UiContext
 from ui.patients import messages
+from ui.style import ERROR_STYLE
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,8 +54,6 @@ COLUMN = 1
 KIND = 2
 PROBLEM = 3
 REPORT_COLUMNS = 4
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class _RolledBack(Exception):

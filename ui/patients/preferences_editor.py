@@ -50,7 +50,8 @@ from app.preferences import ContactPreferences
 from db.models import Channel, PaperFormat, Patient, Tone
 from ui.context import UiContext
 from ui.i18n import current_language
-from ui.patients.consent_words import ERROR_STYLE, WARNING_SIGN, YES_SIGN, channel_name
+from ui.patients.consent_words import WARNING_SIGN, YES_SIGN, channel_name
+from ui.style import ERROR_STYLE
 
 # The service's own default order, so the form and the sender never disagree.
 DEFAULT_ORDER: list[Channel] = ContactPreferences().channels_for("")

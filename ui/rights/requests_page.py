@@ -46,6 +46,7 @@ from app.tasks import Progress
 from db.models import RequestKind, RequestOutcome
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
+from ui.style import page_heading
 
 # Columns of the register.
 NUMBER, PATIENT, KIND, RECEIVED, DEADLINE, STATUS = range(6)
@@ -321,11 +322,7 @@ class RequestsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Data-rights requests"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Data-rights requests"), self)
         explanation = QLabel(
             self.tr(
                 "Patients may ask to see, correct, erase or take away their data, or object "

@@ -22,7 +22,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontDatabase,
     QPainter,
     QPaintEvent,
@@ -74,7 +73,8 @@ from app.templates import (
 from db.models import Channel, Patient, Sex, Tone
 from ui.context import UiContext
 from ui.i18n import current_language
-from ui.patients.consent_words import ERROR_STYLE, WARNING_SIGN, YES_SIGN, channel_name
+from ui.patients.consent_words import WARNING_SIGN, YES_SIGN, channel_name
+from ui.style import ERROR_STYLE, page_heading
 
 PREVIEW_DELAY_MS = 250
 SEARCH_RESULTS = 20
@@ -350,11 +350,7 @@ class TemplateEditorPage(QWidget):
     # -- layout --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Message templates"), self)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Message templates"), self)
         explanation = QLabel(
             self.tr(
                 "The words of every reminder, per purpose, channel, language and tone. "

@@ -45,8 +45,9 @@ from db.models import CallOutcome, Channel, MessageStatus, PaperFormat
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 from ui.i18n import current_language
-from ui.patients.consent_words import ERROR_STYLE, NO_SIGN, WARNING_SIGN, YES_SIGN, channel_name
+from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN, channel_name
 from ui.rights.requests_page import kind_name, short_date
+from ui.style import ERROR_STYLE, page_heading
 from ui.today.call_list import CallList, moment_text
 
 REFRESH_EVERY_MS = 60_000
@@ -120,11 +121,7 @@ class TodayPage(QWidget):
     # -- layout ------------------------------------------------------------------------
 
     def _build_top(self) -> QHBoxLayout:
-        self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading(parent=self)
         self._show_heading(self.context.settings.today(self.context.clock))
         self.updating = QLabel(self.tr("Updating…"), self)
         self.updating.setForegroundRole(QPalette.ColorRole.PlaceholderText)
