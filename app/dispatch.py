@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app import (
@@ -355,17 +355,18 @@ def _reachable(session: Session, patient_id: int, message: Message) -> bool:
 
 
 def _delivered_around(session: Session, message: Message, now: datetime, span: timedelta) -> int:
-    return len(
-        session.scalars(
-            select(Message.id).where(
-                Message.patient_id == message.patient_id,
-                Message.id != message.id,
-                Message.status.in_(DELIVERED),
-                Message.scheduled_for > now - span,
-                Message.scheduled_for < now + span,
-            )
-        ).all()
+    counted = session.scalar(
+        select(func.count())
+        .select_from(Message)
+        .where(
+            Message.patient_id == message.patient_id,
+            Message.id != message.id,
+            Message.status.in_(DELIVERED),
+            Message.scheduled_for > now - span,
+            Message.scheduled_for < now + span,
+        )
     )
+    return int(counted or 0)
 
 
 def _close(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app import appointments, audit, normalize, patients
 from app.access import Actor, Permission
 from app.appointments import AppointmentData
+from app.batches import chunks
 from app.clock import Clock
 from app.importers.calendar_ics import CalendarEvent, CalendarProblem, parse_calendar
 from app.settings import load_practice
@@ -150,8 +151,7 @@ def _data(event: CalendarEvent, patient_id: int, key: str | None) -> Appointment
 
 def _known_appointments(session: Session, keys: list[str]) -> dict[str, Appointment]:
     found: dict[str, Appointment] = {}
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
+    for chunk in chunks(keys):
         for appointment in session.scalars(
             select(Appointment).where(Appointment.external_key.in_(chunk))
         ):
