@@ -113,6 +113,7 @@ def planner_input(
             Reminder.due_at,
             Reminder.label,
             Reminder.source,
+            Reminder.channel,
         )
         .where(*due)
         .order_by(Reminder.due_at, Reminder.id)
@@ -125,8 +126,9 @@ def planner_input(
             due_at,
             label,
             exact_time=source is not ReminderSource.RECALL,
+            channel=channel,
         )
-        for rid, pid, purpose_id, due_at, label, source in rows
+        for rid, pid, purpose_id, due_at, label, source, channel in rows
         if purpose_id in views  # a purpose switched off sends nothing
     ]
     # The database narrows every other table to these patients itself: cheaper than

@@ -133,6 +133,9 @@ class DueReminder:
     label: str = ""
     # The appointment's time matters to the minute; a recall's only to the day.
     exact_time: bool = True
+    # A recall programme's step can name its channel (SMS, then a letter, then a
+    # call); None lets the patient's preferences choose.
+    channel: Channel | None = None
 
 
 @dataclass(frozen=True)
@@ -337,6 +340,13 @@ def _choose_channel(
     prefs = patient.preferences
     purpose = reminder.purpose
     wanted = prefs.channels_for(purpose.code)
+    by_step = False
+    if reminder.channel is not None and not prefs.paper_only:
+        by_step = True
+        step = reminder.channel
+        if step is Channel.LETTER and prefs.call_instead_of_letter:
+            step = Channel.PHONE
+        wanted = [step]
     skipped: list[dict[str, str]] = []
     states: dict[Channel, ConsentState] = {}
     for channel in [*wanted, *([] if Channel.LETTER in wanted else [Channel.LETTER])]:
@@ -355,7 +365,7 @@ def _choose_channel(
             "basis": purpose.basis.value,
             "consent": {"state": state.reason, "event_id": state.event_id},
             "channel": channel.value,
-            "chosen_by": "paper_fallback" if fallback else "preference",
+            "chosen_by": "paper_fallback" if fallback else "step" if by_step else "preference",
             "preference_order": [c.value for c in wanted],
             "skipped": skipped,
         }

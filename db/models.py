@@ -483,6 +483,9 @@ class Reminder(Base):
     due_at: Mapped[datetime]
     # A short label for the message ("vaccin contre la grippe"); never in an SMS.
     label: Mapped[str] = mapped_column(String(200), default="")
+    # A recall step's own channel (SMS, then a letter, then a call); NULL lets the
+    # patient's preferences choose.
+    channel: Mapped[Channel | None] = mapped_column(_enum(Channel))
     status: Mapped[ReminderStatus] = mapped_column(
         _enum(ReminderStatus), default=ReminderStatus.ACTIVE
     )

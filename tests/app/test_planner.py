@@ -136,6 +136,27 @@ def test_a_bounced_email_falls_back_to_the_next_channel_then_paper() -> None:
     assert messages[0].reason["skipped"] == [{"channel": "email", "why": "no_usable_contact"}]
 
 
+def test_a_recall_step_uses_its_own_channel_but_paper_only_still_gets_paper() -> None:
+    screening = PurposeView("screening_recall", LawfulBasis.CARE)
+    call_step = DueReminder(1, 1, screening, paris(28, 9), exact_time=False, channel=Channel.PHONE)
+    messages, _ = run([call_step], [patient()])
+    assert [(m.channel, m.recipient) for m in messages] == [(Channel.PHONE, "+33612345678")]
+    assert messages[0].reason["chosen_by"] == "step"
+
+    paper_only = patient(preferences=ContactPreferences(paper_only=True))
+    messages, _ = run([call_step], [paper_only])
+    assert [m.channel for m in messages] == [Channel.LETTER]
+    assert messages[0].reason["chosen_by"] == "paper_only"
+
+    # A letter step goes by phone for a patient who asked for a call instead.
+    letter_step = DueReminder(
+        2, 1, screening, paris(28, 9), exact_time=False, channel=Channel.LETTER
+    )
+    calls = patient(preferences=ContactPreferences(call_instead_of_letter=True))
+    messages, _ = run([letter_step], [calls])
+    assert [m.channel for m in messages] == [Channel.PHONE]
+
+
 def test_consent_purposes_need_a_consent_and_an_objection_stops_care() -> None:
     due = [DueReminder(1, 1, EDUCATION, paris(20, 10)), appointment(2, paris(10, 14))]
     objection = EventView(9, "appointment_reminder", None, ConsentKind.OBJECTED, NOW)
