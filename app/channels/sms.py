@@ -101,6 +101,11 @@ class SmsGatewaySettings:
     id_pattern: str | None = None
     timeout_seconds: float = 15.0
 
+    @property
+    def server(self) -> str:
+        """``host`` or ``host:port``, as details name the gateway: never its path or query."""
+        return _gateway_name(self.url)
+
     def validate(self) -> list[FieldError]:
         """Every problem with these settings, located by field; empty when usable."""
         errors = _url_errors(self.url)
