@@ -10,7 +10,13 @@ from sqlalchemy import delete, func, select
 from app import consent
 from app.clock import FixedClock
 from app.consent import PurposeView
-from app.importers.sms_replies import import_replies, is_stop
+from app.importers.sms_replies import (
+    StopStatus,
+    import_replies,
+    is_stop,
+    record_stop,
+    record_stop_for_patient,
+)
 from app.patients import ContactData, PatientData, insert_many
 from db.models import (
     Channel,
@@ -133,3 +139,65 @@ def test_importing_the_same_export_twice_records_nothing_more(database, admin, h
 def test_a_file_without_the_columns_says_which_ones(database, admin, household) -> None:
     report = _import(database, admin, "a,b\n1,2\n")
     assert report.problems[0].startswith("line 1: no column for the number")
+
+
+def _ledger_size(database) -> int:
+    with database.read_session() as session:
+        return session.scalar(select(func.count()).select_from(ConsentEvent))
+
+
+def test_a_stop_keyed_in_by_hand_follows_the_same_rules(database, admin, household) -> None:
+    received = CLOCK.now()  # the SMS to Mme Lefèvre left at that very minute
+    with database.transaction() as session:
+        outcome = record_stop(session, CLOCK, admin, "06 11 11 11 11", received)
+    assert (outcome.status, outcome.patient_id, outcome.number) == (
+        StopStatus.RECORDED,
+        household["marie"],
+        SHARED,
+    )
+    assert not _sms_allowed(database, household["marie"], EDUCATION)
+    assert _sms_allowed(database, household["paul"], APPOINTMENT)
+    with database.read_session() as session:
+        notes = set(
+            session.scalars(
+                select(ConsentEvent.note).where(ConsentEvent.patient_id == household["marie"])
+            )
+        )
+    assert notes == {"STOP from 06 11 11 11 11, received 2026-12-09T10:00+00:00"}
+    with database.transaction() as session:
+        again = record_stop(session, CLOCK, admin, "+33611111111", received)
+    assert (again.status, again.patient_id) == (StopStatus.ALREADY_STOPPED, household["marie"])
+
+
+def test_a_stop_answers_only_an_sms_sent_before_it(database, admin, household) -> None:
+    before_our_sms = datetime(2026, 12, 9, 9, 59, tzinfo=UTC)  # our SMS left at 10:00
+    with database.transaction() as session:
+        outcome = record_stop(session, CLOCK, admin, "06 11 11 11 11", before_our_sms)
+    assert (outcome.status, outcome.sharing, outcome.patient_id) == (
+        StopStatus.SHARED_NUMBER,
+        2,
+        None,
+    )
+    assert outcome.detail == (
+        "06 11 11 11 11 is shared by 2 patients and answers no SMS of ours, so whose STOP it "
+        "is cannot be told"
+    )
+    assert _ledger_size(database) == 0
+
+
+def test_an_unknown_or_unreadable_number_records_nothing(database, admin, household) -> None:
+    with database.transaction() as session:
+        unknown = record_stop(session, CLOCK, admin, "06 99 99 99 99", CLOCK.now())
+        unreadable = record_stop(session, CLOCK, admin, "hello", CLOCK.now())
+    assert (unknown.status, unknown.number) == (StopStatus.UNKNOWN_NUMBER, "+33699999999")
+    assert (unreadable.status, unreadable.number) == (StopStatus.NOT_A_NUMBER, "hello")
+    assert not unknown.recorded
+    assert _ledger_size(database) == 0
+
+
+def test_a_stop_for_a_patient_chosen_by_hand(database, admin, household) -> None:
+    with database.transaction() as session:
+        outcome = record_stop_for_patient(session, CLOCK, admin, household["paul"], CLOCK.now())
+    assert (outcome.status, outcome.patient_id) == (StopStatus.RECORDED, household["paul"])
+    assert not _sms_allowed(database, household["paul"], APPOINTMENT)
+    assert _sms_allowed(database, household["marie"], APPOINTMENT)
