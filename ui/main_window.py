@@ -98,16 +98,7 @@ def page_infos() -> list[PageInfo]:
     return [
         PageInfo("today", translate("MainWindow", "Today"), ""),
         PageInfo("patients", translate("MainWindow", "Patients"), ""),
-        PageInfo(
-            "reminders",
-            translate("MainWindow", "Reminders"),
-            translate(
-                "MainWindow",
-                "Appointments are imported from the agenda (.ics) and planned by themselves; "
-                "recall programmes, medication and one-off reminders get their screen here "
-                "in the next step of the reminders work. This page is not available yet.",
-            ),
-        ),
+        PageInfo("reminders", translate("MainWindow", "Reminders"), ""),
         PageInfo("templates", translate("MainWindow", "Message templates"), ""),
         PageInfo(
             "print_centre",
@@ -476,6 +467,7 @@ class MainWindow(QMainWindow):
         builders: dict[str, Callable[[], QWidget]] = {
             "today": self._make_today_page,
             "patients": self._make_patients_page,
+            "reminders": self._make_reminders_page,
             "templates": self._make_templates_page,
             "requests": self._make_requests_page,
             "settings": self._make_settings_page,
@@ -516,6 +508,11 @@ class MainWindow(QMainWindow):
             # What the tick sent or left out shows without waiting for the next refresh.
             self.reminders.ticked.connect(lambda _report: page.refresh())
         return page
+
+    def _make_reminders_page(self) -> QWidget:
+        from ui.reminders.page import RemindersPage  # imported when first shown
+
+        return RemindersPage(self.context, self)
 
     def _make_patients_page(self) -> QWidget:
         from ui.patients.view import PatientsView  # imported when first shown

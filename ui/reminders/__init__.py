@@ -1,0 +1,1 @@
+"""The Reminders screen: appointments, one-off reminders, recall programmes, medication."""

@@ -1,0 +1,217 @@
+"""Pieces every tab of the Reminders screen shares: a field with its error under it,
+a patient picker on the register's own search, dates and times in the user's locale.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import patients
+from ui.context import UiContext
+from ui.patients.consent_words import WARNING_SIGN
+from ui.style import ERROR_STYLE
+
+SEARCH_RESULTS = 20
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def date_text(day: date) -> str:
+    """A day as the user's locale writes it, day first: "sam. 28/11/2026"."""
+    return QLocale().toString(qdate(day), "ddd dd/MM/yyyy")
+
+
+def short_date_text(day: date) -> str:
+    return QLocale().toString(qdate(day), "dd/MM/yyyy")
+
+
+def moment_text(moment: datetime, zone: ZoneInfo) -> str:
+    """A UTC instant on the practice's clock, in the user's locale: "sam. 28/11/2026 10:30"."""
+    local = moment.astimezone(zone)
+    when = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
+    return QLocale().toString(when, "ddd dd/MM/yyyy HH:mm")
+
+
+def patient_line(row: patients.PatientRow) -> str:
+    """How a patient is named in a pick list: "DUPONT Marie — 01/06/1975"."""
+    return f"{row.last_name.upper()} {row.first_name} \u2014 {short_date_text(row.birth_date)}"
+
+
+class FieldRow(QWidget):
+    """An input with its error right under it, in words with a sign (never colour alone)."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(f"{WARNING_SIGN} {text}" if text else "")
+        self.error.setVisible(bool(text))
+        self.editor.setAccessibleDescription(text)
+
+    @property
+    def error_text(self) -> str:
+        return self.editor.accessibleDescription()
+
+
+def add_row(form: QFormLayout, label: str, editor: QWidget, parent: QWidget) -> FieldRow:
+    """A labelled :class:`FieldRow`; the label's mnemonic focuses the input.
+
+    The label is as tall as one line input and aligned to the top, so it stays
+    level with the input's first line whatever opens below (a list, an error).
+    """
+    row = FieldRow(editor, parent)
+    caption = QLabel(label, parent)
+    caption.setBuddy(editor.focusProxy() or editor)
+    caption.setMinimumHeight(QLineEdit().sizeHint().height())
+    caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.addRow(caption, row)
+    return row
+
+
+class PatientPicker(QWidget):
+    """Find a patient by typing, as on the Patients page (name, birth date, phone, e-mail).
+
+    The first match is chosen as soon as it is the only one; Down moves into the list.
+
+    Signals:
+        changed(): the chosen patient changed (see :meth:`patient_id`).
+    """
+
+    changed = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Name, birth date, phone or e-mail"))
+        self.search.setAccessibleName(self.tr("Find the patient"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.search.installEventFilter(self)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Matching patients"))
+        self.results.setUniformItemSizes(True)
+        # Five whole lines, then a scroll bar.
+        frame = self.results.frameWidth() * 2
+        self.results.setFixedHeight((self.results.fontMetrics().height() + 4) * 5 + frame + 2)
+        self.results.currentItemChanged.connect(lambda *_: self.changed.emit())
+        self.fixed = QLabel(self)
+        self.fixed.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.fixed)
+        self.setFocusProxy(self.search)
+        self._fixed_id: int | None = None
+
+    def _search(self, text: str) -> None:
+        self.results.blockSignals(True)
+        self.results.clear()
+        if text.strip():
+            with self.context.database.read_session() as session:
+                ids = patients.search_ids(session, text, SEARCH_RESULTS)
+                rows = patients.fetch_rows(session, ids)
+            for patient_id in ids:
+                item = QListWidgetItem(patient_line(rows[patient_id]))
+                item.setData(Qt.ItemDataRole.UserRole, patient_id)
+                self.results.addItem(item)
+            if not ids:
+                item = QListWidgetItem(self.tr("No patient matches this search"))
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.results.addItem(item)
+        if self.results.count() == 1 and self.results.item(0).flags():
+            self.results.setCurrentRow(0)
+        self.results.blockSignals(False)
+        self.changed.emit()
+
+    def select_patient(self, patient_id: int) -> bool:
+        """Start from a patient already known (the one of the line being edited)."""
+        with self.context.database.read_session() as session:
+            row = patients.fetch_rows(session, [patient_id]).get(patient_id)
+        if row is None:
+            return False
+        self.search.setText(f"{row.last_name} {row.first_name} {short_date_text(row.birth_date)}")
+        for index in range(self.results.count()):
+            if self.results.item(index).data(Qt.ItemDataRole.UserRole) == patient_id:
+                self.results.setCurrentRow(index)
+                return True
+        return False
+
+    def fix_patient(self, patient_id: int) -> None:
+        """Show one patient that cannot be changed (an appointment keeps its patient)."""
+        with self.context.database.read_session() as session:
+            row = patients.fetch_rows(session, [patient_id]).get(patient_id)
+        self._fixed_id = patient_id
+        text = patient_line(row) if row is not None else self.tr("(no longer in the register)")
+        self.fixed.setText(text)
+        self.fixed.setAccessibleName(text)
+        self.fixed.setVisible(True)
+        self.search.setVisible(False)
+        self.results.setVisible(False)
+        self.setFocusProxy(None)
+        self.changed.emit()
+
+    def patient_id(self) -> int | None:
+        if self._fixed_id is not None:
+            return self._fixed_id
+        item = self.results.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        value = item.data(Qt.ItemDataRole.UserRole)
+        return int(value) if value is not None else None
+
+    def patient_text(self) -> str:
+        if self._fixed_id is not None:
+            return self.fixed.text()
+        item = self.results.currentItem()
+        return item.text() if item is not None else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.results.count()
+        ):
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
