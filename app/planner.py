@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -186,7 +186,7 @@ class PlannedMessage:
     def purpose(self) -> str:
         return self.items[0].purpose
 
-    @property
+    @cached_property
     def idempotency_key(self) -> str:
         return item_key(self.items[0])
 

@@ -500,7 +500,8 @@ class Reminder(Base):
         # The planner's scan: active reminders by due time.
         Index("ix_reminder_due", "status", "due_at"),
         Index("ix_reminder_patient", "patient_id"),
-        Index("ix_reminder_attention", "status", "attention_at"),
+        # The tick's scan: those needing a look (NULL, or a time passed), by due time.
+        Index("ix_reminder_attention", "status", "attention_at", "due_at"),
     )
 
 

@@ -18,6 +18,8 @@ from db.models import (
     Message,
     MessageItem,
     MessageStatus,
+    Reminder,
+    ReminderStatus,
     Setting,
 )
 
@@ -198,3 +200,50 @@ def test_a_tick_looks_only_at_reminders_new_or_whose_patient_changed(
     with database.read_session() as session:
         everything = outbox.plan_messages(session, MONDAY, dry_run=True)
     assert everything.exclusions  # a dry run still explains the whole horizon
+
+
+def test_a_reminder_whose_moment_passed_is_done_and_leaves_the_tick(
+    database, admin, patient_ids
+) -> None:
+    helene = patient_ids[0]
+    appointment = _book(database, admin, helene, datetime(2026, 12, 2, 13, 30, tzinfo=UTC))
+    _plan(database)
+    after = FixedClock(datetime(2026, 12, 3, 8, 0, tzinfo=UTC))
+    _plan(database, after)
+    with database.read_session() as session:
+        reminder = session.scalars(
+            select(Reminder).where(Reminder.appointment_id == appointment)
+        ).one()
+        assert reminder.status is ReminderStatus.DONE
+        state = outbox.planner_input(session, after.now(), outbox.planner_settings(session))
+        assert state.reminders == []
+    # Moved to next week, it is due again and planned afresh.
+    next_week = AppointmentData(
+        helene, datetime(2026, 12, 9, 13, 30, tzinfo=UTC), practitioner="Dr Roux"
+    )
+    with database.transaction() as session:
+        appointments.update_appointment(session, after, admin, appointment, next_week)
+    assert _plan(database, after).created
+
+
+def test_a_reminder_held_back_by_a_cap_is_looked_at_again_the_next_day(
+    database, admin, patient_ids
+) -> None:
+    helene = patient_ids[0]
+    with database.transaction() as session:
+        preferences.save(session, MONDAY, admin, helene,
+                         preferences.ContactPreferences(max_per_week=1))  # fmt: skip
+    _book(database, admin, helene, datetime(2026, 12, 4, 13, 30, tzinfo=UTC))
+    _book(database, admin, helene, datetime(2026, 12, 5, 13, 30, tzinfo=UTC))
+    first = _plan(database)
+    assert len(first.created) == 1
+    assert {e.code for e in first.exclusions} == {"cap_week"}
+
+    def looked_at(clock: FixedClock) -> int:
+        with database.read_session() as session:
+            state = outbox.planner_input(session, clock.now(), outbox.planner_settings(session))
+        return len(state.reminders)
+
+    assert looked_at(MONDAY) == 0
+    # Each appointment had a lead time held back: both come back tomorrow.
+    assert looked_at(FixedClock(MONDAY.now() + timedelta(days=1))) == 2
