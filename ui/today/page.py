@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import calls, today
+from app import calls, patients, today
 from app.access import Permission
 from app.errors import RelaisError
+from app.importers.sms_replies import StopOutcome, StopStatus
 from app.normalize import phone_display
 from app.tasks import Progress
 from app.today import ChannelDay, LeftOutGroup, MessageToCheck, TodaySummary
@@ -46,9 +47,11 @@ from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 from ui.i18n import current_language
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN, channel_name
+from ui.patients.finder import patient_line
 from ui.rights.requests_page import kind_name, short_date
 from ui.style import ERROR_STYLE, page_heading
 from ui.today.call_list import CallList, moment_text
+from ui.today.stop_dialog import StopDialog
 
 REFRESH_EVERY_MS = 60_000
 RETRY_SIGN = "\u21bb"
@@ -94,6 +97,7 @@ class TodayPage(QWidget):
         review_list / sent_button / send_again_button: messages a crash left unsure.
         left_out: who is left out, grouped by reason.
         print_run / overdue: one line each.
+        stop_button: records a STOP read on the practice's phone (:class:`StopDialog`).
         message: the last action's outcome or its error.
 
     Signals:
@@ -132,10 +136,16 @@ class TodayPage(QWidget):
         refresh_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_key.activated.connect(self.refresh)
+        self.stop_button = QPushButton(self.tr("Record a ST&OP…"), self)
+        self.stop_button.setToolTip(
+            self.tr("A patient answered STOP on the practice's phone: no more SMS to them.")
+        )
+        self.stop_button.clicked.connect(self.record_stop)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.updating)
+        top.addWidget(self.stop_button)
         top.addWidget(self.refresh_button)
         return top
 
@@ -194,6 +204,8 @@ class TodayPage(QWidget):
                 self.send_again_button,
             ):
                 button.setToolTip(self.tr("Your role does not allow changing messages."))
+            self.stop_button.setEnabled(False)
+            self.stop_button.setToolTip(self.tr("Your role cannot change consents."))
 
     def _build_side(self) -> QWidget:
         side = QWidget(self)
@@ -613,6 +625,23 @@ class TodayPage(QWidget):
         self.changed.emit()
         self.refresh()
         return True
+
+    def record_stop(self) -> StopOutcome | None:
+        """A STOP read on the practice's phone, keyed in through :class:`StopDialog`."""
+        outcome = StopDialog.ask(self.context, self)
+        if outcome is None or outcome.patient_id is None:
+            return None
+        with self.context.database.read_session() as session:
+            row = patients.fetch_rows(session, [outcome.patient_id]).get(outcome.patient_id)
+        name = patient_line(row.last_name, row.first_name) if row else str(outcome.patient_id)
+        if outcome.status is StopStatus.RECORDED:
+            text = self.tr("STOP recorded: no more SMS to %1, for any purpose.")
+        else:
+            text = self.tr("%1 already receives no SMS; nothing was added.")
+        self.show_message(text.replace("%1", name))
+        self.changed.emit()
+        self.refresh()
+        return outcome
 
     def _call_recorded(self, text: str) -> None:
         self._show_call_count()
