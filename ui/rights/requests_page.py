@@ -25,9 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -46,12 +43,12 @@ from app.tasks import Progress
 from db.models import RequestKind, RequestOutcome
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
+from ui.patients.finder import PatientFinder
 from ui.style import page_heading
 
 # Columns of the register.
 NUMBER, PATIENT, KIND, RECEIVED, DEADLINE, STATUS = range(6)
 OVERDUE_COLOUR = QColor("#b3261e")
-SEARCH_RESULTS = 20
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -115,14 +112,16 @@ class RequestDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("New data-rights request"))
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Name, phone or birth date"))
-        self.search.setAccessibleName(self.tr("Find the patient"))
-        self.search.textChanged.connect(self._search)
-        self.results = QListWidget(self)
-        self.results.setAccessibleName(self.tr("Matching patients"))
-        self.results.currentItemChanged.connect(lambda *_: self._update_ok())
-        self.results.setFixedHeight(self.results.fontMetrics().lineSpacing() * 7 + 8)
+        self.finder = PatientFinder(
+            context,
+            self,
+            placeholder=self.tr("Name, phone or birth date"),
+            search_name=self.tr("Find the patient"),
+            results_name=self.tr("Matching patients"),
+        )
+        self.finder.chosen.connect(self._update_ok)
+        self.search = self.finder.search
+        self.results = self.finder.results
         self.kind = QComboBox(self)
         for kind in RequestKind:
             self.kind.addItem(kind_name(kind), kind.value)
@@ -153,8 +152,9 @@ class RequestDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("&Patient:"), self.search)
-        form.addRow("", self.results)
+        patient_label = QLabel(self.tr("&Patient:"), self)
+        patient_label.setBuddy(self.search)
+        form.addRow(patient_label, self.finder)
         form.addRow(self.tr("&Right:"), self.kind)
         form.addRow(self.tr("Re&ceived on:"), self.received)
         form.addRow("", self.due)
@@ -180,37 +180,15 @@ class RequestDialog(QDialog):
             )
         )
 
-    def _search(self, text: str) -> None:
-        self.results.clear()
-        if not text.strip():
-            self._update_ok()
-            return
-        with self.context.database.read_session() as session:
-            ids = patients.search_ids(session, text, SEARCH_RESULTS)
-            rows = patients.fetch_rows(session, ids)
-        for patient_id in ids:
-            row = rows[patient_id]
-            item = QListWidgetItem(
-                f"{row.last_name.upper()} {row.first_name} — {short_date(row.birth_date)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, patient_id)
-            self.results.addItem(item)
-        if self.results.count() == 1:
-            self.results.setCurrentRow(0)
-        self._update_ok()
-
     def select_patient(self, patient_id: int) -> None:
         """Start from a patient already chosen (e.g. from their record)."""
         with self.context.database.read_session() as session:
             row = patients.fetch_rows(session, [patient_id])[patient_id]
         self.search.setText(f"{row.last_name} {row.first_name}")
-        for index in range(self.results.count()):
-            if self.results.item(index).data(Qt.ItemDataRole.UserRole) == patient_id:
-                self.results.setCurrentRow(index)
+        self.finder.select_patient(patient_id)
 
     def patient_id(self) -> int | None:
-        item = self.results.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        return self.finder.patient_id()
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
