@@ -8,7 +8,10 @@ or a second process, unable to plan the same thing twice.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -25,6 +28,7 @@ from app.planner import (
     DueReminder,
     Exclusion,
     PatientFacts,
+    Plan,
     PlannedMessage,
     PlannerInput,
     PlannerSettings,
@@ -227,6 +231,20 @@ class PlanOutcome:
     exclusions: list[Exclusion] = field(default_factory=list)
 
 
+@contextmanager
+def _without_collection_pauses() -> Iterator[None]:
+    """Reading and planning allocate tens of thousands of short-lived objects without
+    cycles; each cyclic collection they trigger walks the whole heap.  Measured at
+    100,000 patients: planning a day took twice as long with the collector on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def plan_messages(session: Session, clock: Clock, *, dry_run: bool = False) -> PlanOutcome:
     """Plan from the database's state now; write the new messages unless ``dry_run``.
 
@@ -238,11 +256,18 @@ def plan_messages(session: Session, clock: Clock, *, dry_run: bool = False) -> P
     settings = planner_settings(session)
     if not dry_run:
         close_past(session, now)
-    state = planner_input(session, now, settings, everything=dry_run)
-    result = plan(state)
-    outcome = PlanOutcome(planned=result.messages, exclusions=result.exclusions)
-    if dry_run:
-        return outcome
+    with _without_collection_pauses():
+        state = planner_input(session, now, settings, everything=dry_run)
+        result = plan(state)
+        outcome = PlanOutcome(planned=result.messages, exclusions=result.exclusions)
+        if not dry_run:
+            _record(session, state, result, now, outcome)
+    return outcome
+
+
+def _record(
+    session: Session, state: PlannerInput, result: Plan, now: datetime, outcome: PlanOutcome
+) -> None:
     if result.attention:
         # Core executemany: the ORM's bulk update costs ten times more per row.
         session.execute(
@@ -253,7 +278,6 @@ def plan_messages(session: Session, clock: Clock, *, dry_run: bool = False) -> P
         )
     if result.messages:
         outcome.created = _write(session, state, result.messages, now)
-    return outcome
 
 
 def close_past(session: Session, now: datetime) -> int:
