@@ -337,6 +337,7 @@ class ImportOutcome:
     cancelled: int
     unchanged: int
     problems: tuple[str, ...]
+    outside_window: int = 0
 
 
 class ImportReportDialog(QDialog):
@@ -384,6 +385,14 @@ class ImportReportDialog(QDialog):
             f"{YES_SIGN} " + self.tr("%n cancelled, with their reminders", "", o.cancelled),
             self.tr("%n already up to date", "", o.unchanged),
         ]
+        if o.outside_window:
+            lines.append(
+                self.tr(
+                    "%n left out: before yesterday or more than four months ahead",
+                    "",
+                    o.outside_window,
+                )
+            )
         if not o.problems:
             lines.append(f"{YES_SIGN} " + self.tr("Every line was imported."))
         return "\n".join(lines)
@@ -741,6 +750,7 @@ class AppointmentsTab(QWidget):
                 report.cancelled,
                 report.unchanged,
                 tuple(report.problems),
+                report.outside_window,
             )
 
         self.import_button.setEnabled(False)

@@ -9,22 +9,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import patients
 from ui.context import UiContext
 from ui.patients.consent_words import WARNING_SIGN
+from ui.patients.finder import PatientFinder
 from ui.style import ERROR_STYLE
-
-SEARCH_RESULTS = 20
 
 
 def qdate(day: date) -> QDate:
@@ -103,9 +94,9 @@ def add_row(form: QFormLayout, label: str, editor: QWidget, parent: QWidget) -> 
 
 
 class PatientPicker(QWidget):
-    """Find a patient by typing, as on the Patients page (name, birth date, phone, e-mail).
-
-    The first match is chosen as soon as it is the only one; Down moves into the list.
+    """The shared :class:`~ui.patients.finder.PatientFinder`, plus what these dialogs need:
+    start from a known patient, or show one that cannot be changed (an appointment
+    keeps its patient), and Down from the search into the list.
 
     Signals:
         changed(): the chosen patient changed (see :meth:`patient_id`).
@@ -116,49 +107,30 @@ class PatientPicker(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Name, birth date, phone or e-mail"))
-        self.search.setAccessibleName(self.tr("Find the patient"))
+        self.finder = PatientFinder(
+            context,
+            self,
+            placeholder=self.tr("Name, birth date, phone or e-mail"),
+            search_name=self.tr("Find the patient"),
+            results_name=self.tr("Matching patients"),
+        )
+        self.search = self.finder.search
+        self.results = self.finder.results
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
         self.search.installEventFilter(self)
-        self.results = QListWidget(self)
-        self.results.setAccessibleName(self.tr("Matching patients"))
+        # Five whole lines, then a scroll bar: the dialogs stay short.
         self.results.setUniformItemSizes(True)
-        # Five whole lines, then a scroll bar.
         frame = self.results.frameWidth() * 2
         self.results.setFixedHeight((self.results.fontMetrics().height() + 4) * 5 + frame + 2)
-        self.results.currentItemChanged.connect(lambda *_: self.changed.emit())
+        self.finder.chosen.connect(self.changed)
         self.fixed = QLabel(self)
         self.fixed.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results)
+        layout.addWidget(self.finder)
         layout.addWidget(self.fixed)
         self.setFocusProxy(self.search)
         self._fixed_id: int | None = None
-
-    def _search(self, text: str) -> None:
-        self.results.blockSignals(True)
-        self.results.clear()
-        if text.strip():
-            with self.context.database.read_session() as session:
-                ids = patients.search_ids(session, text, SEARCH_RESULTS)
-                rows = patients.fetch_rows(session, ids)
-            for patient_id in ids:
-                item = QListWidgetItem(patient_line(rows[patient_id]))
-                item.setData(Qt.ItemDataRole.UserRole, patient_id)
-                self.results.addItem(item)
-            if not ids:
-                item = QListWidgetItem(self.tr("No patient matches this search"))
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.results.addItem(item)
-        if self.results.count() == 1 and self.results.item(0).flags():
-            self.results.setCurrentRow(0)
-        self.results.blockSignals(False)
-        self.changed.emit()
 
     def select_patient(self, patient_id: int) -> bool:
         """Start from a patient already known (the one of the line being edited)."""
@@ -167,14 +139,10 @@ class PatientPicker(QWidget):
         if row is None:
             return False
         self.search.setText(f"{row.last_name} {row.first_name} {short_date_text(row.birth_date)}")
-        for index in range(self.results.count()):
-            if self.results.item(index).data(Qt.ItemDataRole.UserRole) == patient_id:
-                self.results.setCurrentRow(index)
-                return True
-        return False
+        return self.finder.select_patient(patient_id)
 
     def fix_patient(self, patient_id: int) -> None:
-        """Show one patient that cannot be changed (an appointment keeps its patient)."""
+        """Show one patient that cannot be changed."""
         with self.context.database.read_session() as session:
             row = patients.fetch_rows(session, [patient_id]).get(patient_id)
         self._fixed_id = patient_id
@@ -182,19 +150,12 @@ class PatientPicker(QWidget):
         self.fixed.setText(text)
         self.fixed.setAccessibleName(text)
         self.fixed.setVisible(True)
-        self.search.setVisible(False)
-        self.results.setVisible(False)
+        self.finder.setVisible(False)
         self.setFocusProxy(None)
         self.changed.emit()
 
     def patient_id(self) -> int | None:
-        if self._fixed_id is not None:
-            return self._fixed_id
-        item = self.results.currentItem()
-        if item is None or not item.isSelected():
-            return None
-        value = item.data(Qt.ItemDataRole.UserRole)
-        return int(value) if value is not None else None
+        return self._fixed_id if self._fixed_id is not None else self.finder.patient_id()
 
     def patient_text(self) -> str:
         if self._fixed_id is not None:
