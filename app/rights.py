@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, consent, patients, preferences, rights_requests
+from app import audit, consent, patients, preferences, rights_requests, tags
 from app.access import Actor, Permission
 from app.appointments import NOT_YET_SENT
 from app.clock import Clock
@@ -28,15 +28,18 @@ from db.models import (
     ContactKind,
     ContactPoint,
     EvidenceDocument,
+    MedicationSchedule,
     Message,
     MessageStatus,
     Patient,
     PatientRevision,
     PatientSearchTerm,
     PatientStatus,
+    PatientTag,
     Preferences,
     PrivacyNotice,
     Purpose,
+    RecallDone,
     Reminder,
     RightsRequest,
     Sex,
@@ -60,6 +63,10 @@ ERASURE_RULES = {
     "appointment": "deleted",
     "reminder": "deleted (with what the planner would still send)",
     "message": "kept without recipient, subject or text: delivery counts stay true",
+    "patient_tag": "deleted: a tag says something about the patient's health",
+    "recall_done": "deleted: when a check-up or a vaccine was done is health data",
+    "recall_reminder": "deleted with its reminder",
+    "medication_schedule": "deleted, with the reminders it made",
 }
 
 
@@ -166,6 +173,7 @@ def export_patient(session: Session, clock: Clock, actor: Actor, patient_id: int
             "paper_only": prefs.paper_only,
             "call_instead_of_letter": prefs.call_instead_of_letter,
         },
+        "tags": tags.tags_of(session, patient_id),
         "consent_history": history,
         "rectifications": rectifications,
         "requests": requests,
@@ -205,6 +213,9 @@ class ErasureReport:
     messages_emptied: int
     evidence_documents: int
     consent_events_kept: int
+    tags: int = 0
+    recalls_done: int = 0
+    medication_schedules: int = 0
 
 
 def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int) -> ErasureReport:
@@ -227,8 +238,14 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
     revisions = connection.execute(
         delete(PatientRevision).where(PatientRevision.patient_id == patient_id)
     )
+    patient_tags = connection.execute(delete(PatientTag).where(PatientTag.patient_id == patient_id))
+    done = connection.execute(delete(RecallDone).where(RecallDone.patient_id == patient_id))
     # What was due and what is still to go: nothing may be sent to an erased patient.
+    # A reminder's link to its programme step or schedule goes with it (cascade).
     reminders = connection.execute(delete(Reminder).where(Reminder.patient_id == patient_id))
+    schedules = connection.execute(
+        delete(MedicationSchedule).where(MedicationSchedule.patient_id == patient_id)
+    )
     appointments = connection.execute(
         delete(Appointment).where(Appointment.patient_id == patient_id)
     )
@@ -292,6 +309,9 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         messages.rowcount,
         forms.rowcount,
         kept,
+        tags=patient_tags.rowcount,
+        recalls_done=done.rowcount,
+        medication_schedules=schedules.rowcount,
     )
     audit.record(
         session,
@@ -310,6 +330,9 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
             "messages_emptied": report.messages_emptied,
             "evidence_documents_emptied": report.evidence_documents,
             "consent_events_kept": report.consent_events_kept,
+            "tags": report.tags,
+            "recalls_done": report.recalls_done,
+            "medication_schedules": report.medication_schedules,
         },
     )
     return report

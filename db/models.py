@@ -8,7 +8,7 @@ them on both SQLite and PostgreSQL.
 from __future__ import annotations
 
 import enum
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -24,6 +24,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Time,
     TypeDecorator,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -505,6 +506,163 @@ class Reminder(Base):
     )
 
 
+class PatientTag(Base):
+    """A word the practice files a patient under ("diabetes", "asthme"): a cohort's rule.
+
+    Lower case and trimmed (``app.tags.normalise``).  A tag says something about
+    the patient's health, so it is never written in the audit log or an SMS.
+    """
+
+    __tablename__ = "patient_tag"
+
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+    __table_args__ = (
+        # A cohort's patients straight from the index, without reading the table.
+        Index("ix_patient_tag_tag", "tag", "patient_id"),
+    )
+
+
+class RecallProgramme(Base):
+    """Who is recalled (the cohort rule), how often (an RFC 5545 RRULE), and its steps.
+
+    A programme is never deleted, only made inactive: its reminders and the
+    recalls recorded as done keep pointing at it.
+    """
+
+    __tablename__ = "recall_programme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("purpose.id"))
+    # The cohort: ages at the due date, inclusive; sex and tag when given.
+    min_age: Mapped[int | None]
+    max_age: Mapped[int | None]
+    sex: Mapped[Sex | None] = mapped_column(_enum(Sex))
+    tag: Mapped[str | None] = mapped_column(String(40))
+    # "FREQ=MONTHLY;INTERVAL=3", counted from ``starts_on`` or from the last recall done.
+    rrule: Mapped[str] = mapped_column(String(500))
+    starts_on: Mapped[date]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+    steps: Mapped[list[RecallStep]] = relationship(
+        cascade="all, delete-orphan", order_by="RecallStep.position"
+    )
+
+
+class RecallStep(Base):
+    """One step of a programme (1 to 3): its channel and its offset from the due date."""
+
+    __tablename__ = "recall_step"
+
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("recall_programme.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # NULL lets the patient's preferences choose (as for any other reminder).
+    channel: Mapped[Channel | None] = mapped_column(_enum(Channel))
+    offset_days: Mapped[int] = mapped_column(Integer)
+
+
+class RecallDone(Base):
+    """A recall done for one patient (the check-up, the vaccine): the next one counts from it."""
+
+    __tablename__ = "recall_done"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("recall_programme.id", ondelete="CASCADE"))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    done_on: Mapped[date]
+    # The due date this closed, when it was near: a flu shot on 1 October closes
+    # the 15 October occurrence, so the next is a year later, not a fortnight.
+    occurrence: Mapped[date | None]
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_recall_done_programme", "programme_id", "patient_id", "done_on"),
+        Index("ix_recall_done_patient", "patient_id"),
+    )
+
+
+class RecallReminder(Base):
+    """Which programme, occurrence and step a recall reminder is.
+
+    The unique key makes generation idempotent: a step of an occurrence is one
+    reminder, whatever the number of runs or processes.  A table of its own
+    rather than columns of ``reminder``: SQLite adds a foreign key only by
+    copying the table, and dropping the old ``reminder`` would cascade to the
+    outbox's ``message_item`` rows.
+    """
+
+    __tablename__ = "recall_reminder"
+
+    reminder_id: Mapped[int] = mapped_column(
+        ForeignKey("reminder.id", ondelete="CASCADE"), primary_key=True
+    )
+    programme_id: Mapped[int] = mapped_column(ForeignKey("recall_programme.id", ondelete="CASCADE"))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    occurrence: Mapped[date]
+    step: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index(
+            "uq_recall_reminder_step",
+            "programme_id",
+            "patient_id",
+            "occurrence",
+            "step",
+            unique=True,
+        ),
+    )
+
+
+class MedicationSchedule(Base):
+    """A patient's own reminder schedule ("renouvellement d'ordonnance" every month at 9:00)."""
+
+    __tablename__ = "medication_schedule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    # Shown in letters and e-mails, never in an SMS.
+    label: Mapped[str] = mapped_column(String(200))
+    rrule: Mapped[str] = mapped_column(String(500))
+    # Local time at the practice (its time zone), on each day of the rule.
+    time_of_day: Mapped[time] = mapped_column(Time)
+    starts_on: Mapped[date]
+    until: Mapped[date | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_medication_schedule_patient", "patient_id"),)
+
+
+class MedicationOccurrence(Base):
+    """Which schedule and moment a medication reminder is; unique, so generation is idempotent."""
+
+    __tablename__ = "medication_occurrence"
+
+    reminder_id: Mapped[int] = mapped_column(
+        ForeignKey("reminder.id", ondelete="CASCADE"), primary_key=True
+    )
+    schedule_id: Mapped[int] = mapped_column(
+        ForeignKey("medication_schedule.id", ondelete="CASCADE")
+    )
+    due_at: Mapped[datetime]
+
+    __table_args__ = (Index("uq_medication_occurrence_due", "schedule_id", "due_at", unique=True),)
+
+
 class MessageStatus(enum.StrEnum):
     """DESIGN §5: planned → queued → sending → sent | retry | failed | cancelled | expired;
     a crash while sending leaves ``unknown`` for a person; letters are printed then
@@ -636,6 +794,8 @@ __all__ = [
     "ContactPoint",
     "EvidenceDocument",
     "LawfulBasis",
+    "MedicationOccurrence",
+    "MedicationSchedule",
     "Message",
     "MessageItem",
     "MessageStatus",
@@ -645,9 +805,14 @@ __all__ = [
     "PatientRevision",
     "PatientSearchTerm",
     "PatientStatus",
+    "PatientTag",
     "Preferences",
     "PrivacyNotice",
     "Purpose",
+    "RecallDone",
+    "RecallProgramme",
+    "RecallReminder",
+    "RecallStep",
     "Reminder",
     "ReminderSource",
     "ReminderStatus",

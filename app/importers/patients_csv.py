@@ -15,6 +15,9 @@ What happens to the rows:
 - every row goes through :func:`app.patients.validate` (the same rules as the
   patient editor); problems come back located by row (as a spreadsheet
   numbers it, the header being row 1) and by the file's own column header;
+- an optional ``tags`` column lists the patient's tags ("diabète; asthme",
+  separated by ``;`` or ``,``); on an update a non-empty cell replaces the
+  patient's tags and an empty one keeps them;
 - blank lines are skipped; a row with more fields than the header (other than
   empty trailing ones) or with fewer is rejected whole; a cell that starts like
   a spreadsheet formula is rejected;
@@ -48,7 +51,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit, normalize, patients, settings
+from app import audit, generation, normalize, patients, settings, tags
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
@@ -116,6 +119,8 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "landline_shared": (
         "fixe partagé", "téléphone partagé", "tél. partagé", "shared landline", "shared phone",
     ),
+    # Not a PatientForm field: the patient's tags, kept beside the form (app.tags).
+    "tags": ("tags", "tag", "étiquettes", "étiquette", "mots-clés", "mots clés", "labels"),
 }  # fmt: skip
 REQUIRED_FIELDS = ("last_name", "first_name", "birth_date")
 FIELD_LABELS = {"last_name": "last name", "first_name": "first name", "birth_date": "birth date"}
@@ -351,6 +356,7 @@ class _Row:
     data: PatientData
     given: frozenset[str]  # fields whose cell was not empty
     target: int | None = None  # existing patient to update
+    tags: list[str] | None = None  # None: no tags column, or an empty cell
 
 
 def _flag(text: str) -> bool | None:
@@ -388,6 +394,7 @@ def _parse_row(
     form = PatientForm()
     problems: dict[str, FieldError] = {}
     given: set[str] = set()
+    row_tags: list[str] | None = None
     for index, field_name, _header in layout.cells:
         value = record[index].strip()
         if not value:
@@ -405,6 +412,10 @@ def _parse_row(
             problems[field_name] = FieldError(
                 field_name, "looks like a spreadsheet formula", "formula"
             )
+        elif field_name == "tags":
+            row_tags, tag_errors = tags.check(tags.split(value))
+            if tag_errors:
+                problems["tags"] = tag_errors[0]
         elif field_name == "status":
             form.status = _STATUS_WORDS.get(_header_key(value), value)
         else:
@@ -418,7 +429,7 @@ def _parse_row(
     if problems:
         return [_row_error(number, layout, error) for error in problems.values()]
     assert data is not None
-    return _Row(number, data, frozenset(given))
+    return _Row(number, data, frozenset(given), tags=row_tags)
 
 
 def _row_error(number: int, layout: _Layout, error: FieldError) -> RowError:
@@ -621,7 +632,8 @@ def import_patients(
     )
     plan = _plan(session, clock, body, layout, region, report, progress)
     if dry_run:
-        report.created, report.updated = len(plan.new), len(plan.updates)
+        report.created = len(plan.new)
+        report.updated = len({pid for pid, _data in plan.updates} | set(plan.tag_updates))
     elif strict and report.errors:
         report.unchanged = 0
     else:
@@ -643,6 +655,8 @@ def import_patients(
                 "strict": strict,
                 "created_ids": _ranges(plan.created_ids),
                 "updated_ids": plan.updated_ids,
+                # How many patients' tags were set, never which tags (health data).
+                "tagged": plan.tagged,
             },
         )
         report.committed = True
@@ -660,6 +674,11 @@ class _Plan:
     total: int
     created_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
+    # Tags of the new patients (None: none given), in the order of ``new``.
+    new_tags: list[list[str] | None] = field(default_factory=list)
+    # Existing patients whose tags the file changes, with or without other changes.
+    tag_updates: dict[int, list[str]] = field(default_factory=dict)
+    tagged: int = 0
 
 
 def _plan(
@@ -689,16 +708,24 @@ def _plan(
     report.errors.sort(key=lambda error: error.row)
     report.warnings.sort(key=lambda warning: warning.row)
     existing = _load(session, (row.target for row in placed if row.target is not None))
+    current_tags = tags.tags_by_patient(
+        session, [row.target for row in placed if row.target is not None and row.tags is not None]
+    )
     plan = _Plan([], [], len(body), total)
     for row in placed:
         if row.target is None:
             plan.new.append(row.data)
+            plan.new_tags.append(row.tags)
             continue
         patient = existing[row.target]
         merged = _merge(patients.data_from_patient(patient), row.data, row.given)
+        retagged = row.tags is not None and row.tags != current_tags.get(row.target, [])
+        if retagged:
+            assert row.tags is not None
+            plan.tag_updates[row.target] = row.tags
         if patients.changes(patient, merged):
             plan.updates.append((row.target, merged))
-        else:
+        elif not retagged:
             report.unchanged += 1
     progress.update(plan.done, total, "Saving")
     return plan
@@ -716,16 +743,28 @@ def _write(
     for patient_id, merged in plan.updates:
         if patients.apply_update(session, now, patient_id, merged, f"import:{actor.username}"):
             plan.updated_ids.append(patient_id)
-        else:  # only if _differs and apply_update drift apart; counted honestly
-            report.unchanged += 1
+        elif patient_id not in plan.tag_updates:
+            report.unchanged += 1  # only if _differs and apply_update drift apart; counted honestly
         plan.done += 1
         if plan.done % PROGRESS_EVERY == 0:
             progress.update(plan.done, plan.total)
+    updated = set(plan.updated_ids)
+    plan.updated_ids += [pid for pid in plan.tag_updates if pid not in updated]
     for start in range(0, len(plan.new), INSERT_BATCH):
         batch = plan.new[start : start + INSERT_BATCH]
         plan.created_ids += patients.insert_many(session, now, batch)
         plan.done += len(batch)
         progress.update(plan.done, plan.total)
+    new_tags = {
+        pid: row_tags
+        for pid, row_tags in zip(plan.created_ids, plan.new_tags, strict=True)
+        if row_tags
+    }
+    retagged = {**plan.tag_updates, **new_tags}
+    if retagged:
+        tags.replace_many(session, retagged)
+        generation.invalidate(session, generation.RECALLS, now)
+    plan.tagged = len(retagged)
     report.updated = len(plan.updated_ids)
     report.created = len(plan.created_ids)
 

@@ -87,3 +87,39 @@ def test_upgrade_from_the_first_release_keeps_its_data(tmp_path: Path) -> None:
     assert codes["appointment_reminder"] == "care"
     assert codes["satisfaction_survey"] == "consent"
     assert len(codes) == 7
+
+
+def test_upgrade_from_0005_keeps_reminders_and_their_planned_messages(tmp_path: Path) -> None:
+    """0006 adds tags, recall programmes and medication schedules beside ``reminder``
+    without copying it: the outbox's items (which cascade from it) all stay."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy.orm import Session
+
+    from app import outbox, patients
+    from app.clock import FixedClock
+    from db.models import ContactKind, MessageItem, Reminder
+    from tests.helpers.messages import add_reminder
+
+    engine = create_encrypted_engine(tmp_path / "0005.relais", DataKey.generate())
+    schema.upgrade(engine, "0005")
+    clock = FixedClock(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
+    person = patients.PatientData(
+        "Ancien",
+        "Jules",
+        date(1940, 2, 3),
+        contacts=[patients.ContactData(ContactKind.MOBILE, "+33612345678")],
+    )
+    with Session(engine) as session, session.begin():
+        [pid] = patients.insert_many(session, clock.now(), [person])
+        add_reminder(session, clock.now(), pid, datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+        assert len(outbox.plan_messages(session, clock).created) == 2
+    schema.upgrade(engine)
+    with Session(engine) as session:
+        assert len(session.query(Reminder).all()) == 1
+        assert len(session.query(MessageItem).all()) == 2
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    engine.dispose()
+    assert {"patient_tag", "recall_programme", "recall_step", "recall_done"} <= tables
+    assert {"recall_reminder", "medication_schedule", "medication_occurrence"} <= tables
