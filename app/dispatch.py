@@ -26,10 +26,9 @@ from app import (
     attention,
     channel_settings,
     consent,
-    message_context,
+    message_render,
     outbox,
     preferences,
-    template_store,
     templates,
 )
 from app.channel_settings import ChannelSettings
@@ -43,7 +42,6 @@ from app.planner import CONTACT_FOR, MONTH, WEEK, is_quiet
 from app.practice import PracticeDatabase
 from app.settings import PracticeSettings, load_practice
 from db.models import (
-    Appointment,
     Channel,
     ContactPoint,
     Message,
@@ -97,7 +95,7 @@ class DispatchReport:
 
 
 @dataclass(frozen=True)
-class _Cycle:
+class Cycle:
     """What stays the same for a whole cycle, read once rather than per message."""
 
     settings: ChannelSettings
@@ -105,7 +103,7 @@ class _Cycle:
     purposes: dict[int, PurposeView]
 
     @classmethod
-    def load(cls, session: Session) -> _Cycle:
+    def load(cls, session: Session) -> Cycle:
         return cls(
             channel_settings.load(session),
             load_practice(session),
@@ -141,7 +139,7 @@ def dispatch(
             report.unknown = recover_interrupted(session, now)
             report.planned = len(outbox.plan_messages(session, clock).created)
             report.expired = expire(session, now)
-            cycle = _Cycle.load(session)
+            cycle = Cycle.load(session)
             due = due_messages(session, now, limit)
         failed_channels: dict[Channel, SendResult] = {}
         with _EmailChannel(cycle.settings) as email:
@@ -227,7 +225,7 @@ def _prepare(
     database: PracticeDatabase,
     clock: Clock,
     message_id: int,
-    cycle: _Cycle,
+    cycle: Cycle,
     failed_channels: dict[Channel, SendResult],
     report: DispatchReport,
 ) -> _Ready | None:
@@ -237,10 +235,10 @@ def _prepare(
         message = session.get(Message, message_id)
         if message is None or message.status not in WAITING:
             return None  # changed since it was listed (cancelled, or by another desk)
-        check = _recheck(session, message, now, cycle)
+        check = recheck(session, message, now, cycle)
         if check is not None:
             outcome, why = check
-            _close(session, message, outcome, why, now, report)
+            close(session, message, outcome, why, now, report)
             return None
         missing = _missing_channel(message.channel, cycle.settings, failed_channels)
         if not cycle.practice.phone:
@@ -249,7 +247,9 @@ def _prepare(
             _wait(message, missing, now + MISCONFIGURED_WAIT, report)
             return None
         try:
-            rendered = _render(session, message, cycle)
+            rendered = message_render.render(
+                session, message, cycle.practice, sms_reply_number=cycle.settings.sms_reply_number
+            )
         except templates.TemplateError as exc:
             _wait(message, f"template: {exc}", now + TEMPLATE_ERROR_WAIT, report)
             return None
@@ -299,8 +299,8 @@ def _missing_channel(
     return None
 
 
-def _recheck(  # noqa: PLR0911 -- one return per check, in the order they are made
-    session: Session, message: Message, now: datetime, cycle: _Cycle
+def recheck(  # noqa: PLR0911 -- one return per check, in the order they are made
+    session: Session, message: Message, now: datetime, cycle: Cycle
 ) -> tuple[str, str] | None:
     """Why the message must not go now: ("expired" | "cancelled" | "rescheduled", why)."""
     if message.expires_at <= now:
@@ -369,7 +369,7 @@ def _delivered_around(session: Session, message: Message, now: datetime, span: t
     return int(counted or 0)
 
 
-def _close(
+def close(
     session: Session,
     message: Message,
     outcome: str,
@@ -401,47 +401,6 @@ def _wait(message: Message, why: str, until: datetime, report: DispatchReport) -
     message.last_error = why
     report.retry += 1
     report.problems.append(f"message {message.id} waits: {why}")
-
-
-def _render(session: Session, message: Message, cycle: _Cycle) -> templates.Rendered:
-    patient = session.get(Patient, message.patient_id)
-    assert patient is not None
-    rows = session.execute(
-        select(Reminder, Purpose.code)
-        .join(MessageItem, MessageItem.reminder_id == Reminder.id)
-        .join(Purpose, Purpose.id == Reminder.purpose_id)
-        .where(MessageItem.message_id == message.id)
-        .order_by(Reminder.due_at)
-    ).all()
-    first, purpose = rows[0]
-    place = ""
-    practitioner = first.label
-    if first.appointment_id is not None:
-        appointment = session.get(Appointment, first.appointment_id)
-        if appointment is not None:
-            place, practitioner = appointment.place, appointment.practitioner
-    practice = cycle.practice
-    language = message.language if message.language in templates.LANGUAGES else "fr"
-    context = message_context.build(
-        practice=practice,
-        zone=practice.zone(),
-        channel=message.channel.value,
-        language=language,
-        tone=message.tone.value,
-        sex=patient.sex,
-        first_name=patient.first_name,
-        last_name=patient.last_name,
-        purpose=purpose,
-        due_at=first.due_at,
-        practitioner=practitioner,
-        place=place,
-        items=[r.label for r, _ in rows],
-        sms_reply_number=cycle.settings.sms_reply_number,
-    )
-    key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
-    source, version = template_store.current_source(session, key)
-    message.template_version = version
-    return templates.render(source, context, channel=key.channel, language=language)
 
 
 def _record(

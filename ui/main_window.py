@@ -100,15 +100,7 @@ def page_infos() -> list[PageInfo]:
         PageInfo("patients", translate("MainWindow", "Patients"), ""),
         PageInfo("reminders", translate("MainWindow", "Reminders"), ""),
         PageInfo("templates", translate("MainWindow", "Message templates"), ""),
-        PageInfo(
-            "print_centre",
-            translate("MainWindow", "Print centre"),
-            translate(
-                "MainWindow",
-                "Letters (also in large print), labels and call sheets to print arrive "
-                "with the print work. This page is not available yet.",
-            ),
-        ),
+        PageInfo("print_centre", translate("MainWindow", "Print centre"), ""),
         PageInfo(
             "feedback",
             translate("MainWindow", "Feedback"),
@@ -472,6 +464,7 @@ class MainWindow(QMainWindow):
             "requests": self._make_requests_page,
             "settings": self._make_settings_page,
             "messaging": self._make_messaging_page,
+            "print_centre": self._make_print_centre_page,
         }
         if page_id in builders:
             return builders[page_id]()
@@ -500,10 +493,16 @@ class MainWindow(QMainWindow):
 
         return RequestsPage(self.context, self)
 
+    def _make_print_centre_page(self) -> QWidget:
+        from ui.print_centre.page import PrintCentrePage
+
+        return PrintCentrePage(self.context, self)
+
     def _make_today_page(self) -> QWidget:
         from ui.today.page import TodayPage  # imported when first shown
 
         page = TodayPage(self.context, self)
+        page.print_centre_requested.connect(lambda: self.show_page("print_centre"))
         if self.reminders is not None:
             # What the tick sent or left out shows without waiting for the next refresh.
             self.reminders.ticked.connect(lambda _report: page.refresh())

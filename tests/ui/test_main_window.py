@@ -73,6 +73,7 @@ def test_unbuilt_pages_say_they_are_not_available_yet(window: MainWindow) -> Non
             "requests",
             "settings",
             "messaging",
+            "print_centre",
         ):
             continue
         window.show_page(page_id)

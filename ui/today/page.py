@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -103,10 +103,12 @@ class TodayPage(QWidget):
     Signals:
         refreshed(): a new summary is on screen.
         changed(): an action changed the outbox.
+        print_centre_requested(): the user asked to go to the Print centre.
     """
 
     refreshed = Signal()
     changed = Signal()
+    print_centre_requested = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +166,16 @@ class TodayPage(QWidget):
             tiles.addWidget(tile, 1)
 
         self.print_run = QLabel(self)
+        # The page's own title, translated where the window's titles are.
+        self.print_centre_button = QPushButton(
+            QCoreApplication.translate("MainWindow", "Print centre") + " →", self
+        )
+        self.print_centre_button.setVisible(False)
+        self.print_centre_button.clicked.connect(self.print_centre_requested)
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.print_run)
+        print_row.addWidget(self.print_centre_button)
+        print_row.addStretch(1)
         self.overdue = QLabel(self)
         self.overdue.setWordWrap(True)
         self.overdue.setStyleSheet(ERROR_STYLE)
@@ -192,7 +204,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tiles)
-        layout.addWidget(self.print_run)
+        layout.addLayout(print_row)
         layout.addWidget(self.overdue)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
@@ -499,6 +511,7 @@ class TodayPage(QWidget):
 
     def _show_print_run(self, summary: TodaySummary) -> None:
         run = summary.print_run
+        self.print_centre_button.setVisible(bool(run.letters))
         if not run.letters:
             self.print_run.setText(self.tr("No letters waiting for the print run."))
             return

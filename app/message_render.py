@@ -1,0 +1,81 @@
+"""One outbox message rendered from its template: the words the patient receives.
+
+Shared by the dispatcher (e-mail, SMS, call scripts) and the print run
+(letters), so a letter printed at the desk says exactly what the dispatcher
+would have written: same context (:mod:`app.message_context`), same template
+version (:mod:`app.template_store`), same rules (:mod:`app.templates`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import message_context, template_store, templates
+from app.settings import PracticeSettings
+from db.models import Appointment, Message, MessageItem, Patient, Purpose, Reminder
+
+
+def render(
+    session: Session,
+    message: Message,
+    practice: PracticeSettings,
+    *,
+    sms_reply_number: str = "",
+) -> templates.Rendered:
+    """Render ``message`` with the template in use now; sets ``message.template_version``.
+
+    Raises :class:`app.templates.TemplateError` when the template cannot be
+    rendered.  The caller stores the subject and body (it decides when).
+    """
+    rendered, _context = render_with_context(
+        session, message, practice, sms_reply_number=sms_reply_number
+    )
+    return rendered
+
+
+def render_with_context(
+    session: Session,
+    message: Message,
+    practice: PracticeSettings,
+    *,
+    sms_reply_number: str = "",
+) -> tuple[templates.Rendered, templates.MessageContext]:
+    """:func:`render`, and the context it was given (a letter prints its "why" apart)."""
+    patient = session.get(Patient, message.patient_id)
+    assert patient is not None
+    rows = session.execute(
+        select(Reminder, Purpose.code)
+        .join(MessageItem, MessageItem.reminder_id == Reminder.id)
+        .join(Purpose, Purpose.id == Reminder.purpose_id)
+        .where(MessageItem.message_id == message.id)
+        .order_by(Reminder.due_at)
+    ).all()
+    first, purpose = rows[0]
+    place = ""
+    practitioner = first.label
+    if first.appointment_id is not None:
+        appointment = session.get(Appointment, first.appointment_id)
+        if appointment is not None:
+            place, practitioner = appointment.place, appointment.practitioner
+    language = message.language if message.language in templates.LANGUAGES else "fr"
+    context = message_context.build(
+        practice=practice,
+        zone=practice.zone(),
+        channel=message.channel.value,
+        language=language,
+        tone=message.tone.value,
+        sex=patient.sex,
+        first_name=patient.first_name,
+        last_name=patient.last_name,
+        purpose=purpose,
+        due_at=first.due_at,
+        practitioner=practitioner,
+        place=place,
+        items=[r.label for r, _ in rows],
+        sms_reply_number=sms_reply_number,
+    )
+    key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
+    source, version = template_store.current_source(session, key)
+    message.template_version = version
+    return templates.render(source, context, channel=key.channel, language=language), context

@@ -1,0 +1,359 @@
+"""The print run on a real encrypted database: letters queued by a real plan + dispatch,
+rendered to one PDF read back with pypdf, then printed and posted."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from app import consent, dispatch, letters, preferences, template_store
+from app.calls import NotActionable
+from app.letters import NothingToPrint
+from app.patients import ContactData, PatientData, insert_many
+from app.settings import PracticeSettings, save_practice
+from app.templates import TemplateKey
+from db.models import (
+    AuditEvent,
+    Channel,
+    ConsentKind,
+    ContactKind,
+    LawfulBasis,
+    Message,
+    MessageItem,
+    MessageStatus,
+    PaperFormat,
+    Tone,
+)
+from tests.helpers import ledger
+from tests.helpers.letters import (
+    APPOINTMENT,
+    PRACTICE,
+    PRINT_DAY,
+    PaperPatients,
+    paper_patients,
+    queue_letters,
+)
+from tests.helpers.messages import add_reminder
+
+HEADER = "Cabinet du Parc\n4 place Bellecour"
+
+
+@pytest.fixture
+def paper(database, admin, clock) -> PaperPatients:
+    return queue_letters(database, admin, clock)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(BytesIO(pdf)).pages]
+
+
+def _flat(text: str) -> str:
+    """The text on one line: where ReportLab wraps a sentence is not what is tested."""
+    return " ".join(text.split())
+
+
+def _queued_ids(database, clock) -> list[int]:
+    with database.read_session() as session:
+        return [letter.message_id for letter in letters.letters_to_print(session, clock.now())]
+
+
+def _batch(database, clock, ids=None) -> letters.LetterBatch:
+    with database.transaction() as session:
+        return letters.prepare_batch(session, clock, ids or _queued_ids(database, clock))
+
+
+def _letter_of(database, patient_id: int) -> Message:
+    with database.read_session() as session:
+        return session.scalars(
+            select(Message).where(
+                Message.patient_id == patient_id, Message.channel == Channel.LETTER
+            )
+        ).one()
+
+
+def test_letters_to_print_are_the_queued_ones_by_postcode_then_name(database, clock, paper) -> None:
+    with database.read_session() as session:
+        waiting = letters.letters_to_print(session, clock.now())
+    assert [(w.postcode, w.patient_name) for w in waiting] == [
+        ("10115", "WEISS Jürgen"),
+        ("13002", "ΠΑΠΑΔΟΠΟΎΛΟΥ Σοφία"),
+        ("69003", "AUBERT Claire"),
+        ("69003", "MARTIN Luc"),
+        ("69007", "WAŁĘSA Łucja"),
+        ("75011", "ИВАНОВ Дмитрий"),
+    ]
+    sofia = waiting[1]
+    assert sofia.paper_format is PaperFormat.LARGE_PRINT
+    assert sofia.purpose_name("fr") == "Rappel de rendez-vous"
+    assert sofia.due_at.isoformat() == "2026-12-10T13:30:00+00:00"
+    assert {w.status for w in waiting} == {MessageStatus.QUEUED}
+    with database.read_session() as session:
+        assert letters.letters_to_post(session) == []
+
+
+def test_one_pdf_each_letter_on_new_pages_with_address_body_and_why(database, clock, paper) -> None:
+    batch = _batch(database, clock)
+    pages = _pages(batch.pdf)
+    assert batch.left_out == ()
+    assert len(batch.message_ids) == 6
+    assert batch.pages == len(pages) == 7  # Sofia's large print runs over one page
+    first_pages = [number for number, text in enumerate(pages) if text.startswith(HEADER)]
+    assert len(first_pages) == 6  # every letter starts a page, with the practice's header
+    luc = next(text for text in pages if "Monsieur Luc MARTIN" in text)
+    for expected in (
+        "Tél. : 04 78 00 11 22",  # the practice's phone at the top
+        "Monsieur Luc MARTIN\n3 rue des Lilas\n69003 LYON",  # the address in the window
+        "Lyon, le 3 décembre 2026",
+        "Objet : Rappel de votre rendez-vous du jeudi 10 décembre 2026",
+        "Bonjour Monsieur Martin,",
+        "le jeudi 10 décembre 2026 à 14 h 30",
+        "Pourquoi ce courrier ?",
+        "Vous recevez ce message car vous avez rendez-vous au cabinet le jeudi 10",
+        "appelez-nous au 04 78 00 11 22.",  # how to stop, with the phone
+        "Coupon-réponse",
+        "Je ne souhaite plus recevoir de courriers pour : Rappel de rendez-vous",
+    ):
+        assert expected in luc or expected in _flat(luc), expected
+    assert luc.count("Vous recevez ce message car") == 1  # the template's line is printed once
+    assert "page 1 / 1" not in "".join(pages)  # one-page letters are not numbered
+
+
+def test_names_and_addresses_in_every_script_print_with_embedded_fonts(
+    database, clock, paper
+) -> None:
+    batch = _batch(database, clock)
+    text = "\n".join(_pages(batch.pdf))
+    for name in (
+        "Mr Jürgen WEISS\nGoethestraße 5\n10115 BERLIN\nGERMANY",
+        "Madame Łucja WAŁĘSA\n12 avenue Jean Jaurès\nBâtiment B, 3e étage\n69007 LYON",
+        "Monsieur Дмитрий ИВАНОВ",
+        "Madame Σοφία ΠΑΠΑΔΟΠΟΎΛΟΥ",
+        "Dear Mr Weiß,",
+    ):
+        assert name in text, name
+    fonts = {}
+    for page in PdfReader(BytesIO(batch.pdf)).pages:
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            fonts[str(font["/BaseFont"])] = "/FontFile2" in descriptor
+    assert fonts
+    assert all(fonts.values()), fonts  # every font used is embedded: no Helvetica fallback
+    assert all("DejaVuSans" in name for name in fonts)
+
+
+def test_english_letters_speak_english(database, clock, paper) -> None:
+    batch = _batch(database, clock)
+    jurgen = next(text for text in _pages(batch.pdf) if "Jürgen WEISS" in text)
+    for expected in (
+        "Phone: 04 78 00 11 22",
+        "Lyon, 3 December 2026",
+        "Reminder: your appointment on Thursday 10 December 2026",
+        "Why this letter?",
+        "Reply slip",
+        "call us on 04 78 00 11 22.",
+    ):
+        assert expected in _flat(jurgen), expected
+    assert "Objet" not in jurgen
+
+
+def test_an_informal_letter_says_tu_at_its_foot_too(database, admin, clock) -> None:
+    patients = paper_patients(database, admin, clock)
+    with database.transaction() as session:
+        preferences.save(session, clock, admin, patients.claire, preferences.ContactPreferences(
+            tone=Tone.INFORMAL, paper_only=True))  # fmt: skip
+    clock.advance(seconds=(PRINT_DAY - clock.now()).total_seconds())
+    dispatch.dispatch(database, clock)
+    batch = _batch(database, clock, [_letter_of(database, patients.claire).id])
+    (page,) = _pages(batch.pdf)
+    assert "Bonjour Claire," in page
+    assert "Madame Claire AUBERT" in page  # the envelope stays formal
+    assert "Tes préférences de contact :" in _flat(page)
+    assert "Tu reçois ce message car tu as rendez-vous" in _flat(page)
+
+
+def test_a_long_letter_numbers_its_pages_and_keeps_its_foot_whole(database, clock, paper) -> None:
+    batch = _batch(database, clock)
+    pages = _pages(batch.pdf)
+    sofia = [text for text in pages if "Σοφία ΠΑΠΑΔΟΠΟΎΛΟΥ" in text]
+    assert len(sofia) == 2
+    assert "page 1 / 2" in sofia[0]
+    assert "page 2 / 2" in sofia[1]
+    assert not sofia[1].startswith(HEADER)  # a continuation, not a new letter
+    assert "Pourquoi ce courrier ?" in sofia[1]
+    assert "Coupon-réponse" in sofia[1]  # the foot moved whole, with the slip
+
+
+def test_the_words_printed_are_stored_on_the_message(database, admin, clock, paper) -> None:
+    key = TemplateKey("appointment_reminder", "letter", "fr", "formal")
+    with database.transaction() as session:
+        # The practice's own words, the reason and how to stop in the middle of a line.
+        template_store.save(
+            session, clock, admin, key,
+            "Objet : Votre rendez-vous\n\n{{ patient.salutation }},\n\n"
+            "À jeudi ! {{ reason }} {{ opt_out }}\n\n{{ practice.name }}\n",
+        )  # fmt: skip
+    batch = _batch(database, clock, [_letter_of(database, paper.luc).id])
+    message = _letter_of(database, paper.luc)
+    assert message.subject == "Votre rendez-vous"
+    assert message.body.startswith("Bonjour Monsieur Martin,\n\nÀ jeudi ! Vous recevez")
+    assert message.body.endswith("\n\nCabinet du Parc")
+    assert message.template_version == 1
+    assert message.status is MessageStatus.QUEUED  # printing is a person's word, not ours
+    (page,) = _pages(batch.pdf)
+    assert "Objet : Votre rendez-vous" in page
+    assert "À jeudi !\nCabinet du Parc" in page  # the sentences left the body...
+    assert _flat(page).count("Vous recevez ce message car vous avez rendez-vous") == 1
+    assert _flat(page).count("appelez-nous au 04 78 00 11 22.") == 1  # ...for the foot
+
+
+def test_printed_then_posted_each_step_audited(database, admin, clock, paper) -> None:
+    ids = _batch(database, clock).message_ids
+    with database.transaction() as session, pytest.raises(NotActionable, match="not been printed"):
+        letters.mark_posted(session, clock, admin, ids[:1])
+    clock.advance(minutes=10)
+    with database.transaction() as session:
+        letters.mark_printed(session, clock, admin, ids)
+    with database.read_session() as session:
+        assert letters.letters_to_print(session, clock.now()) == []
+        printed = letters.letters_to_post(session)
+        message = session.get(Message, ids[0])
+        assert message is not None
+        assert message.sent_at == clock.now()
+        assert message.handled_by == "admin"
+    assert [p.message_id for p in printed] == list(ids)  # same postcode-then-name order
+    with database.transaction() as session, pytest.raises(NotActionable, match="already marked"):
+        letters.mark_printed(session, clock, admin, ids[:1])
+    with database.transaction() as session:
+        letters.mark_posted(session, clock, admin, ids[:2])
+    with database.read_session() as session:
+        statuses = [session.get(Message, i).status for i in ids]  # type: ignore[union-attr]
+        actions = dict(
+            session.execute(
+                select(AuditEvent.action, func.count())
+                .where(AuditEvent.action.like("letter.%"))
+                .group_by(AuditEvent.action)
+            ).all()
+        )
+        assert len(letters.letters_to_post(session)) == 4
+    assert statuses == [MessageStatus.POSTED] * 2 + [MessageStatus.PRINTED] * 4
+    assert actions == {"letter.printed": 6, "letter.posted": 2}
+
+
+def test_mark_printed_is_all_or_nothing(database, admin, clock, paper) -> None:
+    ids = _queued_ids(database, clock)
+    with database.transaction() as session:
+        letters.mark_printed(session, clock, admin, ids[:1])
+    with (
+        pytest.raises(NotActionable, match=f"Letter {ids[0]} is already marked printed"),
+        database.transaction() as session,
+    ):
+        letters.mark_printed(session, clock, admin, ids)
+    with database.read_session() as session:
+        assert len(letters.letters_to_print(session, clock.now())) == 5  # none moved
+
+
+def test_a_patient_who_withdrew_since_planning_is_not_printed(
+    database, admin, clock, paper
+) -> None:
+    luc = _letter_of(database, paper.luc).id
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, paper.luc, "appointment_reminder", Channel.LETTER,
+                      ConsentKind.OBJECTED)  # fmt: skip
+    batch = _batch(database, clock)
+    assert luc not in batch.message_ids
+    assert len(batch.message_ids) == 5
+    assert [(lo.message_id, lo.outcome, lo.why) for lo in batch.left_out] == [
+        (luc, "cancelled", "consent: objected since it was planned")
+    ]
+    assert batch.left_out[0].patient_name == "MARTIN Luc"
+    assert "Luc MARTIN" not in "".join(_pages(batch.pdf))
+    message = _letter_of(database, paper.luc)
+    assert message.status is MessageStatus.CANCELLED
+    assert message.last_error == "consent: objected since it was planned"
+    with database.read_session() as session:
+        items = session.scalar(
+            select(func.count()).select_from(MessageItem).where(MessageItem.message_id == luc)
+        )
+        assert items == 0  # the occasion is freed, as the dispatcher frees it
+        assert luc not in [w.message_id for w in letters.letters_to_print(session, clock.now())]
+    with (
+        database.transaction() as session,
+        pytest.raises(NotActionable, match="cancelled: consent: objected"),
+    ):
+        letters.mark_printed(session, clock, admin, [luc])
+
+
+def test_a_consent_withdrawn_since_planning_stops_the_letter(database, admin, clock, paper) -> None:
+    """A consent-only purpose: granted, planned and queued on paper, then withdrawn."""
+    with database.transaction() as session:
+        consent.set_basis(session, clock, admin, "vaccination", LawfulBasis.CONSENT)
+        address = ContactData(ContactKind.POSTAL, "5 rue Vendôme, 69006 Lyon",
+                              street="5 rue Vendôme", postcode="69006", city="Lyon")  # fmt: skip
+        zoe_data = PatientData(
+            "Łukasiewicz", "Zoé", date(1941, 2, 1), no_digital_access=True, contacts=[address]
+        )
+        (zoe,) = insert_many(session, clock.now(), [zoe_data])
+        ledger.record(session, clock, admin, zoe, "vaccination", None, ConsentKind.GRANTED)
+        add_reminder(session, clock.now(), zoe, APPOINTMENT, "vaccination", "vaccin grippe")
+    assert dispatch.dispatch(database, clock).queued_letters == 1
+    letter = _letter_of(database, zoe)
+    assert letter.status is MessageStatus.QUEUED
+    clock.advance(minutes=5)
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, zoe, "vaccination", None, ConsentKind.WITHDRAWN)
+    batch = _batch(database, clock)
+    assert letter.id not in batch.message_ids
+    assert len(batch.message_ids) == 6  # the others print
+    assert [(lo.message_id, lo.why) for lo in batch.left_out] == [
+        (letter.id, "consent: withdrawn since it was planned")
+    ]
+    assert "ŁUKASIEWICZ" not in "".join(_pages(batch.pdf))
+    assert _letter_of(database, zoe).status is MessageStatus.CANCELLED
+
+
+def test_only_queued_letters_are_rendered(database, admin, clock, paper) -> None:
+    ids = _queued_ids(database, clock)
+    with database.transaction() as session:
+        letters.mark_printed(session, clock, admin, ids[:1])
+    with database.transaction() as session, pytest.raises(NotActionable, match="not waiting"):
+        letters.prepare_batch(session, clock, ids)
+
+
+def test_without_the_practice_s_phone_nothing_prints(database, admin, clock, paper) -> None:
+    with database.transaction() as session:
+        save_practice(session, clock, admin, PracticeSettings(name=PRACTICE.name))
+    with database.transaction() as session, pytest.raises(NotActionable, match="no phone"):
+        letters.render_letters(session, clock, _queued_ids(database, clock))
+
+
+def test_write_letters_writes_one_private_file_atomically(
+    database, clock, paper, tmp_path: Path
+) -> None:
+    folder = tmp_path / "print"
+    with database.transaction() as session:
+        path = letters.write_letters(session, clock, folder)
+    assert path == folder / "letters-20261203-1000.pdf"  # practice time
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert list(folder.iterdir()) == [path]  # no partial file left beside it
+    assert len(PdfReader(path).pages) == 7
+    with database.transaction() as session:
+        again = letters.write_letters(session, clock, folder)
+    assert again.name == "letters-20261203-1000-2.pdf"  # never over the first
+
+
+def test_nothing_to_print_is_said(database, admin, clock, paper, tmp_path: Path) -> None:
+    with database.transaction() as session:
+        letters.mark_printed(session, clock, admin, _queued_ids(database, clock))
+    folder = tmp_path / "print"
+    with database.transaction() as session, pytest.raises(NothingToPrint):
+        letters.write_letters(session, clock, folder)
+    assert not folder.exists()
+    with database.transaction() as session:
+        assert letters.render_letters(session, clock, []) == b""

@@ -1,0 +1,568 @@
+"""Print centre: the day's letters, previewed, printed, then posted (DESIGN §10 flow 4).
+
+Two lists: the letters waiting for the print run, and those printed and not
+yet posted.  "Preview and print…" checks and renders the letters on the
+database worker (:func:`ui.background.run_in_background`): a patient who
+withdrew since the letter was planned is left out and the page says so.  The
+PDF opens in the usual preview, which prints through the system's print
+dialog or saves a copy; when it closes, the page asks whether the letters
+printed correctly, and only a "yes" marks them printed.  "Mark posted" ends
+their way.  Each button acts on the selected letters, or on all of them when
+none is selected, and says which.
+
+Lists are read on the database worker when the page is shown, on F5 and after
+each action; no Session outlives a read.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import letters
+from app.access import Permission
+from app.errors import RelaisError
+from app.letters import LetterBatch, LetterToPrint
+from app.tasks import Progress
+from db.models import PaperFormat
+from ui.background import BackgroundTask, is_cancelled, run_in_background
+from ui.context import UiContext
+from ui.i18n import current_language
+from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
+from ui.style import ERROR_STYLE, page_heading
+from ui.today.call_list import moment_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Columns (CONVENTIONS 8); the last one is the paper format while waiting, the
+# moment of printing once printed.
+PATIENT, POSTCODE, PURPOSE, DUE, LAST = range(5)
+COLUMN_COUNT = 5
+MessageIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def format_name(paper: PaperFormat) -> str:
+    return {
+        PaperFormat.STANDARD: QCoreApplication.translate("PrintCentrePage", "standard"),
+        PaperFormat.LARGE_PRINT: QCoreApplication.translate("PrintCentrePage", "large print"),
+        PaperFormat.EASY_READ: QCoreApplication.translate("PrintCentrePage", "easy read"),
+    }[paper]
+
+
+class LetterTableModel(QAbstractTableModel):
+    """Letters of one list, in the order the service gives (postcode, then name).
+
+    A print run is a day's letters, a few thousand at most after a campaign:
+    the rows themselves are held, small frozen records read in one query.
+
+    Attributes:
+        printed: False for the letters to print, True for those to post.
+    """
+
+    def __init__(self, context: UiContext, *, printed: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.printed = printed
+        self._context = context
+        self._letters: list[LetterToPrint] = []
+        self._day: date | None = None
+
+    @property
+    def letters(self) -> list[LetterToPrint]:
+        return self._letters
+
+    def set_letters(self, letters_: Sequence[LetterToPrint], day: date) -> None:
+        self.beginResetModel()
+        self._letters = list(letters_)
+        self._day = day
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else len(self._letters)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        last = self.tr("Printed") if self.printed else self.tr("Format")
+        return (self.tr("Patient"), self.tr("Postcode"), self.tr("Purpose"), self.tr("Due"), last)[
+            section
+        ]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def cell_text(self, row: int, column: int) -> str:
+        letter = self._letters[row]
+        zone = self._context.settings.zone()
+        day = self._day or self._context.settings.today(self._context.clock)
+        if column == PATIENT:
+            return letter.patient_name
+        if column == POSTCODE:
+            return " ".join(part for part in (letter.postcode, letter.city) if part)
+        if column == PURPOSE:
+            return letter.purpose_name(current_language())
+        if column == DUE:
+            return moment_text(letter.due_at, zone, day)
+        if self.printed:
+            return moment_text(letter.updated_at, zone, day)
+        return format_name(letter.paper_format)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._letters):
+            return None
+        if not 0 <= index.column() < COLUMN_COUNT:
+            return None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self.cell_text(index.row(), index.column())
+        if role == MessageIdRole:
+            return self._letters[index.row()].message_id
+        return None
+
+
+class PrintCentrePage(QWidget):
+    """The letters to print and to post, and the two actions that move them.
+
+    Attributes:
+        job: the read or the rendering running on the database worker, if any.
+        rendering: True while letters are being checked and rendered.
+        to_print / to_post: the two tables, with their models ``to_print_model``
+            and ``to_post_model``.
+        print_button: "Preview and print…" (Ctrl+P from the window too).
+        posted_button: "Mark posted".
+        message: the last action's outcome, or its error.
+        preview_title: the title of the preview window, for whoever looks for it.
+
+    Signals:
+        refreshed(): the lists on screen are fresh.
+        changed(): letters were marked printed or posted (Today counts them).
+    """
+
+    refreshed = Signal()
+    changed = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.job: BackgroundTask | None = None
+        self.rendering = False
+        self._loaded = False
+        self._refresh_again = False
+        self._can_act = context.actor.can(Permission.EDIT_PATIENTS)
+        self.preview_title = self.tr("Letters to print")
+        self._build()
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _table(self, model: LetterTableModel, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PATIENT, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        return table
+
+    def _build_top(self) -> QHBoxLayout:
+        self.updating = QLabel(self.tr("Updating…"), self)
+        self.updating.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.updating.setVisible(False)
+        self.refresh_button = QPushButton(self.tr("Refres&h"), self)
+        self.refresh_button.setToolTip(self.tr("Read the lists again (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        refresh_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_key.activated.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(page_heading(self.tr("Print centre"), self))
+        top.addStretch(1)
+        top.addWidget(self.updating)
+        top.addWidget(self.refresh_button)
+        return top
+
+    def _build(self) -> None:
+        top = self._build_top()
+        explanation = QLabel(
+            self.tr(
+                "Each letter is checked again before it is printed: a patient who withdrew "
+                "or moved since it was planned is left out. Buttons act on the selected "
+                "letters, or on all of them when none is selected."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+
+        self.to_print_model = LetterTableModel(self.context, printed=False, parent=self)
+        self.to_print = self._table(self.to_print_model, self.tr("Letters to print"))
+        self.print_button = QPushButton(self)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.preview_and_print)
+        self.to_print_box = QGroupBox(self)
+        self.nothing_to_print = _empty_label(
+            self.tr("No letter is waiting: the dispatcher queues each one when its day comes."),
+            self.to_print_box,
+        )
+        print_layout = QVBoxLayout(self.to_print_box)
+        print_layout.addWidget(self.nothing_to_print)
+        print_layout.addWidget(self.to_print, 1)
+        print_layout.addLayout(_buttons_row(self.print_button))
+
+        self.to_post_model = LetterTableModel(self.context, printed=True, parent=self)
+        self.to_post = self._table(self.to_post_model, self.tr("Letters printed, to post"))
+        self.posted_button = QPushButton(self)
+        self.posted_button.clicked.connect(self.mark_posted)
+        self.to_post_box = QGroupBox(self)
+        self.nothing_to_post = _empty_label(
+            self.tr("No printed letter is waiting to be posted."), self.to_post_box
+        )
+        post_layout = QVBoxLayout(self.to_post_box)
+        post_layout.addWidget(self.nothing_to_post)
+        post_layout.addWidget(self.to_post, 1)
+        post_layout.addLayout(_buttons_row(self.posted_button))
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+
+        layout = self.main_layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addLayout(top)
+        layout.addWidget(explanation)
+        layout.addSpacing(8)
+        layout.addWidget(self.to_print_box, 3)
+        layout.addWidget(self.to_post_box, 2)
+        layout.addWidget(self.message)
+        if not self._can_act:
+            for button in (self.print_button, self.posted_button):
+                button.setToolTip(self.tr("Your role does not allow printing letters."))
+        self._update_buttons()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        return self.job is not None and not self.job.done
+
+    def refresh(self) -> None:
+        """Read both lists on the database worker; the page stays usable meanwhile."""
+        if self.busy():
+            self._refresh_again = True
+            return
+        self.updating.setVisible(True)
+        database, clock = self.context.database, self.context.clock
+
+        def read(_progress: Progress) -> tuple[list[LetterToPrint], list[LetterToPrint]]:
+            with database.read_session() as session:
+                return (
+                    letters.letters_to_print(session, clock.now()),
+                    letters.letters_to_post(session),
+                )
+
+        self._start(run_in_background(
+            self, self.tr("Reading the letters"), read, self.apply, self._read_failed
+        ))  # fmt: skip
+
+    def _start(self, job: BackgroundTask) -> None:
+        self.job = job
+        job.finished.connect(lambda: self._job_finished(job))
+
+    def _job_finished(self, job: BackgroundTask) -> None:
+        if job is not self.job:
+            return  # an earlier job; the one running now says when it ends
+        self.updating.setVisible(False)
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.show_message(
+            self.tr("The letters could not be read: %1").replace("%1", str(error)), error=True
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loaded and not self.busy():
+            self.refresh()  # the first read started with the page
+
+    def apply(self, lists: tuple[list[LetterToPrint], list[LetterToPrint]]) -> None:
+        """Show the two lists; selections are kept by letter."""
+        to_print, to_post = lists
+        self._loaded = True
+        day = self.context.settings.today(self.context.clock)
+        for table, model, rows in (
+            (self.to_print, self.to_print_model, to_print),
+            (self.to_post, self.to_post_model, to_post),
+        ):
+            kept = set(self._selected_ids(table))
+            model.set_letters(rows, day)
+            for row, letter in enumerate(rows):
+                if letter.message_id in kept:
+                    table.selectionModel().select(
+                        model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.Select
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+        # An empty table says nothing: a sentence does, and the table gives way to it.
+        # An empty list shrinks to its sentence and leaves the room to the other.
+        for box, table, empty, rows, stretch in (
+            (self.to_print_box, self.to_print, self.nothing_to_print, to_print, 3),
+            (self.to_post_box, self.to_post, self.nothing_to_post, to_post, 2),
+        ):
+            table.setVisible(bool(rows))
+            empty.setVisible(not rows)
+            self.main_layout.setStretchFactor(box, stretch if rows else 0)
+        self.to_print_box.setTitle(self.tr("To print (%1)").replace("%1", str(len(to_print))))
+        self.to_post_box.setTitle(self.tr("Printed, to post (%1)").replace("%1", str(len(to_post))))
+        self._update_buttons()
+        self.refreshed.emit()
+
+    # -- selection ---------------------------------------------------------------------
+
+    @staticmethod
+    def _selected_ids(table: QTableView) -> list[int]:
+        model = table.model()
+        rows = sorted(index.row() for index in table.selectionModel().selectedRows())
+        return [int(model.index(row, 0).data(MessageIdRole)) for row in rows]
+
+    def _chosen(self, table: QTableView, model: LetterTableModel) -> list[int]:
+        """The selected letters, or all of them when none is selected."""
+        return self._selected_ids(table) or [letter.message_id for letter in model.letters]
+
+    def letters_to_print_ids(self) -> list[int]:
+        return self._chosen(self.to_print, self.to_print_model)
+
+    def letters_to_post_ids(self) -> list[int]:
+        return self._chosen(self.to_post, self.to_post_model)
+
+    def _update_buttons(self) -> None:
+        chosen = len(self._selected_ids(self.to_print))
+        count = chosen or len(self.to_print_model.letters)
+        self.print_button.setText(
+            (
+                self.tr("Preview and print the selected (%1)…")
+                if chosen
+                else self.tr("Preview and print all (%1)…")
+            ).replace("%1", str(count))
+        )
+        self.print_button.setEnabled(self._can_act and count > 0 and not self.rendering)
+        posted = len(self._selected_ids(self.to_post))
+        post_count = posted or len(self.to_post_model.letters)
+        self.posted_button.setText(
+            (
+                self.tr("Mark the selected posted (%1)")
+                if posted
+                else self.tr("Mark all posted (%1)")
+            ).replace("%1", str(post_count))
+        )
+        self.posted_button.setEnabled(self._can_act and post_count > 0)
+
+    # -- printing ----------------------------------------------------------------------
+
+    def print_current(self) -> bool:
+        """Ctrl+P: preview and print the letters chosen."""
+        return self.preview_and_print()
+
+    def preview_and_print(self) -> bool:
+        """Check and render the chosen letters off the GUI thread, then preview them."""
+        ids = self.letters_to_print_ids()
+        if not ids or not self._can_act or self.rendering:
+            return False
+        # A read still running is fine: the one database worker takes the jobs in turn.
+        database, clock = self.context.database, self.context.clock
+
+        def render(progress: Progress) -> LetterBatch:
+            with database.transaction() as session:
+                return letters.prepare_batch(session, clock, ids, progress)
+
+        self.message.setVisible(False)
+        self.rendering = True
+        self._start(run_in_background(
+            self, self.tr("Preparing the letters"), render, self._batch_ready, self._batch_failed
+        ))  # fmt: skip
+        self._update_buttons()
+        return True
+
+    def _batch_failed(self, error: BaseException) -> None:
+        self.rendering = False
+        if is_cancelled(error):
+            self.show_message(self.tr("Cancelled: nothing was printed or changed."))
+        else:
+            self.show_message(
+                self.tr("The letters could not be prepared: %1").replace("%1", str(error)),
+                error=True,
+            )
+        self.refresh()
+
+    def _batch_ready(self, batch: LetterBatch) -> None:
+        self.rendering = False
+        left_out = self.left_out_text(batch)
+        if not batch.message_ids:
+            self.show_message(
+                " ".join(
+                    part for part in (self.tr("No letter is left to print."), left_out) if part
+                ),
+                error=bool(left_out),
+            )
+            self.refresh()
+            self.changed.emit()
+            return
+        # The letters name patients: the PDF lives in a private temporary folder
+        # while the preview is open, never in the documents folder.
+        with tempfile.TemporaryDirectory(prefix="relais-") as folder:
+            path = Path(folder) / "letters.pdf"
+            path.write_bytes(batch.pdf)
+            path.chmod(0o600)
+            self.open_preview(path)
+        if self.confirm_printed(len(batch.message_ids)):
+            self._mark_printed(batch, left_out)
+        else:
+            self.show_message(
+                " ".join(
+                    part
+                    for part in (
+                        self.tr("Nothing was marked printed: the letters wait for the next run."),
+                        left_out,
+                    )
+                    if part
+                ),
+                error=bool(left_out),
+            )
+        self.refresh()
+        self.changed.emit()
+
+    def open_preview(self, path: Path) -> None:
+        """The usual preview: print through the system dialog, or save a copy."""
+        from ui.print_preview import PdfPreviewDialog
+
+        PdfPreviewDialog.show_pdf(path, self.preview_title, self)
+
+    def confirm_printed(self, count: int) -> bool:
+        """Ask whether the letters came out right; only a yes marks them printed."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Print run"))
+        box.setText(self.tr("Did the letters print correctly?"))
+        box.setInformativeText(
+            self.tr(
+                "%1 letter(s) were in this print run. Answer yes only when every page "
+                "came out: the letters then leave the list of letters to print."
+            ).replace("%1", str(count))
+        )
+        yes = box.addButton(self.tr("&Yes, mark them printed"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(self.tr("&No, keep them to print"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        try:
+            box.exec()
+            return box.clickedButton() is yes
+        finally:
+            box.deleteLater()
+
+    def _mark_printed(self, batch: LetterBatch, left_out: str) -> None:
+        try:
+            with self.context.database.transaction() as session:
+                letters.mark_printed(
+                    session, self.context.clock, self.context.actor, batch.message_ids
+                )
+        except RelaisError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        done = self.tr("%1 letter(s) marked printed. Mark them posted once they go out.").replace(
+            "%1", str(len(batch.message_ids))
+        )
+        self.show_message(" ".join(part for part in (done, left_out) if part), error=False)
+
+    def left_out_text(self, batch: LetterBatch) -> str:
+        """The letters the check set aside, one clause each: who, and why."""
+        if not batch.left_out:
+            return ""
+        names = "; ".join(f"{item.patient_name} ({item.why})" for item in batch.left_out)
+        return f"{WARNING_SIGN} " + self.tr("Not printed: %1.").replace("%1", names)
+
+    # -- posting -----------------------------------------------------------------------
+
+    def mark_posted(self) -> bool:
+        ids = self.letters_to_post_ids()
+        if not ids or not self._can_act:
+            return False
+        try:
+            with self.context.database.transaction() as session:
+                letters.mark_posted(session, self.context.clock, self.context.actor, ids)
+        except RelaisError as exc:
+            self.show_message(str(exc), error=True)
+            self.refresh()
+            return False
+        self.show_message(
+            self.tr("%1 letter(s) marked posted.").replace("%1", str(len(ids))), error=False
+        )
+        self.to_post.clearSelection()
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        sign = NO_SIGN if error else YES_SIGN
+        self.message.setText(f"{sign} {text}")
+        self.message.setVisible(True)
+
+
+def _empty_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setVisible(False)
+    return label
+
+
+def _buttons_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
