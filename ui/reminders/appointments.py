@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app import appointments, patients
 from app.access import Permission
 from app.appointments import AppointmentData
 from app.errors import FieldError, RelaisError, ValidationError
+from app.importers.appointments_ics import CalendarImportReport
 from app.tasks import Progress
 from db.models import Appointment
 from ui.background import BackgroundTask, is_cancelled, run_in_background
@@ -324,7 +326,12 @@ class AppointmentDialog(QDialog):
 
 # -- the import report -----------------------------------------------------------------------
 
-_UNMATCHED = re.compile(r"^(line \d+|event) \((?P<what>.*)\): (?P<why>.*); not imported$")
+# How the importers locate a line they did not take: "line 12 (RDV Mme X): why; not
+# imported" (.ics, CSV) or "line 7, column date: why; not imported" (CSV).
+_UNMATCHED = re.compile(
+    r"^(?:line (?P<line>\d+)|event)(?:, column (?P<column>[^:(]+))?"
+    r"(?: \((?P<what>.*)\))?: (?P<why>.*); not imported$"
+)
 
 
 @dataclass(frozen=True)
@@ -398,7 +405,7 @@ class ImportReportDialog(QDialog):
         return "\n".join(lines)
 
     def problem_text(self, problem: str) -> str:
-        """The importer's English line in the user's words, when it is one we know."""
+        """The importer's English line in the user's words, as far as we know its words."""
         match = _UNMATCHED.match(problem)
         if match is None:
             return problem
@@ -411,10 +418,55 @@ class ImportReportDialog(QDialog):
             ),
         }
         why = reasons.get(match.group("why"), match.group("why"))
-        where = match.group(1)
-        number = where.removeprefix("line ")
-        place = self.tr("Line %1").replace("%1", number) if number != where else self.tr("Event")
-        return f"{place} — {match.group('what')}: {why}"
+        line, column, what = match.group("line", "column", "what")
+        place = self.tr("Line %1").replace("%1", line) if line else self.tr("Event")
+        if column:
+            place += ", " + self.tr("column %1").replace("%1", column)
+        return f"{place} — {what}: {why}" if what else f"{place}: {why}"
+
+
+class WordedProgress(Progress):
+    """Passes a task's progress on, its English steps put in the user's words."""
+
+    def __init__(self, outer: Progress, words: dict[str, str]) -> None:
+        super().__init__()
+        self._outer = outer
+        self._words = words
+
+    def update(self, done: int, total: int | None = None, message: str | None = None) -> None:
+        self._outer.update(done, total, self._words.get(message, message) if message else None)
+
+    def check(self) -> None:
+        self._outer.check()
+
+    def cancel(self) -> None:
+        self._outer.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._outer.cancelled
+
+
+def import_agenda_file(
+    session: Session, context: UiContext, path: Path, progress: Progress
+) -> CalendarImportReport:
+    """The agenda's export, .ics or .csv by its name; runs on the database worker."""
+    if path.suffix.lower() == ".csv":
+        from app.importers.appointments_csv import import_appointments_csv
+
+        return import_appointments_csv(
+            session,
+            context.clock,
+            context.actor,
+            path,
+            region=context.settings.default_region or "FR",
+            progress=progress,
+        )
+    from app.importers.appointments_ics import import_calendar
+
+    return import_calendar(
+        session, context.clock, context.actor, path.read_bytes(), source_name=path.name
+    )
 
 
 # -- the tab -------------------------------------------------------------------------------
@@ -512,7 +564,7 @@ class AppointmentsTab(QWidget):
         )
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.import_button = QPushButton(self.tr("&Import agenda…"), self)
-        self.import_button.setToolTip(self.tr("Bring in the agenda's export (.ics)"))
+        self.import_button.setToolTip(self.tr("Bring in the agenda's export (.ics or .csv)"))
         self.import_button.clicked.connect(self.import_agenda)
         if not self._can_edit:
             self.new_button.setEnabled(False)
@@ -710,7 +762,13 @@ class AppointmentsTab(QWidget):
     # -- importing ---------------------------------------------------------------------------
 
     def file_filters(self) -> str:
-        return self.tr("Agenda export (*.ics)")
+        return ";;".join(
+            (
+                self.tr("Agenda export (*.ics *.csv)"),
+                self.tr("Calendar (*.ics)"),
+                self.tr("Spreadsheet (*.csv)"),
+            )
+        )
 
     def choose_file(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -730,18 +788,16 @@ class AppointmentsTab(QWidget):
             return None
         context = self.context
         reading = self.tr("Reading %1…").replace("%1", path.name)
+        words = {
+            "Checking rows": self.tr("Checking the rows of %1…").replace("%1", path.name),
+            "Saving": self.tr("Saving the appointments…"),
+        }
 
         def work(progress: Progress) -> ImportOutcome:
-            from app.importers.appointments_ics import import_calendar
-
             progress.update(0, 0, reading)
-            data = path.read_bytes()
             with context.database.transaction() as session:
-                report = import_calendar(
-                    session, context.clock, context.actor, data, source_name=path.name
-                )
-                # The import reports no progress of its own; a cancel asked meanwhile
-                # undoes it all here, before the commit.
+                report = import_agenda_file(session, context, path, WordedProgress(progress, words))
+                # A cancel asked meanwhile undoes it all here, before the commit.
                 progress.check()
             return ImportOutcome(
                 path.name,

@@ -24,7 +24,12 @@ from tests.ui.reminders.conftest import QT_NOISE, People, book, utc, when_modal
 from ui.context import UiContext
 from ui.reminders import appointment_model as columns
 from ui.reminders.appointment_model import AppointmentTableModel, appointment_ids
-from ui.reminders.appointments import AppointmentDialog, AppointmentsTab, ImportReportDialog
+from ui.reminders.appointments import (
+    AppointmentDialog,
+    AppointmentsTab,
+    ImportOutcome,
+    ImportReportDialog,
+)
 from ui.reminders.page import RemindersPage
 
 pytestmark = pytest.mark.qt_log_ignore(QT_NOISE)
@@ -369,3 +374,56 @@ def test_the_page_has_four_tabs_and_routes_the_window_commands(
     assert page.new_record() is None
     with context.database.read_session() as session:
         assert session.scalars(select(Appointment)).all() == []
+
+
+def test_the_agenda_csv_export_imports_too_and_bad_rows_are_located(
+    qtbot, tmp_path: Path, context: UiContext, people: People
+) -> None:
+    rows = [
+        "Date;Heure;Durée;Patient;Téléphone;Praticien;Lieu;Statut;N° RDV",
+        "01/12/2026;09:30;20;Mme LEFÈVRE Hélène;06 12 34 56 78;Dr Roux;Salle 1;;R-1",
+        "02/12/2026;10:00;20;ROUX Paul;;Dr Roux;;;R-2",
+        "03/12/2026;25h99;20;DUPONT Marie;;Dr Roux;;;R-3",
+        "04/12/2026;11:00;20;INCONNU Gérard;;Dr Roux;;;R-4",
+    ]
+    path = tmp_path / "agenda.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    tab = _tab(qtbot, context)
+    assert "*.csv" in tab.file_filters()
+    job = tab.import_file(path)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
+
+    with context.database.read_session() as session:
+        imported = session.scalars(select(Appointment).order_by(Appointment.starts_at)).all()
+    assert [(a.patient_id, a.source) for a in imported] == [
+        (people.helene, "csv"),
+        (people.paul, "csv"),
+    ]
+    report = tab.report
+    assert report is not None
+    assert "2 appointment(s) created" in report.summary.text()
+    lines = [report.problems.item(i).text() for i in range(report.problems.count())]
+    assert len(lines) == 2
+    assert lines[0].startswith("⚠ Line 4")
+    assert lines[1].startswith("⚠ Line 5")
+    assert "no patient matches its name, phone or e-mail" in lines[1]
+    report.reject()
+
+
+def test_the_report_puts_the_importers_lines_in_words() -> None:
+    outcome = ImportOutcome("a.csv", 0, 0, 0, 0, ())
+    dialog = ImportReportDialog(outcome)
+    try:
+        assert (
+            dialog.problem_text(
+                "line 12 (RDV Mme X): no patient matches its name, phone or e-mail; not imported"
+            )
+            == "Line 12 — RDV Mme X: no patient matches its name, phone or e-mail"
+        )
+        assert dialog.problem_text("line 7, column date: not a date; not imported") == (
+            "Line 7, column date: not a date"
+        )
+        assert dialog.problem_text("something else") == "something else"
+    finally:
+        dialog.deleteLater()
