@@ -16,10 +16,21 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import CTE, ColumnElement, Select, bindparam, insert, select, union_all, update
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Select,
+    bindparam,
+    delete,
+    insert,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app import consent, preferences
+from app.batches import chunks
 from app.clock import Clock
 from app.consent import PurposeView
 from app.planner import (
@@ -44,6 +55,7 @@ from db.models import (
     MessageItem,
     MessageStatus,
     Patient,
+    PlanExclusion,
     Purpose,
     Reminder,
     ReminderSource,
@@ -278,6 +290,62 @@ def _record(
         )
     if result.messages:
         outcome.created = _write(session, state, result.messages, now)
+    _keep_exclusions(session, [r.id for r in state.reminders], result.exclusions, now)
+
+
+def _keep_exclusions(
+    session: Session, looked_at: list[int], exclusions: list[Exclusion], now: datetime
+) -> None:
+    """Replace what was kept about the reminders just planned by what was decided now."""
+    table = Base.metadata.tables[PlanExclusion.__tablename__]
+    for chunk in chunks(looked_at):
+        session.execute(delete(table).where(table.c.reminder_id.in_(chunk)))
+    if exclusions:
+        session.execute(
+            insert(table),
+            [
+                {
+                    "reminder_id": e.reminder_id,
+                    "code": e.code,
+                    "lead": e.lead,
+                    "channel": e.channel,
+                    "detail": e.detail,
+                    "decided_at": now,
+                }
+                for e in exclusions
+            ],
+        )
+
+
+def next_tick(session: Session, clock: Clock) -> PlanOutcome:
+    """What the next tick would plan, and everything left out: the reminders needing a
+    look are planned afresh (nothing written), the others' exclusions are those kept
+    by the run that decided them.  Cheap enough for the Today view at any size."""
+    now = clock.now()
+    settings = planner_settings(session)
+    with _without_collection_pauses():
+        state = planner_input(session, now, settings)
+        result = plan(state)
+    fresh = {r.id for r in state.reminders}
+    kept = session.execute(
+        select(
+            Reminder.patient_id,
+            PlanExclusion.reminder_id,
+            PlanExclusion.code,
+            PlanExclusion.lead,
+            PlanExclusion.channel,
+            PlanExclusion.detail,
+        )
+        .join(Reminder, Reminder.id == PlanExclusion.reminder_id)
+        .where(*_within_horizon(now, settings))
+        .order_by(PlanExclusion.id)
+    )
+    exclusions = [
+        Exclusion(pid, rid, code, lead=lead, channel=channel, detail=detail)
+        for pid, rid, code, lead, channel, detail in kept
+        if rid not in fresh
+    ]
+    return PlanOutcome(planned=result.messages, exclusions=exclusions + result.exclusions)
 
 
 def close_past(session: Session, now: datetime) -> int:

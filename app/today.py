@@ -169,7 +169,7 @@ def summary(session: Session, clock: Clock) -> TodaySummary:
     day = practice.today(clock)
     start, end = day_bounds(day, practice.zone())
     # What the next tick would plan is not in the outbox yet but goes out all the same.
-    plan = outbox.plan_messages(session, clock, dry_run=True)
+    plan = outbox.next_tick(session, clock)
     purposes = _purpose_names(session)
     checks = _messages_to_check(session, now, purposes)
     return TodaySummary(

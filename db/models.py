@@ -752,6 +752,27 @@ class MessageItem(Base):
     )
 
 
+class PlanExclusion(Base):
+    """Why the last planning run left out a lead time of a reminder (or all of it).
+
+    The planner decides each reminder once, until something changes; its
+    exclusions are kept here so the Today view can show them without
+    planning the whole horizon again.
+    """
+
+    __tablename__ = "plan_exclusion"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reminder_id: Mapped[int] = mapped_column(ForeignKey("reminder.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32))  # app.planner.EXCLUSION_CODES
+    lead: Mapped[str | None] = mapped_column(String(16))
+    channel: Mapped[Channel | None] = mapped_column(_enum(Channel))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    decided_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_plan_exclusion_reminder", "reminder_id"),)
+
+
 class MessageTemplate(Base):
     """A practice's version of a template; the newest version of a key is the one used."""
 
@@ -806,6 +827,7 @@ __all__ = [
     "PatientSearchTerm",
     "PatientStatus",
     "PatientTag",
+    "PlanExclusion",
     "Preferences",
     "PrivacyNotice",
     "Purpose",

@@ -18,6 +18,7 @@ from db.models import (
     Message,
     MessageItem,
     MessageStatus,
+    PlanExclusion,
     Reminder,
     ReminderStatus,
     Setting,
@@ -247,3 +248,35 @@ def test_a_reminder_held_back_by_a_cap_is_looked_at_again_the_next_day(
     assert looked_at(MONDAY) == 0
     # Each appointment had a lead time held back: both come back tomorrow.
     assert looked_at(FixedClock(MONDAY.now() + timedelta(days=1))) == 2
+
+
+def test_what_was_left_out_is_kept_until_the_reminder_is_planned_again(
+    database, admin, patient_ids
+) -> None:
+    helene = patient_ids[0]
+    never = preferences.ContactPreferences(quiet_days=list(range(1, 8)))
+    with database.transaction() as session:
+        preferences.save(session, MONDAY, admin, helene, never)
+    _book(database, admin, helene, datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+    decided = _plan(database)
+    assert {e.code for e in decided.exclusions} == {"quiet_no_slot"}
+    with database.read_session() as session:
+        # Nothing needs planning now, yet the Today view still learns what was left out.
+        assert (
+            outbox.planner_input(session, MONDAY.now(), outbox.planner_settings(session)).reminders
+            == []
+        )
+        later = outbox.next_tick(session, MONDAY)
+    assert later.planned == []
+    assert [(e.patient_id, e.code, e.lead) for e in later.exclusions] == [
+        (e.patient_id, e.code, e.lead) for e in decided.exclusions
+    ]
+    with database.transaction() as session:
+        preferences.save(session, MONDAY, admin, helene, preferences.ContactPreferences())
+    with database.read_session() as session:
+        fresh = outbox.next_tick(session, MONDAY)
+    assert fresh.exclusions == []  # decided afresh: nothing left out any more
+    assert len(fresh.planned) == 2
+    _plan(database)
+    with database.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(PlanExclusion)) == 0

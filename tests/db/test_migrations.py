@@ -89,37 +89,55 @@ def test_upgrade_from_the_first_release_keeps_its_data(tmp_path: Path) -> None:
     assert len(codes) == 7
 
 
-def test_upgrade_from_0005_keeps_reminders_and_their_planned_messages(tmp_path: Path) -> None:
-    """0006 adds tags, recall programmes and medication schedules beside ``reminder``
-    without copying it: the outbox's items (which cascade from it) all stay."""
-    from datetime import UTC, date, datetime
-
-    from sqlalchemy.orm import Session
-
-    from app import outbox, patients
-    from app.clock import FixedClock
-    from db.models import ContactKind, MessageItem, Reminder
-    from tests.helpers.messages import add_reminder
-
-    engine = create_encrypted_engine(tmp_path / "0005.relais", DataKey.generate())
-    schema.upgrade(engine, "0005")
-    clock = FixedClock(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
-    person = patients.PatientData(
-        "Ancien",
-        "Jules",
-        date(1940, 2, 3),
-        contacts=[patients.ContactData(ContactKind.MOBILE, "+33612345678")],
-    )
-    with Session(engine) as session, session.begin():
-        [pid] = patients.insert_many(session, clock.now(), [person])
-        add_reminder(session, clock.now(), pid, datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
-        assert len(outbox.plan_messages(session, clock).created) == 2
+def test_upgrade_from_0004_keeps_reminders_and_their_planned_messages(tmp_path: Path) -> None:
+    """0004 was the last release.  Later migrations add beside ``reminder`` without
+    copying it: the outbox's items (which cascade from it) all stay."""
+    engine = create_encrypted_engine(tmp_path / "0004.relais", DataKey.generate())
+    schema.upgrade(engine, "0004")
+    # Rows as the 0004 code wrote them: today's models have columns 0004 lacks.
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO patient (id, last_name, first_name, birth_date, sex, status, language,"
+                " sort_key, created_at, updated_at, no_digital_access, needs_call, large_print,"
+                " easy_read) VALUES (1, 'Ancien', 'Jules', '1940-02-03', 'male', 'active', 'fr',"
+                " 'ancien jules', '2026-11-30', '2026-11-30', 0, 0, 0, 0)"
+            )
+        )
+        purpose = connection.execute(text("SELECT min(id) FROM purpose")).scalar_one()
+        connection.execute(
+            text(
+                "INSERT INTO reminder (id, patient_id, purpose_id, source, due_at, label, status,"
+                " created_at, created_by) VALUES (1, 1, :purpose, 'appointment',"
+                " '2026-12-10 13:30:00', 'Dr Roux', 'active', '2026-11-30', 'test')"
+            ),
+            {"purpose": purpose},
+        )
+        for message_id, lead in ((1, "P2D"), (2, "P1D")):
+            connection.execute(
+                text(
+                    "INSERT INTO message (id, idempotency_key, patient_id, purpose_id, channel,"
+                    " status, scheduled_for, expires_at, attempts, language, tone, recipient,"
+                    " subject, body, reason, created_at, updated_at) VALUES (:id, :key, 1,"
+                    " :purpose, 'sms', 'planned', '2026-12-08 09:00:00', '2026-12-10 13:30:00',"
+                    " 0, 'fr', 'formal', '+33612345678', '', '', '{}', '2026-11-30', '2026-11-30')"
+                ),
+                {"id": message_id, "key": f"1:{lead}", "purpose": purpose},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO message_item (message_id, reminder_id, lead, due_at)"
+                    " VALUES (:id, 1, :lead, '2026-12-10 13:30:00')"
+                ),
+                {"id": message_id, "lead": lead},
+            )
     schema.upgrade(engine)
-    with Session(engine) as session:
-        assert len(session.query(Reminder).all()) == 1
-        assert len(session.query(MessageItem).all()) == 2
     with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM reminder")).scalar_one() == 1
+        assert connection.execute(text("SELECT count(*) FROM message_item")).scalar_one() == 2
+        assert connection.execute(text("SELECT channel FROM reminder")).scalar_one() is None
         tables = set(inspect(connection).get_table_names())
     engine.dispose()
     assert {"patient_tag", "recall_programme", "recall_step", "recall_done"} <= tables
     assert {"recall_reminder", "medication_schedule", "medication_occurrence"} <= tables
+    assert "plan_exclusion" in tables
