@@ -192,8 +192,34 @@ WORDS: dict[str, dict[str, Any]] = {
             "patient.erased": "Effacement de vos données",
             "preferences.changed": "Modification de vos préférences",
             "consent.recorded": "Enregistrement d’un consentement",
+            "patient.tags_changed": "Modification des étiquettes de votre dossier",
+            "reminder.created": "Ajout d’un rappel",
+            "reminder.cancelled": "Annulation d’un rappel",
+            "recall.done": "Relance faite",
+            "medication.created": "Ajout d’un rappel de traitement",
+            "medication.stopped": "Arrêt d’un rappel de traitement",
         },
         "no_access": "Personne n’a encore ouvert votre dossier.",
+        "reminders": "Vos rappels",
+        "tags": "Étiquettes de votre dossier : {tags}.",
+        "no_tags": "Votre dossier n’a pas d’étiquette.",
+        "medication_columns": ["Rappel de traitement", "Rythme", "Heure", "Du", "Au", "Actif"],
+        "no_medication": "Aucun rappel de traitement.",
+        "recall_columns": ["Programme de relance", "Fait le", "Échéance", "Étape", "Canal", "État"],
+        "no_recalls": "Aucun programme de relance ne vous a concerné.",
+        "reminder_states": {"active": "prévu", "cancelled": "annulé", "done": "fait"},
+        "every": {
+            "DAILY": "chaque jour",
+            "WEEKLY": "chaque semaine",
+            "MONTHLY": "chaque mois",
+            "YEARLY": "chaque année",
+        },
+        "every_n": {
+            "DAILY": "tous les {n} jours",
+            "WEEKLY": "toutes les {n} semaines",
+            "MONTHLY": "tous les {n} mois",
+            "YEARLY": "tous les {n} ans",
+        },
     },
     "en": {
         "title": "The data {practice} holds about you",
@@ -331,8 +357,34 @@ WORDS: dict[str, dict[str, Any]] = {
             "patient.erased": "Data erased",
             "preferences.changed": "Preferences changed",
             "consent.recorded": "Consent recorded",
+            "patient.tags_changed": "Tags of your record changed",
+            "reminder.created": "Reminder added",
+            "reminder.cancelled": "Reminder cancelled",
+            "recall.done": "Recall done",
+            "medication.created": "Medication reminder added",
+            "medication.stopped": "Medication reminder stopped",
         },
         "no_access": "Nobody has opened your record yet.",
+        "reminders": "Your reminders",
+        "tags": "Tags of your record: {tags}.",
+        "no_tags": "Your record has no tags.",
+        "medication_columns": ["Medication reminder", "Rhythm", "Time", "From", "Until", "Active"],
+        "no_medication": "No medication reminders.",
+        "recall_columns": ["Recall programme", "Done on", "Due", "Step", "Channel", "Status"],
+        "no_recalls": "No recall programme has concerned you.",
+        "reminder_states": {"active": "planned", "cancelled": "cancelled", "done": "done"},
+        "every": {
+            "DAILY": "every day",
+            "WEEKLY": "every week",
+            "MONTHLY": "every month",
+            "YEARLY": "every year",
+        },
+        "every_n": {
+            "DAILY": "every {n} days",
+            "WEEKLY": "every {n} weeks",
+            "MONTHLY": "every {n} months",
+            "YEARLY": "every {n} years",
+        },
     },
 }
 
@@ -345,6 +397,8 @@ MESSAGE_WIDTHS = (30, 40, 19, 26, 59)
 RECTIFICATION_WIDTHS = (30, 24, 38, 41, 41)
 REQUEST_WIDTHS = (29, 30, 30, 30, 55)
 ACCESS_WIDTHS = (30, 45, 99)
+MEDICATION_WIDTHS = (50, 44, 16, 24, 24, 16)
+RECALL_WIDTHS = (50, 24, 24, 14, 30, 32)
 LABEL_WIDTHS = (70, 104)
 SECTION_ROOM_MM = 35
 
@@ -563,6 +617,8 @@ def write_access_report(path: Path, data: dict[str, Any], timezone: str = "Europ
         story += _rectifications(report, data["rectifications"] or [])
     if "requests" in data:
         story += _requests(report, data["requests"] or [])
+    if {"tags", "medication_schedules", "recalls"} & set(data):
+        story += _reminders(report, data)
     story += _record_access(report, data.get("record_access") or [])
     pdf_layout.build_a4(
         path, title, story, author=practice_name or "Relais", language=language, numbered=True
@@ -791,6 +847,64 @@ def _requests(report: _Report, requests: list[dict[str, Any]]) -> list[Any]:
         *report.section("requests"),
         report.table(words["request_columns"], rows, REQUEST_WIDTHS),
     ]
+
+
+def _reminders(report: _Report, data: dict[str, Any]) -> list[Any]:
+    """Tags, medication schedules and recall programmes: what reminds the patient of what."""
+    words = report.words
+    story = report.section("reminders")
+    tags = data.get("tags") or []
+    story.append(
+        report.paragraph(words["tags"].format(tags=", ".join(tags)) if tags else words["no_tags"])
+    )
+    schedules = data.get("medication_schedules") or []
+    if schedules:
+        rows = [
+            [
+                _text(row.get("label")),
+                _rhythm(report, str(row.get("rrule") or "")),
+                _text(row.get("time_of_day")),
+                report.when(row.get("starts_on")),
+                report.when(row.get("until")),
+                report.yes_no(row.get("active")),
+            ]
+            for row in schedules
+        ]
+        story.append(report.table(words["medication_columns"], rows, MEDICATION_WIDTHS))
+    else:
+        story.append(report.paragraph(words["no_medication"]))
+    recalls = data.get("recalls") or []
+    rows = []
+    for programme in recalls:
+        done = ", ".join(report.when(day) for day in programme.get("done_on") or []) or MISSING
+        steps = programme.get("reminders") or []
+        for index, step in enumerate(steps or [{}]):
+            rows.append(
+                [
+                    _text(programme.get("programme")) if index == 0 else "",
+                    done if index == 0 else "",
+                    report.when(step.get("due_on")),
+                    _text(step.get("step")),
+                    report.channel(step.get("channel")) if step.get("channel") else MISSING,
+                    report.word("reminder_states", step.get("status")),
+                ]
+            )
+    if rows:
+        story.append(report.table(words["recall_columns"], rows, RECALL_WIDTHS))
+    else:
+        story.append(report.paragraph(words["no_recalls"]))
+    return story
+
+
+def _rhythm(report: _Report, rule: str) -> str:
+    """A rhythm in words ("tous les 3 mois"); other rules as they are written."""
+    parts = dict(part.partition("=")[::2] for part in rule.upper().split(";") if part)
+    frequency, interval = parts.pop("FREQ", ""), parts.pop("INTERVAL", "1")
+    if parts or frequency not in report.words["every"] or not interval.isdigit():
+        return _text(rule)
+    if interval == "1":
+        return str(report.words["every"][frequency])
+    return str(report.words["every_n"][frequency]).format(n=interval)
 
 
 def _record_access(report: _Report, record_access: list[dict[str, Any]]) -> list[Any]:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, consent, patients, preferences, rights_requests, tags
+from app import audit, consent, medication, patients, preferences, recalls, rights_requests, tags
 from app.access import Actor, Permission
 from app.appointments import NOT_YET_SENT
 from app.clock import Clock
@@ -174,6 +174,8 @@ def export_patient(session: Session, clock: Clock, actor: Actor, patient_id: int
             "call_instead_of_letter": prefs.call_instead_of_letter,
         },
         "tags": tags.tags_of(session, patient_id),
+        "medication_schedules": medication.schedules_of(session, patient_id),
+        "recalls": recalls.reminders_of(session, patient_id),
         "consent_history": history,
         "rectifications": rectifications,
         "requests": requests,

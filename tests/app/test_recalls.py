@@ -746,3 +746,49 @@ def test_the_generation_mark_is_a_setting_written_in_the_same_transaction(
         session.rollback()
     with database.read_session() as session:
         assert session.scalar(select(func.count()).select_from(RecallReminder)) == 0
+
+
+# -- the patient's own data -----------------------------------------------------------------
+
+
+def test_the_export_holds_the_recalls_and_erasure_removes_them(
+    database, admin, cohort, tmp_path
+) -> None:
+    import json
+
+    import jsonschema
+    from pypdf import PdfReader
+
+    from app import access_report, rights
+    from app.resources import resource_path
+
+    helene = cohort["helene"]
+    programme_id = _create(database, admin)
+    _refresh(database)
+    with database.transaction() as session:
+        recalls.mark_done(session, MONDAY, admin, programme_id, helene, date(2026, 11, 30))
+        exported = rights.export_patient(session, MONDAY, admin, helene)
+    schema = json.loads((resource_path("schemas") / "subject-access.schema.json").read_text())
+    jsonschema.validate(json.loads(json.dumps(exported)), schema)
+    [programme] = exported["recalls"]
+    assert programme["programme"] == DIABETES.name
+    assert programme["done_on"] == ["2026-11-30"]
+    assert [(r["step"], r["status"], r["cancelled_because"]) for r in programme["reminders"]] == [
+        (1, "cancelled", recalls.DONE),
+        (2, "cancelled", recalls.DONE),
+    ]
+    assert exported["tags"] == ["diabetes"]
+    pdf = tmp_path / "acces.pdf"
+    access_report.write_access_report(pdf, exported)
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Vos rappels" in text
+    assert DIABETES.name in text
+    assert "Relance faite" in text  # the audit line, in words
+    with database.transaction() as session:
+        report = rights.erase_patient(session, MONDAY, admin, helene)
+        left = session.scalar(
+            select(func.count())
+            .select_from(RecallReminder)
+            .where(RecallReminder.patient_id == helene)
+        )
+    assert (report.recalls_done, report.tags, left) == (1, 1, 0)
