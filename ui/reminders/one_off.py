@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,7 +46,7 @@ from app.one_off import OneOffRow
 from db.models import Channel, ReminderStatus
 from ui.context import UiContext
 from ui.i18n import current_language
-from ui.patients.consent_words import NO_SIGN, YES_SIGN, channel_name
+from ui.patients.consent_words import NO_SIGN, YES_SIGN
 from ui.reminders.widgets import (
     FieldRow,
     PatientPicker,
@@ -57,6 +56,7 @@ from ui.reminders.widgets import (
     pytime,
     qdate,
 )
+from ui.reminders.words import step_channel_text
 from ui.style import ERROR_STYLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -76,9 +76,7 @@ def purpose_choices(context: UiContext) -> list[tuple[str, str]]:
 
 def channel_choice_name(channel: Channel | None) -> str:
     """A step's or a reminder's channel; None is the patient's own choice."""
-    if channel is None:
-        return QCoreApplication.translate("Reminders", "Patient's choice")
-    return channel_name(channel)
+    return step_channel_text(channel)
 
 
 def fill_channels(combo: QComboBox) -> None:

@@ -116,6 +116,7 @@ class PatientPicker(QWidget):
         )
         self.search = self.finder.search
         self.results = self.finder.results
+        self.finder.layout().setSpacing(2)
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
         # Five whole lines, then a scroll bar: the dialogs stay short.
