@@ -26,9 +26,11 @@ from app import (
     attention,
     channel_settings,
     consent,
+    medication,
     message_render,
     outbox,
     preferences,
+    recalls,
     templates,
 )
 from app.channel_settings import ChannelSettings
@@ -137,6 +139,10 @@ def dispatch(
         now = clock.now()
         with database.transaction() as session:
             report.unknown = recover_interrupted(session, now)
+            # Recall programmes and medication schedules become reminders first (at most
+            # once a local day, and again after a change that needs it).
+            recalls.refresh(session, clock)
+            medication.refresh(session, clock)
             report.planned = len(outbox.plan_messages(session, clock).created)
             report.expired = expire(session, now)
             cycle = Cycle.load(session)

@@ -792,3 +792,15 @@ def test_the_export_holds_the_recalls_and_erasure_removes_them(
             .where(RecallReminder.patient_id == helene)
         )
     assert (report.recalls_done, report.tags, left) == (1, 1, 0)
+
+
+def test_a_dispatch_tick_makes_the_recalls_and_plans_them(database, admin, cohort) -> None:
+    from app import dispatch
+
+    _create(database, admin)
+    report = dispatch.dispatch(database, MONDAY)
+    assert report.planned == 1  # Hélène's SMS (Luc's letter cannot arrive in time)
+    assert len(_active(database)) == 4
+    again = dispatch.dispatch(database, MONDAY)  # the next minute: already done today
+    assert again.planned == 0
+    assert len(_active(database)) == 4
