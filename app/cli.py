@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--patient", type=int, required=True, help="the patient's number")
 
     _add_reminder_commands(commands, common)
+    _add_programme_commands(commands, common)
 
     objection = commands.add_parser(
         "object",
@@ -188,6 +189,108 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
         "settings", parents=[common], help="the SMTP server and SMS gateway: show or load"
     )
     settings.add_argument("--from", dest="source", type=Path, help="load from a JSON file")
+
+
+def _add_programme_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Recall programmes, one-off reminders, medication schedules and patient tags."""
+    programme = commands.add_parser(
+        "programme",
+        parents=[common],
+        help="recall programmes: add (after a preview), list, preview, done, stop",
+        description="Examples: programme preview --name 'Suivi diabète' --tag diabetes "
+        "--rrule FREQ=MONTHLY;INTERVAL=3 --step sms:0 --step letter:30 --step phone:60",
+    )
+    programme.add_argument("action", choices=("add", "list", "preview", "done", "stop"))
+    programme.add_argument("--name", help="add/preview: the programme's name")
+    programme.add_argument(
+        "--purpose", default="screening_recall", help="add/preview: a purpose's code"
+    )
+    programme.add_argument("--tag", help="add/preview: only patients with this tag")
+    programme.add_argument(
+        "--min-age", type=int, help="add/preview: from this age (at the due date)"
+    )
+    programme.add_argument("--max-age", type=int, help="add/preview: up to this age")
+    programme.add_argument("--sex", help="add/preview: F, M, X or U")
+    programme.add_argument("--rrule", help="add/preview: how often, e.g. FREQ=MONTHLY;INTERVAL=3")
+    programme.add_argument(
+        "--step",
+        action="append",
+        type=_step,
+        help="add/preview: CHANNEL:DAYS, once per step (sms:0, letter:30, phone:60; "
+        "'any' lets the patient's preferences choose)",
+    )
+    programme.add_argument(
+        "--starts-on", type=_iso_date, help="add/preview: first due date (default: today)"
+    )
+    programme.add_argument("--id", type=int, help="done/stop: the programme's number")
+    programme.add_argument("--patient", type=int, help="done: the patient's number")
+    programme.add_argument(
+        "--on", type=_iso_date, help="done: the day it was done, YYYY-MM-DD (default: today)"
+    )
+    programme.add_argument(
+        "--rows", type=int, default=20, help="preview/add: patients to list (default 20)"
+    )
+
+    remind = commands.add_parser(
+        "remind", parents=[common], help="one-off reminders: add, list, cancel"
+    )
+    remind.add_argument("action", choices=("add", "list", "cancel"))
+    remind.add_argument("--patient", type=int, help="add: the patient's number")
+    remind.add_argument("--purpose", help="add: a purpose's code, e.g. screening_recall")
+    remind.add_argument(
+        "--due", type=_iso_datetime, help="add: when it is due (ISO 8601, with zone)"
+    )
+    remind.add_argument("--label", default="", help="add: what it is about (never in an SMS)")
+    remind.add_argument("--channel", help="add: sms, email, letter or phone (default: preferences)")
+    remind.add_argument("--id", type=int, help="cancel: the reminder's number")
+    remind.add_argument("--reason", help="cancel: why")
+    remind.add_argument("--limit", type=int, default=500, help="list: at most this many")
+
+    drug = commands.add_parser(
+        "medication", parents=[common], help="medication reminders: add, list, stop"
+    )
+    drug.add_argument("action", choices=("add", "list", "stop"))
+    drug.add_argument("--patient", type=int, help="add/list: the patient's number")
+    drug.add_argument("--label", help="add: what it reminds of, e.g. renouvellement d'ordonnance")
+    drug.add_argument("--rrule", help="add: how often, e.g. FREQ=MONTHLY")
+    drug.add_argument("--time", type=_hour, help="add: local time, HH:MM")
+    drug.add_argument("--starts-on", type=_iso_date, help="add: first day (default: today)")
+    drug.add_argument("--until", type=_iso_date, help="add: last day, YYYY-MM-DD")
+    drug.add_argument("--id", type=int, help="stop: the schedule's number")
+
+    tag = commands.add_parser("tag", parents=[common], help="patient tags: set, list")
+    tag.add_argument("action", choices=("set", "list"))
+    tag.add_argument(
+        "--tag",
+        dest="tags",
+        action="append",
+        default=[],
+        help="set: one of the patient's tags, repeated (or 'diabetes;asthme'); "
+        "set without --tag removes them all",
+    )
+    tag.add_argument("--patient", type=int, help="set: the patient (list: only theirs)")
+
+
+def _step(text: str) -> Any:
+    from app.recalls import StepSpec
+    from db.models import Channel
+
+    name, _colon, days = text.partition(":")
+    channels = {c.value: c for c in Channel} | {"any": None}
+    try:
+        return StepSpec(channels[name.strip().lower()], int(days))
+    except (KeyError, ValueError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a step like sms:0 (sms, email, letter, phone or any, "
+            "then the days after the due date)"
+        ) from None
+
+
+def _hour(text: str) -> time:
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 09:00") from None
 
 
 def _iso_date(text: str) -> date:
@@ -630,9 +733,9 @@ def cmd_settings(args: argparse.Namespace, io: Io) -> int:
 
 
 def _needs(args: argparse.Namespace, *names: str) -> None:
-    missing = [f"--{name}" for name in names if getattr(args, name) is None]
+    missing = [f"--{name.replace('_', '-')}" for name in names if getattr(args, name) is None]
     if missing:
-        raise CommandError(f"request {args.action} needs {' and '.join(missing)}")
+        raise CommandError(f"{args.command} {args.action} needs {' and '.join(missing)}")
 
 
 def cmd_request(args: argparse.Namespace, io: Io) -> int:
@@ -684,6 +787,197 @@ def cmd_request(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _programme_spec(args: argparse.Namespace, today: date) -> Any:
+    from app.recalls import CohortRule, ProgrammeSpec
+    from db.models import Sex
+
+    _needs(args, "name", "rrule", "step")
+    sex = None if args.sex is None else _choice(Sex, args.sex.upper(), "--sex")
+    return ProgrammeSpec(
+        name=args.name,
+        purpose_code=args.purpose,
+        rule=CohortRule(args.min_age, args.max_age, sex, args.tag),
+        rrule=args.rrule,
+        steps=tuple(args.step),
+        starts_on=args.starts_on or today,
+    )
+
+
+def _print_preview(shown: Any, rows: int, out: TextIO) -> None:
+    left_out = ", ".join(f"{code} {count}" for code, count in shown.exclusions.items())
+    print(
+        f"{shown.cohort} patients, {shown.reached} reached"
+        + (f"; left out of a step: {left_out}" if left_out else "")
+        + ".",
+        file=out,
+    )
+    for warning in shown.warnings:
+        print(f"warning: {warning}", file=out)
+    for row in shown.rows[:rows]:
+        steps = "  ".join(
+            f"{s.position}:{s.due_on}:"
+            + (f"{s.channel.value} on {s.send_on}" if s.channel else str(s.exclusion))
+            for s in row.steps
+        )
+        print(f"{row.patient_id}\t{row.name}\tdue {row.due_on}\t{steps}", file=out)
+    if len(shown.rows) > rows:
+        print(f"… and {len(shown.rows) - rows} more (--rows N lists more).", file=out)
+
+
+def cmd_programme(args: argparse.Namespace, io: Io) -> int:
+    from app import recalls
+    from app.settings import load_practice
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        today = load_practice(session).today(io.clock)
+        if args.action in ("add", "preview"):
+            spec = _programme_spec(args, today)
+            shown = recalls.preview(session, io.clock, spec)
+            _print_preview(shown, args.rows, io.out)
+            if args.action == "add":
+                programme = recalls.create(session, io.clock, actor, spec)
+                print(
+                    f"Programme {programme.id} saved; its reminders are made by the next dispatch.",
+                    file=io.out,
+                )
+        elif args.action == "list":
+            for p in recalls.programmes(session, clock=io.clock):
+                rule = p.rule
+                who = ", ".join(
+                    part
+                    for part in (
+                        f"tag {rule.tag}" if rule.tag else "",
+                        f"from {rule.min_age}" if rule.min_age is not None else "",
+                        f"to {rule.max_age}" if rule.max_age is not None else "",
+                        f"sex {rule.sex.value}" if rule.sex else "",
+                    )
+                    if part
+                )
+                steps = " → ".join(
+                    f"{s.channel.value if s.channel else 'any'}+{s.offset_days}d" for s in p.steps
+                )
+                print(
+                    f"{p.id}\t{p.name}\t{'active' if p.active else 'stopped'}\t{p.purpose_code}"
+                    f"\t{who or 'everyone'}\t{p.rrule} from {p.starts_on}\t{steps}"
+                    f"\t{p.cohort_size} patients\t{p.reminders_ahead} reminders ahead",
+                    file=io.out,
+                )
+        elif args.action == "done":
+            _needs(args, "id", "patient")
+            done = recalls.mark_done(
+                session, io.clock, actor, args.id, args.patient, args.on or today
+            )
+            print(
+                f"Recall done for patient {args.patient} on {args.on or today}; "
+                f"{done.steps_cancelled} steps still ahead cancelled.",
+                file=io.out,
+            )
+        else:
+            _needs(args, "id")
+            cancelled = recalls.deactivate(session, io.clock, actor, args.id)
+            print(f"Programme {args.id} stopped; {cancelled} reminders cancelled.", file=io.out)
+    return 0
+
+
+def cmd_remind(args: argparse.Namespace, io: Io) -> int:
+    from app import one_off
+    from app.settings import load_practice
+    from db.models import Channel
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        zone = load_practice(session).zone()
+        if args.action == "add":
+            _needs(args, "patient", "purpose", "due")
+            channel = None if args.channel is None else _choice(Channel, args.channel, "--channel")
+            reminder = one_off.create(
+                session,
+                io.clock,
+                actor,
+                patient_id=args.patient,
+                purpose_code=args.purpose,
+                due_at=args.due,
+                label=args.label,
+                channel=channel,
+            )
+            print(f"Reminder {reminder.id} added.", file=io.out)
+        elif args.action == "cancel":
+            _needs(args, "id", "reason")
+            one_off.cancel(session, io.clock, actor, args.id, args.reason)
+            print(f"Reminder {args.id} cancelled.", file=io.out)
+        else:
+            for row in one_off.upcoming(session, io.clock.now(), limit=args.limit):
+                print(
+                    f"{row.id}\t{row.due_at.astimezone(zone):%Y-%m-%d %H:%M}\t"
+                    f"patient {row.patient_id} {row.patient_name}\t{row.purpose_code}\t"
+                    f"{row.channel.value if row.channel else 'preferences'}\t"
+                    f"{row.status.value}\t{row.label}",
+                    file=io.out,
+                )
+    return 0
+
+
+def cmd_medication(args: argparse.Namespace, io: Io) -> int:
+    from app import medication
+    from app.settings import load_practice
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        practice = load_practice(session)
+        if args.action == "add":
+            _needs(args, "patient", "label", "rrule", "time")
+            schedule = medication.create(
+                session,
+                io.clock,
+                actor,
+                medication.MedicationSpec(
+                    patient_id=args.patient,
+                    label=args.label,
+                    rrule=args.rrule,
+                    time_of_day=args.time,
+                    starts_on=args.starts_on or practice.today(io.clock),
+                    until=args.until,
+                ),
+            )
+            print(f"Medication schedule {schedule.id} added.", file=io.out)
+        elif args.action == "stop":
+            _needs(args, "id")
+            cancelled = medication.stop(session, io.clock, actor, args.id)
+            print(f"Schedule {args.id} stopped; {cancelled} reminders cancelled.", file=io.out)
+        else:
+            _needs(args, "patient")
+            zone = practice.zone()
+            for row in medication.for_patient(session, args.patient, now=io.clock.now()):
+                following = (
+                    f"next {row.next_due.astimezone(zone):%Y-%m-%d %H:%M}" if row.next_due else ""
+                )
+                print(
+                    f"{row.id}\t{row.label}\t{row.rrule} at {row.time_of_day:%H:%M}\t"
+                    f"from {row.starts_on}{f' to {row.until}' if row.until else ''}\t"
+                    f"{'active' if row.active else 'stopped'}\t{following}",
+                    file=io.out,
+                )
+    return 0
+
+
+def cmd_tag(args: argparse.Namespace, io: Io) -> int:
+    from app import tags
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        if args.action == "set":
+            _needs(args, "patient")
+            wanted = [tag for text in args.tags for tag in tags.split(text)]
+            stored = tags.set_tags(session, io.clock, actor, args.patient, wanted)
+            print(
+                f"Patient {args.patient}: {', '.join(stored) if stored else 'no tags'}.",
+                file=io.out,
+            )
+        elif args.patient is not None:
+            print("\n".join(tags.tags_of(session, args.patient)) or "no tags", file=io.out)
+        else:
+            for name, count in tags.all_tags(session):
+                print(f"{name}\t{count}", file=io.out)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -699,6 +993,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "dispatch": cmd_dispatch,
     "serve": cmd_serve,
     "settings": cmd_settings,
+    "programme": cmd_programme,
+    "remind": cmd_remind,
+    "medication": cmd_medication,
+    "tag": cmd_tag,
 }
 
 
