@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -71,7 +72,7 @@ DEFAULT_MINUTES = 20
 DEFAULT_RANGE_DAYS = 365
 # Characters wide, per column.
 COLUMN_WIDTHS = {
-    columns.WHEN: 22,
+    columns.WHEN: 18,
     columns.PATIENT: 28,
     columns.PRACTITIONER: 20,
     columns.PLACE: 26,
@@ -531,13 +532,17 @@ class AppointmentsTab(QWidget):
         today = qdate(self.context.settings.today(self.context.clock))
         self.from_date = self._date_edit(self.tr("From"), today)
         self.to_date = self._date_edit(self.tr("To"), today.addDays(DEFAULT_RANGE_DAYS))
-        self.show_cancelled = QCheckBox(self.tr("Show &cancelled"), self)
+        self.show_cancelled = QCheckBox(self.tr("Show cance&lled"), self)
         self.show_cancelled.toggled.connect(self.refresh)
         self.count = QLabel(self)
         from_label = QLabel(self.tr("&From"), self)
         from_label.setBuddy(self.from_date)
-        to_label = QLabel(self.tr("&to"), self)
+        to_label = QLabel(self.tr("&To"), self)
         to_label.setBuddy(self.to_date)
+        for label in (from_label, to_label):
+            # QLabel measures "&To" a few pixels short (the mnemonic's kerning): room for it.
+            words = label.text().replace("&", "")
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(words) + 4)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addSpacing(8)
@@ -555,10 +560,10 @@ class AppointmentsTab(QWidget):
         self.new_button = QPushButton(self.tr("&New appointment…"), self)
         self.new_button.setToolTip(self.tr("Book an appointment by hand (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
-        self.edit_button = QPushButton(self.tr("&Change…"), self)
+        self.edit_button = QPushButton(self.tr("C&hange…"), self)
         self.edit_button.setToolTip(self.tr("Change the day, time, practitioner or place"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.cancel_button = QPushButton(self.tr("Cancel the &appointment…"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel the a&ppointment…"), self)
         self.cancel_button.setToolTip(
             self.tr("The appointment is cancelled, and its reminders not yet sent too.")
         )
@@ -615,6 +620,12 @@ class AppointmentsTab(QWidget):
                 column,
                 max(width * char + 12, horizontal.fontMetrics().horizontalAdvance(title) + 24),
             )
+        # The date column as wide as the widest day and time in the user's language.
+        widest = moment_text(datetime(2026, 12, 30, 22, 59, tzinfo=UTC), ZoneInfo("UTC"))
+        table.setColumnWidth(
+            columns.WHEN,
+            max(table.columnWidth(columns.WHEN), self.fontMetrics().horizontalAdvance(widest) + 24),
+        )
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         # Double-click or Enter (activated is emitted for both; doubleClicked would open twice).
         table.activated.connect(lambda _index: self.edit_selected())

@@ -420,7 +420,7 @@ class OneOffTab(QWidget):
         self.new_button.setToolTip(self.tr("A reminder due once, for one patient (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setEnabled(self._can_edit)
-        self.cancel_button = QPushButton(self.tr("Cancel the &reminder…"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel the remin&der…"), self)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
