@@ -415,7 +415,9 @@ def cmd_demo(args: argparse.Namespace, io: Io) -> int:
     print(
         f"Added {summary.patients} demo patients ({summary.households} households, "
         f"{summary.paper_only} paper only, {summary.no_email} without e-mail, "
-        f"{summary.no_mobile} without mobile).",
+        f"{summary.no_mobile} without mobile); {summary.tagged} tagged, "
+        f"{summary.programmes} recall programmes and {summary.medication_schedules} "
+        "medication schedules added.",
         file=io.out,
     )
     return 0

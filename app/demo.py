@@ -5,6 +5,12 @@ Faker ``fr_FR`` (``en_GB`` for the few English speakers) seeded with it, every
 other choice from a ``random.Random`` seeded with it, and ages are counted
 from :data:`REFERENCE_DATE`, not from today.
 
+Some patients have tags (diabète, hypertension, asthme, in proportions a GP's
+list has), and the practice gets two recall programmes ("Suivi diabète tous
+les 3 mois": SMS, then a letter, then a call; "Grippe saisonnière 65 ans et
+plus": every October) and a few medication schedules, so the Reminders page
+and Today have something to show after the first tick.
+
 The mix is what a GP's list looks like and what the rest of Relais must cope
 with: ages 0-95 weighted like a French GP list, about 25 % without e-mail,
 10 % without mobile, 6 % paper only (mostly the oldest), 4 % large print, a
@@ -24,20 +30,20 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from faker import Faker
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, normalize
+from app import audit, generation, medication, normalize, recalls, tags
 from app import patients as registry
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.patients import PatientData, PatientForm
 from app.tasks import Progress
-from db.models import ContactKind, Patient
+from db.models import Channel, ContactKind, Patient, RecallProgramme
 
 REFERENCE_DATE = date(2025, 1, 1)
 BATCH = 500
@@ -61,6 +67,10 @@ PLACES = (
     ("66000", "Perpignan"), ("17000", "La Rochelle"), ("25000", "Besançon"),
     ("74000", "Annecy"), ("84000", "Avignon"),
 )  # fmt: skip
+# (tag, lowest age, share of the patients of that age or older who have it)
+TAGS = (("diabète", 40, 0.12), ("hypertension", 50, 0.25), ("asthme", 5, 0.07))
+DIABETES_TAG = "diabète"
+MEDICATION_SCHEDULES = 3
 
 
 @dataclass
@@ -74,6 +84,9 @@ class DemoSummary:
         no_email: patients without an e-mail address.
         no_mobile: patients without a mobile number.
         large_print: patients who need large print.
+        tagged: patients given at least one tag.
+        programmes: recall programmes created (none when they exist already).
+        medication_schedules: medication schedules created.
     """
 
     patients: int
@@ -82,6 +95,9 @@ class DemoSummary:
     no_email: int
     no_mobile: int
     large_print: int
+    tagged: int = 0
+    programmes: int = 0
+    medication_schedules: int = 0
 
 
 @dataclass
@@ -275,9 +291,14 @@ def generate_demo(
         if len(people) // 200 != (len(people) - len(forms)) // 200:
             progress.update(len(people), count)
     now = clock.now()
+    ids: list[int] = []
     for start in range(0, count, BATCH):
-        registry.insert_many(session, now, people[start : start + BATCH])
+        ids += registry.insert_many(session, now, people[start : start + BATCH])
         progress.update(min(count, start + BATCH), count, "Saving demo patients")
+    # After every patient is drawn, so the same seed gives the same patients as before.
+    tagged = _tag(session, clock, gen, list(zip(ids, people, strict=True)))
+    programmes = _programmes(session, clock, actor)
+    schedules = _medication(session, clock, actor, gen, tagged)
     summary = DemoSummary(
         patients=count,
         households=households,
@@ -285,6 +306,9 @@ def generate_demo(
         no_email=sum(not _has(p, ContactKind.EMAIL) for p in people),
         no_mobile=sum(not _has(p, ContactKind.MOBILE) for p in people),
         large_print=sum(p.large_print for p in people),
+        tagged=len(tagged),
+        programmes=programmes,
+        medication_schedules=schedules,
     )
     audit.record(
         session,
@@ -294,6 +318,80 @@ def generate_demo(
         details={"seed": seed} | vars(summary),
     )
     return summary
+
+
+def _tag(
+    session: Session, clock: Clock, gen: _Generator, people: list[tuple[int, PatientData]]
+) -> dict[int, list[str]]:
+    """Some patients get tags, by age, as a GP's list has them."""
+    tagged: dict[int, list[str]] = {}
+    for pid, person in people:
+        age = recalls.age_on(person.birth_date, REFERENCE_DATE)
+        chosen = [tag for tag, lowest, share in TAGS if age >= lowest and gen.rng.random() < share]
+        if chosen:
+            tagged[pid] = chosen
+    if tagged:
+        tags.replace_many(session, tagged)
+        generation.invalidate(session, generation.RECALLS, clock.now())
+    return tagged
+
+
+def _programmes(session: Session, clock: Clock, actor: Actor) -> int:
+    """The two programmes of the demo, unless a practice already has them (a second run)."""
+    today = clock.now().date()
+    specs = (
+        recalls.ProgrammeSpec(
+            name="Suivi diabète tous les 3 mois",
+            purpose_code="screening_recall",
+            rule=recalls.CohortRule(tag=DIABETES_TAG),
+            rrule="FREQ=MONTHLY;INTERVAL=3",
+            steps=(
+                recalls.StepSpec(Channel.SMS, 0),
+                recalls.StepSpec(Channel.LETTER, 30),
+                recalls.StepSpec(Channel.PHONE, 60),
+            ),
+            # Ten days ahead: the first SMS is planned within the week, the letter later.
+            starts_on=today + timedelta(days=10),
+        ),
+        recalls.ProgrammeSpec(
+            name="Grippe saisonnière 65 ans et plus",
+            purpose_code="vaccination",
+            rule=recalls.CohortRule(min_age=65),
+            rrule="FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=15",
+            steps=(recalls.StepSpec(None, 0), recalls.StepSpec(Channel.LETTER, 21)),
+            starts_on=date(today.year, 1, 1),
+        ),
+    )
+    existing = set(session.scalars(select(RecallProgramme.name)))
+    made = 0
+    for spec in specs:
+        if spec.name not in existing:
+            recalls.create(session, clock, actor, spec)
+            made += 1
+    return made
+
+
+def _medication(
+    session: Session, clock: Clock, actor: Actor, gen: _Generator, tagged: dict[int, list[str]]
+) -> int:
+    """A monthly prescription renewal for a few diabetic patients."""
+    diabetic = sorted(pid for pid, chosen in tagged.items() if DIABETES_TAG in chosen)
+    chosen = gen.rng.sample(diabetic, min(MEDICATION_SCHEDULES, len(diabetic)))
+    today = clock.now().date()
+    for n, pid in enumerate(sorted(chosen)):
+        medication.create(
+            session,
+            clock,
+            actor,
+            medication.MedicationSpec(
+                patient_id=pid,
+                label="renouvellement d'ordonnance",
+                rrule="FREQ=MONTHLY",
+                time_of_day=time(9, 0),
+                starts_on=today + timedelta(days=2 + 3 * n),
+            ),
+        )
+    return len(chosen)
 
 
 def _as_patient(form: PatientForm, today: date) -> PatientData:

@@ -16,7 +16,16 @@ from app.demo import DemoSummary, generate_demo
 from app.errors import PermissionDenied
 from app.practice import create_practice
 from app.settings import PracticeSettings
-from db.models import AuditEvent, ContactKind, ContactPoint, Patient, Role
+from db.models import (
+    AuditEvent,
+    ContactKind,
+    ContactPoint,
+    MedicationSchedule,
+    Patient,
+    PatientTag,
+    RecallProgramme,
+    Role,
+)
 from tests.helpers.fixtures import ADMIN_PASSWORD
 
 TODAY = datetime(2026, 11, 28, tzinfo=UTC).date()
@@ -66,6 +75,9 @@ def test_counts_match_the_summary(demo_db) -> None:
             )
         )
         [event] = session.scalars(select(AuditEvent).where(AuditEvent.action == "demo.generated"))
+        tagged = session.scalar(select(func.count(func.distinct(PatientTag.patient_id))))
+        programmes = session.scalar(select(func.count()).select_from(RecallProgramme))
+        schedules = session.scalar(select(func.count()).select_from(MedicationSchedule))
     assert summary == DemoSummary(
         patients=len(everyone),
         households=households or 0,
@@ -73,6 +85,9 @@ def test_counts_match_the_summary(demo_db) -> None:
         no_email=sum(ContactKind.EMAIL not in k for k in kinds.values()),
         no_mobile=sum(ContactKind.MOBILE not in k for k in kinds.values()),
         large_print=sum(p.large_print for p in everyone),
+        tagged=tagged or 0,
+        programmes=programmes or 0,
+        medication_schedules=schedules or 0,
     )
     assert summary.patients == 600
     assert event.details["patients"] == 600
@@ -167,3 +182,40 @@ def test_a_practitioner_cannot_fill_the_database(practice, clock) -> None:
         generate_demo(session, clock, doctor, patients=10)
     with database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(Patient)) == 0
+
+
+def test_the_demo_has_tags_programmes_and_schedules_that_make_reminders(demo_db) -> None:
+    from app import medication, recalls, tags
+
+    database, summary = demo_db
+    assert (summary.programmes, summary.medication_schedules) == (2, 3)
+    clock = FixedClock(datetime(2026, 11, 28, 9, 30, tzinfo=UTC))
+    with database.transaction() as session:
+        counts = dict(tags.all_tags(session))
+        listed = recalls.programmes(session, clock=clock)
+        made = recalls.refresh(session, clock)
+        pills = medication.refresh(session, clock)
+        session.rollback()  # the shared database stays as generated
+    assert set(counts) == {"diabète", "hypertension", "asthme"}
+    assert 0.03 <= counts["diabète"] / summary.patients <= 0.12
+    assert counts["hypertension"] > counts["diabète"]
+    assert [p.name for p in listed] == [
+        "Grippe saisonnière 65 ans et plus",
+        "Suivi diabète tous les 3 mois",
+    ]
+    diabetes = listed[1]
+    assert diabetes.cohort_size == counts["diabète"]
+    assert [s.channel.value for s in diabetes.steps if s.channel] == ["sms", "letter", "phone"]
+    # The diabetes recall's first two steps fall within the window straight away.
+    assert made.created >= 2 * diabetes.cohort_size - 5  # a few may have moved or died
+    assert pills.created == 3
+
+
+def test_a_second_demo_run_adds_patients_but_not_the_programmes_again(practice, clock) -> None:
+    database, admin = practice
+    with database.transaction() as session:
+        first = generate_demo(session, clock, admin, patients=30, seed=2)
+        second = generate_demo(session, clock, admin, patients=30, seed=3)
+        names = session.scalars(select(RecallProgramme.name)).all()
+    assert (first.programmes, second.programmes) == (2, 0)
+    assert len(names) == 2
