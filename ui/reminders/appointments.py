@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,19 +124,14 @@ class AppointmentDialog(QDialog):
         try:
             dialog = cls(context, appointment_id, parent)
         except RelaisError as exc:
-            QMessageBox.warning(parent, cls.tr_static("Appointment"), str(exc))
+            title = QCoreApplication.translate("AppointmentDialog", "Appointment")
+            QMessageBox.warning(parent, title, str(exc))
             return None
         try:
             dialog.exec()
             return dialog.saved_id
         finally:
             dialog.deleteLater()
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("AppointmentDialog", text)
 
     def _build(self) -> None:
         form = self._build_fields()

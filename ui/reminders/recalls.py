@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -78,6 +79,7 @@ ProgrammeIdRole = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ROWS = 50
 PREVIEW_NAMES = 30  # names listed under each reason a patient is left out
 CUSTOM = "custom"
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 _TEXT_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -172,21 +174,27 @@ class StepRow:
     def __init__(self, dialog: QDialog, position: int) -> None:
         self.position = position
         # Step 1 is always there; steps 2 and 3 are switched on when wanted.
-        title = dialog.tr("Step %1").replace("%1", str(position))
+        title = translate("ProgrammeDialog", "Step %1").replace("%1", str(position))
         self.enabled = QCheckBox(title, dialog)
         self.enabled.setChecked(position == 1)
         self.title: QWidget = self.enabled if position > 1 else QLabel(title, dialog)
         self.enabled.setVisible(position > 1)
         self.channel = QComboBox(dialog)
-        self.channel.setAccessibleName(dialog.tr("Channel of step %1").replace("%1", str(position)))
+        self.channel.setAccessibleName(
+            translate("ProgrammeDialog", "Channel of step %1").replace("%1", str(position))
+        )
         fill_channels(self.channel)
         self.offset = QSpinBox(dialog)
         self.offset.setRange(-recalls.OFFSET_LIMIT, recalls.OFFSET_LIMIT)
         self.offset.setAccessibleName(
-            dialog.tr("Days after the due date, step %1").replace("%1", str(position))
+            translate("ProgrammeDialog", "Days after the due date, step %1").replace(
+                "%1", str(position)
+            )
         )
-        self.offset.setToolTip(dialog.tr("Days after the due date; a negative number is before."))
-        self.offset.setSuffix(dialog.tr(" days"))
+        self.offset.setToolTip(
+            translate("ProgrammeDialog", "Days after the due date; a negative number is before.")
+        )
+        self.offset.setSuffix(translate("ProgrammeDialog", " days"))
         self.words = QLabel(dialog)
         self.error = QLabel(dialog)
         self.error.setStyleSheet(ERROR_STYLE)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from db.models import Channel, Sex
 from ui.patients.consent_words import channel_name
 
-_CONTEXT = "ReminderWords"
+translate = QCoreApplication.translate  # lupdate finds translate("ReminderWords", "text")
 
 # The rhythms a practice uses most, as RFC 5545 rules (``app.rrules`` checks them).
 EVERY_DAY = "FREQ=DAILY"
@@ -26,10 +26,6 @@ EACH_OCTOBER = "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=15"
 _FREQ_WORDS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
-
 class _TodayWords:
     """Stands in for the Today page so its wording is used, in its translation context."""
 
@@ -40,9 +36,9 @@ class _TodayWords:
 def exclusion_text(code: str) -> str:
     """Why a step would not be sent, in the receptionist's words (Today's wording)."""
     if code == "booked":
-        return _tr("An appointment is already booked: the later steps wait")
+        return translate("ReminderWords", "An appointment is already booked: the later steps wait")
     if code == "not_planned":
-        return _tr("Not planned")
+        return translate("ReminderWords", "Not planned")
     from ui.today.page import TodayPage  # Today's words; imported only when needed
 
     return TodayPage.reason_text(_TodayWords(), code)  # type: ignore[arg-type]
@@ -50,11 +46,11 @@ def exclusion_text(code: str) -> str:
 
 def sex_text(sex: Sex | None) -> str:
     return {
-        None: _tr("Everyone"),
-        Sex.FEMALE: _tr("Women"),
-        Sex.MALE: _tr("Men"),
-        Sex.OTHER: _tr("Other"),
-        Sex.UNKNOWN: _tr("Sex not known"),
+        None: translate("ReminderWords", "Everyone"),
+        Sex.FEMALE: translate("ReminderWords", "Women"),
+        Sex.MALE: translate("ReminderWords", "Men"),
+        Sex.OTHER: translate("ReminderWords", "Other"),
+        Sex.UNKNOWN: translate("ReminderWords", "Sex not known"),
     }[sex]
 
 
@@ -62,14 +58,18 @@ def cohort_text(min_age: int | None, max_age: int | None, sex: Sex | None, tag: 
     """ "Women aged 50 to 74, tagged « diabetes »", "Everyone aged 65 and over"."""
     parts = [sex_text(sex)]
     if min_age is not None and max_age is not None:
-        parts.append(_tr("aged %1 to %2").replace("%1", str(min_age)).replace("%2", str(max_age)))
+        parts.append(
+            translate("ReminderWords", "aged %1 to %2")
+            .replace("%1", str(min_age))
+            .replace("%2", str(max_age))
+        )
     elif min_age is not None:
-        parts.append(_tr("aged %1 and over").replace("%1", str(min_age)))
+        parts.append(translate("ReminderWords", "aged %1 and over").replace("%1", str(min_age)))
     elif max_age is not None:
-        parts.append(_tr("aged up to %1").replace("%1", str(max_age)))
+        parts.append(translate("ReminderWords", "aged up to %1").replace("%1", str(max_age)))
     text = " ".join(parts)
     if tag:
-        text += ", " + _tr("tagged « %1 »").replace("%1", tag)
+        text += ", " + translate("ReminderWords", "tagged « %1 »").replace("%1", tag)
     return text
 
 
@@ -94,7 +94,7 @@ def rhythm_text(rule: str) -> str:
     frequency = parts.pop("FREQ", "")
     interval = parts.pop("INTERVAL", "1")
     if frequency not in _FREQ_WORDS or not interval.isdigit():
-        return _tr("Rule %1").replace("%1", rule)
+        return translate("ReminderWords", "Rule %1").replace("%1", rule)
     base = _every(frequency, int(interval))
     days = _days_text(frequency, parts)
     if days is not None:
@@ -105,16 +105,16 @@ def rhythm_text(rule: str) -> str:
 def _every(frequency: str, interval: int) -> str:
     if interval == 1:
         return {
-            "DAILY": _tr("every day"),
-            "WEEKLY": _tr("every week"),
-            "MONTHLY": _tr("every month"),
-            "YEARLY": _tr("every year"),
+            "DAILY": translate("ReminderWords", "every day"),
+            "WEEKLY": translate("ReminderWords", "every week"),
+            "MONTHLY": translate("ReminderWords", "every month"),
+            "YEARLY": translate("ReminderWords", "every year"),
         }[frequency]
     return {
-        "DAILY": _tr("every %n day(s)", interval),
-        "WEEKLY": _tr("every %n week(s)", interval),
-        "MONTHLY": _tr("every %n month(s)", interval),
-        "YEARLY": _tr("every %n year(s)", interval),
+        "DAILY": translate("ReminderWords", "every %n day(s)", None, interval),
+        "WEEKLY": translate("ReminderWords", "every %n week(s)", None, interval),
+        "MONTHLY": translate("ReminderWords", "every %n month(s)", None, interval),
+        "YEARLY": translate("ReminderWords", "every %n year(s)", None, interval),
     }[frequency]
 
 
@@ -128,29 +128,35 @@ def _days_text(frequency: str, parts: dict[str, str]) -> str | None:
     if frequency == "YEARLY" and month.isdigit() and 1 <= int(month) <= 12:
         name = month_name(int(month))
         if day.isdigit():
-            return _tr("on %1 %2").replace("%1", day).replace("%2", name)
-        return _tr("in %1").replace("%1", name) if not day else None
+            return translate("ReminderWords", "on %1 %2").replace("%1", day).replace("%2", name)
+        return translate("ReminderWords", "in %1").replace("%1", name) if not day else None
     if frequency == "MONTHLY" and not month and (day == "-1" or day.isdigit()):
-        return _tr("on the last day") if day == "-1" else _tr("on day %1").replace("%1", day)
+        return (
+            translate("ReminderWords", "on the last day")
+            if day == "-1"
+            else translate("ReminderWords", "on day %1").replace("%1", day)
+        )
     return None
 
 
 def offset_text(offset_days: int) -> str:
     if offset_days == 0:
-        return _tr("on the due date")
+        return translate("ReminderWords", "on the due date")
     if offset_days > 0:
-        return _tr("%n day(s) after", offset_days)
-    return _tr("%n day(s) before", -offset_days)
+        return translate("ReminderWords", "%n day(s) after", None, offset_days)
+    return translate("ReminderWords", "%n day(s) before", None, -offset_days)
 
 
 def step_channel_text(channel: Channel | None) -> str:
-    return _tr("Patient's choice") if channel is None else channel_name(channel)
+    return (
+        translate("ReminderWords", "Patient's choice") if channel is None else channel_name(channel)
+    )
 
 
 def step_text(channel: Channel | None, offset_days: int) -> str:
     """ "Letter, 30 days after"."""
     return (
-        _tr("%1, %2")
+        translate("ReminderWords", "%1, %2")
         .replace("%1", step_channel_text(channel))
         .replace("%2", offset_text(offset_days))
     )
