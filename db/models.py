@@ -453,7 +453,11 @@ class Appointment(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
-    __table_args__ = (Index("ix_appointment_patient", "patient_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_appointment_patient", "patient_id", "starts_at"),
+        # The agenda's list: booked appointments from a day on, earliest first.
+        Index("ix_appointment_start", "status", "starts_at"),
+    )
 
 
 class ReminderSource(enum.StrEnum):

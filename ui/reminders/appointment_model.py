@@ -5,17 +5,12 @@ The same windowed design as the Patients table (DESIGN §9,
 agenda lists their ids (a few MB at most) and reads the 64 rows a screen shows
 the first time they are painted.
 
-The two reads below are the only SQL of this screen.  ``app.appointments``
-has the writes but no listing yet; they belong there (``appointment_ids`` /
-``appointment_lines``), and move as soon as it has them.
+Both reads are ``app.appointments.appointment_ids`` and ``appointment_lines``.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,20 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
+from app.appointments import AppointmentLine, appointment_lines
 from app.practice import PracticeDatabase
-from db.models import (
-    Appointment,
-    AppointmentStatus,
-    Channel,
-    Message,
-    MessageItem,
-    MessageStatus,
-    Patient,
-    Reminder,
-)
+from db.models import Channel
 from ui.patients.consent_words import NO_SIGN, UNSET_SIGN, YES_SIGN, channel_name
 from ui.reminders.widgets import moment_text
 
@@ -61,9 +46,6 @@ PAGE_SIZE = 64
 MAX_CACHED_PAGES = 64
 
 PLANNED_SIGN = "\u25f7"  # a clock face: going out later
-WAITING = (MessageStatus.PLANNED, MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.RETRY)
-DONE = (MessageStatus.SENT, MessageStatus.PRINTED, MessageStatus.POSTED, MessageStatus.CALLED)
-TROUBLE = (MessageStatus.FAILED, MessageStatus.UNKNOWN)
 
 _ROLES = frozenset(
     {
@@ -74,113 +56,6 @@ _ROLES = frozenset(
         AppointmentIdRole,
     }
 )
-
-
-@dataclass(frozen=True)
-class AppointmentLine:
-    """One line of the table: the appointment, its patient, and its reminder's messages."""
-
-    id: int
-    patient_id: int
-    patient_name: str
-    starts_at: datetime
-    ends_at: datetime | None
-    practitioner: str
-    place: str
-    reason: str
-    status: AppointmentStatus
-    source: str
-    # Channels of the reminder's messages, by what became of them.
-    sent: tuple[Channel, ...] = ()
-    waiting: tuple[Channel, ...] = ()
-    trouble: tuple[Channel, ...] = ()
-
-    @property
-    def cancelled(self) -> bool:
-        return self.status is AppointmentStatus.CANCELLED
-
-
-def appointment_ids(
-    session: Session,
-    *,
-    start: datetime,
-    end: datetime | None = None,
-    patient_ids: Iterable[int] | None = None,
-    include_cancelled: bool = False,
-) -> list[int]:
-    """Appointments starting in [start, end), earliest first; only these patients if given."""
-    table = Appointment.__table__.c
-    statement = select(table.id).where(table.starts_at >= start)
-    if end is not None:
-        statement = statement.where(table.starts_at < end)
-    if patient_ids is not None:
-        statement = statement.where(table.patient_id.in_(list(patient_ids)))
-    if not include_cancelled:
-        statement = statement.where(table.status == AppointmentStatus.BOOKED)
-    statement = statement.order_by(table.starts_at, table.id)
-    return list(session.connection().execute(statement).scalars())
-
-
-def appointment_lines(session: Session, ids: Iterable[int]) -> dict[int, AppointmentLine]:
-    """The lines of ``ids`` (absent ids are left out), with their reminder's messages."""
-    id_list = list(ids)
-    if not id_list:
-        return {}
-    a, p = Appointment.__table__.c, Patient.__table__.c
-    connection = session.connection()
-    rows = connection.execute(
-        select(
-            a.id,
-            a.patient_id,
-            p.last_name,
-            p.first_name,
-            a.starts_at,
-            a.ends_at,
-            a.practitioner,
-            a.place,
-            a.reason,
-            a.status,
-            a.source,
-        )
-        .join_from(Appointment.__table__, Patient.__table__, a.patient_id == p.id)
-        .where(a.id.in_(id_list))
-    ).all()
-    r, i, m = Reminder.__table__.c, MessageItem.__table__.c, Message.__table__.c
-    messages: dict[int, dict[MessageStatus, list[Channel]]] = {}
-    for appointment_id, status, channel, _count in connection.execute(
-        select(r.appointment_id, m.status, m.channel, func.count())
-        .join_from(Reminder.__table__, MessageItem.__table__, i.reminder_id == r.id)
-        .join(Message.__table__, m.id == i.message_id)
-        .where(r.appointment_id.in_(id_list))
-        .group_by(r.appointment_id, m.status, m.channel)
-        .order_by(m.channel)
-    ):
-        messages.setdefault(appointment_id, {}).setdefault(MessageStatus(status), []).append(
-            Channel(channel)
-        )
-
-    def channels(appointment_id: int, statuses: tuple[MessageStatus, ...]) -> tuple[Channel, ...]:
-        found = messages.get(appointment_id, {})
-        return tuple(dict.fromkeys(c for s in statuses for c in found.get(s, ())))
-
-    return {
-        row.id: AppointmentLine(
-            id=row.id,
-            patient_id=row.patient_id,
-            patient_name=f"{row.last_name.upper()} {row.first_name}".strip(),
-            starts_at=row.starts_at,
-            ends_at=row.ends_at,
-            practitioner=row.practitioner,
-            place=row.place,
-            reason=row.reason,
-            status=AppointmentStatus(row.status),
-            source=row.source,
-            sent=channels(row.id, DONE),
-            waiting=channels(row.id, WAITING),
-            trouble=channels(row.id, TROUBLE),
-        )
-        for row in rows
-    }
 
 
 class AppointmentTableModel(QAbstractTableModel):

@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 
 from app import appointments, patients
 from app.access import Permission
-from app.appointments import AppointmentData
+from app.appointments import AppointmentData, AppointmentLine, appointment_ids
 from app.errors import FieldError, RelaisError, ValidationError
 from app.importers.appointments_ics import CalendarImportReport
 from app.tasks import Progress
@@ -52,11 +52,7 @@ from ui.background import BackgroundTask, is_cancelled, run_in_background
 from ui.context import UiContext
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
 from ui.reminders import appointment_model as columns
-from ui.reminders.appointment_model import (
-    AppointmentLine,
-    AppointmentTableModel,
-    appointment_ids,
-)
+from ui.reminders.appointment_model import AppointmentTableModel
 from ui.reminders.widgets import (
     FieldRow,
     PatientPicker,

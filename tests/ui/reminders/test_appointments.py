@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from app import appointments, outbox
-from app.appointments import AppointmentData
+from app.appointments import AppointmentData, appointment_ids
 from db.models import (
     Appointment,
     AppointmentStatus,
@@ -23,7 +23,7 @@ from db.models import (
 from tests.ui.reminders.conftest import QT_NOISE, People, book, utc, when_modal
 from ui.context import UiContext
 from ui.reminders import appointment_model as columns
-from ui.reminders.appointment_model import AppointmentTableModel, appointment_ids
+from ui.reminders.appointment_model import AppointmentTableModel
 from ui.reminders.appointments import (
     AppointmentDialog,
     AppointmentsTab,
