@@ -79,17 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--patients", type=int, default=500)
     demo.add_argument("--seed", type=int, default=1)
 
-    imp = commands.add_parser(
-        "import", parents=[common], help="import patients (CSV) or appointments (.ics)"
-    )
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
-    imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
-    imp.add_argument(
-        "--sms-replies",
-        action="store_true",
-        help="the file is the SMS gateway's export of replies: each STOP is recorded",
-    )
+    _add_import_command(commands, common)
 
     verify = commands.add_parser(
         "verify", parents=[common], help="check encryption, integrity and the audit chain"
@@ -164,6 +154,27 @@ def _choice(kind: type[E], value: str, option: str) -> E:
         raise CommandError(f"{option} {value!r}: use one of {accepted}") from None
 
 
+def _add_import_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    imp = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import patients (CSV), or appointments (.ics, or CSV with --agenda)",
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
+    imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    imp.add_argument(
+        "--sms-replies",
+        action="store_true",
+        help="the file is the SMS gateway's export of replies: each STOP is recorded",
+    )
+    imp.add_argument(
+        "--agenda",
+        action="store_true",
+        help="the CSV file is the agenda software's export of appointments",
+    )
+
+
 def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     plan = commands.add_parser(
         "plan", parents=[common], help="what would be sent, and why (changes nothing)"
@@ -172,6 +183,19 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
         "--at", type=_iso_datetime, help="plan as if it were this moment (ISO 8601, with zone)"
     )
     plan.add_argument("--json", action="store_true", help="machine-readable output")
+
+    paper = commands.add_parser(
+        "print", parents=[common], help="today's letters as one PDF, ready for the printer"
+    )
+    paper.add_argument("--kind", choices=["letters"], default="letters")
+    paper.add_argument(
+        "--out", type=Path, required=True, help="the PDF to write, or a folder for it"
+    )
+    paper.add_argument(
+        "--mark-printed",
+        action="store_true",
+        help="also mark the letters printed (only once they really are)",
+    )
 
     send = commands.add_parser(
         "dispatch", parents=[common], help="one plan + send cycle (for the OS task scheduler)"
@@ -435,6 +459,8 @@ def cmd_import(args: argparse.Namespace, io: Io) -> int:
         return _import_calendar(args, io, data)
     if args.sms_replies:
         return _import_replies(args, io, data)
+    if args.agenda:
+        return _import_agenda_csv(args, io)
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
         region = settings.load_practice(session).default_region
         report = import_patients(
@@ -480,6 +506,23 @@ def _import_calendar(args: argparse.Namespace, io: Io, data: bytes) -> int:
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
         report = import_calendar(
             session, io.clock, actor, data, source_name=args.file.name, dry_run=args.dry_run
+        )
+    for problem in report.problems:
+        print(problem, file=io.out)
+    print(report.summary(), file=io.out)
+    if args.strict and report.problems:
+        raise CommandError(f"{len(report.problems)} problems; --strict: report them first")
+    return 0
+
+
+def _import_agenda_csv(args: argparse.Namespace, io: Io) -> int:
+    from app.importers.appointments_csv import import_appointments_csv
+    from app.settings import load_practice
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        region = load_practice(session).default_region
+        report = import_appointments_csv(
+            session, io.clock, actor, args.file, region=region, dry_run=args.dry_run
         )
     for problem in report.problems:
         print(problem, file=io.out)
@@ -676,6 +719,29 @@ def cmd_dispatch(args: argparse.Namespace, io: Io) -> int:
         print(problem, file=io.out)
     counts = ", ".join(f"{value} {name}" for name, value in dispatch.describe(report).items())
     print(f"Dispatched: {counts}.", file=io.out)
+    return 0
+
+
+def cmd_print(args: argparse.Namespace, io: Io) -> int:
+    from app import letters
+
+    nothing: letters.NothingToPrint | None = None
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        try:
+            written = letters.write_letters(session, io.clock, args.out)
+        except letters.NothingToPrint as exc:
+            nothing = exc  # caught inside: the check's cancellations are committed all the same
+        else:
+            if args.mark_printed:
+                letters.mark_printed(session, io.clock, actor, written.message_ids)
+    if nothing is not None:
+        for left in nothing.left_out:
+            print(f"set aside: {left.patient_name}: {left.why}", file=io.out)
+        raise CommandError(str(nothing))
+    for left in written.left_out:
+        print(f"set aside: {left.patient_name}: {left.why}", file=io.out)
+    marked = " and marked printed" if args.mark_printed else ""
+    print(f"{len(written.message_ids)} letters written to {written.path}{marked}.", file=io.out)
     return 0
 
 
@@ -993,6 +1059,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "object": cmd_object,
     "plan": cmd_plan,
     "dispatch": cmd_dispatch,
+    "print": cmd_print,
     "serve": cmd_serve,
     "settings": cmd_settings,
     "programme": cmd_programme,

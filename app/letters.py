@@ -831,14 +831,25 @@ def _letter_canvas(letters: Sequence[_Letter], built: list[int]) -> Any:
 # -- writing the batch to a folder -------------------------------------------------------------
 
 
-def write_letters(session: Session, clock: Clock, folder: Path) -> Path:
-    """Every letter waiting, checked and rendered, in one PDF written atomically in ``folder``.
+@dataclass(frozen=True)
+class WrittenLetters:
+    """A print run written to disk: where, which letters (in page order), which were set aside."""
 
-    The file (``letters-YYYYMMDD-HHMM.pdf``, practice time) is written beside
-    its final name and renamed once complete, readable by its owner only
-    (0600): it holds patients' names and addresses.  Nothing is marked
-    printed: a person says so after printing (:func:`mark_printed`).
-    Raises :class:`NothingToPrint` when no letter is left to print.
+    path: Path
+    message_ids: tuple[int, ...]
+    left_out: tuple[LeftOut, ...]
+
+
+def write_letters(session: Session, clock: Clock, destination: Path) -> WrittenLetters:
+    """Every letter waiting, checked and rendered, in one PDF written atomically.
+
+    ``destination`` is the PDF itself when it ends in ``.pdf``; otherwise a
+    folder, where the file is named ``letters-YYYYMMDD-HHMM.pdf`` (practice
+    time) and never replaces an earlier run.  The file is written beside its
+    final name and renamed once complete, readable by its owner only (0600):
+    it holds patients' names and addresses.  Nothing is marked printed: a
+    person says so after printing (:func:`mark_printed`).  Raises
+    :class:`NothingToPrint` when no letter is left to print.
     """
     waiting = letters_to_print(session, clock.now())
     if not waiting:
@@ -850,15 +861,19 @@ def write_letters(session: Session, clock: Clock, folder: Path) -> Path:
             "before printing.",
             batch.left_out,
         )
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = clock.now().astimezone(load_practice(session).zone()).strftime("%Y%m%d-%H%M")
-    target = folder / f"letters-{stamp}.pdf"
-    counter = 2
-    while target.exists():
-        target = folder / f"letters-{stamp}-{counter}.pdf"
-        counter += 1
+    if destination.suffix.lower() == ".pdf":
+        target = destination
+        target.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        destination.mkdir(parents=True, exist_ok=True)
+        stamp = clock.now().astimezone(load_practice(session).zone()).strftime("%Y%m%d-%H%M")
+        target = destination / f"letters-{stamp}.pdf"
+        counter = 2
+        while target.exists():
+            target = destination / f"letters-{stamp}-{counter}.pdf"
+            counter += 1
     _write_private(target, batch.pdf)
-    return target
+    return WrittenLetters(target, batch.message_ids, batch.left_out)
 
 
 def _write_private(target: Path, data: bytes) -> None:

@@ -338,14 +338,20 @@ def test_write_letters_writes_one_private_file_atomically(
 ) -> None:
     folder = tmp_path / "print"
     with database.transaction() as session:
-        path = letters.write_letters(session, clock, folder)
+        written = letters.write_letters(session, clock, folder)
+    path = written.path
     assert path == folder / "letters-20261203-1000.pdf"  # practice time
+    assert len(written.message_ids) == 6 and written.left_out == ()  # one runs to two pages
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert list(folder.iterdir()) == [path]  # no partial file left beside it
     assert len(PdfReader(path).pages) == 7
     with database.transaction() as session:
         again = letters.write_letters(session, clock, folder)
-    assert again.name == "letters-20261203-1000-2.pdf"  # never over the first
+    assert again.path.name == "letters-20261203-1000-2.pdf"  # never over the first
+    with database.transaction() as session:
+        named = letters.write_letters(session, clock, tmp_path / "today.pdf")
+    assert named.path == tmp_path / "today.pdf"
+    assert len(PdfReader(named.path).pages) == 7
 
 
 def test_nothing_to_print_is_said(database, admin, clock, paper, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from app import appointments, channel_settings
@@ -186,3 +187,67 @@ def test_stop_replies_from_the_gateway_s_export(tmp_path, gateway) -> None:
         assert "0 STOP recorded" in result.stdout
     finally:
         smtp.stop()
+
+
+def test_letters_are_printed_from_the_command_line_once(tmp_path) -> None:
+    path = tmp_path / "cabinet.relais"
+    clock = FixedClock(AT - timedelta(days=20))
+    database, admin = create_practice(
+        path, clock, admin_username="admin", admin_full_name="Alice Admin",
+        admin_password=PASSWORD,
+        practice=PracticeSettings(name="Cabinet des Tilleuls", phone="04 78 00 11 22",
+                                  city="Lyon", postcode="69003"),
+    )  # fmt: skip
+    people = [
+        PatientData("Łukasiewicz", "Zoé", date(1941, 5, 6), no_digital_access=True,
+                    contacts=[ContactData(ContactKind.POSTAL, "3 rue des Lilas, 69003 Lyon",
+                                          street="3 rue des Lilas", postcode="69003",
+                                          city="Lyon", country="FR")]),
+        PatientData("Straße", "Jörg", date(1944, 7, 8), no_digital_access=True,
+                    contacts=[ContactData(ContactKind.POSTAL, "8 quai Perrache, 69002 Lyon",
+                                          street="8 quai Perrache", postcode="69002",
+                                          city="Lyon", country="FR")]),
+    ]  # fmt: skip
+    with database.transaction() as session:
+        for pid in insert_many(session, clock.now(), people):
+            appointments.create_appointment(
+                session, clock, admin, AppointmentData(pid, AT + timedelta(days=7, hours=4))
+            )
+    database.close()
+    queued = relais("dispatch", "--db", str(path), "--at", AT.isoformat())
+    assert queued.returncode == 0, queued.stderr
+    assert "2 queued_letters" in queued.stdout
+    out = tmp_path / "print" / "today.pdf"
+    printed = relais(
+        "print", "--db", str(path), "--kind", "letters", "--out", str(out), "--mark-printed"
+    )
+    assert printed.returncode == 0, printed.stderr
+    assert f"2 letters written to {out} and marked printed" in printed.stdout
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert text.index("Straße") < text.index("Łukasiewicz")  # by postcode: 69002 first
+    assert _statuses(path) == Counter({MessageStatus.PRINTED: 2})
+    again = relais("print", "--db", str(path), "--out", str(tmp_path / "again.pdf"))
+    assert again.returncode == 1
+    assert "No letters are waiting" in again.stderr
+    assert not (tmp_path / "again.pdf").exists()
+
+
+def test_the_agenda_s_csv_export_imports_from_the_command_line(tmp_path, gateway) -> None:
+    smtp = SmtpServer().start()
+    try:
+        db = _practice(tmp_path, smtp, gateway, 2)
+    finally:
+        smtp.stop()
+    export = tmp_path / "agenda.csv"
+    export.write_bytes(
+        "Id;Date;Heure;Durée;Nom;Date de naissance;Praticien;Statut\r\n"
+        "A1;10/12/2026;09:30;20;Patient000 Zoé;01/01/1950;Dr Roux;Confirmé\r\n"
+        "A2;11/12/2026;25:00;20;Patient001 Zoé;02/01/1950;Dr Roux;Confirmé\r\n".encode("cp1252")
+    )
+    first = relais("import", "--db", str(db), "--agenda", str(export))
+    assert first.returncode == 0, first.stderr
+    assert "line 3" in first.stdout  # the bad time, located
+    assert "1 appointments created" in first.stdout
+    again = relais("import", "--db", str(db), "--agenda", str(export))
+    assert "0 appointments created" in again.stdout
+    assert "1 unchanged" in again.stdout
