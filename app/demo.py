@@ -36,7 +36,7 @@ from faker import Faker
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, generation, medication, normalize, recalls, tags
+from app import audit, medication, normalize, recalls, tags
 from app import patients as registry
 from app.access import Actor, Permission
 from app.clock import Clock
@@ -332,7 +332,7 @@ def _tag(
             tagged[pid] = chosen
     if tagged:
         tags.replace_many(session, tagged)
-        generation.invalidate(session, generation.RECALLS, clock.now())
+        tags.programmes_concerned(session, clock.now(), None)
     return tagged
 
 

@@ -283,8 +283,8 @@ def refresh(session: Session, clock: Clock, *, force: bool = False) -> Medicatio
             if due > now and (schedule_id, due) not in made:
                 new.append((schedule_id, patient_id, label, due))
     if new:
-        ids = session.scalars(
-            insert(Reminder).returning(Reminder.id, sort_by_parameter_order=True),
+        ids = generation.insert_reminders(
+            session,
             [
                 {
                     "patient_id": patient_id,
@@ -302,7 +302,7 @@ def refresh(session: Session, clock: Clock, *, force: bool = False) -> Medicatio
                 }
                 for _schedule_id, patient_id, label, due in new
             ],
-        ).all()
+        )
         session.execute(
             insert(MedicationOccurrence),
             [

@@ -47,7 +47,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import String, delete, func, insert, or_, select, type_coerce
 from sqlalchemy import update as update_rows  # `update` is this module's service
 from sqlalchemy.orm import Session, selectinload
 
@@ -415,57 +415,123 @@ def due_at(day: date, zone: ZoneInfo) -> datetime:
 
 
 class _Rhythm:
-    """The occurrence each patient is at, computed once per distinct history."""
+    """The occurrence each patient is at, computed once per distinct history.
+
+    Most patients share a history (none, or a recall done the same day), so
+    the rule runs once for each: a cohort of 30,000 costs a few hundred runs.
+    """
 
     def __init__(self, definition: _Definition, today: date, now: datetime, zone: ZoneInfo):
         self.definition = definition
         self.today = today
         self.now = now
         self.zone = zone
-        self._rules: dict[date, rrule] = {}
-        self._shared: dict[_History | None, date | None] = {}
+        self._paths: dict[_History | None, tuple[date | None, ...]] = {}
+        self._ages: dict[date, tuple[date | None, date | None]] = {}
+        self._due: dict[date, datetime] = {}
+
+    def due(self, day: date) -> datetime:
+        """:func:`due_at` in the practice's zone, once per day."""
+        found = self._due.get(day)
+        if found is None:
+            found = self._due[day] = due_at(day, self.zone)
+        return found
 
     def occurrence(self, history: _History | None, started: set[date] | None) -> date | None:
+        """The first occurrence of the history's path that was started, else its last."""
+        path = self._paths.get(history)
+        if path is None:
+            path = self._paths[history] = self._path(history)
         if started:
-            return self._compute(history, started)
-        if history not in self._shared:
-            self._shared[history] = self._compute(history, set())
-        return self._shared[history]
+            for occurrence in path[:-1]:
+                if occurrence in started:
+                    return occurrence
+        return path[-1]
 
-    def _compute(self, history: _History | None, started: set[date]) -> date | None:
+    def _path(self, history: _History | None) -> tuple[date | None, ...]:
+        """The occurrences from the first whose last step is ahead to the first whose first
+        step is ahead: the module's rule chooses among them by what was started."""
         definition = self.definition
         if history is None:
             recurrence, after = definition.recurrence, definition.starts_on - timedelta(days=1)
         else:
-            if history.restart not in self._rules:
-                self._rules[history.restart] = rrules.parse(definition.rule_text, history.restart)
-            recurrence, after = self._rules[history.restart], history.after
-        # The first occurrence whose last step is today or later...
+            recurrence = rrules.parse(definition.rule_text, history.restart)
+            after = history.after
         floor = self.today - timedelta(days=definition.last_offset + 1)
         found = rrules.next_after(recurrence, max(after, floor))
-        # ...and, unless it was started, whose first step is still ahead.
         first = timedelta(days=definition.first_offset)
+        path = [found]
         for _ in range(SKIP_LIMIT):
-            if found is None or found in started or due_at(found + first, self.zone) > self.now:
-                return found
+            if found is None or due_at(found + first, self.zone) > self.now:
+                break
             found = rrules.next_after(recurrence, found)
-        return found
+            path.append(found)
+        return tuple(path)
+
+    def birth_bounds(
+        self, histories: Iterable[_History | None]
+    ) -> tuple[date | None, date | None] | None:
+        """Birth dates the rule's ages can take at any occurrence these histories lead to:
+        (born on or before, born after); None when no history leads anywhere."""
+        occurrences: set[date] = set()
+        for history in {None, *histories}:
+            if history not in self._paths:
+                self._paths[history] = self._path(history)
+            occurrences.update(o for o in self._paths[history] if o is not None)
+        if not occurrences:
+            return None
+        rule = self.definition.rule
+        return (
+            None if rule.min_age is None else _years_before(max(occurrences), rule.min_age),
+            None if rule.max_age is None else _years_before(min(occurrences), rule.max_age + 1),
+        )
+
+    def ages_hold(self, born: date, occurrence: date) -> bool:
+        """:func:`in_cohort` by two date comparisons, the bounds computed once per date."""
+        bounds = self._ages.get(occurrence)
+        if bounds is None:
+            rule = self.definition.rule
+            bounds = self._ages[occurrence] = (
+                None if rule.min_age is None else _years_before(occurrence, rule.min_age),
+                None if rule.max_age is None else _years_before(occurrence, rule.max_age + 1),
+            )
+        latest, too_early = bounds
+        return (latest is None or born <= latest) and (too_early is None or born > too_early)
 
 
 def _candidates(
-    session: Session, rule: CohortRule, statuses: Sequence[PatientStatus]
+    session: Session,
+    rule: CohortRule,
+    statuses: Sequence[PatientStatus],
+    born: tuple[date | None, date | None] = (None, None),
 ) -> list[tuple[int, date, PatientStatus]]:
-    """Patients the rule may take (status, sex, tag); ages depend on each due date."""
-    query = select(Patient.id, Patient.birth_date, Patient.status).where(
-        Patient.status.in_(statuses)
-    )
+    """Patients the rule may take (status, sex, tag, and birth dates that some occurrence
+    can let in); each one's ages are checked at their own due date afterwards."""
+    # Read as text and parsed here: SQLAlchemy's per-row Date and Enum processing was
+    # most of the time for a cohort that is the whole list.
+    query = select(
+        Patient.id, type_coerce(Patient.birth_date, String), type_coerce(Patient.status, String)
+    ).where(Patient.status.in_(statuses))
     if rule.sex is not None:
         query = query.where(Patient.sex == rule.sex)
     if rule.tag:
         query = query.where(
             Patient.id.in_(select(PatientTag.patient_id).where(PatientTag.tag == rule.tag))
         )
-    return [(pid, born, status) for pid, born, status in session.execute(query)]
+    born_by, born_after = born
+    if born_by is not None:
+        query = query.where(Patient.birth_date <= born_by)
+    if born_after is not None:
+        query = query.where(Patient.birth_date > born_after)
+    statuses_by_name = {status.value: status for status in PatientStatus}
+    return [
+        (
+            pid,
+            born if isinstance(born, date) else date.fromisoformat(born),
+            statuses_by_name[status],
+        )
+        for pid, born, status in session.connection().execute(query).all()
+    ]
 
 
 def _histories(
@@ -514,10 +580,13 @@ def _members(
     """The cohort: each patient's occurrence, when the rule's ages hold on it."""
     definition = rhythm.definition
     histories = _histories(session, definition.id)
+    bounds = rhythm.birth_bounds(histories.values())
+    if bounds is None:  # the rule has ended for everyone
+        return []
     members = []
-    for pid, born, status in _candidates(session, definition.rule, statuses):
+    for pid, born, status in _candidates(session, definition.rule, statuses, bounds):
         occurrence = rhythm.occurrence(histories.get(pid), started.get(pid))
-        if occurrence is not None and in_cohort(definition.rule, born, occurrence):
+        if occurrence is not None and rhythm.ages_hold(born, occurrence):
             members.append(_Member(pid, status, occurrence))
     return members
 
@@ -543,10 +612,10 @@ def _midnight(day: date, zone: ZoneInfo) -> datetime:
 
 
 def _booked(
-    starts: Iterable[datetime], definition: _Definition, occurrence: date, zone: ZoneInfo
+    starts: Sequence[datetime], definition: _Definition, occurrence: date, zone: ZoneInfo
 ) -> bool:
     """An appointment between the first step's due day and the last one's: no escalation."""
-    if len(definition.steps) < 2:
+    if len(definition.steps) < 2 or not starts:
         return False
     since = _midnight(occurrence + timedelta(days=definition.first_offset), zone)
     until = _midnight(occurrence + timedelta(days=definition.last_offset + 1), zone)
@@ -585,27 +654,31 @@ def _existing(
     """The programme's reminders that can still matter: current occurrences, and what is ahead."""
     assert definition.id is not None
     since = today - timedelta(days=definition.last_offset + 1)
-    rows = session.execute(
-        select(
-            RecallReminder.reminder_id,
-            RecallReminder.patient_id,
-            RecallReminder.occurrence,
-            RecallReminder.step,
-            Reminder.status,
-            Reminder.cancelled_reason,
-            Reminder.due_at,
-            Reminder.channel,
-            Reminder.purpose_id,
-            Reminder.label,
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                RecallReminder.reminder_id,
+                RecallReminder.patient_id,
+                RecallReminder.occurrence,
+                RecallReminder.step,
+                Reminder.status,
+                Reminder.cancelled_reason,
+                Reminder.due_at,
+                Reminder.channel,
+                Reminder.purpose_id,
+                Reminder.label,
+            )
+            .join(Reminder, Reminder.id == RecallReminder.reminder_id)
+            .where(
+                RecallReminder.programme_id == definition.id,
+                or_(
+                    RecallReminder.occurrence >= since,
+                    (Reminder.status == ReminderStatus.ACTIVE) & (Reminder.due_at > now),
+                ),
+            )
         )
-        .join(Reminder, Reminder.id == RecallReminder.reminder_id)
-        .where(
-            RecallReminder.programme_id == definition.id,
-            or_(
-                RecallReminder.occurrence >= since,
-                (Reminder.status == ReminderStatus.ACTIVE) & (Reminder.due_at > now),
-            ),
-        )
+        .all()
     )
     return [
         _Existing(rid, pid, occurrence, step, status, reason, due, channel, purpose_id, label)
@@ -622,15 +695,19 @@ def refresh(session: Session, clock: Clock, *, force: bool = False) -> RefreshRe
     now = clock.now()
     practice = load_practice(session)
     zone, today = practice.zone(), practice.today(clock)
-    if not force and not generation.needed(session, generation.RECALLS, today):
+    parts = None if force else generation.parts_to_run(session, generation.RECALLS, today)
+    if parts == set():
         return RefreshReport()
     report = RefreshReport(ran=True)
-    programmes = session.scalars(
+    query = (
         select(RecallProgramme)
         .where(RecallProgramme.active.is_(True))
         .options(selectinload(RecallProgramme.steps))
         .order_by(RecallProgramme.id)
-    ).all()
+    )
+    if parts is not None:  # only the programmes a change concerns
+        query = query.where(RecallProgramme.id.in_(sorted(parts)))
+    programmes = session.scalars(query).all()
     definitions = [_Definition.of(p) for p in programmes if p.steps]
     if definitions:
         since, until = _appointment_span(definitions, today)
@@ -674,7 +751,7 @@ def _refresh_one(
             appointments.get(member.patient_id, ()), definition, member.occurrence, zone
         )
         for position, step in enumerate(definition.steps, start=1):
-            due = due_at(member.occurrence + timedelta(days=step.offset_days), zone)
+            due = rhythm.due(member.occurrence + timedelta(days=step.offset_days))
             key = (member.patient_id, member.occurrence, position)
             if due <= now:
                 continue
@@ -800,8 +877,8 @@ def _insert(
     assert definition.id is not None
     for start in range(0, len(new), 5000):
         batch = new[start : start + 5000]
-        ids = session.scalars(
-            insert(Reminder).returning(Reminder.id, sort_by_parameter_order=True),
+        ids = generation.insert_reminders(
+            session,
             [
                 {
                     "patient_id": pid,
@@ -819,7 +896,7 @@ def _insert(
                 }
                 for (pid, _occurrence, _step), due, channel in batch
             ],
-        ).all()
+        )
         session.execute(
             insert(RecallReminder),
             [
@@ -886,7 +963,7 @@ def create(session: Session, clock: Clock, actor: Actor, spec: ProgrammeSpec) ->
     _apply(programme, spec, purpose_id, now, actor)
     session.add(programme)
     session.flush()
-    generation.invalidate(session, generation.RECALLS, now)
+    generation.invalidate(session, generation.RECALLS, now, programme.id)
     audit.record(
         session,
         clock,
@@ -916,7 +993,7 @@ def update(
         return []
     programme.updated_at, programme.updated_by = now, actor.username
     session.flush()
-    generation.invalidate(session, generation.RECALLS, now)
+    generation.invalidate(session, generation.RECALLS, now, programme_id)
     audit.record(
         session,
         clock,
@@ -951,7 +1028,6 @@ def deactivate(session: Session, clock: Clock, actor: Actor, programme_id: int) 
     ).all()
     report = RefreshReport()
     _cancel(session, list(ahead), STOPPED, now, report)
-    generation.invalidate(session, generation.RECALLS, now)
     audit.record(
         session,
         clock,
@@ -1018,7 +1094,7 @@ def mark_done(
     ).all()
     report = RefreshReport()
     messages = _cancel(session, list(remaining), DONE, now, report)
-    generation.invalidate(session, generation.RECALLS, now)
+    generation.invalidate(session, generation.RECALLS, now, programme_id)
     audit.record(
         session,
         clock,
@@ -1292,7 +1368,7 @@ def _preview_chunk(
         )
         key = (
             patient.status,
-            repr(prefs),
+            repr(prefs),  # every field, lists and dicts included
             tuple((c.kind, c.bounced) for c in patient.contacts),
             patient.consent_events,
             tuple(sorted(times.get(member.patient_id, ()))) if capped else (),

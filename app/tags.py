@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from app.access import Actor, Permission
 from app.batches import chunks
 from app.clock import Clock
 from app.errors import FieldError, NotFound, ValidationError
-from db.models import Patient, PatientTag
+from db.models import Patient, PatientTag, RecallProgramme
 
 TAG_LIMIT = 40  # PatientTag.tag
 SEPARATORS = re.compile(r"[;,]")
@@ -107,7 +108,7 @@ def set_tags(
     if not added and not removed:
         return wanted
     replace_many(session, {patient_id: wanted})
-    generation.invalidate(session, generation.RECALLS, clock.now())
+    programmes_concerned(session, clock.now(), [*added, *removed])
     audit.record(
         session,
         clock,
@@ -118,6 +119,16 @@ def set_tags(
         details={"added": len(added), "removed": len(removed)},
     )
     return wanted
+
+
+def programmes_concerned(session: Session, now: datetime, changed: Sequence[str] | None) -> None:
+    """Make the next tick refresh the recall programmes whose cohort is chosen by one of
+    the ``changed`` tags (None: by any tag)."""
+    query = select(RecallProgramme.id).where(RecallProgramme.tag.is_not(None))
+    if changed is not None:
+        query = query.where(RecallProgramme.tag.in_(changed))
+    for programme_id in session.scalars(query):
+        generation.invalidate(session, generation.RECALLS, now, programme_id)
 
 
 def replace_many(session: Session, tags: Mapping[int, Sequence[str]]) -> None:

@@ -51,7 +51,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit, generation, normalize, patients, settings, tags
+from app import audit, normalize, patients, settings, tags
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
@@ -763,7 +763,7 @@ def _write(
     retagged = {**plan.tag_updates, **new_tags}
     if retagged:
         tags.replace_many(session, retagged)
-        generation.invalidate(session, generation.RECALLS, now)
+        tags.programmes_concerned(session, now, None)
     plan.tagged = len(retagged)
     report.updated = len(plan.updated_ids)
     report.created = len(plan.created_ids)

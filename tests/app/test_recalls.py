@@ -242,6 +242,19 @@ def test_refresh_runs_once_a_day_unless_something_changed(database, admin, cohor
     assert _refresh(database, tomorrow, force=False).ran
 
 
+def test_a_change_at_the_desk_refreshes_only_the_programme_it_concerns(
+    database, admin, cohort
+) -> None:
+    diabetes = _create(database, admin)
+    _create(database, admin, FLU)
+    assert _refresh(database, force=False).programmes == 2
+    with database.transaction() as session:
+        recalls.mark_done(session, MONDAY, admin, diabetes, cohort["helene"], date(2026, 11, 30))
+        tags.set_tags(session, MONDAY, admin, cohort["anne"], ["asthme"])  # no programme's tag
+    assert _refresh(database, force=False).programmes == 1
+    assert not _refresh(database, force=False).ran
+
+
 def test_the_planner_plans_the_steps_on_their_channels(database, admin, cohort) -> None:
     _create(database, admin)
     _refresh(database)

@@ -67,14 +67,27 @@ def test_the_audit_log_counts_tags_and_never_names_them(
     ]
 
 
-def test_a_change_of_tags_makes_the_recalls_run_again(database, clock, admin, patient_ids) -> None:
+def test_a_change_of_tags_refreshes_the_programmes_chosen_by_them(
+    database, clock, admin, patient_ids
+) -> None:
+    from app import recalls
+    from db.models import Channel
+
     today = clock.now().date()
     with database.transaction() as session:
+        programme = recalls.create(
+            session, clock, admin,
+            recalls.ProgrammeSpec(
+                "Suivi", "screening_recall", recalls.CohortRule(tag="diabète"), "FREQ=YEARLY",
+                (recalls.StepSpec(Channel.SMS, 0),), today,
+            ),
+        )  # fmt: skip
         generation.ran(session, generation.RECALLS, today, clock.now())
+        tags.set_tags(session, clock, admin, patient_ids[0], ["asthme"])  # no programme
         assert not generation.needed(session, generation.RECALLS, today)
-        tags.set_tags(session, clock, admin, patient_ids[0], ["diabète"])
-        assert generation.needed(session, generation.RECALLS, today)
-        assert session.get(Setting, generation.RECALLS).value["stale"] is True
+        tags.set_tags(session, clock, admin, patient_ids[0], ["Diabète"])
+        assert generation.parts_to_run(session, generation.RECALLS, today) == {programme.id}
+        assert session.get(Setting, generation.RECALLS).value["parts"] == [programme.id]
 
 
 def test_bad_tags_are_refused_with_the_reason(database, clock, admin, patient_ids) -> None:
