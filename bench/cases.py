@@ -237,6 +237,12 @@ def dispatch(work: Path, items: list[PatientData]) -> dict[str, Any]:
     return throughput(work, items)
 
 
+def recalls(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    from bench.recalls_case import recall_programmes
+
+    return recall_programmes(work, items)
+
+
 def gui_tick(work: Path, items: list[PatientData]) -> dict[str, Any]:
     from bench.dispatch_case import gui_during_tick
 
@@ -251,6 +257,7 @@ ALL = [
     ("planning", planning),
     ("dispatch", dispatch),
     ("gui_tick", gui_tick),
+    ("recalls", recalls),
 ]
 
 
@@ -291,6 +298,14 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         add("plan a day (200k reminders)", p["relais_median_ms"], "ms", 1000)
         add("same selection, raw SQL plain", p["raw_query_median_ms"], "ms", None)
         add("planning / raw selection", p["ratio"], "x", 2)
+    r = results.get("recalls", {})
+    if r:
+        add("recalls: first refresh (all new)", r["cold_refresh_ms"], "ms", None)
+        add("recalls: refresh a steady day", r["steady_refresh_median_ms"], "ms", None)
+        add("same cohorts, raw SQL plain", r["raw_cohorts_ms"], "ms", None)
+        add("preview diabetes (tag)", r["preview_diabetes_ms"], "ms", None)
+        add("preview flu 65+", r["preview_flu_ms"], "ms", None)
+        add("preview screening 50-74", r["preview_screening_ms"], "ms", None)
     d = results.get("dispatch", {})
     if d:
         add("dispatch e-mails to local SMTP", d["relais_per_second"], "msg/s", None)
