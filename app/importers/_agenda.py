@@ -8,12 +8,18 @@ A patient is found by, in order: an e-mail, a phone number, then the name
 (with the birth date, when the agenda gives one, to choose between
 namesakes). A phone shared by a household is settled by the name. Nobody, or
 several people, is never guessed: the caller reports it.
+
+What an import could not take is an :class:`AgendaProblem`: where (line,
+column, event), a code from :data:`PROBLEM_CODES` and the values that go with
+it, so a screen says it in its own words; ``str()`` is the English sentence the
+command line and the logs print.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -25,6 +31,7 @@ from app.access import Actor
 from app.appointments import AppointmentData
 from app.batches import chunks
 from app.clock import Clock
+from app.importers import calendar_ics
 from db.models import Appointment, AppointmentStatus, ContactKind, ContactPoint, Patient
 
 # What an import brings in: from yesterday to four months ahead.
@@ -38,6 +45,102 @@ _TITLE_WORDS = re.compile(
 )
 
 
+# Who the appointment is for (both importers): nobody or several patients match.
+MATCH_CODES = ("no_patient", "several_patients")
+# A CSV row that cannot be read (appointments_csv), with the keys of ``detail``.
+CSV_CODES = (
+    "missing_date",
+    "bad_date",  # value
+    "missing_time",
+    "bad_time",  # value: the time (or end time) as written
+    "skipped_local_time",  # moment (dd/mm/yyyy HH:MM), zone: the clocks go forward then
+    "bad_duration",  # value
+    "end_not_after_start",
+    "bad_birth_date",  # value
+    "bad_phone",  # value: not a phone number at all
+    "invalid_phone",  # value: a number, but no phone has it
+    "bad_email",  # value
+    "missing_patient",  # no name, phone or e-mail to find the patient by
+    "too_long",  # limit: characters at most
+    "id_too_long",  # limit
+    "too_many_cells",  # cells, columns: more cells than the header has columns
+    "duplicate_row",  # first_line: the same appointment as an earlier row
+)
+# Every code an agenda import reports: the three lists above and the .ics
+# reader's (:data:`app.importers.calendar_ics.PROBLEM_CODES`, with their detail).
+PROBLEM_CODES = MATCH_CODES + CSV_CODES + calendar_ics.PROBLEM_CODES
+_NOT_IMPORTED = "; not imported"
+_ENGLISH = {
+    "no_patient": "no patient matches its name, phone or e-mail",
+    "several_patients": "several patients match; check the name and phone in the agenda",
+    "missing_date": "no date",
+    "bad_date": "{value!r} is not a date (dd/mm/yyyy or yyyy-mm-dd)",
+    "missing_time": "no time",
+    "bad_time": "{value!r} is not a time (09:30 or 9h30)",
+    "skipped_local_time": "{moment} does not exist in {zone} (the clocks go forward)",
+    "bad_duration": "{value!r} is not a duration (minutes, or 1h30)",
+    "end_not_after_start": "ends before it starts",
+    "bad_birth_date": "{value!r} is not a date (dd/mm/yyyy)",
+    "bad_phone": "{value!r} is not a phone number",
+    "invalid_phone": "{value!r} is not a valid phone number",
+    "bad_email": "{value!r} is not an e-mail address",
+    "missing_patient": "no patient: no name, phone or e-mail",
+    "too_long": "longer than {limit} characters",
+    "id_too_long": "an id longer than {limit} characters",
+    "too_many_cells": "{cells} cells where the header has {columns}",
+    "duplicate_row": "the same appointment as line {first_line}",
+}
+
+
+@dataclass(frozen=True)
+class AgendaProblem:
+    """A row or event an agenda import could not take (or took with a doubt), located.
+
+    Attributes:
+        line: the line of the file: the CSV row, or where the ``.ics`` event
+            begins; ``None`` for the whole file or when the event's line is unknown.
+        column: the CSV column at fault, as its header is written in the file.
+        code: one of :data:`PROBLEM_CODES`, for a screen to translate.
+        detail: the values the sentence is made of, by the names the code's
+            list gives (e.g. ``{"value": "25:00"}`` for ``bad_time``); not hashable.
+        uid: the ``.ics`` event's UID, when the problem is about one.
+        about: who or what the row or event is as the file says it (the event's
+            title, the row's patient and time), for a person to find it.
+    """
+
+    line: int | None
+    column: str | None
+    code: str
+    detail: Mapping[str, str] = field(default_factory=dict)
+    uid: str | None = None
+    about: str = ""
+
+    @classmethod
+    def from_calendar(cls, problem: calendar_ics.CalendarProblem) -> AgendaProblem:
+        return cls(problem.line, None, problem.code, dict(problem.detail), uid=problem.uid)
+
+    def message(self) -> str:
+        """The English of the code and detail, without the location."""
+        if self.code in _ENGLISH:
+            text = _ENGLISH[self.code].format_map(defaultdict(str, self.detail))
+            return text + _NOT_IMPORTED
+        return calendar_ics.problem_message(self.code, self.detail)
+
+    def __str__(self) -> str:
+        """E.g. ``line 3, column Heure: '25:00' is not a time (09:30 or 9h30); not imported``."""
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}" + (f", column {self.column}" if self.column else ""))
+        elif self.about:
+            where.append("event")
+        if self.about:
+            where.append(f"({self.about})")
+        elif self.uid:
+            where.append(f"(event {self.uid})")
+        text = self.message()
+        return f"{' '.join(where)}: {text}" if where else text
+
+
 @dataclass
 class CalendarImportReport:
     """What an agenda import did, and the rows or events it could not take, located."""
@@ -46,7 +149,7 @@ class CalendarImportReport:
     updated: int = 0
     cancelled: int = 0
     unchanged: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[AgendaProblem] = field(default_factory=list)
     # New appointments starting before yesterday or more than four months ahead.
     outside_window: int = 0
 
@@ -107,10 +210,11 @@ def find_patient(
     name: str,
     born: date | None,
 ) -> tuple[int | None, str]:
-    """The one patient with these contacts and name, or None and why not.
+    """The one patient with these contacts and name, or None and why not (a code).
 
     ``emails`` in lower case, ``numbers`` in E.164; ``name`` as the agenda wrote
-    it, titles and all.
+    it, titles and all. The code is ``no_patient`` or ``several_patients``
+    (:data:`MATCH_CODES`), ``""`` with a patient.
     """
     if emails:
         found = _by_contact(session, [ContactKind.EMAIL], emails)
@@ -128,8 +232,8 @@ def find_patient(
     if len(by_name) == 1:
         return by_name.pop(), ""
     if by_name or by_phone:
-        return None, "several patients match; check the name and phone in the agenda"
-    return None, "no patient matches its name, phone or e-mail"
+        return None, "several_patients"
+    return None, "no_patient"
 
 
 def _by_contact(session: Session, kinds: list[ContactKind], values: set[str]) -> set[int]:

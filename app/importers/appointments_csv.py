@@ -16,16 +16,17 @@ What the file may look like:
 
 What happens to the rows, each on its own: a row that cannot be read (no date,
 a time that does not exist, a phone that is not one...) is reported with its
-line and why, and the others are imported all the same. A row is the same
-appointment as the one imported before under the agenda's id (``csv:<id>``);
-without an id column, under a key made of its date, time, patient and
-practitioner, so a re-import still changes nothing, but a moved appointment
-then comes as a new one (the old one stays: only a status says cancelled). A
-row whose status says cancelled (``annulé``, ``cancelled``) cancels the
-appointment, its reminder and the messages not yet sent. Patients are matched
-as for the ``.ics`` import (:func:`app.importers._agenda.find_patient`). New
-appointments are taken from yesterday to four months ahead, as from the ``.ics``
-export; appointments already imported follow the file wherever they move.
+line, column and why (an :class:`~app.importers._agenda.AgendaProblem`, codes in
+:data:`~app.importers._agenda.CSV_CODES`), and the others are imported all the
+same. A row is the same appointment as the one imported before under the
+agenda's id (``csv:<id>``); without an id column, under a key made of its date,
+time, patient and practitioner, so a re-import still changes nothing, but a
+moved appointment then comes as a new one (the old one stays: only a status
+says cancelled). A row whose status says cancelled (``annulé``, ``cancelled``)
+cancels the appointment, its reminder and the messages not yet sent. Patients
+are matched as for the ``.ics`` import (:func:`app.importers._agenda.find_patient`).
+New appointments are taken from yesterday to four months ahead, as from the
+``.ics`` export; appointments already imported follow the file wherever they move.
 
 The caller owns the transaction; a cancel (``progress`` or ``cancelled``)
 raises :class:`~app.errors.Cancelled` for the caller to roll everything back.
@@ -53,6 +54,7 @@ from app.errors import Cancelled, FieldError, ValidationError
 from app.importers._agenda import (
     LOOK_AHEAD,
     LOOK_BACK,
+    AgendaProblem,
     CalendarImportReport,
     apply_to_existing,
     find_patient,
@@ -66,6 +68,7 @@ from app.tasks import Progress
 KEY_PREFIX = "csv:"
 PROGRESS_EVERY = 100
 MAX_MINUTES = 24 * 60
+MAX_ID = 200  # characters of the agenda's own id
 
 # Field -> the headers that mean it, as agendas write them; compared folded, letters
 # and digits only ("Durée (min)" is "dureemin").
@@ -112,7 +115,6 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 PATIENT_FIELDS = ("patient", "last_name", "phone", "email")
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
-_LINE = re.compile(r"^line (\d+)")
 _CANCELLED = re.compile(r"^(annul|cancel|supprim|delete)")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -132,12 +134,13 @@ HEADER_FIELDS: dict[str, str] = {
 
 
 class _RowProblem(Exception):
-    """Why one row cannot be imported; the import goes on with the next."""
+    """Why one row cannot be imported (a code of ``CSV_CODES``); the import goes on."""
 
-    def __init__(self, why: str, column: str | None = None) -> None:
-        super().__init__(why)
-        self.why = why
+    def __init__(self, code: str, column: str | None = None, **detail: str) -> None:
+        super().__init__(code)
+        self.code = code
         self.column = column
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -200,7 +203,8 @@ def import_appointments_csv(
     # A dry run does all the work, then undoes it: the report is exactly what would happen.
     attempt = session.begin_nested()
     _save(session, clock, actor, rows, zone, report, progress, stop)
-    report.problems.sort(key=_line_of)  # in the order of the file, whichever pass found them
+    # In the order of the file, whichever pass found them.
+    report.problems.sort(key=lambda problem: problem.line or 0)
     record_import(session, clock, actor, path.name, report)
     if dry_run:
         attempt.rollback()
@@ -230,13 +234,13 @@ def _read_rows(
         try:
             row = _read_row(line, record, header, columns, zone, region)
         except _RowProblem as problem:
-            where = f"line {line}" + (f", column {problem.column}" if problem.column else "")
-            report.problems.append(f"{where}: {problem.why}; not imported")
+            report.problems.append(
+                AgendaProblem(line, problem.column, problem.code, problem.detail)
+            )
             continue
         if row.key in first_line:
-            report.problems.append(
-                f"line {line}: the same appointment as line {first_line[row.key]}; not imported"
-            )
+            detail = {"first_line": str(first_line[row.key])}
+            report.problems.append(AgendaProblem(line, None, "duplicate_row", detail))
             continue
         first_line[row.key] = line
         rows.append(row)
@@ -278,7 +282,7 @@ def _save(
         if not now - LOOK_BACK <= row.starts_at < now + LOOK_AHEAD:
             report.outside_window += 1
             continue
-        patient_id, why = find_patient(
+        patient_id, code = find_patient(
             session,
             emails=set(row.emails),
             numbers=set(row.numbers),
@@ -286,17 +290,12 @@ def _save(
             born=row.born,
         )
         if patient_id is None:
-            report.problems.append(f"line {row.line} ({_describe(row, zone)}): {why}; not imported")
+            report.problems.append(AgendaProblem(row.line, None, code, about=_describe(row, zone)))
             continue
         appointments.create_appointment(session, clock, actor, row.data(patient_id, row.key))
         report.created += 1
     _check(stop)
     progress.update(len(rows), len(rows))
-
-
-def _line_of(problem: str) -> int:
-    match = _LINE.match(problem)
-    return int(match.group(1)) if match else 0
 
 
 def _check(stop: Callable[[], bool]) -> None:
@@ -382,7 +381,7 @@ def _read_row(
 ) -> _Row:
     extra = [cell for cell in record[len(header) :] if cell.strip()]
     if extra:
-        raise _RowProblem(f"{len(record)} cells where the header has {len(header)}")
+        raise _RowProblem("too_many_cells", cells=str(len(record)), columns=str(len(header)))
     cell = _Cells(record, header, columns)
     starts_at = _start(cell, zone)
     ends_at = _end(starts_at, cell, zone)
@@ -394,25 +393,21 @@ def _read_row(
         try:
             emails.add(normalize.email(cell("email")).lower())
         except normalize.Invalid as invalid:
-            raise _RowProblem(
-                f"{cell('email')!r} is not an e-mail address", cell.title("email")
-            ) from invalid
+            raise _RowProblem("bad_email", cell.title("email"), value=cell("email")) from invalid
     born = None
     if cell("birth_date"):
         born = _day(cell("birth_date"))
         if born is None:
-            raise _RowProblem(
-                f"{cell('birth_date')!r} is not a date (dd/mm/yyyy)", cell.title("birth_date")
-            )
+            raise _RowProblem("bad_birth_date", cell.title("birth_date"), value=cell("birth_date"))
     name = cell("patient") or f"{cell('last_name')} {cell('first_name')}".strip()
     if not (name or numbers or emails):
-        raise _RowProblem("no patient: no name, phone or e-mail")
+        raise _RowProblem("missing_patient")
     for field_name, limit in (("practitioner", 100), ("place", 200), ("reason", 500)):
         if len(cell(field_name)) > limit:
-            raise _RowProblem(f"longer than {limit} characters", cell.title(field_name))
+            raise _RowProblem("too_long", cell.title(field_name), limit=str(limit))
     appointment_id = cell("id")
-    if len(appointment_id) > 200:
-        raise _RowProblem("an id longer than 200 characters", cell.title("id"))
+    if len(appointment_id) > MAX_ID:
+        raise _RowProblem("id_too_long", cell.title("id"), limit=str(MAX_ID))
     return _Row(
         line=line,
         key=KEY_PREFIX
@@ -479,20 +474,18 @@ def _clock_time(text: str) -> time | None:
 def _start(cell: _Cells, zone: tzinfo) -> datetime:
     date_text = cell("date")
     if not date_text:
-        raise _RowProblem("no date", cell.title("date"))
+        raise _RowProblem("missing_date", cell.title("date"))
     day_text, _, time_in_date = date_text.replace("T", " ").partition(" ")
     day = _day(day_text)
     if day is None:
-        raise _RowProblem(
-            f"{date_text!r} is not a date (dd/mm/yyyy or yyyy-mm-dd)", cell.title("date")
-        )
+        raise _RowProblem("bad_date", cell.title("date"), value=date_text)
     time_text = cell("time") or time_in_date.strip()
     where = cell.title("time", "date")
     if not time_text:
-        raise _RowProblem("no time", where)
+        raise _RowProblem("missing_time", where)
     at = _clock_time(time_text)
     if at is None:
-        raise _RowProblem(f"{time_text!r} is not a time (09:30 or 9h30)", where)
+        raise _RowProblem("bad_time", where, value=time_text)
     return _aware(datetime.combine(day, at), zone, where)
 
 
@@ -501,7 +494,7 @@ def _aware(local: datetime, zone: tzinfo, where: str | None) -> datetime:
     aware = local.replace(tzinfo=zone)
     if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != local:
         raise _RowProblem(
-            f"{local:%d/%m/%Y %H:%M} does not exist in {zone} (the clocks go forward)", where
+            "skipped_local_time", where, moment=f"{local:%d/%m/%Y %H:%M}", zone=str(zone)
         )
     return aware.astimezone(UTC)
 
@@ -510,19 +503,16 @@ def _end(starts_at: datetime, cell: _Cells, zone: tzinfo) -> datetime | None:
     if cell("duration"):
         minutes = _minutes(cell("duration"))
         if minutes is None or not 0 < minutes <= MAX_MINUTES:
-            raise _RowProblem(
-                f"{cell('duration')!r} is not a duration (minutes, or 1h30)",
-                cell.title("duration"),
-            )
+            raise _RowProblem("bad_duration", cell.title("duration"), value=cell("duration"))
         return starts_at + timedelta(minutes=minutes)
     if cell("end"):
         at = _clock_time(cell("end"))
         if at is None:
-            raise _RowProblem(f"{cell('end')!r} is not a time (09:30 or 9h30)", cell.title("end"))
+            raise _RowProblem("bad_time", cell.title("end"), value=cell("end"))
         local_day = starts_at.astimezone(zone).date()
         ends_at = _aware(datetime.combine(local_day, at), zone, cell.title("end"))
         if ends_at <= starts_at:
-            raise _RowProblem("ends before it starts", cell.title("end"))
+            raise _RowProblem("end_not_after_start", cell.title("end"))
         return ends_at
     return None
 
@@ -543,9 +533,9 @@ def _phone(text: str, region: str, column: str | None) -> str:
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise _RowProblem(f"{text!r} is not a phone number", column) from exc
+        raise _RowProblem("bad_phone", column, value=text) from exc
     if not phonenumbers.is_valid_number(number):
-        raise _RowProblem(f"{text!r} is not a valid phone number", column)
+        raise _RowProblem("invalid_phone", column, value=text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -9,12 +9,16 @@ the notes), so an event is matched to a patient by, in order: an attendee's
 e-mail, a phone number in the event, then the name in the title (with the
 birth date written in the notes, when there is one, to choose between
 namesakes).  An event that matches nobody, or several people, is not guessed:
-it is reported with its line.
+it is reported with its line (an :class:`~app.importers._agenda.AgendaProblem`).
+
+The caller owns the transaction; a cancel (``progress`` or ``cancelled``)
+raises :class:`~app.errors.Cancelled` for the caller to roll everything back.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 import phonenumbers
@@ -24,19 +28,28 @@ from app import appointments
 from app.access import Actor, Permission
 from app.appointments import AppointmentData
 from app.clock import Clock
+from app.errors import Cancelled
 from app.importers._agenda import (
     LOOK_AHEAD,
     LOOK_BACK,
+    AgendaProblem,
     CalendarImportReport,
     apply_to_existing,
     find_patient,
     known_appointments,
     record_import,
 )
-from app.importers.calendar_ics import CalendarEvent, CalendarProblem, parse_calendar
+from app.importers.calendar_ics import CalendarEvent, parse_calendar
 from app.settings import load_practice
+from app.tasks import Progress
 
-__all__ = ["KEY_PREFIX", "CalendarImportReport", "import_calendar", "match_patient"]
+__all__ = [
+    "KEY_PREFIX",
+    "AgendaProblem",
+    "CalendarImportReport",
+    "import_calendar",
+    "match_patient",
+]
 
 KEY_PREFIX = "ics:"
 _BIRTH_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
@@ -50,18 +63,35 @@ def import_calendar(
     data: bytes,
     *,
     source_name: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
     dry_run: bool = False,
 ) -> CalendarImportReport:
-    """Bring the agenda's appointments from yesterday to four months ahead into Relais."""
+    """Bring the agenda's appointments from yesterday to four months ahead into Relais.
+
+    ``progress`` counts the events saved (its message is ``Saving``); a cancel
+    through it or ``cancelled`` raises :class:`~app.errors.Cancelled` between
+    two events, the work done so far left for the caller to roll back.
+    """
     actor.require(Permission.IMPORT_PATIENTS)
+    progress = progress or Progress()
+    stop = cancelled or (lambda: False)
+    _check(stop)
+    progress.check()
     now = clock.now()
     practice = load_practice(session)
     parsed = parse_calendar(data, now - LOOK_BACK, now + LOOK_AHEAD, practice.timezone)
-    report = CalendarImportReport(problems=[_problem_text(p) for p in parsed.problems])
+    report = CalendarImportReport(
+        problems=[AgendaProblem.from_calendar(p) for p in parsed.problems]
+    )
+    total = len(parsed.events)
+    progress.update(0, total, "Saving")
     # A dry run does all the work, then undoes it: the report is exactly what would happen.
     attempt = session.begin_nested()
     known = known_appointments(session, [KEY_PREFIX + e.occurrence_key for e in parsed.events])
-    for event in parsed.events:
+    for done, event in enumerate(parsed.events):
+        _check(stop)
+        progress.update(done, total)  # raises Cancelled when cancelled through it
         key = KEY_PREFIX + event.occurrence_key
         existing = known.get(key)
         if existing is not None:
@@ -78,12 +108,18 @@ def import_calendar(
         if event.status == "cancelled":
             report.unchanged += 1  # never imported, nothing to cancel
             continue
-        patient_id, why = match_patient(session, event, practice.default_region)
+        patient_id, code = match_patient(session, event, practice.default_region)
         if patient_id is None:
-            report.problems.append(_event_text(event, why))
+            report.problems.append(
+                AgendaProblem(
+                    event.source_line, None, code, uid=event.uid, about=event.summary or event.uid
+                )
+            )
             continue
         appointments.create_appointment(session, clock, actor, _data(event, patient_id, key))
         report.created += 1
+    _check(stop)
+    progress.update(total, total)
     record_import(session, clock, actor, source_name, report)
     if dry_run:
         attempt.rollback()
@@ -107,7 +143,7 @@ def _data(event: CalendarEvent, patient_id: int, key: str | None) -> Appointment
 
 
 def match_patient(session: Session, event: CalendarEvent, region: str) -> tuple[int | None, str]:
-    """The one patient an event is about, or None and why not."""
+    """The one patient an event is about, or None and why not: a code of ``MATCH_CODES``."""
     text = "\n".join((event.summary, event.description, event.location))
     return find_patient(
         session,
@@ -132,10 +168,6 @@ def _birth_date(text: str) -> date | None:
         return None
 
 
-def _event_text(event: CalendarEvent, why: str) -> str:
-    where = f"line {event.source_line}" if event.source_line else "event"
-    return f"{where} ({event.summary or event.uid}): {why}; not imported"
-
-
-def _problem_text(problem: CalendarProblem) -> str:
-    return str(problem)
+def _check(stop: Callable[[], bool]) -> None:
+    if stop():
+        raise Cancelled("Cancelled; nothing was changed.")

@@ -59,7 +59,7 @@ import contextlib
 import hashlib
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
@@ -152,6 +152,43 @@ class CalendarEvent:
     source_line: int | None
 
 
+# What can be wrong in a calendar file (:attr:`CalendarProblem.code`), each with
+# the values its ``detail`` carries:
+PROBLEM_CODES = (
+    "dtstart_missing",  # no DTSTART: event skipped
+    "date_invalid",  # property, value: a date property cannot be read: event skipped
+    "rule_invalid",  # property, value: RRULE cannot be read: event skipped
+    "rule_unexpandable",  # error: the recurrence reads but cannot be expanded: event skipped
+    "end_before_start",  # end, start: DTEND before DTSTART: event skipped
+    "duration_negative",  # duration, minutes: a negative DURATION: event skipped
+    "duplicate",  # kind, kept_line, reason, sequence: see _duplicate_detail
+    "uid_missing",  # no UID: imported under a made-up one
+    "timezone_unknown",  # zone, fallback: an event's TZID is unknown; read in fallback
+    "calendar_timezone_unknown",  # zone, fallback: the same for X-WR-TIMEZONE
+    "property_invalid",  # property, value: another property cannot be read: ignored
+    "line_invalid",  # error: a line of the file cannot be read: ignored
+)
+# The English of each code, for the command line and logs (``duplicate`` is built).
+_MESSAGES = {
+    "dtstart_missing": "DTSTART missing; event skipped",
+    "date_invalid": "{property} {value!r} cannot be read; event skipped",
+    "rule_invalid": "{property} {value!r} cannot be read; event skipped",
+    "rule_unexpandable": "the recurrence cannot be expanded ({error}); event skipped",
+    "end_before_start": "DTEND {end} is before DTSTART {start}; event skipped",
+    "duration_negative": "DURATION {duration} is negative; event skipped",
+    "uid_missing": (
+        "UID missing; the event is imported, but if it is moved in the agenda it "
+        "will look like a new appointment"
+    ),
+    "timezone_unknown": "time zone {zone!r} is unknown; its times are read as {fallback}",
+    "calendar_timezone_unknown": (
+        "the calendar's time zone {zone!r} is unknown; its times are read as {fallback}"
+    ),
+    "property_invalid": "{property} {value!r} cannot be read; ignored",
+    "line_invalid": "a line was ignored: {error}",
+}
+
+
 @dataclass(frozen=True)
 class CalendarProblem:
     """Something in the file that was skipped or guessed, located for a person.
@@ -159,16 +196,17 @@ class CalendarProblem:
     Attributes:
         line: the line where the event concerned begins; ``None`` for the whole file.
         uid: the event's ``UID`` when known.
-        code: stable, for translations: ``dtstart_missing``, ``date_invalid``,
-            ``rule_invalid``, ``end_before_start``, ``duplicate``, ``uid_missing``,
-            ``timezone_unknown``, ``property_invalid``, ``line_invalid``.
-        message: English, for the command line and logs.
+        code: stable, for translations: one of :data:`PROBLEM_CODES`.
+        message: English, for the command line and logs (:func:`problem_message`).
+        detail: the values the message is made of, by name (see
+            :data:`PROBLEM_CODES`), for a screen to say it in its own words.
     """
 
     line: int | None
     uid: str | None
     code: str
     message: str
+    detail: Mapping[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
         where = [f"line {self.line}"] if self.line is not None else []
@@ -563,8 +601,10 @@ class _Reader:
         self.candidates: list[_Candidate] = []
         self.unknown_zones: set[str] = set()
 
-    def problem(self, line: int | None, uid: str | None, code: str, message: str) -> None:
-        self.problems.append(CalendarProblem(line, uid, code, message))
+    def problem(self, line: int | None, uid: str | None, code: str, **detail: str) -> None:
+        self.problems.append(
+            CalendarProblem(line, uid, code, problem_message(code, detail), detail)
+        )
 
     def read(self, text: str) -> None:
         logical = list(_logical_lines(text))
@@ -604,9 +644,9 @@ class _Reader:
             self.problem(
                 None,
                 None,
-                "timezone_unknown",
-                f"the calendar's time zone {declared!r} is unknown; its times are read "
-                f"as {self.default_zone.key}",
+                "calendar_timezone_unknown",
+                zone=declared,
+                fallback=self.default_zone.key,
             )
             return _Source(self.default_zone, None, cancels, own_zones)
         return _Source(zone, zone.key, cancels, own_zones)
@@ -618,26 +658,22 @@ class _Reader:
         broken = {name.upper(): message for name, message in event.errors if name}
         for name, message in event.errors:
             if not name:
-                self.problem(line, uid or None, "line_invalid", f"a line was ignored: {message}")
+                self.problem(line, uid or None, "line_invalid", error=str(message))
         for name in TIME_PROPERTIES:
             if name in broken:
                 code = "rule_invalid" if name == "RRULE" else "date_invalid"
                 value = next((str(v) for v in _values(event, name) if isinstance(v, vBroken)), "")
-                self.problem(
-                    line, uid or None, code, f"{name} {value!r} cannot be read; event skipped"
-                )
+                self.problem(line, uid or None, code, property=name, value=value)
                 return None
         for name in broken:
             value = next((str(v) for v in _values(event, name) if isinstance(v, vBroken)), "")
-            self.problem(
-                line, uid or None, "property_invalid", f"{name} {value!r} cannot be read; ignored"
-            )
+            self.problem(line, uid or None, "property_invalid", property=name, value=value)
             del event[name]
         if source.own_zones:
             _read_in_own_zones(event, source.own_zones)
         start = _moment(event, "DTSTART")
         if start is None:
-            self.problem(line, uid or None, "dtstart_missing", "DTSTART missing; event skipped")
+            self.problem(line, uid or None, "dtstart_missing")
             return None
         if not self._ends_after_start(event, start, source, line, uid):
             return None
@@ -645,13 +681,7 @@ class _Reader:
         if not uid:
             uid = self._made_up_uid(event)
             event["UID"] = uid
-            self.problem(
-                line,
-                uid,
-                "uid_missing",
-                "UID missing; the event is imported, but if it is moved in the agenda it "
-                "will look like a new appointment",
-            )
+            self.problem(line, uid, "uid_missing")
         recurrence_id = _moment(event, "RECURRENCE-ID")
         last_modified = _moment(event, "LAST-MODIFIED")
         return _Candidate(
@@ -673,12 +703,16 @@ class _Reader:
             getattr(_values(event, "DURATION")[0], "dt", None) if "DURATION" in event else None
         )
         if end is not None and _instant(end, source.zone) < _instant(start, source.zone):
-            message = f"DTEND {_shown(end)} is before DTSTART {_shown(start)}; event skipped"
+            self.problem(
+                line, uid or None, "end_before_start", end=_shown(end), start=_shown(start)
+            )
         elif isinstance(duration, timedelta) and duration < timedelta(0):
-            message = f"DURATION {duration} is negative; event skipped"
+            minutes = str(int(duration.total_seconds() // 60))
+            self.problem(
+                line, uid or None, "duration_negative", duration=str(duration), minutes=minutes
+            )
         else:
             return True
-        self.problem(line, uid or None, "end_before_start", message)
         return False
 
     def _note_unknown_zones(
@@ -698,10 +732,7 @@ class _Reader:
                     self.unknown_zones.add(zone_id)
                     zone_key = getattr(source.zone, "key", str(source.zone))
                     self.problem(
-                        line,
-                        uid or None,
-                        "timezone_unknown",
-                        f"time zone {zone_id!r} is unknown; its times are read as {zone_key}",
+                        line, uid or None, "timezone_unknown", zone=zone_id, fallback=zone_key
                     )
 
     @staticmethod
@@ -727,7 +758,7 @@ class _Reader:
             for loser in group:
                 if loser is not winner:
                     self.problem(
-                        loser.line, loser.uid, "duplicate", _duplicate_message(loser, winner)
+                        loser.line, loser.uid, "duplicate", **_duplicate_detail(loser, winner)
                     )
         winners.sort(key=lambda candidate: candidate.order)
         return winners
@@ -815,12 +846,7 @@ class _Reader:
                 )
             except (ValueError, TypeError, OverflowError) as exc:
                 first = min(members, key=lambda candidate: candidate.order)
-                self.problem(
-                    first.line,
-                    uid,
-                    "rule_invalid",
-                    f"the recurrence cannot be expanded ({exc}); event skipped",
-                )
+                self.problem(first.line, uid, "rule_unexpandable", error=str(exc))
         return occurrences
 
 
@@ -889,19 +915,45 @@ def _end_of(component: Component, start: date | datetime) -> date | datetime:
     return start if isinstance(start, datetime) else start + timedelta(days=1)
 
 
-def _duplicate_message(loser: _Candidate, winner: _Candidate) -> str:
+def _duplicate_detail(loser: _Candidate, winner: _Candidate) -> dict[str, str]:
+    """Why ``winner`` was kept: ``reason`` is ``sequence``, ``last_modified`` or ``order``.
+
+    ``kind`` is ``event`` or ``occurrence``; ``kept_line`` the winner's line, ``""``
+    when unknown; ``sequence`` the winner's SEQUENCE.
+    """
     if winner.sequence != loser.sequence:
-        reason = f"higher SEQUENCE ({winner.sequence})"
+        reason = "sequence"
     elif winner.last_modified != loser.last_modified:
-        reason = "later LAST-MODIFIED"
+        reason = "last_modified"
     else:
-        reason = "further down the file"
-    where = f"line {winner.line}" if winner.line is not None else "another event"
-    what = "occurrence" if loser.recurrence_id is not None else "event"
-    return f"same {what} as {where} (same UID); that one was kept ({reason})"
+        reason = "order"
+    return {
+        "kind": "occurrence" if loser.recurrence_id is not None else "event",
+        "kept_line": "" if winner.line is None else str(winner.line),
+        "reason": reason,
+        "sequence": str(winner.sequence),
+    }
+
+
+def problem_message(code: str, detail: Mapping[str, str]) -> str:
+    """The English of a problem (:data:`PROBLEM_CODES`) made of its ``detail``."""
+    if code == "duplicate":
+        reason = {
+            "sequence": f"higher SEQUENCE ({detail.get('sequence', '')})",
+            "last_modified": "later LAST-MODIFIED",
+        }.get(detail.get("reason", ""), "further down the file")
+        kept = detail.get("kept_line")
+        where = f"line {kept}" if kept else "another event"
+        what = detail.get("kind", "event")
+        return f"same {what} as {where} (same UID); that one was kept ({reason})"
+    template = _MESSAGES.get(code)
+    if template is None:
+        return code
+    return template.format_map(defaultdict(str, detail))
 
 
 __all__ = [
+    "PROBLEM_CODES",
     "Attendee",
     "CalendarError",
     "CalendarEvent",

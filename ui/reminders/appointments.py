@@ -4,12 +4,13 @@ An appointment typed in or imported from the agenda gets its reminder at once
 (``app.appointments``); moving it moves the reminder, cancelling it cancels
 what was still to go.  DESIGN §10 flow 3: the agenda's ``.ics`` export is
 imported off the GUI thread, and the import says what it did, line by line
-for what it could not match to a patient.
+for what it could not take, in the user's words (each problem's code).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -45,7 +46,7 @@ from app import appointments, patients
 from app.access import Permission
 from app.appointments import AppointmentData, AppointmentLine, appointment_ids
 from app.errors import FieldError, RelaisError, ValidationError
-from app.importers.appointments_ics import CalendarImportReport
+from app.importers.appointments_ics import AgendaProblem, CalendarImportReport
 from app.tasks import Progress
 from db.models import Appointment
 from ui.background import BackgroundTask, is_cancelled, run_in_background
@@ -318,12 +319,8 @@ class AppointmentDialog(QDialog):
 
 # -- the import report -----------------------------------------------------------------------
 
-# How the importers locate a line they did not take: "line 12 (RDV Mme X): why; not
-# imported" (.ics, CSV) or "line 7, column date: why; not imported" (CSV).
-_UNMATCHED = re.compile(
-    r"^(?:line (?P<line>\d+)|event)(?:, column (?P<column>[^:(]+))?"
-    r"(?: \((?P<what>.*)\))?: (?P<why>.*); not imported$"
-)
+# %1, %2... in a translated sentence, replaced in one pass (a value may hold "%2").
+_PLACEHOLDER = re.compile(r"%(\d)")
 
 
 @dataclass(frozen=True)
@@ -335,7 +332,7 @@ class ImportOutcome:
     updated: int
     cancelled: int
     unchanged: int
-    problems: tuple[str, ...]
+    problems: tuple[AgendaProblem, ...]
     outside_window: int = 0
 
 
@@ -354,6 +351,7 @@ class ImportReportDialog(QDialog):
         self.problems.setAccessibleName(self.tr("Lines not imported, and why"))
         self.problems.setWordWrap(True)
         self.problems.setAlternatingRowColors(True)
+        self._reasons = self.reasons()
         for problem in outcome.problems:
             self.problems.addItem(f"{WARNING_SIGN} {self.problem_text(problem)}")
         caption = QLabel(
@@ -396,25 +394,160 @@ class ImportReportDialog(QDialog):
             lines.append(f"{YES_SIGN} " + self.tr("Every line was imported."))
         return "\n".join(lines)
 
-    def problem_text(self, problem: str) -> str:
-        """The importer's English line in the user's words, as far as we know its words."""
-        match = _UNMATCHED.match(problem)
-        if match is None:
-            return problem
-        reasons = {
-            "no patient matches its name, phone or e-mail": self.tr(
-                "no patient matches its name, phone or e-mail"
+    def problem_text(self, problem: AgendaProblem) -> str:
+        """Where and why, in the user's words; the importer's English for a code we lack."""
+        why = self.reason_text(problem)
+        if why is None:
+            return str(problem)
+        if problem.line is None:
+            if problem.about:
+                where = self.tr("Event") + " — " + problem.about
+            elif problem.uid:
+                where = _fill(self.tr("Event %1"), problem.uid)
+            else:
+                where = ""  # the whole file
+        else:
+            if problem.column:
+                where = _fill(self.tr("Line %1, column %2"), str(problem.line), problem.column)
+            else:
+                where = _fill(self.tr("Line %1"), str(problem.line))
+            if problem.about:
+                where += " — " + problem.about
+            elif problem.uid:
+                where += " — " + _fill(self.tr("event %1"), problem.uid)
+        return f"{where}: {why}" if where else why
+
+    def reason_text(self, problem: AgendaProblem) -> str | None:
+        """Why, without where; None for a code this screen does not know."""
+        detail = problem.detail
+        if problem.code == "duplicate":
+            return self.duplicate_text(detail)
+        found = self._reasons.get(problem.code)
+        if found is None:
+            return None
+        sentence, keys = found
+        return _fill(sentence, *(detail.get(key, "") for key in keys))
+
+    def duplicate_text(self, detail: Mapping[str, str]) -> str:
+        """Two events of an .ics file with the same UID: which one was kept, and why."""
+        reason = {
+            "sequence": _fill(self.tr("higher SEQUENCE (%1)"), detail.get("sequence", "")),
+            "last_modified": self.tr("later LAST-MODIFIED"),
+        }.get(detail.get("reason", ""), self.tr("further down the file"))
+        occurrence = detail.get("kind") == "occurrence"
+        kept = detail.get("kept_line", "")
+        if kept:
+            sentence = (
+                self.tr("same occurrence as line %1 (same UID); that one was kept (%2)")
+                if occurrence
+                else self.tr("same event as line %1 (same UID); that one was kept (%2)")
+            )
+            return _fill(sentence, kept, reason)
+        sentence = (
+            self.tr("same occurrence as another one (same UID); that one was kept (%1)")
+            if occurrence
+            else self.tr("same event as another one (same UID); that one was kept (%1)")
+        )
+        return _fill(sentence, reason)
+
+    def reasons(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Code -> (sentence with %1, %2..., the detail's keys that fill them), in order.
+
+        One per code of ``app.importers._agenda.PROBLEM_CODES`` but ``duplicate``
+        (:meth:`duplicate_text`).
+        """
+        return {
+            # Who the appointment is for.
+            "no_patient": (self.tr("no patient matches its name, phone or e-mail"), ()),
+            "several_patients": (
+                self.tr("several patients match; check the name and phone in the agenda"),
+                (),
             ),
-            "several patients match; check the name and phone in the agenda": self.tr(
-                "several patients match; check the name and phone in the agenda"
+            # A row of a CSV export.
+            "missing_date": (self.tr("no date"), ()),
+            "bad_date": (self.tr("“%1” is not a date (dd/mm/yyyy or yyyy-mm-dd)"), ("value",)),
+            "missing_time": (self.tr("no time"), ()),
+            "bad_time": (self.tr("“%1” is not a time (09:30 or 9h30)"), ("value",)),
+            "skipped_local_time": (
+                self.tr("%1 does not exist in %2: the clocks go forward at that time"),
+                ("moment", "zone"),
+            ),
+            "bad_duration": (
+                self.tr("“%1” is not a duration (minutes, or 1h30)"),
+                ("value",),
+            ),
+            "end_not_after_start": (self.tr("ends before it starts"), ()),
+            "bad_birth_date": (self.tr("“%1” is not a birth date (dd/mm/yyyy)"), ("value",)),
+            "bad_phone": (self.tr("“%1” is not a phone number"), ("value",)),
+            "invalid_phone": (self.tr("“%1” is not a valid phone number"), ("value",)),
+            "bad_email": (self.tr("“%1” is not an e-mail address"), ("value",)),
+            "missing_patient": (self.tr("no patient: no name, phone or e-mail"), ()),
+            "too_long": (self.tr("longer than %1 characters"), ("limit",)),
+            "id_too_long": (
+                self.tr("the appointment's id is longer than %1 characters"),
+                ("limit",),
+            ),
+            "too_many_cells": (
+                self.tr("%1 cells where the header has %2 columns"),
+                ("cells", "columns"),
+            ),
+            "duplicate_row": (self.tr("the same appointment as line %1"), ("first_line",)),
+            # An event of an .ics export.
+            "dtstart_missing": (self.tr("no start time (DTSTART); event skipped"), ()),
+            "date_invalid": (
+                self.tr("%1 “%2” cannot be read; event skipped"),
+                ("property", "value"),
+            ),
+            "rule_invalid": (
+                self.tr("the repeat rule (%1) “%2” cannot be read; event skipped"),
+                ("property", "value"),
+            ),
+            "rule_unexpandable": (
+                self.tr("the repeat rule cannot be worked out (%1); event skipped"),
+                ("error",),
+            ),
+            "end_before_start": (
+                self.tr("ends (%1) before it starts (%2); event skipped"),
+                ("end", "start"),
+            ),
+            "duration_negative": (
+                self.tr("its duration is negative (%1 min); event skipped"),
+                ("minutes",),
+            ),
+            "uid_missing": (
+                self.tr(
+                    "no UID: imported, but if it is moved in the agenda it will come in "
+                    "as a new appointment"
+                ),
+                (),
+            ),
+            "timezone_unknown": (
+                self.tr("the time zone “%1” is unknown; its times are read as %2"),
+                ("zone", "fallback"),
+            ),
+            "calendar_timezone_unknown": (
+                self.tr("the calendar's time zone “%1” is unknown; its times are read as %2"),
+                ("zone", "fallback"),
+            ),
+            "property_invalid": (
+                self.tr("%1 “%2” cannot be read; left out"),
+                ("property", "value"),
+            ),
+            "line_invalid": (
+                self.tr("a line that cannot be read was left out (%1)"),
+                ("error",),
             ),
         }
-        why = reasons.get(match.group("why"), match.group("why"))
-        line, column, what = match.group("line", "column", "what")
-        place = self.tr("Line %1").replace("%1", line) if line else self.tr("Event")
-        if column:
-            place += ", " + self.tr("column %1").replace("%1", column)
-        return f"{place} — {what}: {why}" if what else f"{place}: {why}"
+
+
+def _fill(sentence: str, *values: str) -> str:
+    """``sentence`` with %1 as the first value, %2 the second..., in one pass."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, sentence)
 
 
 class WordedProgress(Progress):
@@ -456,8 +589,14 @@ def import_agenda_file(
         )
     from app.importers.appointments_ics import import_calendar
 
+    # The cancel travels in ``progress`` (its update raises Cancelled), as for the CSV.
     return import_calendar(
-        session, context.clock, context.actor, path.read_bytes(), source_name=path.name
+        session,
+        context.clock,
+        context.actor,
+        path.read_bytes(),
+        source_name=path.name,
+        progress=progress,
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from app.clock import FixedClock
 from app.errors import Cancelled, ValidationError
+from app.importers._agenda import CSV_CODES
 from app.importers.appointments_csv import import_appointments_csv
 from app.patients import ContactData, PatientData, insert_many
 from app.tasks import Progress
@@ -159,7 +160,26 @@ def test_malformed_rows_are_reported_by_line_and_the_others_imported(
         FRENCH_ROWS[1],
     ]
     report = _import(database, admin, _write(tmp_path, lines))
-    assert report.problems == [
+    assert [(p.line, p.column, p.code, dict(p.detail), p.about) for p in report.problems] == [
+        (3, "Heure", "bad_time", {"value": "25:00"}, ""),
+        (4, "Date", "bad_date", {"value": "31/02/2027"}, ""),
+        (
+            6,
+            "Heure",
+            "skipped_local_time",
+            {"moment": "28/03/2027 02:30", "zone": "Europe/Paris"},
+            "",
+        ),
+        (7, None, "several_patients", {}, "DUPONT Hélène, 08/03/2027 10:00"),
+        (8, None, "no_patient", {}, "GARNIER Luc, 08/03/2027 11:00"),
+        (9, "Téléphone", "bad_phone", {"value": "pas de tél"}, ""),
+        (10, "Durée", "bad_duration", {"value": "une heure"}, ""),
+        (11, None, "too_many_cells", {"cells": "12", "columns": "11"}, ""),
+        (12, None, "missing_patient", {}, ""),
+        (13, None, "duplicate_row", {"first_line": "2"}, ""),
+    ]
+    # The command line and the logs print them as they always did.
+    assert [str(problem) for problem in report.problems] == [
         "line 3, column Heure: '25:00' is not a time (09:30 or 9h30); not imported",
         "line 4, column Date: '31/02/2027' is not a date (dd/mm/yyyy or yyyy-mm-dd); not imported",
         "line 6, column Heure: 28/03/2027 02:30 does not exist in Europe/Paris (the clocks go "
@@ -179,6 +199,56 @@ def test_malformed_rows_are_reported_by_line_and_the_others_imported(
     assert report.summary() == (
         "2 appointments created, 0 moved or changed, 0 cancelled, 0 unchanged, 10 problems."
     )
+
+
+def test_every_other_row_problem_has_its_code_column_and_values(
+    database, admin, patient_ids, tmp_path
+) -> None:
+    head = "Date;Heure;Fin;Patient;Né(e) le;Téléphone;E-mail;Praticien;N° RDV"
+    ok = ["05/03/2027", "10:00", "10:20", "LEFÈVRE Paul", "", "", "", "Dr Roux"]
+
+    def row(number: int, **cells: str) -> str:
+        names = ("date", "time", "end", "patient", "born", "phone", "email", "who")
+        values = dict(zip(names, ok, strict=True))
+        values.update(cells)
+        return ";".join([*values.values(), f"R-{number}"])
+
+    lines = [
+        head,
+        row(2, date=""),
+        row(3, time=""),
+        row(4, end="9h99"),
+        row(5, end="09:00"),
+        row(6, born="31/13/1948"),
+        row(7, phone="06 12"),
+        row(8, email="paul@"),
+        row(9, who="x" * 101),
+        ";".join([*ok, "R" * 201]),
+    ]
+    report = _import(database, admin, _write(tmp_path, lines))
+    assert [(p.line, p.column, p.code, dict(p.detail)) for p in report.problems] == [
+        (2, "Date", "missing_date", {}),
+        (3, "Heure", "missing_time", {}),
+        (4, "Fin", "bad_time", {"value": "9h99"}),
+        (5, "Fin", "end_not_after_start", {}),
+        (6, "Né(e) le", "bad_birth_date", {"value": "31/13/1948"}),
+        (7, "Téléphone", "invalid_phone", {"value": "06 12"}),
+        (8, "E-mail", "bad_email", {"value": "paul@"}),
+        (9, "Praticien", "too_long", {"limit": "100"}),
+        (10, "N° RDV", "id_too_long", {"limit": "200"}),
+    ]
+    assert [str(problem) for problem in report.problems] == [
+        "line 2, column Date: no date; not imported",
+        "line 3, column Heure: no time; not imported",
+        "line 4, column Fin: '9h99' is not a time (09:30 or 9h30); not imported",
+        "line 5, column Fin: ends before it starts; not imported",
+        "line 6, column Né(e) le: '31/13/1948' is not a date (dd/mm/yyyy); not imported",
+        "line 7, column Téléphone: '06 12' is not a valid phone number; not imported",
+        "line 8, column E-mail: 'paul@' is not an e-mail address; not imported",
+        "line 9, column Praticien: longer than 100 characters; not imported",
+        "line 10, column N° RDV: an id longer than 200 characters; not imported",
+    ]
+    assert {p.code for p in report.problems} <= set(CSV_CODES)
 
 
 def test_reimporting_the_same_file_changes_nothing(database, admin, patient_ids, tmp_path) -> None:

@@ -10,8 +10,13 @@ from sqlalchemy import select
 
 from app import outbox
 from app.clock import FixedClock
-from app.importers.appointments_ics import import_calendar
+from app.errors import Cancelled
+from app.importers._agenda import LOOK_AHEAD, LOOK_BACK, PROBLEM_CODES
+from app.importers.appointments_ics import AgendaProblem, import_calendar
+from app.importers.calendar_ics import PROBLEM_CODES as CALENDAR_CODES
+from app.importers.calendar_ics import parse_calendar
 from app.patients import ContactData, PatientData, insert_many
+from app.tasks import Progress
 from db.models import (
     Appointment,
     AppointmentStatus,
@@ -120,7 +125,11 @@ def test_google_calendar_recurrences_and_attendee_email(database, admin, patient
     assert len(mine) >= 5  # the weekly series, less the EXDATE, with the moved occurrence
     assert datetime(2027, 3, 25, 13, 0, tzinfo=UTC) in [when for _, when, _ in mine]
     assert datetime(2027, 3, 16, 9, 0, tzinfo=UTC) not in [when for _, when, _ in mine]
-    assert any("Garnier" in p or "Petit" in p for p in report.problems)  # nobody by that name
+    # Nobody by that name: reported with what the agenda calls the event.
+    assert any(
+        p.code == "no_patient" and ("Garnier" in p.about or "Petit" in p.about)
+        for p in report.problems
+    )
 
 
 def test_an_event_matching_nobody_is_reported_not_guessed(database, admin, patient_ids) -> None:
@@ -133,12 +142,77 @@ def test_an_event_matching_nobody_is_reported_not_guessed(database, admin, patie
     report = _import(database, admin, "one.ics", ics)
     assert report.created == 0
     assert report.problems == [
+        AgendaProblem(4, None, "several_patients", uid="x1", about="RDV Mme DUPONT Hélène")
+    ]
+    assert [str(problem) for problem in report.problems] == [
         "line 4 (RDV Mme DUPONT Hélène): several patients match; check the name and phone "
         "in the agenda; not imported"
     ]
 
 
+def test_what_the_reader_skipped_is_reported_by_code_line_and_uid(
+    database, admin, patient_ids
+) -> None:
+    data = (DATA / "broken.ics").read_bytes()
+    now = MARCH.now()
+    read = parse_calendar(data, now - LOOK_BACK, now + LOOK_AHEAD, "Europe/Paris")
+    report = _import(database, admin, "broken.ics", data)
+
+    reader_problems = [p for p in report.problems if p.code in CALENDAR_CODES]
+    assert [(p.line, p.column, p.code, p.uid) for p in reader_problems] == [
+        (24, None, "dtstart_missing", "b7a1c9e2-4d3f-4a5b-8c6d-0e1f2a3b4c5d"),
+        (35, None, "end_before_start", "c8b2d0f3-5e4a-4b6c-9d7e-1f2a3b4c5d6e"),
+    ]
+    assert dict(reader_problems[1].detail) == {
+        "end": "2027-03-03 10:30 Europe/Paris",
+        "start": "2027-03-03 11:00 Europe/Paris",
+    }
+    # Word for word what the reader says, as the command line printed it before.
+    assert [str(p) for p in reader_problems] == [str(p) for p in read.problems]
+    assert str(reader_problems[0]) == (
+        "line 24 (event b7a1c9e2-4d3f-4a5b-8c6d-0e1f2a3b4c5d): DTSTART missing; event skipped"
+    )
+    assert {p.code for p in report.problems} <= set(PROBLEM_CODES)
+
+
 def test_a_dry_run_reports_and_writes_nothing(database, admin, patient_ids) -> None:
     report = _import(database, admin, "doctolib_like.ics", dry_run=True)
     assert report.created == 3
+    assert _appointments(database) == []
+
+
+class _CancelAfter(Progress):
+    """Cancels itself once ``events`` events are done, as a person pressing Cancel would."""
+
+    def __init__(self, events: int) -> None:
+        super().__init__()
+        self.events = events
+
+    def update(self, done: int, total: int | None = None, message: str | None = None) -> None:
+        if done >= self.events:
+            self.cancel()
+        super().update(done, total, message)
+
+
+def test_progress_counts_the_events(database, admin, patient_ids) -> None:
+    progress = Progress()
+    _import(database, admin, "doctolib_like.ics", progress=progress)
+    assert progress.snapshot() == (4, 4, "Saving")  # Zoé's cancelled visit counts too
+
+
+def test_a_cancel_through_the_progress_rolls_back_what_was_created(
+    database, admin, patient_ids
+) -> None:
+    progress = _CancelAfter(2)
+    with pytest.raises(Cancelled):
+        _import(database, admin, "doctolib_like.ics", progress=progress)
+    assert progress.snapshot()[0] == 2  # two appointments were created, then undone
+    assert _appointments(database) == []
+    with database.read_session() as session:
+        assert session.scalars(select(Reminder)).all() == []
+
+
+def test_a_cancel_through_the_callback_rolls_back_too(database, admin, patient_ids) -> None:
+    with pytest.raises(Cancelled):
+        _import(database, admin, "doctolib_like.ics", cancelled=lambda: True)
     assert _appointments(database) == []

@@ -11,12 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.importers.calendar_ics import (
+    PROBLEM_CODES,
     Attendee,
     CalendarError,
     CalendarEvent,
     CalendarProblem,
     CalendarReport,
     parse_calendar,
+    problem_message,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -521,6 +523,7 @@ def test_an_unknown_zone_is_read_in_the_default_zone_and_reported_once() -> None
     report = parse(text)
     assert [e.start for e in report.events] == [utc(2027, 3, 2, 8), utc(2027, 3, 2, 9)]
     assert [(p.line, p.code) for p in report.problems] == [(4, "timezone_unknown")]
+    assert dict(report.problems[0].detail) == {"zone": "Cabinet Local", "fallback": "Europe/Paris"}
     assert "'Cabinet Local'" in report.problems[0].message
 
 
@@ -531,7 +534,14 @@ def test_an_unknown_calendar_zone_falls_back_to_the_default_zone() -> None:
 
     report = parse(text)
     assert [e.start for e in report.events] == [utc(2027, 3, 2, 8)]
-    assert [(p.line, p.code) for p in report.problems] == [(None, "timezone_unknown")]
+    assert [(p.line, p.code) for p in report.problems] == [(None, "calendar_timezone_unknown")]
+    assert dict(report.problems[0].detail) == {
+        "zone": "Nowhere/Special",
+        "fallback": "Europe/Paris",
+    }
+    assert report.problems[0].message == (
+        "the calendar's time zone 'Nowhere/Special' is unknown; its times are read as Europe/Paris"
+    )
 
 
 def test_an_all_day_series_runs_midnight_to_midnight_in_the_zone() -> None:
@@ -603,7 +613,18 @@ def test_an_unreadable_date_skips_the_event() -> None:
     report = parse(text)
     assert [e.uid for e in report.events] == ["good@x"]
     assert [(p.line, p.code) for p in report.problems] == [(4, "date_invalid")]
-    assert "'2027-03-01 09:00'" in report.problems[0].message
+    assert dict(report.problems[0].detail) == {"property": "DTSTART", "value": "2027-03-01 09:00"}
+    assert report.problems[0].message == "DTSTART '2027-03-01 09:00' cannot be read; event skipped"
+
+
+def test_a_negative_duration_skips_the_event() -> None:
+    text = calendar(*event("neg@x", "DTSTART:20270302T090000Z", "DURATION:-PT30M"))
+
+    report = parse(text)
+    assert report.events == []
+    assert [(p.line, p.code) for p in report.problems] == [(4, "duration_negative")]
+    assert report.problems[0].detail["minutes"] == "-30"
+    assert report.problems[0].message == "DURATION -1 day, 23:30:00 is negative; event skipped"
 
 
 def test_an_unreadable_sequence_is_ignored_and_reported() -> None:
@@ -627,8 +648,15 @@ def test_duplicate_uid_keeps_the_highest_sequence() -> None:
     assert [(e.summary, e.source_line) for e in report.events] == [("moved", 4)]
     (duplicate,) = report.problems
     assert (duplicate.line, duplicate.uid, duplicate.code) == (11, "dup@x", "duplicate")
-    assert "line 4" in duplicate.message
-    assert "SEQUENCE" in duplicate.message
+    assert dict(duplicate.detail) == {
+        "kind": "event",
+        "kept_line": "4",
+        "reason": "sequence",
+        "sequence": "3",
+    }
+    assert duplicate.message == (
+        "same event as line 4 (same UID); that one was kept (higher SEQUENCE (3))"
+    )
 
 
 def test_duplicate_uid_with_the_same_sequence_keeps_the_latest_modification() -> None:
@@ -679,6 +707,14 @@ def test_missing_uid_gets_a_made_up_one_that_survives_a_new_export() -> None:
     assert first.events[0].uid.startswith("relais-")
     assert first.events[0].occurrence_key == again.events[0].occurrence_key
     assert [(p.line, p.code) for p in first.problems] == [(4, "uid_missing")]
+
+
+def test_every_problem_code_has_its_english() -> None:
+    for code in PROBLEM_CODES:
+        assert problem_message(code, {}) != code
+    assert problem_message("duplicate", {"kind": "occurrence", "reason": "order"}) == (
+        "same occurrence as another event (same UID); that one was kept (further down the file)"
+    )
 
 
 def test_problem_text_without_a_line_or_an_event() -> None:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime, QTranslator
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from app import appointments, outbox
 from app.appointments import AppointmentData, appointment_ids
+from app.importers._agenda import PROBLEM_CODES, AgendaProblem
+from app.resources import resource_path
 from db.models import (
     Appointment,
     AppointmentStatus,
@@ -22,6 +25,7 @@ from db.models import (
 )
 from tests.ui.reminders.conftest import QT_NOISE, People, book, utc, when_modal
 from ui.context import UiContext
+from ui.i18n import install_translators, remove_translators
 from ui.reminders import appointment_model as columns
 from ui.reminders.appointment_model import AppointmentTableModel
 from ui.reminders.appointments import (
@@ -411,19 +415,99 @@ def test_the_agenda_csv_export_imports_too_and_bad_rows_are_located(
     report.reject()
 
 
-def test_the_report_puts_the_importers_lines_in_words() -> None:
-    outcome = ImportOutcome("a.csv", 0, 0, 0, 0, ())
-    dialog = ImportReportDialog(outcome)
+def test_the_import_report_says_each_problem_by_its_code_and_place() -> None:
+    problems = (
+        AgendaProblem(12, None, "no_patient", uid="u@x", about="RDV Mme X"),
+        AgendaProblem(7, "Date", "bad_date", {"value": "31/02"}),
+        AgendaProblem(None, None, "no_patient", uid="u@x", about="RDV Mme Y"),
+        AgendaProblem(24, None, "dtstart_missing", uid="b7@x"),
+        AgendaProblem(None, None, "calendar_timezone_unknown", {"zone": "Nowhere",
+                                                                "fallback": "P"}),
+        AgendaProblem(11, None, "duplicate", {"kind": "event", "kept_line": "4",
+                                              "reason": "sequence", "sequence": "3"}, uid="d@x"),
+        AgendaProblem(3, None, "not_a_code_yet", {"value": "x"}),
+    )  # fmt: skip
+    dialog = ImportReportDialog(ImportOutcome("a.csv", 0, 0, 0, 0, problems))
     try:
+        assert [dialog.problem_text(problem) for problem in problems] == [
+            "Line 12 — RDV Mme X: no patient matches its name, phone or e-mail",
+            "Line 7, column Date: “31/02” is not a date (dd/mm/yyyy or yyyy-mm-dd)",
+            "Event — RDV Mme Y: no patient matches its name, phone or e-mail",
+            "Line 24 — event b7@x: no start time (DTSTART); event skipped",
+            "the calendar's time zone “Nowhere” is unknown; its times are read as P",
+            "Line 11 — event d@x: same event as line 4 (same UID); that one was kept "
+            "(higher SEQUENCE (3))",
+            "line 3: not_a_code_yet",  # a code this screen does not know: the importer's words
+        ]
+        # A value is put in once: a "%2" in it is not a placeholder.
+        odd = AgendaProblem(2, "Heure", "bad_time", {"value": "%2"})
         assert (
-            dialog.problem_text(
-                "line 12 (RDV Mme X): no patient matches its name, phone or e-mail; not imported"
-            )
-            == "Line 12 — RDV Mme X: no patient matches its name, phone or e-mail"
+            dialog.problem_text(odd) == "Line 2, column Heure: “%2” is not a time (09:30 or 9h30)"
         )
-        assert dialog.problem_text("line 7, column date: not a date; not imported") == (
-            "Line 7, column date: not a date"
-        )
-        assert dialog.problem_text("something else") == "something else"
     finally:
         dialog.deleteLater()
+
+
+def test_the_report_has_words_for_every_code_the_importers_give() -> None:
+    dialog = ImportReportDialog(ImportOutcome("a.csv", 0, 0, 0, 0, ()))
+    try:
+        for code in PROBLEM_CODES:
+            assert dialog.reason_text(AgendaProblem(1, None, code)) is not None, code
+    finally:
+        dialog.deleteLater()
+
+
+class _Marked(QTranslator):
+    """The French catalogue for the import report, each sentence marked ⟦…⟧.
+
+    Sentences the catalogue does not translate yet come through in English,
+    marked too: what matters here is that every word of a problem line went
+    through the catalogue, none straight from the importer.
+    """
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.french = QTranslator(self)
+        assert self.french.load("relais_fr", str(resource_path("translations")))
+
+    def translate(self, context, source, disambiguation=None, n=-1) -> str:
+        if context != "ImportReportDialog":
+            return ""  # the catalogues installed before answer
+        french = self.french.translate(context, source, disambiguation, n)
+        return f"⟦{french or source}⟧"
+
+
+def test_in_french_no_problem_line_is_the_importers_english(
+    qtbot, qapp, tmp_path: Path, context: UiContext, people: People
+) -> None:
+    rows = [
+        "Date;Heure;Durée;Patient;Téléphone;Praticien;Lieu;Statut;N° RDV",
+        "01/12/2026;09:30;20;Mme LEFÈVRE Hélène;06 12 34 56 78;Dr Roux;Salle 1;;R-1",
+        "03/12/2026;25h99;20;DUPONT Marie;;Dr Roux;;;R-3",
+        "04/12/2026;11:00;20;INCONNU Gérard;;Dr Roux;;;R-4",
+    ]
+    path = tmp_path / "agenda.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    install_translators(qapp, "fr")
+    marked = _Marked(qapp)
+    qapp.installTranslator(marked)
+    try:
+        tab = _tab(qtbot, context)
+        job = tab.import_file(path)
+        assert job is not None
+        qtbot.waitUntil(lambda: job.done, timeout=10_000)
+        report = tab.report
+        assert report is not None
+        problems = report.outcome.problems
+        assert [(p.line, p.code) for p in problems] == [(3, "bad_time"), (4, "no_patient")]
+        lines = [report.problems.item(i).text() for i in range(report.problems.count())]
+        assert len(lines) == 2
+        for line, problem in zip(lines, problems, strict=True):
+            assert line.count("⟦") == 2, line  # where, then why
+            # Outside what the catalogue gave, only signs and the file's own words.
+            rest = re.sub(r"⟦[^⟧]*⟧", "", line).replace(problem.about, "")
+            assert not re.search(r"[^\W\d_]", rest), (line, rest)
+        report.reject()
+    finally:
+        qapp.removeTranslator(marked)
+        remove_translators(qapp)
