@@ -110,7 +110,9 @@ class AppointmentDialog(QDialog):
         self._build()
         if self._original is not None:
             self._fill(self._original)
-        self.layout().activate()  # sizes without the search list when the patient is fixed
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()  # sizes without the search list when the patient is fixed
         self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
 
     @classmethod

@@ -682,6 +682,7 @@ class ProgrammeDialog(QDialog):
         found: dict[str, str] = {}
         for index in range(self.left_out.topLevelItemCount()):
             item = self.left_out.topLevelItem(index)
+            assert item is not None
             code = item.data(0, Qt.ItemDataRole.UserRole)
             if code:
                 found[str(code)] = item.text(0)

@@ -116,7 +116,9 @@ class PatientPicker(QWidget):
         )
         self.search = self.finder.search
         self.results = self.finder.results
-        self.finder.layout().setSpacing(2)
+        finder_layout = self.finder.layout()
+        assert finder_layout is not None
+        finder_layout.setSpacing(2)
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
         # Five whole lines, then a scroll bar: the dialogs stay short.
@@ -152,7 +154,7 @@ class PatientPicker(QWidget):
         self.fixed.setAccessibleName(text)
         self.fixed.setVisible(True)
         self.finder.setVisible(False)
-        self.setFocusProxy(None)
+        self.setFocusProxy(None)  # type: ignore[arg-type]  # None clears it; the stubs omit it
         self.changed.emit()
 
     def patient_id(self) -> int | None:
