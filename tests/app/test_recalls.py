@@ -8,7 +8,9 @@ ticks make the reminders, and the planner the messages.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -817,3 +819,48 @@ def test_a_dispatch_tick_makes_the_recalls_and_plans_them(database, admin, cohor
     again = dispatch.dispatch(database, MONDAY)  # the next minute: already done today
     assert again.planned == 0
     assert len(_active(database)) == 4
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.dates(date(1940, 1, 1), date(2015, 12, 31)), min_size=1, max_size=15),
+    st.lists(st.none() | st.dates(date(2025, 1, 1), date(2026, 11, 30)), min_size=15, max_size=15),
+    RULES,
+    RHYTHMS,
+)
+def test_the_cohort_is_everyone_whose_ages_hold_on_their_own_due_date(
+    database, admin, births, dones, rule, rhythm
+) -> None:
+    """The birth-date bounds read in SQL leave out nobody the rule takes at their due date."""
+    spec = ProgrammeSpec(
+        "Âges", "screening_recall", replace(rule, sex=None, tag=None), rhythm,
+        (StepSpec(None, 0), StepSpec(None, 30)), date(2026, 6, 1),
+    )  # fmt: skip
+    with database.session() as session:
+        session.begin()
+        try:
+            ids = people.add(
+                session,
+                MONDAY.now(),
+                *[people.texting(f"P{n}", born, n) for n, born in enumerate(births)],
+            )
+            programme = recalls.create(session, MONDAY, admin, spec)
+            for pid, done in zip(ids, dones, strict=False):
+                if done is not None:
+                    recalls.mark_done(session, MONDAY, admin, programme.id, pid, done)
+            shown = recalls.preview(session, MONDAY, spec)
+            rhythm_ = recalls._Rhythm(
+                recalls._Definition.of(programme), MONDAY.now().date(), MONDAY.now(),
+                ZoneInfo("Europe/Paris"),
+            )  # fmt: skip
+            histories = recalls._histories(session, programme.id)
+            expected = {}
+            for pid, born in zip(ids, births, strict=True):
+                occurrence = rhythm_.occurrence(histories.get(pid), None)
+                if occurrence is not None and recalls.in_cohort(spec.rule, born, occurrence):
+                    expected[pid] = occurrence
+            assert {row.patient_id: row.due_on for row in shown.rows} == expected
+        finally:
+            session.rollback()
