@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, String, cast, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.access import Actor, Permission
+from app.batches import chunks
 from app.clock import Clock
 from app.errors import FieldError, NotFound, ValidationError
 from db.models import (
@@ -119,15 +120,51 @@ def _reminder_of(session: Session, appointment_id: int) -> Reminder | None:
     return session.scalar(select(Reminder).where(Reminder.appointment_id == appointment_id))
 
 
-def call_back_unsent(session: Session, reminder_id: int, why: str, now: datetime) -> int:
-    """Cancel the messages of a reminder that have not left; returns how many."""
-    unsent = select(MessageItem.message_id).where(MessageItem.reminder_id == reminder_id)
-    result = session.connection().execute(
-        update(Message)
-        .where(Message.id.in_(unsent), Message.status.in_(NOT_YET_SENT))
-        .values(status=MessageStatus.CANCELLED, last_error=why, updated_at=now)
-    )
-    return result.rowcount
+def call_back_unsent(session: Session, reminder_ids: Iterable[int], why: str, now: datetime) -> int:
+    """Cancel the messages of these reminders that have not left; returns how many.
+
+    A cancelled message may also carry other reminders due the same day
+    (merged): their occasions are freed and they are looked at again, so they
+    still go out on their own.  Every cancelled message's key is retired, so
+    whatever is planned again for its first item can take it.
+    """
+    called_back = 0
+    for piece in chunks(list(reminder_ids)):
+        message_ids = list(
+            session.scalars(
+                select(MessageItem.message_id)
+                .join(Message, Message.id == MessageItem.message_id)
+                .where(MessageItem.reminder_id.in_(piece), Message.status.in_(NOT_YET_SENT))
+                .distinct()
+            )
+        )
+        for messages in chunks(message_ids):
+            session.execute(
+                update(Message)
+                .where(Message.id.in_(messages))
+                .values(
+                    status=MessageStatus.CANCELLED,
+                    last_error=why,
+                    updated_at=now,
+                    idempotency_key=retired_key(),
+                )
+                .execution_options(synchronize_session=False)
+            )
+            others = (MessageItem.message_id.in_(messages), MessageItem.reminder_id.not_in(piece))
+            session.execute(
+                update(Reminder)
+                .where(Reminder.id.in_(select(MessageItem.reminder_id).where(*others)))
+                .values(attention_at=None)
+                .execution_options(synchronize_session=False)
+            )
+            session.execute(delete(MessageItem).where(*others))
+        called_back += len(message_ids)
+    return called_back
+
+
+def retired_key() -> ColumnElement[str]:
+    """A cancelled message's key, made unique by its id: the occasion may be planned again."""
+    return Message.idempotency_key + "~" + cast(Message.id, String)
 
 
 def update_appointment(
@@ -152,7 +189,7 @@ def update_appointment(
     reminder = _reminder_of(session, appointment_id)
     if reminder is not None:
         if "starts_at" in changed or reopened:
-            call_back_unsent(session, reminder.id, "appointment moved", now)
+            call_back_unsent(session, [reminder.id], "appointment moved", now)
         reminder.due_at = data.starts_at
         reminder.attention_at = None  # a new time: plan it afresh
         reminder.label = data.practitioner
@@ -188,7 +225,7 @@ def cancel_appointment(
     if reminder is not None:
         reminder.status = ReminderStatus.CANCELLED
         reminder.cancelled_reason = why
-        called_back = call_back_unsent(session, reminder.id, f"appointment {why}", now)
+        called_back = call_back_unsent(session, [reminder.id], f"appointment {why}", now)
     audit.record(
         session,
         clock,

@@ -395,7 +395,9 @@ def close(
         return
     message.status = MessageStatus.CANCELLED
     report.cancelled += 1
-    # Never sent: free the occasion so the next plan can choose another channel.
+    # Never sent: free the occasion so the next plan can choose another channel, which
+    # then takes the same key.
+    message.idempotency_key = f"{message.idempotency_key}~{message.id}"
     session.execute(delete(MessageItem).where(MessageItem.message_id == message.id))
     attention.renew(session, message.patient_id)
     report.problems.append(f"message {message.id} cancelled: {why}")

@@ -164,7 +164,7 @@ def stop(session: Session, clock: Clock, actor: Actor, schedule_id: int) -> int:
     for reminder in ahead:
         reminder.status = ReminderStatus.CANCELLED
         reminder.cancelled_reason = STOPPED
-        called_back += call_back_unsent(session, reminder.id, STOPPED, now)
+        called_back += call_back_unsent(session, [reminder.id], STOPPED, now)
     generation.invalidate(session, generation.MEDICATION, now)
     audit.record(
         session,

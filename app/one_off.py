@@ -143,7 +143,7 @@ def cancel(session: Session, clock: Clock, actor: Actor, reminder_id: int, reaso
     now = clock.now()
     reminder.status = ReminderStatus.CANCELLED
     reminder.cancelled_reason = reason
-    called_back = call_back_unsent(session, reminder.id, "reminder cancelled", now)
+    called_back = call_back_unsent(session, [reminder.id], "reminder cancelled", now)
     audit.record(
         session,
         clock,

@@ -63,7 +63,10 @@ DEFAULT_LEADS: dict[str, dict[Channel, tuple[str, ...]]] = {
         Channel.PHONE: ("P7D",),
     },
 }
-ON_THE_DAY: dict[Channel, tuple[str, ...]] = {channel: ("P0D",) for channel in Channel}
+# A purpose without lead times of its own: on the day, and paper a week ahead for the post.
+ON_THE_DAY: dict[Channel, tuple[str, ...]] = {
+    channel: ("P7D",) if channel is Channel.LETTER else ("P0D",) for channel in Channel
+}
 
 # Purposes sent first when several are merged, and named in the message's purpose.
 CARE_FIRST = (
@@ -148,7 +151,7 @@ class PlannerSettings:
     )
 
     def leads_for(self, purpose_code: str, channel: Channel) -> tuple[str, ...]:
-        return self.leads.get(purpose_code, ON_THE_DAY).get(channel, ("P0D",))
+        return self.leads.get(purpose_code, ON_THE_DAY).get(channel, ON_THE_DAY[channel])
 
 
 @dataclass(frozen=True)
@@ -385,8 +388,8 @@ def _choose_channel(
 def _lead_time(reminder: DueReminder, lead: str, settings: PlannerSettings) -> datetime:
     """When a lead time sends: that many days before, at the practice's sending hour."""
     delta = lead_delta(lead)
-    if delta < timedelta(days=1) and reminder.exact_time:
-        return reminder.due_at - delta
+    if timedelta(0) < delta < timedelta(days=1) and reminder.exact_time:
+        return reminder.due_at - delta  # PT2H: two hours before, to the minute
     local_due = reminder.due_at.astimezone(settings.zone)
     day = local_due.date() - timedelta(days=delta.days)
     moment = datetime.combine(day, settings.sending_time, settings.zone)

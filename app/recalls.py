@@ -53,7 +53,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app import audit, generation, outbox, planner, rrules, tags
 from app.access import SYSTEM, Actor, Permission
-from app.appointments import NOT_YET_SENT
+from app.appointments import call_back_unsent
 from app.batches import chunks
 from app.clock import Clock, SystemClock
 from app.consent import PurposeView
@@ -64,9 +64,7 @@ from db.models import (
     Appointment,
     AppointmentStatus,
     Channel,
-    Message,
     MessageItem,
-    MessageStatus,
     Patient,
     PatientStatus,
     PatientTag,
@@ -835,7 +833,7 @@ def _change(
     if moved:
         active = [v["id"] for v in moved if by_id[v["id"]].status is ReminderStatus.ACTIVE]
         # What was planned for the old time goes; the planner plans the new one.
-        report.messages_cancelled += _call_back(session, active, f"recall: {CHANGED}", now)
+        report.messages_cancelled += call_back_unsent(session, active, f"recall: {CHANGED}", now)
         session.execute(update_rows(Reminder), moved)
     if replaced:
         still_active = [r.reminder_id for r in replaced if r.status is ReminderStatus.ACTIVE]
@@ -847,7 +845,7 @@ def _change(
                     for rid in still_active
                 ],
             )
-            report.messages_cancelled += _call_back(
+            report.messages_cancelled += call_back_unsent(
                 session, still_active, f"recall: {CHANGED}", now
             )
         for piece in chunks([r.reminder_id for r in replaced]):
@@ -925,22 +923,8 @@ def _cancel(
         ],
     )
     report.cancelled[reason] = report.cancelled.get(reason, 0) + len(reminder_ids)
-    called_back = _call_back(session, reminder_ids, f"recall: {reason}", now)
+    called_back = call_back_unsent(session, reminder_ids, f"recall: {reason}", now)
     report.messages_cancelled += called_back
-    return called_back
-
-
-def _call_back(session: Session, reminder_ids: Sequence[int], why: str, now: datetime) -> int:
-    """``appointments.call_back_unsent`` for many reminders at once; returns how many."""
-    called_back = 0
-    for piece in chunks(list(reminder_ids)):
-        unsent = select(MessageItem.message_id).where(MessageItem.reminder_id.in_(piece))
-        result = session.connection().execute(
-            update_rows(Message)
-            .where(Message.id.in_(unsent), Message.status.in_(NOT_YET_SENT))
-            .values(status=MessageStatus.CANCELLED, last_error=why, updated_at=now)
-        )
-        called_back += result.rowcount
     return called_back
 
 

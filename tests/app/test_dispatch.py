@@ -195,6 +195,37 @@ def test_a_consent_withdrawn_after_planning_cancels_and_replans(
     assert {(e.patient_id, e.code) for e in outcome.exclusions} >= {(helene, "too_late_for_post")}
 
 
+def test_an_occasion_freed_at_send_time_is_planned_again_on_another_channel(
+    database, admin, practice_set_up, smtp, gateway
+) -> None:
+    clock = FixedClock(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    dispatch.dispatch(database, clock)  # plans Hélène's SMS for the 8th and 9th
+    helene = practice_set_up["helene"]
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, helene, "appointment_reminder", Channel.SMS,
+                      ConsentKind.OBJECTED)  # fmt: skip
+        session.add(ContactPoint(patient_id=helene, kind=ContactKind.EMAIL,
+                                 value="helene@exemple.fr"))  # fmt: skip
+    # Already planned as SMS: the objection cancels it at send time.
+    report = dispatch.dispatch(database, FixedClock(TWO_DAYS_BEFORE))
+    assert report.cancelled == 1
+    # The next tick plans the same occasion by e-mail, under the same key, and sends it.
+    later = dispatch.dispatch(database, FixedClock(TWO_DAYS_BEFORE.replace(minute=5)))
+    assert later.sent == 1
+    assert [m["To"] for m in smtp.inbox.messages if "helene" in m["To"]] == [
+        "Hélène Lefèvre <helene@exemple.fr>"
+    ]
+    with database.read_session() as session:
+        rows = session.execute(
+            select(Message.id, Message.idempotency_key, Message.channel, Message.status).where(
+                Message.patient_id == helene
+            )
+        ).all()
+    [(cancelled_id, retired)] = [(i, k) for i, k, _c, s in rows if s is MessageStatus.CANCELLED]
+    [sent_key] = [k for _i, k, c, _s in rows if c is Channel.EMAIL]
+    assert retired == f"{sent_key}~{cancelled_id}"  # the cancelled SMS gave its key up
+
+
 def test_after_the_appointment_what_is_left_expires(database, practice_set_up, gateway) -> None:
     dispatch.dispatch(database, FixedClock(datetime(2026, 12, 1, 9, 0, tzinfo=UTC)))
     report = dispatch.dispatch(database, FixedClock(datetime(2026, 12, 10, 14, 0, tzinfo=UTC)))

@@ -98,12 +98,6 @@ def test_a_monthly_renewal_is_reminded_once_within_the_next_two_weeks(
     assert [due.date() for due, _s in _due(database)] == [date(2026, 12, 1), date(2027, 1, 1)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="planner: an exact-time reminder whose lead is P0D (every purpose without lead "
-    "times, medication_reminder among them) is planned at its due time, then left out as "
-    "quiet_no_slot because that moment is not before the due time (planner.py, _for_reminder)",
-)
 def test_the_planner_sends_it_on_the_day_before_its_time(database, admin, helene) -> None:
     _create(database, admin, _spec(helene, time_of_day=time(18, 30)))
     _refresh(database)

@@ -280,3 +280,30 @@ def test_what_was_left_out_is_kept_until_the_reminder_is_planned_again(
     _plan(database)
     with database.read_session() as session:
         assert session.scalar(select(func.count()).select_from(PlanExclusion)) == 0
+
+
+def test_moving_an_appointment_leaves_what_was_merged_with_it_to_go_on_its_own(
+    database, admin, patient_ids
+) -> None:
+    from app import one_off
+
+    helene = patient_ids[0]
+    appointment = _book(database, admin, helene, datetime(2026, 12, 10, 13, 30, tzinfo=UTC))
+    with database.transaction() as session:
+        one_off.create(session, MONDAY, admin, patient_id=helene,
+                       purpose_code="appointment_reminder", label="Bilan sanguin",
+                       due_at=datetime(2026, 12, 10, 15, 0, tzinfo=UTC))  # fmt: skip
+    first = _plan(database)
+    assert len(first.created) == 2  # both lead times: each message carries both reminders
+    assert all(len(m.items) == 2 for m in first.planned)
+    moved = AppointmentData(
+        helene, datetime(2026, 12, 17, 13, 30, tzinfo=UTC), practitioner="Dr Roux"
+    )
+    with database.transaction() as session:
+        appointments.update_appointment(session, MONDAY, admin, appointment, moved)
+    again = _plan(database)
+    labels = sorted(tuple(item.label for item in m.items) for m in again.planned)
+    # The blood test still goes (twice, on its own); the moved appointment's first lead
+    # is too far ahead for this horizon's plan.
+    assert ("Bilan sanguin",) in labels
+    assert sum(1 for m in again.planned if m.items[0].label == "Bilan sanguin") == 2
