@@ -148,8 +148,8 @@ def planner_input(
     return PlannerInput(
         now=now,
         reminders=reminders,
-        patients=_patient_facts(session, patients_due),
-        outbox_times=_outbox_times(session, patients_due, now, settings),
+        patients=patient_facts(session, patients_due),
+        outbox_times=outbox_times(session, patients_due, now, settings),
         planned=_already_planned(session, select(due.c.id)),
         settings=settings,
     )
@@ -185,7 +185,7 @@ def _due_reminders(now: datetime, settings: PlannerSettings, *, everything: bool
     ).cte("due")
 
 
-def _patient_facts(session: Session, patient_ids: Select[Any]) -> dict[int, PatientFacts]:
+def patient_facts(session: Session, patient_ids: Select[Any]) -> dict[int, PatientFacts]:
     prefs = preferences.load_many(session, patient_ids)
     events = consent.events_by_patient(session, patient_ids)
     contacts: dict[int, list[Contact]] = defaultdict(list)
@@ -205,7 +205,7 @@ def _patient_facts(session: Session, patient_ids: Select[Any]) -> dict[int, Pati
     }
 
 
-def _outbox_times(
+def outbox_times(
     session: Session, patient_ids: Select[Any], now: datetime, settings: PlannerSettings
 ) -> dict[int, list[datetime]]:
     found: dict[int, list[datetime]] = defaultdict(list)

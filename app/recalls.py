@@ -1332,8 +1332,8 @@ def _preview_chunk(
     ids = [m.patient_id for m in members]
     chosen = select(Patient.id).where(Patient.id.in_(ids))
     # The outbox's own readers: the preview sees the patients exactly as the planner will.
-    facts = outbox._patient_facts(session, chosen)
-    times = outbox._outbox_times(session, chosen, now, settings)
+    facts = outbox.patient_facts(session, chosen)
+    times = outbox.outbox_times(session, chosen, now, settings)
     names = {
         pid: display_name(last, first)
         for pid, last, first in session.execute(

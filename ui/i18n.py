@@ -85,8 +85,9 @@ def install_translators(app: QCoreApplication, language: str) -> str:
 
 
 def remove_translators(app: QCoreApplication) -> None:
-    """Back to the source language (English) everywhere."""
+    """Back to the source language (English) everywhere, dates and numbers included."""
     _translators.remove(app)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def current_language() -> str:
