@@ -21,9 +21,55 @@
     </message>
 </context>
 <context>
+    <name>AppointmentTableModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointment_model.py" line="244"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="792"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="900"/>
+        <source>%n message(s) not yet sent cancelled too.</source>
+        <translation>
+            <numerusform>%n message not yet sent cancelled too.</numerusform>
+            <numerusform>%n messages not yet sent cancelled too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="967"/>
+        <source>%n appointment(s) created</source>
+        <translation>
+            <numerusform>%n appointment created</numerusform>
+            <numerusform>%n appointments created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="969"/>
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n not imported</numerusform>
+            <numerusform>%n not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="384"/>
+        <location filename="../../ui/patients/import_dialog.py" line="383"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%n row read.</numerusform>
@@ -31,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="385"/>
+        <location filename="../../ui/patients/import_dialog.py" line="384"/>
         <source>%n patient(s) created,</source>
         <translation>
             <numerusform>%n patient created,</numerusform>
@@ -39,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="387"/>
+        <location filename="../../ui/patients/import_dialog.py" line="386"/>
         <source>%n updated,</source>
         <translation>
             <numerusform>%n updated,</numerusform>
@@ -47,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="389"/>
+        <location filename="../../ui/patients/import_dialog.py" line="388"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unchanged.</numerusform>
@@ -55,11 +101,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="393"/>
+        <location filename="../../ui/patients/import_dialog.py" line="392"/>
         <source>%n row(s) rejected: see the problems below.</source>
         <translation>
             <numerusform>%n row rejected: see the problems below.</numerusform>
             <numerusform>%n rows rejected: see the problems below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="382"/>
+        <source>%n appointment(s) created</source>
+        <translation>
+            <numerusform>%n appointment created</numerusform>
+            <numerusform>%n appointments created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="383"/>
+        <source>%n moved or changed</source>
+        <translation>
+            <numerusform>%n moved or changed</numerusform>
+            <numerusform>%n moved or changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="384"/>
+        <source>%n cancelled, with their reminders</source>
+        <translation>
+            <numerusform>%n cancelled, with its reminders</numerusform>
+            <numerusform>%n cancelled, with their reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="385"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="390"/>
+        <source>%n left out: before yesterday or more than four months ahead</source>
+        <translation>
+            <numerusform>%n left out: before yesterday or more than four months ahead</numerusform>
+            <numerusform>%n left out: before yesterday or more than four months ahead</numerusform>
         </translation>
     </message>
 </context>
@@ -71,6 +160,28 @@
         <translation>
             <numerusform>Too many failed attempts. Wait %n second, then try again.</numerusform>
             <numerusform>Too many failed attempts. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MedicationTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/medication.py" line="545"/>
+        <source>%n reminder(s) ahead cancelled.</source>
+        <translation>
+            <numerusform>%n reminder ahead cancelled.</numerusform>
+            <numerusform>%n reminders ahead cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneOffTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/one_off.py" line="448"/>
+        <source>%n to come</source>
+        <translation>
+            <numerusform>%n to come</numerusform>
+            <numerusform>%n to come</numerusform>
         </translation>
     </message>
 </context>
@@ -124,9 +235,65 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="624"/>
+        <source>%n patient(s) in the programme</source>
+        <translation>
+            <numerusform>%n patient in the programme</numerusform>
+            <numerusform>%n patients in the programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="625"/>
+        <source>%n reached by at least one step</source>
+        <translation>
+            <numerusform>%n reached by at least one step</numerusform>
+            <numerusform>%n reached by at least one step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="628"/>
+        <source>%n reached by no step</source>
+        <translation>
+            <numerusform>%n reached by no step</numerusform>
+            <numerusform>%n reached by no step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="643"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="649"/>
+        <location filename="../../ui/reminders/recalls.py" line="673"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecallsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="941"/>
+        <location filename="../../ui/reminders/recalls.py" line="983"/>
+        <source>%n reminder(s) ahead cancelled.</source>
+        <translation>
+            <numerusform>%n reminder ahead cancelled.</numerusform>
+            <numerusform>%n reminders ahead cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="448"/>
+        <location filename="../../ui/rights/requests_page.py" line="423"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n open request</numerusform>
@@ -134,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="449"/>
+        <location filename="../../ui/rights/requests_page.py" line="424"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -142,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="468"/>
+        <location filename="../../ui/rights/requests_page.py" line="443"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -150,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="471"/>
+        <location filename="../../ui/rights/requests_page.py" line="446"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -161,7 +328,7 @@
 <context>
     <name>TemplateEditorPage</name>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="681"/>
+        <location filename="../../ui/templates/editor.py" line="677"/>
         <source>%n error(s) to correct before saving.</source>
         <translation>
             <numerusform>%n error to correct before saving.</numerusform>
@@ -169,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="683"/>
+        <location filename="../../ui/templates/editor.py" line="679"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n warning.</numerusform>
@@ -177,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="687"/>
+        <location filename="../../ui/templates/editor.py" line="683"/>
         <source>No error; %n warning(s).</source>
         <translation>
             <numerusform>No error; %n warning.</numerusform>
@@ -185,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="749"/>
+        <location filename="../../ui/templates/editor.py" line="745"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -193,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="751"/>
+        <location filename="../../ui/templates/editor.py" line="747"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>

@@ -101,6 +101,492 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="106"/>
+        <source>This appointment is no longer on the agenda.</source>
+        <translation>Ce rendez-vous n’est plus dans l’agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="108"/>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="108"/>
+        <source>Change appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="126"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="139"/>
+        <source>The reminder is planned by itself, on the channels the patient chose; moving or cancelling the appointment later moves or cancels it.</source>
+        <translation>Le rappel est programmé automatiquement, sur les canaux choisis par le patient ; déplacer ou annuler le rendez-vous plus tard déplace ou annule aussi le rappel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="153"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="154"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="169"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="172"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="180"/>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="189"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="190"/>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="194"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="195"/>
+        <source>Dr Roux</source>
+        <translation>Dr Roux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="198"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="199"/>
+        <source>Room, site or address, as the patient knows it</source>
+        <translation>Salle, site ou adresse, tels que le patient les connaît</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="203"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="204"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="205"/>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="206"/>
+        <source>P&amp;ractitioner:</source>
+        <translation>P&amp;raticien :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="207"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="239"/>
+        <source>Choose the patient: type part of the name, then pick them in the list.</source>
+        <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="244"/>
+        <source>This time has already passed.</source>
+        <translation>Cette heure est déjà passée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="306"/>
+        <source>The appointment must end after it starts.</source>
+        <translation>Le rendez-vous doit finir après son début.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="307"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="308"/>
+        <source>This time is not valid.</source>
+        <translation>Cette heure n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentTableModel</name>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="155"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="156"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="157"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="158"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="159"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="160"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="165"/>
+        <source>When the appointment starts, on the practice&apos;s clock</source>
+        <translation>Début du rendez-vous, à l’heure du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="166"/>
+        <source>Last name in capitals, then first name</source>
+        <translation>Nom en capitales, puis prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="167"/>
+        <source>Who the patient sees</source>
+        <translation>Qui le patient consulte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="168"/>
+        <source>Where the appointment takes place</source>
+        <translation>Où a lieu le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="169"/>
+        <source>Booked or cancelled</source>
+        <translation>Pris ou annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="170"/>
+        <source>What the reminder has done: messages planned, sent, or none yet</source>
+        <translation>Où en est le rappel : messages prévus, envoyés, ou aucun pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="184"/>
+        <source>(no longer on the agenda)</source>
+        <translation>(n’est plus dans l’agenda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="196"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="217"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="218"/>
+        <source>Booked</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="228"/>
+        <source>Sent: %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="231"/>
+        <source>Planned: %1</source>
+        <translation>Prévu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="234"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="238"/>
+        <source>None (cancelled)</source>
+        <translation>Aucun (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="239"/>
+        <source>None yet</source>
+        <translation>Aucun pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointment_model.py" line="244"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="247"/>
+        <source>The appointment is cancelled: nothing goes out.</source>
+        <translation>Le rendez-vous est annulé : rien ne part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointment_model.py" line="249"/>
+        <source>Nothing planned yet: messages are planned as the day comes near. If the patient cannot be reached, Today says why.</source>
+        <translation>Rien de prévu pour l’instant : les messages sont programmés à l’approche du jour. Si le patient ne peut pas être joint, la page Aujourd’hui dit pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="660"/>
+        <source>Patient: name, birth date or phone</source>
+        <translation>Patient : nom, date de naissance ou téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="661"/>
+        <source>Search appointments by patient</source>
+        <translation>Rechercher des rendez-vous par patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="665"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="666"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="667"/>
+        <source>Show cance&amp;lled</source>
+        <translation>Afficher les annulé&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="670"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="672"/>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="692"/>
+        <source>&amp;New appointment…</source>
+        <translation>&amp;Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="693"/>
+        <source>Book an appointment by hand (Ctrl+N)</source>
+        <translation>Saisir un rendez-vous à la main (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="695"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="696"/>
+        <location filename="../../ui/reminders/appointments.py" line="826"/>
+        <source>Change the day, time, practitioner or place</source>
+        <translation>Modifier le jour, l’heure, le praticien ou le lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="698"/>
+        <source>Cancel the a&amp;ppointment…</source>
+        <translation>Annu&amp;ler le rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="700"/>
+        <source>The appointment is cancelled, and its reminders not yet sent too.</source>
+        <translation>Le rendez-vous est annulé, ainsi que ses rappels pas encore envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="703"/>
+        <source>&amp;Import agenda…</source>
+        <translation>&amp;Importer l’agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="704"/>
+        <source>Bring in the agenda&apos;s export (.ics or .csv)</source>
+        <translation>Importer l’export de l’agenda (.ics ou .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="708"/>
+        <source>Your role does not allow booking appointments.</source>
+        <translation>Votre rôle ne permet pas de prendre des rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="711"/>
+        <source>Your role does not allow importing.</source>
+        <translation>Votre rôle ne permet pas d’importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="731"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="792"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="824"/>
+        <source>Book it again, or change it</source>
+        <translation>Reprendre ce rendez-vous, ou le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="845"/>
+        <source>Appointment booked; its reminder is planned.</source>
+        <translation>Rendez-vous pris ; son rappel est programmé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="854"/>
+        <source>Appointment changed; its reminder follows.</source>
+        <translation>Rendez-vous modifié ; son rappel suit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="860"/>
+        <source>It is outside the days or the search shown.</source>
+        <translation>Il est en dehors des jours ou de la recherche affichés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="867"/>
+        <location filename="../../ui/reminders/appointments.py" line="874"/>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="868"/>
+        <source>Cancel %1&apos;s appointment of %2? Its reminders not yet sent are cancelled too.</source>
+        <translation>Annuler le rendez-vous de %1 du %2 ? Ses rappels pas encore envoyés sont annulés aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="875"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="898"/>
+        <source>Appointment cancelled.</source>
+        <translation>Rendez-vous annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="900"/>
+        <source>%n message(s) not yet sent cancelled too.</source>
+        <translation>
+            <numerusform>%n message pas encore envoyé annulé aussi.</numerusform>
+            <numerusform>%n messages pas encore envoyés annulés aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="910"/>
+        <source>Agenda export (*.ics *.csv)</source>
+        <translation>Export d’agenda (*.ics *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="911"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="912"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="918"/>
+        <source>Import the agenda</source>
+        <translation>Importer l’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="933"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="935"/>
+        <source>Checking the rows of %1…</source>
+        <translation>Vérification des lignes de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="936"/>
+        <source>Saving the appointments…</source>
+        <translation>Enregistrement des rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="957"/>
+        <source>Importing the agenda</source>
+        <translation>Import de l’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="965"/>
+        <source>Agenda imported from %1.</source>
+        <translation>Agenda importé depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="967"/>
+        <source>%n appointment(s) created</source>
+        <translation>
+            <numerusform>%n rendez-vous créé</numerusform>
+            <numerusform>%n rendez-vous créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="969"/>
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n non importé</numerusform>
+            <numerusform>%n non importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="980"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="983"/>
+        <source>The agenda could not be imported: %1</source>
+        <translation>L’agenda n’a pas pu être importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="988"/>
+        <source>Unexpected error while importing: %1</source>
+        <translation>Erreur inattendue pendant l’import : %1</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../ui/background.py" line="109"/>
@@ -193,12 +679,12 @@
     <message>
         <location filename="../../ui/today/call_list.py" line="144"/>
         <source>&amp;No answer</source>
-        <translation>&amp;Pas de réponse</translation>
+        <translation>Pas de &amp;réponse</translation>
     </message>
     <message>
         <location filename="../../ui/today/call_list.py" line="145"/>
         <source>&amp;Wrong number</source>
-        <translation>&amp;Mauvais numéro</translation>
+        <translation>Mauvais &amp;numéro</translation>
     </message>
     <message>
         <location filename="../../ui/today/call_list.py" line="148"/>
@@ -287,34 +773,77 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="333"/>
+        <source>Cancel the reminder</source>
+        <translation>Annuler le rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="335"/>
+        <source>Cancel %1? Messages not yet sent for it are cancelled too.</source>
+        <translation>Annuler %1 ? Les messages pas encore envoyés pour ce rappel sont annulés aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="342"/>
+        <source>Why it is cancelled</source>
+        <translation>Motif de l’annulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="343"/>
+        <source>The patient came already</source>
+        <translation>Le patient est déjà venu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="346"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="349"/>
+        <source>Cancel the &amp;reminder</source>
+        <translation>Annuler le &amp;rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="351"/>
+        <source>&amp;Keep it</source>
+        <translation>Le &amp;garder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="363"/>
+        <source>Say why: it is kept with the reminder.</source>
+        <translation>Indiquez le motif : il est conservé avec le rappel.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelChip</name>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="89"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="90"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="92"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="93"/>
         <source>Tick if the patient accepts this channel. Ctrl+Left / Ctrl+Right: move it.</source>
         <translation>Cochez si le patient accepte ce canal. Ctrl+Gauche / Ctrl+Droite : le déplacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="95"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="96"/>
         <source>Earlier: %1</source>
         <translation>Plus tôt : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="96"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="97"/>
         <source>Later: %1</source>
         <translation>Plus tard : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="121"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="122"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="121"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="122"/>
         <source>Choice %1</source>
         <translation>Choix %1</translation>
     </message>
@@ -322,213 +851,308 @@
 <context>
     <name>ChannelSettingsPage</name>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="47"/>
+        <location filename="../../ui/channel_settings_page.py" line="50"/>
         <source>Sending messages</source>
         <translation>Envoi des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="54"/>
+        <location filename="../../ui/channel_settings_page.py" line="53"/>
         <source>Relais sends e-mails through the practice&apos;s mail server and SMS through the SMS gateway the practice chose. Passwords are kept in the encrypted database.</source>
         <translation>Relais envoie les e-mails par le serveur de messagerie du cabinet et les SMS par la passerelle SMS choisie par le cabinet. Les mots de passe sont gardés dans la base chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="64"/>
+        <location filename="../../ui/channel_settings_page.py" line="111"/>
         <source>An address of the practice</source>
         <translation>Une adresse du cabinet</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="65"/>
+        <location filename="../../ui/channel_settings_page.py" line="112"/>
         <source>Address for a test e-mail</source>
         <translation>Adresse pour un e-mail d’essai</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="66"/>
+        <location filename="../../ui/channel_settings_page.py" line="113"/>
         <source>Send a &amp;test e-mail</source>
-        <translation>Envoyer un e-mail d’&amp;essai</translation>
+        <translation>Envoyer un e-mail d’essa&amp;i</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="69"/>
+        <location filename="../../ui/channel_settings_page.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="73"/>
+        <location filename="../../ui/channel_settings_page.py" line="67"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="93"/>
-        <location filename="../../ui/channel_settings_page.py" line="228"/>
+        <location filename="../../ui/channel_settings_page.py" line="85"/>
+        <location filename="../../ui/channel_settings_page.py" line="239"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="94"/>
+        <location filename="../../ui/channel_settings_page.py" line="86"/>
         <source>Send &amp;e-mails</source>
-        <translation>Envoyer des &amp;e-mails</translation>
+        <translation>Envoyer des e-&amp;mails</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="101"/>
+        <location filename="../../ui/channel_settings_page.py" line="93"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (en général port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="102"/>
+        <location filename="../../ui/channel_settings_page.py" line="94"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (en général port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="103"/>
+        <location filename="../../ui/channel_settings_page.py" line="95"/>
         <source>None (a relay on this computer only)</source>
         <translation>Aucune (relais sur cet ordinateur seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="111"/>
+        <location filename="../../ui/channel_settings_page.py" line="103"/>
         <source>Server:</source>
         <translation>Serveur :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="112"/>
+        <location filename="../../ui/channel_settings_page.py" line="104"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="113"/>
+        <location filename="../../ui/channel_settings_page.py" line="105"/>
         <source>Security:</source>
         <translation>Sécurité :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="114"/>
+        <location filename="../../ui/channel_settings_page.py" line="106"/>
         <source>User name:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="115"/>
+        <location filename="../../ui/channel_settings_page.py" line="107"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="116"/>
+        <location filename="../../ui/channel_settings_page.py" line="108"/>
         <source>Sender address:</source>
         <translation>Adresse d’expédition :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="117"/>
-        <location filename="../../ui/channel_settings_page.py" line="153"/>
+        <location filename="../../ui/channel_settings_page.py" line="109"/>
+        <location filename="../../ui/channel_settings_page.py" line="156"/>
         <source>Sender name:</source>
         <translation>Nom de l’expéditeur :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="121"/>
+        <location filename="../../ui/channel_settings_page.py" line="120"/>
+        <location filename="../../ui/channel_settings_page.py" line="166"/>
+        <source>Test to:</source>
+        <translation>Essai à :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="124"/>
         <source>SMS gateway</source>
         <translation>Passerelle SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="122"/>
+        <location filename="../../ui/channel_settings_page.py" line="125"/>
         <source>Send &amp;SMS</source>
         <translation>Envoyer des &amp;SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="124"/>
+        <location filename="../../ui/channel_settings_page.py" line="127"/>
         <source>Choose a starting point…</source>
         <translation>Choisir un point de départ…</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="146"/>
+        <location filename="../../ui/channel_settings_page.py" line="149"/>
         <source>Start from:</source>
         <translation>Partir de :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="147"/>
+        <location filename="../../ui/channel_settings_page.py" line="150"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="148"/>
+        <location filename="../../ui/channel_settings_page.py" line="151"/>
         <source>Method:</source>
         <translation>Méthode :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="149"/>
+        <location filename="../../ui/channel_settings_page.py" line="152"/>
         <source>Body format:</source>
         <translation>Format du contenu :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="150"/>
+        <location filename="../../ui/channel_settings_page.py" line="153"/>
         <source>Key header:</source>
         <translation>En-tête de la clé :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="151"/>
+        <location filename="../../ui/channel_settings_page.py" line="154"/>
         <source>Key:</source>
         <translation>Clé :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="152"/>
+        <location filename="../../ui/channel_settings_page.py" line="155"/>
         <source>Body ({to}, {text}):</source>
         <translation>Contenu ({to}, {text}) :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="154"/>
+        <location filename="../../ui/channel_settings_page.py" line="157"/>
         <source>Success when the answer matches:</source>
-        <translation>Réussi quand la réponse contient :</translation>
+        <translation>Succès si la réponse contient :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="155"/>
+        <location filename="../../ui/channel_settings_page.py" line="158"/>
         <source>Number for STOP replies:</source>
-        <translation>Numéro pour les réponses STOP :</translation>
+        <translation>Numéro des réponses STOP :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="228"/>
+        <location filename="../../ui/channel_settings_page.py" line="160"/>
+        <source>A mobile of the practice</source>
+        <translation>Portable du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="161"/>
+        <source>Mobile number for a test SMS</source>
+        <translation>Numéro de portable pour un SMS d’essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="162"/>
+        <source>Send a test S&amp;MS</source>
+        <translation>Envoyer un SMS &amp;d’essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="239"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="233"/>
-        <location filename="../../ui/channel_settings_page.py" line="236"/>
+        <location filename="../../ui/channel_settings_page.py" line="244"/>
+        <location filename="../../ui/channel_settings_page.py" line="247"/>
         <source>Not saved:</source>
         <translation>Non enregistré :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="238"/>
+        <location filename="../../ui/channel_settings_page.py" line="249"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="238"/>
+        <location filename="../../ui/channel_settings_page.py" line="249"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="246"/>
-        <location filename="../../ui/channel_settings_page.py" line="254"/>
-        <location filename="../../ui/channel_settings_page.py" line="275"/>
-        <location filename="../../ui/channel_settings_page.py" line="282"/>
+        <location filename="../../ui/channel_settings_page.py" line="262"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="286"/>
+        <source>the mail server</source>
+        <translation>le serveur de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="294"/>
+        <source>Relais: this test SMS checks that the practice can send SMS.</source>
+        <translation>Relais : ce SMS d&apos;essai vérifie que le cabinet peut envoyer des SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="308"/>
+        <source>Tick &quot;Send SMS&quot; and fill in the gateway first.</source>
+        <translation>Cochez « Envoyer des SMS » et renseignez d’abord la passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="319"/>
+        <source>Test SMS accepted by %1, message id %2.</source>
+        <translation>SMS d’essai accepté par %1, identifiant du message %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="323"/>
+        <source>Test SMS accepted by %1.</source>
+        <translation>SMS d’essai accepté par %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="327"/>
+        <source>Sending a test SMS</source>
+        <translation>Envoi d’un SMS d’essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="329"/>
+        <source>the SMS gateway</source>
+        <translation>la passerelle SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="335"/>
+        <source>This is not a mobile number: an SMS cannot reach it.</source>
+        <translation>Ce n’est pas un numéro de portable : un SMS ne peut pas l’atteindre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="337"/>
+        <source>Type the mobile number that should receive the test.</source>
+        <translation>Tapez le numéro de portable qui doit recevoir l’essai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="339"/>
+        <source>This is not a valid mobile number (numbers without +country are read as %1).</source>
+        <translation>Ce n’est pas un numéro de portable valide (les numéros sans indicatif +pays sont considérés comme %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="349"/>
+        <location filename="../../ui/channel_settings_page.py" line="358"/>
+        <location filename="../../ui/channel_settings_page.py" line="388"/>
         <source>Not sent:</source>
         <translation>Non envoyé :</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="249"/>
+        <location filename="../../ui/channel_settings_page.py" line="375"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="400"/>
+        <source>Not sent for now: %1 could not be reached or asked to wait (%2). Reminders are tried again later by themselves.</source>
+        <translation>Pas envoyé pour l’instant : %1 est injoignable ou demande d’attendre (%2). Les rappels seront réessayés plus tard, automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="404"/>
+        <source>Not sent: the settings need correcting (%2).</source>
+        <translation>Non envoyé : les réglages sont à corriger (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="406"/>
+        <source>Not sent: %1 refused the message (%2).</source>
+        <translation>Non envoyé : %1 a refusé le message (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_settings_page.py" line="267"/>
         <source>Tick &quot;Send e-mails&quot; and fill in the server first.</source>
         <translation>Cochez « Envoyer des e-mails » et renseignez d’abord le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="259"/>
+        <location filename="../../ui/channel_settings_page.py" line="274"/>
         <source>Relais: test message</source>
         <translation>Relais : message d’essai</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="260"/>
+        <location filename="../../ui/channel_settings_page.py" line="275"/>
         <source>This message checks that Relais can send e-mails.</source>
         <translation>Ce message vérifie que Relais peut envoyer des e-mails.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="271"/>
+        <location filename="../../ui/channel_settings_page.py" line="287"/>
         <source>Test e-mail accepted by %1.</source>
         <translation>E-mail d’essai accepté par %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_settings_page.py" line="279"/>
+        <location filename="../../ui/channel_settings_page.py" line="284"/>
         <source>Sending a test e-mail</source>
         <translation>Envoi d’un e-mail d’essai</translation>
     </message>
@@ -725,100 +1349,100 @@
 <context>
     <name>ConsentGrid</name>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="22"/>
+        <location filename="../../ui/patients/consent_words.py" line="21"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="23"/>
+        <location filename="../../ui/patients/consent_words.py" line="22"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="24"/>
+        <location filename="../../ui/patients/consent_words.py" line="23"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="25"/>
-        <location filename="../../ui/patients/consent_words.py" line="38"/>
+        <location filename="../../ui/patients/consent_words.py" line="24"/>
+        <location filename="../../ui/patients/consent_words.py" line="37"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="28"/>
+        <location filename="../../ui/patients/consent_words.py" line="27"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="36"/>
+        <location filename="../../ui/patients/consent_words.py" line="35"/>
         <source>Signed form</source>
         <translation>Formulaire signé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="37"/>
+        <location filename="../../ui/patients/consent_words.py" line="36"/>
         <source>At the desk</source>
         <translation>À l’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="39"/>
+        <location filename="../../ui/patients/consent_words.py" line="38"/>
         <source>Letter reply</source>
         <translation>Réponse par courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="40"/>
+        <location filename="../../ui/patients/consent_words.py" line="39"/>
         <source>SMS STOP</source>
         <translation>SMS STOP</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="46"/>
+        <location filename="../../ui/patients/consent_words.py" line="45"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="47"/>
+        <location filename="../../ui/patients/consent_words.py" line="46"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="48"/>
-        <location filename="../../ui/patients/consent_words.py" line="71"/>
+        <location filename="../../ui/patients/consent_words.py" line="47"/>
+        <location filename="../../ui/patients/consent_words.py" line="70"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="49"/>
-        <location filename="../../ui/patients/consent_words.py" line="72"/>
+        <location filename="../../ui/patients/consent_words.py" line="48"/>
+        <location filename="../../ui/patients/consent_words.py" line="71"/>
         <source>Objection</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="55"/>
+        <location filename="../../ui/patients/consent_words.py" line="54"/>
         <source>Care</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="57"/>
+        <location filename="../../ui/patients/consent_words.py" line="56"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="66"/>
+        <location filename="../../ui/patients/consent_words.py" line="65"/>
         <source>Care (no objection)</source>
         <translation>Soins, sans opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="68"/>
+        <location filename="../../ui/patients/consent_words.py" line="67"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="69"/>
+        <location filename="../../ui/patients/consent_words.py" line="68"/>
         <source>Given</source>
         <translation>Donné</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/consent_words.py" line="70"/>
+        <location filename="../../ui/patients/consent_words.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
@@ -869,42 +1493,42 @@
 <context>
     <name>ErrorReportModel</name>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="130"/>
+        <location filename="../../ui/patients/import_dialog.py" line="129"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="130"/>
+        <location filename="../../ui/patients/import_dialog.py" line="129"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="130"/>
+        <location filename="../../ui/patients/import_dialog.py" line="129"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="130"/>
+        <location filename="../../ui/patients/import_dialog.py" line="129"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="143"/>
+        <location filename="../../ui/patients/import_dialog.py" line="142"/>
         <source>(whole row)</source>
         <translation>(toute la ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="145"/>
+        <location filename="../../ui/patients/import_dialog.py" line="144"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="145"/>
+        <location filename="../../ui/patients/import_dialog.py" line="144"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="167"/>
+        <location filename="../../ui/patients/import_dialog.py" line="166"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -996,121 +1620,121 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="197"/>
+        <location filename="../../ui/patients/import_dialog.py" line="196"/>
         <source>Import patients</source>
         <translation>Importer des patients</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="205"/>
+        <location filename="../../ui/patients/import_dialog.py" line="204"/>
         <source>Choose the CSV file exported by the practice software. Patients already in Relais are updated, not duplicated; rows with problems are listed below.</source>
         <translation>Choisissez le fichier CSV exporté par le logiciel du cabinet. Les patients déjà présents dans Relais sont mis à jour, pas dupliqués ; les lignes qui posent problème sont listées ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="213"/>
+        <location filename="../../ui/patients/import_dialog.py" line="212"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="214"/>
+        <location filename="../../ui/patients/import_dialog.py" line="213"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="215"/>
+        <location filename="../../ui/patients/import_dialog.py" line="214"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="216"/>
-        <location filename="../../ui/patients/import_dialog.py" line="307"/>
+        <location filename="../../ui/patients/import_dialog.py" line="215"/>
+        <location filename="../../ui/patients/import_dialog.py" line="306"/>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="221"/>
+        <location filename="../../ui/patients/import_dialog.py" line="220"/>
         <source>Check only (change nothing)</source>
         <translation>Vérifier seulement (ne rien modifier)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="222"/>
+        <location filename="../../ui/patients/import_dialog.py" line="221"/>
         <source>Check only, change nothing</source>
         <translation>Vérifier seulement, ne rien modifier</translation>
     </message>
     <message>
+        <location filename="../../ui/patients/import_dialog.py" line="222"/>
         <location filename="../../ui/patients/import_dialog.py" line="223"/>
-        <location filename="../../ui/patients/import_dialog.py" line="224"/>
         <source>All or nothing</source>
         <translation>Tout ou rien</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="225"/>
+        <location filename="../../ui/patients/import_dialog.py" line="224"/>
         <source>Import nothing at all if any row has a problem</source>
         <translation>N’importer aucune ligne si l’une d’elles pose problème</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="234"/>
+        <location filename="../../ui/patients/import_dialog.py" line="233"/>
         <source>Import summary</source>
         <translation>Bilan de l’import</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="239"/>
+        <location filename="../../ui/patients/import_dialog.py" line="238"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="264"/>
+        <location filename="../../ui/patients/import_dialog.py" line="263"/>
         <source>&amp;Save the report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="265"/>
+        <location filename="../../ui/patients/import_dialog.py" line="264"/>
         <source>Save the error report as CSV</source>
         <translation>Enregistrer le rapport d’erreurs en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="267"/>
-        <location filename="../../ui/patients/import_dialog.py" line="315"/>
+        <location filename="../../ui/patients/import_dialog.py" line="266"/>
+        <location filename="../../ui/patients/import_dialog.py" line="314"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="309"/>
+        <location filename="../../ui/patients/import_dialog.py" line="308"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="315"/>
+        <location filename="../../ui/patients/import_dialog.py" line="314"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="329"/>
+        <location filename="../../ui/patients/import_dialog.py" line="328"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="332"/>
+        <location filename="../../ui/patients/import_dialog.py" line="331"/>
         <source>Importing patients</source>
         <translation>Import des patients</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="367"/>
+        <location filename="../../ui/patients/import_dialog.py" line="366"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="373"/>
+        <location filename="../../ui/patients/import_dialog.py" line="372"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="375"/>
-        <location filename="../../ui/patients/import_dialog.py" line="377"/>
+        <location filename="../../ui/patients/import_dialog.py" line="374"/>
+        <location filename="../../ui/patients/import_dialog.py" line="376"/>
         <source>The import failed; nothing was changed.</source>
         <translation>L’import a échoué ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="384"/>
+        <location filename="../../ui/patients/import_dialog.py" line="383"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%n ligne lue.</numerusform>
@@ -1118,7 +1742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="385"/>
+        <location filename="../../ui/patients/import_dialog.py" line="384"/>
         <source>%n patient(s) created,</source>
         <translation>
             <numerusform>%n patient créé,</numerusform>
@@ -1126,7 +1750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="387"/>
+        <location filename="../../ui/patients/import_dialog.py" line="386"/>
         <source>%n updated,</source>
         <translation>
             <numerusform>%n mis à jour,</numerusform>
@@ -1134,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="389"/>
+        <location filename="../../ui/patients/import_dialog.py" line="388"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n inchangé.</numerusform>
@@ -1142,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/patients/import_dialog.py" line="393"/>
+        <location filename="../../ui/patients/import_dialog.py" line="392"/>
         <source>%n row(s) rejected: see the problems below.</source>
         <translation>
             <numerusform>%n ligne refusée : voir les problèmes ci-dessous.</numerusform>
@@ -1150,34 +1774,312 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="396"/>
+        <location filename="../../ui/patients/import_dialog.py" line="395"/>
         <source>Check only: nothing was changed.</source>
         <translation>Vérification seulement : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="398"/>
+        <location filename="../../ui/patients/import_dialog.py" line="397"/>
         <source>All or nothing: nothing was imported because of the problems.</source>
         <translation>Tout ou rien : rien n’a été importé à cause des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="400"/>
+        <location filename="../../ui/patients/import_dialog.py" line="399"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="401"/>
+        <location filename="../../ui/patients/import_dialog.py" line="400"/>
         <source>Columns not used: %1</source>
         <translation>Colonnes non utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="412"/>
+        <location filename="../../ui/patients/import_dialog.py" line="411"/>
         <source>Save the error report</source>
         <translation>Enregistrer le rapport d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/import_dialog.py" line="414"/>
+        <location filename="../../ui/patients/import_dialog.py" line="413"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="347"/>
+        <source>Agenda imported</source>
+        <translation>Agenda importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="353"/>
+        <source>Lines not imported, and why</source>
+        <translation>Lignes non importées, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="360"/>
+        <source>Not imported (%1): correct the agenda, or book these by hand.</source>
+        <translation>Non importées (%1) : corrigez l’agenda, ou saisissez ces rendez-vous à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="370"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="381"/>
+        <source>From %1:</source>
+        <translation>Depuis %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="382"/>
+        <source>%n appointment(s) created</source>
+        <translation>
+            <numerusform>%n rendez-vous créé</numerusform>
+            <numerusform>%n rendez-vous créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="383"/>
+        <source>%n moved or changed</source>
+        <translation>
+            <numerusform>%n déplacé ou modifié</numerusform>
+            <numerusform>%n déplacés ou modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="384"/>
+        <source>%n cancelled, with their reminders</source>
+        <translation>
+            <numerusform>%n annulé, avec ses rappels</numerusform>
+            <numerusform>%n annulés, avec leurs rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="385"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n déjà à jour</numerusform>
+            <numerusform>%n déjà à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/appointments.py" line="390"/>
+        <source>%n left out: before yesterday or more than four months ahead</source>
+        <translation>
+            <numerusform>%n écarté : antérieur à hier ou dans plus de quatre mois</numerusform>
+            <numerusform>%n écartés : antérieurs à hier ou dans plus de quatre mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="396"/>
+        <source>Every line was imported.</source>
+        <translation>Toutes les lignes ont été importées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="408"/>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="413"/>
+        <source>Line %1, column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="419"/>
+        <source>event %1</source>
+        <translation>événement %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="436"/>
+        <source>higher SEQUENCE (%1)</source>
+        <translation>SEQUENCE plus élevée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="437"/>
+        <source>later LAST-MODIFIED</source>
+        <translation>LAST-MODIFIED plus récent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="438"/>
+        <source>further down the file</source>
+        <translation>plus loin dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="443"/>
+        <source>same occurrence as line %1 (same UID); that one was kept (%2)</source>
+        <translation>même occurrence que la ligne %1 (même UID) ; celle de la ligne %1 a été gardée (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="445"/>
+        <source>same event as line %1 (same UID); that one was kept (%2)</source>
+        <translation>même événement que la ligne %1 (même UID) ; celui de la ligne %1 a été gardé (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="449"/>
+        <source>same occurrence as another one (same UID); that one was kept (%1)</source>
+        <translation>même occurrence qu’une autre (même UID) ; c’est l’autre qui a été gardée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="451"/>
+        <source>same event as another one (same UID); that one was kept (%1)</source>
+        <translation>même événement qu’un autre (même UID) ; c’est l’autre qui a été gardé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="463"/>
+        <source>no patient matches its name, phone or e-mail</source>
+        <translation>aucun patient ne correspond à son nom, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="465"/>
+        <source>several patients match; check the name and phone in the agenda</source>
+        <translation>plusieurs patients correspondent ; vérifiez le nom et le téléphone dans l’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="469"/>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="470"/>
+        <source>“%1” is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>« %1 » n’est pas une date (jj/mm/aaaa ou aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="471"/>
+        <source>no time</source>
+        <translation>pas d’heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="472"/>
+        <source>“%1” is not a time (09:30 or 9h30)</source>
+        <translation>« %1 » n’est pas une heure (09:30 ou 9h30)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="474"/>
+        <source>%1 does not exist in %2: the clocks go forward at that time</source>
+        <translation>%1 n’existe pas dans le fuseau %2 : c’est le passage à l’heure d’été</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="478"/>
+        <source>“%1” is not a duration (minutes, or 1h30)</source>
+        <translation>« %1 » n’est pas une durée (en minutes, ou 1h30)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="481"/>
+        <source>ends before it starts</source>
+        <translation>finit avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="482"/>
+        <source>“%1” is not a birth date (dd/mm/yyyy)</source>
+        <translation>« %1 » n’est pas une date de naissance (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="483"/>
+        <source>“%1” is not a phone number</source>
+        <translation>« %1 » n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="484"/>
+        <source>“%1” is not a valid phone number</source>
+        <translation>« %1 » n’est pas un numéro de téléphone valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="485"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="486"/>
+        <source>no patient: no name, phone or e-mail</source>
+        <translation>pas de patient : ni nom, ni téléphone, ni e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="487"/>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="489"/>
+        <source>the appointment&apos;s id is longer than %1 characters</source>
+        <translation>l’identifiant du rendez-vous dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="493"/>
+        <source>%1 cells where the header has %2 columns</source>
+        <translation>%1 cellules alors que l’en-tête a %2 colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="496"/>
+        <source>the same appointment as line %1</source>
+        <translation>le même rendez-vous que la ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="498"/>
+        <source>no start time (DTSTART); event skipped</source>
+        <translation>pas d’heure de début (DTSTART) ; événement ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="500"/>
+        <source>%1 “%2” cannot be read; event skipped</source>
+        <translation>%1 « %2 » illisible ; événement ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="504"/>
+        <source>the repeat rule (%1) “%2” cannot be read; event skipped</source>
+        <translation>la règle de répétition (%1) « %2 » est illisible ; événement ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="508"/>
+        <source>the repeat rule cannot be worked out (%1); event skipped</source>
+        <translation>la règle de répétition ne peut pas être calculée (%1) ; événement ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="512"/>
+        <source>ends (%1) before it starts (%2); event skipped</source>
+        <translation>finit (%1) avant de commencer (%2) ; événement ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="516"/>
+        <source>its duration is negative (%1 min); event skipped</source>
+        <translation>sa durée est négative (%1 min) ; événement ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="521"/>
+        <source>no UID: imported, but if it is moved in the agenda it will come in as a new appointment</source>
+        <translation>pas d’UID : importé, mais s’il est déplacé dans l’agenda, il arrivera comme un nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="527"/>
+        <source>the time zone “%1” is unknown; its times are read as %2</source>
+        <translation>le fuseau horaire « %1 » est inconnu ; ses heures sont lues dans le fuseau %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="531"/>
+        <source>the calendar&apos;s time zone “%1” is unknown; its times are read as %2</source>
+        <translation>le fuseau horaire « %1 » du calendrier est inconnu ; ses heures sont lues dans le fuseau %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="535"/>
+        <source>%1 “%2” cannot be read; left out</source>
+        <translation>%1 « %2 » illisible ; écarté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="539"/>
+        <source>a line that cannot be read was left out (%1)</source>
+        <translation>une ligne illisible a été écartée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="415"/>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="406"/>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2119,39 @@
         <location filename="../../ui/wizard.py" line="245"/>
         <source>I have &amp;printed this sheet and stored it safely</source>
         <translation>J’ai &amp;imprimé cette fiche et je l’ai rangée en lieu sûr</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTableModel</name>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="119"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="119"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="120"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="120"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="120"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="120"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -1340,214 +2275,748 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>practitioner</source>
         <translation>praticien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>receptionist</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <source>Appointments are imported from the agenda (.ics) and planned by themselves; recall programmes, medication and one-off reminders get their screen here in the next step of the reminders work. This page is not available yet.</source>
-        <translation>Les rendez-vous sont importés depuis l’agenda (.ics) et planifiés d’eux-mêmes ; les programmes de relance, les rappels de traitement et les rappels ponctuels auront leur écran ici à la prochaine étape du travail sur les rappels. Cette page n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Message templates</source>
         <translation>Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/today/page.py" line="171"/>
         <source>Print centre</source>
         <translation>Centre d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <source>Letters (also in large print), labels and call sheets to print arrive with the print work. This page is not available yet.</source>
-        <translation>Les lettres (aussi en gros caractères), les étiquettes et les listes d’appels à imprimer arrivent avec l’impression. Cette page n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Feedback</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Satisfaction surveys and complaints, with their deadlines, arrive with the feedback work. This page is not available yet.</source>
         <translation>Les enquêtes de satisfaction et les réclamations, avec leurs délais, arrivent avec les retours. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>The trust dashboard (consent coverage, opt-outs, delivery, attendance, satisfaction, complaints) and the transparency report arrive with the dashboard work. This page is not available yet.</source>
         <translation>Le tableau de bord de confiance (couverture des consentements, désinscriptions, remise, présence, satisfaction, réclamations) et le rapport de transparence arrivent avec le tableau de bord. Cette page n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Data requests</source>
         <translation>Demandes RGPD</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Sending messages</source>
         <translation>Envoi des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Browsing the audit log arrives with the audit work. This page is not available yet; the log is already kept, and &apos;python main.py verify&apos; checks it.</source>
         <translation>La consultation du journal d’audit arrive avec l’audit. Cette page n’est pas encore disponible ; le journal est déjà tenu, et « python main.py verify » le vérifie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Signed in as %1. Enter your password to continue, or sign out.</source>
         <translation>Connecté en tant que %1. Saisissez votre mot de passe pour continuer, ou déconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Sign &amp;out</source>
         <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Relais is locked. Sign in again to continue.</source>
         <translation>Relais est verrouillé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>no practice name</source>
         <translation>cabinet sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Relais — %1</source>
         <translation>Relais — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="725"/>
+        <source>Recall done: %1</source>
+        <translation>Marquer comme fait : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="728"/>
+        <source>The reminders still ahead for this patient are cancelled; the next recall counts from the day it was done.</source>
+        <translation>Les rappels encore à venir pour ce patient sont annulés ; la prochaine échéance se calcule à partir de la date de réalisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="738"/>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="745"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="746"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Fait le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="754"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="756"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="772"/>
+        <source>Choose the patient: type part of the name, then pick them in the list.</source>
+        <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="791"/>
+        <source>It cannot be in the future.</source>
+        <translation>Cette date ne peut pas être dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="185"/>
+        <source>New medication reminder</source>
+        <translation>Nouveau rappel de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="191"/>
+        <source>What the reminder is for</source>
+        <translation>Objet du rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="192"/>
+        <source>Prescription renewal</source>
+        <translation>Renouvellement d’ordonnance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="194"/>
+        <source>Shown in letters and e-mails; never in an SMS, which stays discreet.</source>
+        <translation>Affiché dans les courriers et les e-mails ; jamais dans un SMS, qui reste discret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="199"/>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="202"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="206"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="207"/>
+        <source>&amp;About:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="208"/>
+        <source>How &amp;often:</source>
+        <translation>F&amp;réquence :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="211"/>
+        <source>At &amp;time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="212"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="213"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="223"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="224"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="238"/>
+        <source>Stop on</source>
+        <translation>Arrêter le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="239"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="263"/>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="264"/>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="265"/>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="266"/>
+        <source>Every month on day…</source>
+        <translation>Tous les mois, le jour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="267"/>
+        <source>Other rule (RRULE)…</source>
+        <translation>Autre règle (RRULE)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="270"/>
+        <source>Day of the month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="273"/>
+        <source>Recurrence rule (RFC 5545)</source>
+        <translation>Règle de récurrence (RFC 5545)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="326"/>
+        <source>Choose the patient: type part of the name, then pick them in the list.</source>
+        <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="357"/>
+        <source>This is needed.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="358"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="359"/>
+        <source>The last day cannot come before the first.</source>
+        <translation>Le dernier jour ne peut pas précéder le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="360"/>
+        <source>Medication reminders are switched off in the settings.</source>
+        <translation>Les rappels de traitement sont désactivés dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationModel</name>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="132"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="133"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="134"/>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="135"/>
+        <source>Until</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="136"/>
+        <source>Next reminder</source>
+        <translation>Prochain rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="137"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="156"/>
+        <source>made up to 14 days ahead</source>
+        <translation>créé 14 jours à l’avance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="158"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="163"/>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="165"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="167"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationTab</name>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="394"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="400"/>
+        <location filename="../../ui/reminders/medication.py" line="471"/>
+        <source>Choose a patient to see their medication reminders.</source>
+        <translation>Choisissez un patient pour voir ses rappels de traitement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="403"/>
+        <source>&amp;New medication reminder…</source>
+        <translation>&amp;Nouveau rappel de traitement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="404"/>
+        <source>A reminder on the patient&apos;s own schedule (Ctrl+N)</source>
+        <translation>Un rappel au rythme propre du patient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="407"/>
+        <source>&amp;Stop this reminder…</source>
+        <translation>Arrêter &amp;ce rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="435"/>
+        <source>Medication reminders of the patient</source>
+        <translation>Rappels de traitement du patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="466"/>
+        <source>Medication reminders of %1:</source>
+        <translation>Rappels de traitement de %1 :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="468"/>
+        <source>%1 has no medication reminder.</source>
+        <translation>%1 n’a aucun rappel de traitement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="507"/>
+        <source>Medication reminder saved; its reminders are made 14 days ahead.</source>
+        <translation>Rappel de traitement enregistré ; ses rappels sont créés 14 jours à l’avance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="515"/>
+        <source>Stop the medication reminder</source>
+        <translation>Arrêter le rappel de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="517"/>
+        <source>Stop « %1 »? Its reminders ahead are cancelled, with what was not sent.</source>
+        <translation>Arrêter « %1 » ? Ses rappels à venir sont annulés, avec ce qui n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="522"/>
+        <source>Stop it</source>
+        <translation>L’arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="523"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="543"/>
+        <source>Medication reminder stopped.</source>
+        <translation>Rappel de traitement arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/medication.py" line="545"/>
+        <source>%n reminder(s) ahead cancelled.</source>
+        <translation>
+            <numerusform>%n rappel à venir annulé.</numerusform>
+            <numerusform>%n rappels à venir annulés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneOffDialog</name>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="193"/>
+        <source>New one-off reminder</source>
+        <translation>Nouveau rappel ponctuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="196"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="202"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="207"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="212"/>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="218"/>
+        <source>What it is about</source>
+        <translation>Objet du rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="219"/>
+        <source>Results to collect</source>
+        <translation>Résultats à récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="221"/>
+        <source>Shown in letters and e-mails; never in an SMS, which stays discreet.</source>
+        <translation>Affiché dans les courriers et les e-mails ; jamais dans un SMS, qui reste discret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="224"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="231"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="232"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="233"/>
+        <source>&amp;Due on:</source>
+        <translation>Pré&amp;vu le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="234"/>
+        <source>&amp;About:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="235"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="245"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="246"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="279"/>
+        <source>Choose the patient: type part of the name, then pick them in the list.</source>
+        <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="310"/>
+        <source>This time has already passed.</source>
+        <translation>Cette heure est déjà passée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="311"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="312"/>
+        <source>This purpose is switched off in the settings.</source>
+        <translation>Cette finalité est désactivée dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>OneOffModel</name>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="130"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="131"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="132"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="133"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="134"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="135"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="158"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="173"/>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="174"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="175"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+</context>
+<context>
+    <name>OneOffTab</name>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="395"/>
+        <source>A reminder due once, for one patient: results to collect, a call back, a document to bring. It goes on the channel named, or the patient&apos;s own choice.</source>
+        <translation>Un rappel à faire une seule fois, pour un patient : résultats à récupérer, cabinet à rappeler, document à apporter. Il part par le canal indiqué, ou par celui que le patient a choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="403"/>
+        <source>One-off reminders to come</source>
+        <translation>Rappels ponctuels à venir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="419"/>
+        <source>&amp;New reminder…</source>
+        <translation>&amp;Nouveau rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="420"/>
+        <source>A reminder due once, for one patient (Ctrl+N)</source>
+        <translation>Un rappel à faire une seule fois, pour un patient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="423"/>
+        <source>Cancel the remin&amp;der…</source>
+        <translation>Annuler le ra&amp;ppel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/one_off.py" line="448"/>
+        <source>%n to come</source>
+        <translation>
+            <numerusform>%n à venir</numerusform>
+            <numerusform>%n à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="450"/>
+        <source>(the first %1)</source>
+        <translation>(les %1 premiers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="485"/>
+        <source>Reminder added; it is planned as its day comes near.</source>
+        <translation>Rappel ajouté ; il sera programmé à l’approche de son jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="493"/>
+        <source>the reminder of %1 on %2</source>
+        <translation>le rappel de %1 du %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/one_off.py" line="506"/>
+        <source>Reminder cancelled, with what was not yet sent.</source>
+        <translation>Rappel annulé, avec ce qui n’était pas encore envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +3605,29 @@
     </message>
 </context>
 <context>
+    <name>PatientPicker</name>
+    <message>
+        <location filename="../../ui/reminders/widgets.py" line="113"/>
+        <source>Name, birth date, phone or e-mail</source>
+        <translation>Nom, date de naissance, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/widgets.py" line="114"/>
+        <source>Find the patient</source>
+        <translation>Trouver le patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/widgets.py" line="115"/>
+        <source>Matching patients</source>
+        <translation>Patients correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/widgets.py" line="152"/>
+        <source>(no longer in the register)</source>
+        <translation>(ne figure plus dans le registre)</translation>
+    </message>
+</context>
+<context>
     <name>PatientTableModel</name>
     <message>
         <location filename="../../ui/patients/table_model.py" line="232"/>
@@ -2650,359 +4142,951 @@
 <context>
     <name>PreferencesEditor</name>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="323"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="324"/>
         <source>Read only: your role cannot change contact preferences.</source>
         <translation>Lecture seule : votre rôle ne permet pas de modifier les préférences de contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="369"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="582"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="370"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="583"/>
         <source>Your role cannot change contact preferences.</source>
         <translation>Votre rôle ne permet pas de modifier les préférences de contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="378"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="379"/>
         <source>&amp;Save preferences</source>
         <translation>&amp;Enregistrer les préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="379"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="380"/>
         <source>Save the contact preferences</source>
         <translation>Enregistrer les préférences de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="381"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="382"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="382"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="383"/>
         <source>Revert to the saved preferences</source>
         <translation>Revenir aux préférences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="383"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="384"/>
         <source>Forget the changes made since the last save.</source>
         <translation>Oublier les modifications faites depuis le dernier enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="411"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="412"/>
         <source>Channels by purpose</source>
         <translation>Canaux par finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="414"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="415"/>
         <source>For each purpose, tick the channels the patient accepts; the number is the order in which they are tried. ◀ ▶ (or Ctrl+Left / Ctrl+Right) change the order.</source>
         <translation>Pour chaque finalité, cochez les canaux que le patient accepte ; le numéro donne l’ordre dans lequel ils sont essayés. ◀ ▶ (ou Ctrl+Gauche / Ctrl+Droite) changent l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="437"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="438"/>
         <source>Limits (all channels together)</source>
         <translation>Limites (tous canaux confondus)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="439"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="440"/>
         <source>Messages per week, at most</source>
         <translation>Messages par semaine, au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="440"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="441"/>
         <source>Messages per month, at most</source>
         <translation>Messages par mois, au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="441"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="442"/>
         <source>At most per &amp;week:</source>
         <translation>Au plus par &amp;semaine :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="443"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="444"/>
         <source>At most per &amp;month:</source>
         <translation>Au plus par &amp;mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="450"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="451"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="468"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="469"/>
         <source>Letters and tone</source>
         <translation>Courriers et ton</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="473"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="474"/>
         <source>&amp;Formal (« vous »)</source>
         <translation>&amp;Vouvoiement (« vous »)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="474"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="475"/>
         <source>&amp;Informal (« tu »)</source>
         <translation>&amp;Tutoiement (« tu »)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="477"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="478"/>
         <source>Paper format</source>
         <translation>Format papier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="478"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="479"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="479"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="480"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="480"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="481"/>
         <source>Easy-read</source>
         <translation>Facile à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="483"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="484"/>
         <source>Tone:</source>
         <translation>Ton :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="487"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="488"/>
         <source>&amp;Paper only (no SMS, no e-mail)</source>
         <translation>Papier &amp;uniquement (ni SMS, ni e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="488"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="489"/>
         <source>Needs a &amp;call instead of a letter</source>
         <translation>Préfère un &amp;appel à un courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="518"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="519"/>
         <source>Quiet times</source>
         <translation>Périodes sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="520"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="521"/>
         <source>No messages before</source>
         <translation>Pas de message avant</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="521"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="522"/>
         <source>No messages after</source>
         <translation>Pas de message après</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="523"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="524"/>
         <source>No messages &amp;before:</source>
         <translation>Pas de message a&amp;vant :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="525"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="526"/>
         <source>No messages &amp;after:</source>
         <translation>Pas de message a&amp;près :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="536"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="537"/>
         <source>Quiet on %1</source>
         <translation>Pas de message le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="542"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="543"/>
         <source>Quiet days:</source>
         <translation>Jours sans message :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="544"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="545"/>
         <source>Quiet on public &amp;holidays too</source>
         <translation>Ni les jours &amp;fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="554"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="555"/>
         <source>Quiet times apply to %1</source>
         <translation>Les périodes sans message s’appliquent à : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="484"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="485"/>
         <source>Paper fo&amp;rmat:</source>
         <translation>Fo&amp;rmat papier :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="559"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="560"/>
         <source>The quiet times apply to:</source>
         <translation>Les périodes sans message s’appliquent à :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="612"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="613"/>
         <source>Messages and letters are written in %1, the language set in the patient record (change it there).</source>
         <translation>Les messages et courriers sont rédigés en %1, la langue indiquée dans la fiche du patient (à modifier là).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="614"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="615"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="614"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="615"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="691"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="692"/>
         <source>Paper only: every purpose goes by phone call.</source>
         <translation>Papier uniquement : chaque finalité passe par un appel téléphonique.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="693"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="694"/>
         <source>Paper only: every purpose goes by letter.</source>
         <translation>Papier uniquement : chaque finalité passe par courrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="696"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="697"/>
         <source>Letters are replaced by a phone call.</source>
         <translation>Les courriers sont remplacés par un appel téléphonique.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="723"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="724"/>
         <source>A purpose that no longer exists has a channel choice.</source>
         <translation>Une finalité qui n’existe plus a un choix de canaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="724"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="725"/>
         <source>A channel is listed twice for one purpose.</source>
         <translation>Un canal figure deux fois pour une même finalité.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="725"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="726"/>
         <source>Use HH:MM, e.g. 09:00.</source>
         <translation>Utilisez HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="726"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="727"/>
         <source>Must be later than the start (%1).</source>
         <translation>Doit être après le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="729"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="730"/>
         <source>Days are Monday to Sunday.</source>
         <translation>Les jours vont du lundi au dimanche.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="730"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="731"/>
         <source>Between 0 and 100.</source>
         <translation>Entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="731"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="732"/>
         <source>More than the monthly limit (%1).</source>
         <translation>Plus que la limite mensuelle (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="786"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="831"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="787"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="832"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="796"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="797"/>
         <source>Not saved: correct the fields marked %1.</source>
         <translation>Non enregistré : corrigez les champs marqués %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="816"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="817"/>
         <source>preferences recorded</source>
         <translation>préférences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="817"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="818"/>
         <source>channels by purpose</source>
         <translation>canaux par finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="818"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="819"/>
         <source>weekly limit</source>
         <translation>limite par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="819"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="820"/>
         <source>monthly limit</source>
         <translation>limite par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="820"/>
         <location filename="../../ui/patients/preferences_editor.py" line="821"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="822"/>
         <source>quiet hours</source>
         <translation>heures sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="822"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="823"/>
         <source>quiet days</source>
         <translation>jours sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="823"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="824"/>
         <source>public holidays</source>
         <translation>jours fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="824"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="825"/>
         <source>channels kept quiet</source>
         <translation>canaux concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="825"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="826"/>
         <source>tone</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="826"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="827"/>
         <source>paper format</source>
         <translation>format papier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="827"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="828"/>
         <source>paper only</source>
         <translation>papier uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="828"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="829"/>
         <source>call instead of a letter</source>
         <translation>appel plutôt que courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="837"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="838"/>
         <source>Saved: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
 </context>
 <context>
+    <name>PrintCentrePage</name>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="73"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="74"/>
+        <source>large print</source>
+        <translation>gros caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="75"/>
+        <source>easy read</source>
+        <translation>facile à lire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="190"/>
+        <location filename="../../ui/print_centre/page.py" line="241"/>
+        <source>Letters to print</source>
+        <translation>Courriers à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="212"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="215"/>
+        <source>Refres&amp;h</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="216"/>
+        <source>Read the lists again (F5)</source>
+        <translation>Relire les listes (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="222"/>
+        <source>Print centre</source>
+        <translation>Centre d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="232"/>
+        <source>Each letter is checked again before it is printed: a patient who withdrew or moved since it was planned is left out. Buttons act on the selected letters, or on all of them when none is selected.</source>
+        <translation>Chaque courrier est vérifié à nouveau avant l’impression : un patient qui a retiré son consentement ou déménagé depuis est écarté. Les boutons agissent sur les courriers sélectionnés, ou sur tous si aucun n’est sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="247"/>
+        <source>No letter is waiting: the dispatcher queues each one when its day comes.</source>
+        <translation>Aucun courrier en attente : chacun arrive ici le jour où il doit partir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="256"/>
+        <source>Letters printed, to post</source>
+        <translation>Courriers imprimés, à poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="261"/>
+        <source>No printed letter is waiting to be posted.</source>
+        <translation>Aucun courrier imprimé n’attend d’être posté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="283"/>
+        <source>Your role does not allow printing letters.</source>
+        <translation>Votre rôle ne permet pas d’imprimer des courriers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="307"/>
+        <source>Reading the letters</source>
+        <translation>Lecture des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="324"/>
+        <source>The letters could not be read: %1</source>
+        <translation>Les courriers n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="359"/>
+        <source>To print (%1)</source>
+        <translation>À imprimer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="360"/>
+        <source>Printed, to post (%1)</source>
+        <translation>Imprimés, à poster (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="387"/>
+        <source>Preview and print the selected (%1)…</source>
+        <translation>Voir et imprimer la sélection (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="389"/>
+        <source>Preview and print all (%1)…</source>
+        <translation>Voir et imprimer tout (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="397"/>
+        <source>Mark the selected posted (%1)</source>
+        <translation>Marquer la sélection comme postée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="399"/>
+        <source>Mark all posted (%1)</source>
+        <translation>Tout marquer comme posté (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="425"/>
+        <source>Preparing the letters</source>
+        <translation>Préparation des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="433"/>
+        <source>Cancelled: nothing was printed or changed.</source>
+        <translation>Annulé : rien n’a été imprimé ni modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="436"/>
+        <source>The letters could not be prepared: %1</source>
+        <translation>Les courriers n’ont pas pu être préparés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="447"/>
+        <source>No letter is left to print.</source>
+        <translation>Il ne reste aucun courrier à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="468"/>
+        <source>Nothing was marked printed: the letters wait for the next run.</source>
+        <translation>Rien n’a été marqué comme imprimé : les courriers attendent la prochaine impression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="488"/>
+        <source>Print run</source>
+        <translation>Lot d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="489"/>
+        <source>Did the letters print correctly?</source>
+        <translation>Les courriers se sont-ils bien imprimés ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="492"/>
+        <source>%1 letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
+        <translation>%1 courrier(s) dans ce lot d’impression. Répondez oui seulement si toutes les pages sont sorties : les courriers quittent alors la liste des courriers à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="496"/>
+        <source>&amp;Yes, mark them printed</source>
+        <translation>&amp;Oui, les marquer comme imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="497"/>
+        <source>&amp;No, keep them to print</source>
+        <translation>&amp;Non, les garder à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="515"/>
+        <source>%1 letter(s) marked printed. Mark them posted once they go out.</source>
+        <translation>%1 courrier(s) marqué(s) comme imprimé(s). Marquez-les comme postés une fois partis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="525"/>
+        <source>Not printed: %1.</source>
+        <translation>Non imprimé(s) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="541"/>
+        <source>%1 letter(s) marked posted.</source>
+        <translation>%1 courrier(s) marqué(s) comme posté(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="177"/>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="184"/>
+        <source>Channel of step %1</source>
+        <translation>Canal de l’étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="190"/>
+        <source>Days after the due date, step %1</source>
+        <translation>Jours après l’échéance, étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="195"/>
+        <source>Days after the due date; a negative number is before.</source>
+        <translation>Jours après l’échéance ; un nombre négatif compte avant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="197"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="259"/>
+        <source>New recall programme</source>
+        <translation>Nouveau programme de relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="261"/>
+        <source>Recall programme: %1</source>
+        <translation>Programme de relance : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="294"/>
+        <source>Name of the programme</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="295"/>
+        <source>Diabetes follow-up</source>
+        <translation>Suivi du diabète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="297"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="302"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="303"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="311"/>
+        <source>First due date</source>
+        <translation>Première échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="314"/>
+        <source>&amp;First due date:</source>
+        <translation>Première é&amp;chéance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="326"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="328"/>
+        <source>Who the programme takes, when, and who would be left out; nothing is saved</source>
+        <translation>Les patients concernés, quand, et qui serait écarté ; rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="331"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="333"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="352"/>
+        <source>Lowest age</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="353"/>
+        <source>Highest age</source>
+        <translation>Âge maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="355"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="359"/>
+        <source>aged</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="361"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="366"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="367"/>
+        <source>Any tag</source>
+        <translation>Avec ou sans étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="371"/>
+        <source>%1 (%2 patients)</source>
+        <translation>%1 (%2 patients)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="373"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="375"/>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="383"/>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="393"/>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="395"/>
+        <source>Every 3 months</source>
+        <translation>Tous les 3 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="396"/>
+        <source>Every year</source>
+        <translation>Tous les ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="397"/>
+        <source>Every 2 years</source>
+        <translation>Tous les 2 ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="398"/>
+        <source>Every 3 years</source>
+        <translation>Tous les 3 ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="399"/>
+        <source>Each October</source>
+        <translation>Chaque année en octobre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="400"/>
+        <source>Other rule (RRULE)…</source>
+        <translation>Autre règle (RRULE)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="404"/>
+        <source>Recurrence rule (RFC 5545)</source>
+        <translation>Règle de récurrence (RFC 5545)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="409"/>
+        <source>How &amp;often:</source>
+        <translation>F&amp;réquence :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="430"/>
+        <source>St&amp;eps:</source>
+        <translation>Éta&amp;pes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="433"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="434"/>
+        <source>Press Preview to see who the programme takes.</source>
+        <translation>Cliquez sur Aperçu pour voir les patients concernés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="437"/>
+        <source>Left out of a step, and why</source>
+        <translation>Écartés d’une étape, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="439"/>
+        <source>Left out of a step, and why:</source>
+        <translation>Écartés d’une étape, et pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="442"/>
+        <source>Next due dates</source>
+        <translation>Prochaines échéances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="444"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="444"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="444"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="448"/>
+        <source>Next due dates:</source>
+        <translation>Prochaines échéances :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="527"/>
+        <source>Preview first: Save comes once you have seen who it takes.</source>
+        <translation>Faites d’abord un aperçu : vous pourrez enregistrer après avoir vu les patients concernés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="532"/>
+        <source>Changed since the preview: press Preview again before saving.</source>
+        <translation>Modifié depuis l’aperçu : cliquez à nouveau sur Aperçu avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="564"/>
+        <source>This is needed.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="565"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="566"/>
+        <source>Another programme has this name.</source>
+        <translation>Un autre programme porte ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="567"/>
+        <source>An age from 0 to 120.</source>
+        <translation>Un âge de 0 à 120 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="568"/>
+        <source>The highest age must be at least the lowest.</source>
+        <translation>L’âge maximum doit être au moins égal à l’âge minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="569"/>
+        <source>A programme has one to three steps.</source>
+        <translation>Un programme a une à trois étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="570"/>
+        <source>From 730 days before to 730 days after.</source>
+        <translation>De 730 jours avant à 730 jours après.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="571"/>
+        <source>Each step comes after the one before.</source>
+        <translation>Chaque étape vient après la précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="572"/>
+        <source>Choose a purpose in the list.</source>
+        <translation>Choisissez une finalité dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="573"/>
+        <source>This purpose is switched off in the settings.</source>
+        <translation>Cette finalité est désactivée dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="596"/>
+        <source>Working out who the programme takes…</source>
+        <translation>Recherche des patients concernés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="599"/>
+        <source>Preview of the programme</source>
+        <translation>Aperçu du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="615"/>
+        <source>Correct what is marked, then preview again.</source>
+        <translation>Corrigez ce qui est signalé, puis refaites l’aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="618"/>
+        <source>The preview failed: %1</source>
+        <translation>L’aperçu a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="624"/>
+        <source>%n patient(s) in the programme</source>
+        <translation>
+            <numerusform>%n patient concerné</numerusform>
+            <numerusform>%n patients concernés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="625"/>
+        <source>%n reached by at least one step</source>
+        <translation>
+            <numerusform>%n joint par au moins une étape</numerusform>
+            <numerusform>%n joints par au moins une étape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="628"/>
+        <source>%n reached by no step</source>
+        <translation>
+            <numerusform>%n joint par aucune étape</numerusform>
+            <numerusform>%n joints par aucune étape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="643"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="649"/>
+        <location filename="../../ui/reminders/recalls.py" line="673"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="653"/>
+        <source>Nobody is left out.</source>
+        <translation>Personne n’est écarté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="677"/>
+        <source>Nobody: no patient fits the rule.</source>
+        <translation>Personne : aucun patient ne correspond à la règle.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="126"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="127"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="128"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="129"/>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="130"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="131"/>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="132"/>
+        <location filename="../../ui/reminders/recalls.py" line="162"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="164"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+</context>
+<context>
     <name>PurposeChannels</name>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="160"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="245"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="161"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="246"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="163"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="164"/>
         <source>Reset</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="165"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="166"/>
         <source>Back to the default order: SMS, then e-mail, then letter.</source>
         <translation>Revenir à l’ordre par défaut : SMS, puis e-mail, puis courrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="168"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="169"/>
         <source>%1: back to the default order</source>
         <translation>%1 : revenir à l’ordre par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="245"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="246"/>
         <source>(no message)</source>
         <translation>(aucun message)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="247"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="248"/>
         <source>No channel ticked: nothing is sent for this purpose.</source>
         <translation>Aucun canal coché : rien n’est envoyé pour cette finalité.</translation>
     </message>
@@ -3010,9 +5094,92 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="267"/>
+        <location filename="../../ui/rights/requests_page.py" line="246"/>
         <source>Outcome</source>
         <translation>Issue</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsTab</name>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="823"/>
+        <source>A recall programme reminds a group of patients at a rhythm: diabetes follow-up every 3 months, screening every 2 years, flu vaccination each autumn. Each step can use its own channel; a patient with an appointment booked is not reminded twice.</source>
+        <translation>Un programme de relance rappelle un groupe de patients à un rythme régulier : suivi du diabète tous les 3 mois, dépistage tous les 2 ans, vaccination contre la grippe chaque automne. Chaque étape peut avoir son propre canal ; un patient qui a déjà un rendez-vous pris n’est pas relancé en double.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="832"/>
+        <source>Recall programmes</source>
+        <translation>Programmes de relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="848"/>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="849"/>
+        <source>Set up a recall programme (Ctrl+N)</source>
+        <translation>Créer un programme de relance (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="852"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="854"/>
+        <source>Mark &amp;done for a patient…</source>
+        <translation>Marquer fait pour un &amp;patient…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="856"/>
+        <source>&amp;Stop the programme…</source>
+        <translation>Arrêter &amp;le programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="910"/>
+        <source>Programme saved; its reminders are made at the next tick.</source>
+        <translation>Programme enregistré ; ses rappels sont créés au prochain passage automatique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="919"/>
+        <source>Programme changed; the reminders ahead follow.</source>
+        <translation>Programme modifié ; les rappels à venir suivent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="940"/>
+        <source>Recall recorded as done for %1.</source>
+        <translation>Noté comme fait pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="941"/>
+        <location filename="../../ui/reminders/recalls.py" line="983"/>
+        <source>%n reminder(s) ahead cancelled.</source>
+        <translation>
+            <numerusform>%n rappel à venir annulé.</numerusform>
+            <numerusform>%n rappels à venir annulés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="950"/>
+        <location filename="../../ui/reminders/recalls.py" line="960"/>
+        <source>Stop the programme</source>
+        <translation>Arrêter le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="952"/>
+        <source>Stop « %1 »? Its %2 reminder(s) still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</source>
+        <translation>Arrêter « %1 » ? Ses %2 rappel(s) encore à venir sont annulés, avec leurs messages pas encore envoyés. Les messages envoyés et les suivis notés comme faits sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="961"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="981"/>
+        <source>Programme stopped.</source>
+        <translation>Programme arrêté.</translation>
     </message>
 </context>
 <context>
@@ -3029,9 +5196,200 @@
     </message>
 </context>
 <context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../../ui/reminders/medication.py" line="91"/>
+        <source>%1, at %2</source>
+        <translation>%1, à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="39"/>
+        <source>An appointment is already booked: the later steps wait</source>
+        <translation>Un rendez-vous est déjà pris : les étapes suivantes attendent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="41"/>
+        <source>Not planned</source>
+        <translation>Non programmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="49"/>
+        <source>Everyone</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="50"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="51"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="52"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="53"/>
+        <source>Sex not known</source>
+        <translation>Sexe inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="62"/>
+        <source>aged %1 to %2</source>
+        <translation>de %1 à %2 ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="67"/>
+        <source>aged %1 and over</source>
+        <translation>de %1 ans et plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="69"/>
+        <source>aged up to %1</source>
+        <translation>jusqu’à %1 ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="72"/>
+        <source>tagged « %1 »</source>
+        <translation>avec l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="97"/>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="108"/>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="109"/>
+        <source>every week</source>
+        <translation>toutes les semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="110"/>
+        <source>every month</source>
+        <translation>tous les mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="111"/>
+        <source>every year</source>
+        <translation>tous les ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="114"/>
+        <source>every %n day(s)</source>
+        <translation>tous les %n jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="115"/>
+        <source>every %n week(s)</source>
+        <translation>toutes les %n semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="116"/>
+        <source>every %n month(s)</source>
+        <translation>tous les %n mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="117"/>
+        <source>every %n year(s)</source>
+        <translation>tous les %n ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="131"/>
+        <source>on %1 %2</source>
+        <translation>le %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="132"/>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="135"/>
+        <source>on the last day</source>
+        <translation>le dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="137"/>
+        <source>on day %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="144"/>
+        <source>on the due date</source>
+        <translation>à l’échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="146"/>
+        <source>%n day(s) after</source>
+        <translation>%n jour après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="147"/>
+        <source>%n day(s) before</source>
+        <translation>%n jour avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="152"/>
+        <source>Patient&apos;s choice</source>
+        <translation>Choix du patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/words.py" line="159"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="52"/>
+        <source>Kinds of reminder</source>
+        <translation>Types de rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="54"/>
+        <source>&amp;Appointments</source>
+        <translation>&amp;Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="55"/>
+        <source>&amp;One-off reminders</source>
+        <translation>Rappels p&amp;onctuels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="56"/>
+        <source>&amp;Recall programmes</source>
+        <translation>Pro&amp;grammes de relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="57"/>
+        <source>&amp;Medication</source>
+        <translation>&amp;Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="59"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="68"/>
+        <source>This part of the reminders is not in this version yet. Appointments and their reminders work already.</source>
+        <translation>Cette partie des rappels n’est pas encore dans cette version. Les rendez-vous et leurs rappels fonctionnent déjà.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="116"/>
+        <location filename="../../ui/rights/requests_page.py" line="114"/>
         <source>New data-rights request</source>
         <translation>Nouvelle demande d’exercice de droits</translation>
     </message>
@@ -3046,7 +5404,7 @@
         <translation>Trouver le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="122"/>
+        <location filename="../../ui/rights/requests_page.py" line="120"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
@@ -3061,32 +5419,32 @@
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="157"/>
+        <location filename="../../ui/rights/requests_page.py" line="158"/>
         <source>&amp;Right:</source>
         <translation>&amp;Droit :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="158"/>
+        <location filename="../../ui/rights/requests_page.py" line="159"/>
         <source>Re&amp;ceived on:</source>
         <translation>Re&amp;çue le :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="160"/>
+        <location filename="../../ui/rights/requests_page.py" line="161"/>
         <source>Received &amp;via:</source>
         <translation>Re&amp;çue par :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="161"/>
+        <location filename="../../ui/rights/requests_page.py" line="162"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="165"/>
+        <location filename="../../ui/rights/requests_page.py" line="166"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="177"/>
+        <location filename="../../ui/rights/requests_page.py" line="178"/>
         <source>To answer by %1 (one month).</source>
         <translation>Réponse à donner avant le %1 (un mois).</translation>
     </message>
@@ -3094,92 +5452,92 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="324"/>
+        <location filename="../../ui/rights/requests_page.py" line="303"/>
         <source>Data-rights requests</source>
         <translation>Demandes d’exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="331"/>
+        <location filename="../../ui/rights/requests_page.py" line="306"/>
         <source>Patients may ask to see, correct, erase or take away their data, or object to its use. Record each request the day it arrives: the answer is due within one month, which can be extended once by two months for a complex request.</source>
         <translation>Les patients peuvent demander à consulter, corriger, effacer ou emporter leurs données, ou s’opposer à leur utilisation. Enregistrez chaque demande le jour où elle arrive : la réponse est due sous un mois, délai prolongeable une fois de deux mois pour une demande complexe.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="338"/>
+        <location filename="../../ui/rights/requests_page.py" line="313"/>
         <source>&amp;Only requests not answered yet</source>
         <translation>&amp;Seulement les demandes sans réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="344"/>
+        <location filename="../../ui/rights/requests_page.py" line="319"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="348"/>
+        <location filename="../../ui/rights/requests_page.py" line="323"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="346"/>
+        <location filename="../../ui/rights/requests_page.py" line="321"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="350"/>
+        <location filename="../../ui/rights/requests_page.py" line="325"/>
         <source>Ex&amp;port the patient&apos;s data…</source>
         <translation>E&amp;xporter les données du patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="352"/>
+        <location filename="../../ui/rights/requests_page.py" line="327"/>
         <source>&amp;Erase the patient&apos;s data…</source>
         <translation>&amp;Effacer les données du patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="362"/>
+        <location filename="../../ui/rights/requests_page.py" line="337"/>
         <source>Only an administrator answers requests.</source>
         <translation>Seul un administrateur répond aux demandes.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="392"/>
+        <location filename="../../ui/rights/requests_page.py" line="367"/>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="395"/>
+        <location filename="../../ui/rights/requests_page.py" line="370"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="396"/>
+        <location filename="../../ui/rights/requests_page.py" line="371"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="397"/>
+        <location filename="../../ui/rights/requests_page.py" line="372"/>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="398"/>
+        <location filename="../../ui/rights/requests_page.py" line="373"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="399"/>
+        <location filename="../../ui/rights/requests_page.py" line="374"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="400"/>
+        <location filename="../../ui/rights/requests_page.py" line="375"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="431"/>
+        <location filename="../../ui/rights/requests_page.py" line="406"/>
         <source> (extended)</source>
         <translation> (prolongée)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="448"/>
+        <location filename="../../ui/rights/requests_page.py" line="423"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n demande en cours</numerusform>
@@ -3187,7 +5545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="449"/>
+        <location filename="../../ui/rights/requests_page.py" line="424"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -3195,17 +5553,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="461"/>
+        <location filename="../../ui/rights/requests_page.py" line="436"/>
         <source>Answered on %1: %2</source>
         <translation>Traitée le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="465"/>
+        <location filename="../../ui/rights/requests_page.py" line="440"/>
         <source> (late)</source>
         <translation> (en retard)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="468"/>
+        <location filename="../../ui/rights/requests_page.py" line="443"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -3213,12 +5571,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="470"/>
+        <location filename="../../ui/rights/requests_page.py" line="445"/>
         <source>Due today</source>
         <translation>À rendre aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="471"/>
+        <location filename="../../ui/rights/requests_page.py" line="446"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n jour restant</numerusform>
@@ -3226,72 +5584,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="514"/>
+        <location filename="../../ui/rights/requests_page.py" line="489"/>
         <source>Request %1 recorded.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="523"/>
+        <location filename="../../ui/rights/requests_page.py" line="498"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="525"/>
+        <location filename="../../ui/rights/requests_page.py" line="500"/>
         <source>The deadline moves to three months after the request arrived. Say why; the patient must be told within the first month.</source>
         <translation>L’échéance passe à trois mois après l’arrivée de la demande. Dites pourquoi ; le patient doit en être informé dans le premier mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="547"/>
+        <location filename="../../ui/rights/requests_page.py" line="522"/>
         <source>Request %1 extended.</source>
         <translation>Demande %1 prolongée.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="555"/>
+        <location filename="../../ui/rights/requests_page.py" line="530"/>
         <source>Answer the request</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="557"/>
+        <location filename="../../ui/rights/requests_page.py" line="532"/>
         <source>Choose the outcome and note what was answered. A refusal or a partial answer must give the patient the reasons.</source>
         <translation>Choisissez l’issue et notez ce qui a été répondu. Un refus ou une réponse partielle doit en donner les raisons au patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="586"/>
+        <location filename="../../ui/rights/requests_page.py" line="561"/>
         <source>Request %1 answered.</source>
         <translation>Réponse donnée à la demande %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="591"/>
+        <location filename="../../ui/rights/requests_page.py" line="566"/>
         <source>Folder for the patient&apos;s data</source>
         <translation>Dossier pour les données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="620"/>
+        <location filename="../../ui/rights/requests_page.py" line="595"/>
         <source>The patient&apos;s data was written to %1 and %2.</source>
         <translation>Les données du patient ont été écrites dans %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="626"/>
+        <location filename="../../ui/rights/requests_page.py" line="601"/>
         <source>Exporting the patient&apos;s data</source>
         <translation>Export des données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="633"/>
+        <location filename="../../ui/rights/requests_page.py" line="608"/>
         <source>Erase the patient&apos;s data</source>
         <translation>Effacer les données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="635"/>
+        <location filename="../../ui/rights/requests_page.py" line="610"/>
         <source>Erase the data of %1? Their contact details, preferences, earlier values and scanned forms are removed and their name is replaced. The consent history is kept without personal data, as the law requires. This cannot be undone.</source>
         <translation>Effacer les données de %1 ? Ses coordonnées, préférences, anciennes valeurs et formulaires numérisés sont supprimés et son nom est remplacé. L’historique des consentements est conservé sans données personnelles, comme la loi l’exige. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="670"/>
+        <location filename="../../ui/rights/requests_page.py" line="645"/>
         <source>The patient&apos;s data was erased and request %1 answered.</source>
         <translation>Les données du patient ont été effacées et la demande %1 a reçu sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="682"/>
+        <location filename="../../ui/rights/requests_page.py" line="657"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -3299,97 +5657,97 @@
 <context>
     <name>RightsRequests</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="60"/>
+        <location filename="../../ui/rights/requests_page.py" line="58"/>
         <source>Access (Art. 15)</source>
         <translation>Accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="61"/>
+        <location filename="../../ui/rights/requests_page.py" line="59"/>
         <source>Rectification (Art. 16)</source>
         <translation>Rectification (art. 16)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="62"/>
+        <location filename="../../ui/rights/requests_page.py" line="60"/>
         <source>Erasure (Art. 17)</source>
         <translation>Effacement (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="63"/>
+        <location filename="../../ui/rights/requests_page.py" line="61"/>
         <source>Restriction (Art. 18)</source>
         <translation>Limitation (art. 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="64"/>
+        <location filename="../../ui/rights/requests_page.py" line="62"/>
         <source>Portability (Art. 20)</source>
         <translation>Portabilité (art. 20)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="65"/>
+        <location filename="../../ui/rights/requests_page.py" line="63"/>
         <source>Objection (Art. 21)</source>
         <translation>Opposition (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="72"/>
+        <location filename="../../ui/rights/requests_page.py" line="70"/>
         <source>done</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="73"/>
+        <location filename="../../ui/rights/requests_page.py" line="71"/>
         <source>partly done</source>
         <translation>accordée en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="74"/>
+        <location filename="../../ui/rights/requests_page.py" line="72"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="75"/>
+        <location filename="../../ui/rights/requests_page.py" line="73"/>
         <source>withdrawn by the patient</source>
         <translation>retirée par le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="82"/>
+        <location filename="../../ui/rights/requests_page.py" line="80"/>
         <source>at the desk</source>
         <translation>à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="83"/>
+        <location filename="../../ui/rights/requests_page.py" line="81"/>
         <source>by letter</source>
         <translation>par courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="84"/>
+        <location filename="../../ui/rights/requests_page.py" line="82"/>
         <source>by e-mail</source>
         <translation>par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="85"/>
+        <location filename="../../ui/rights/requests_page.py" line="83"/>
         <source>by phone</source>
         <translation>par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="97"/>
+        <location filename="../../ui/rights/requests_page.py" line="95"/>
         <source>The day of receipt cannot be in the future.</source>
         <translation>Le jour de réception ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="98"/>
+        <location filename="../../ui/rights/requests_page.py" line="96"/>
         <source>Please say why: the patient must be told the reasons.</source>
         <translation>Dites pourquoi : le patient doit en connaître les raisons.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="101"/>
+        <location filename="../../ui/rights/requests_page.py" line="99"/>
         <source>A request can be extended only once.</source>
         <translation>Une demande ne peut être prolongée qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="102"/>
+        <location filename="../../ui/rights/requests_page.py" line="100"/>
         <source>The one-month deadline has passed: answer the request now.</source>
         <translation>Le délai d’un mois est dépassé : répondez maintenant à la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="105"/>
+        <location filename="../../ui/rights/requests_page.py" line="103"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
@@ -3528,6 +5886,84 @@
     </message>
 </context>
 <context>
+    <name>StopDialog</name>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="58"/>
+        <source>Record an SMS STOP</source>
+        <translation>Enregistrer un STOP par SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="61"/>
+        <source>A patient answered STOP to one of our SMS. Say where it came from: SMS to that patient stop for every purpose. Others who share the phone keep their preferences.</source>
+        <translation>Un patient a répondu STOP à l’un de nos SMS. Indiquez d’où il vient : les SMS à ce patient s’arrêtent pour toutes les finalités. Les autres personnes qui partagent ce téléphone gardent leurs préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="68"/>
+        <source>From the &amp;number:</source>
+        <translation>Du &amp;numéro :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="69"/>
+        <source>From the &amp;patient:</source>
+        <translation>Du &amp;patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="76"/>
+        <source>Number the STOP came from</source>
+        <translation>Numéro d’où vient le STOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="81"/>
+        <source>Name, phone or birth date</source>
+        <translation>Nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="82"/>
+        <source>Find the patient</source>
+        <translation>Trouver le patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="83"/>
+        <source>Matching patients</source>
+        <translation>Patients correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="96"/>
+        <source>&amp;Record the STOP</source>
+        <translation>&amp;Enregistrer le STOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="110"/>
+        <source>Received &amp;on:</source>
+        <translation>Reçu &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="204"/>
+        <source>%1 is shared by %2 patients and none of them was sent an SMS from us: whose STOP it is cannot be told. Nothing was recorded. Choose the patient below.</source>
+        <translation>Le %1 est partagé par %2 patients et aucun n’a reçu de SMS de notre part : impossible de savoir de qui vient ce STOP. Rien n’a été enregistré. Choisissez le patient ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="217"/>
+        <source>No patient has the number %1 and no SMS went to it. Nothing was recorded. Check the number, or choose the patient.</source>
+        <translation>Aucun patient n’a le numéro %1 et aucun SMS n’y a été envoyé. Rien n’a été enregistré. Vérifiez le numéro, ou choisissez le patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="224"/>
+        <source>Type the number the STOP came from.</source>
+        <translation>Tapez le numéro d’où vient le STOP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="226"/>
+        <source>This is not a mobile number: it cannot have sent an SMS.</source>
+        <translation>Ce n’est pas un numéro de portable : il ne peut pas avoir envoyé de SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/stop_dialog.py" line="229"/>
+        <source>This is not a valid mobile number (numbers without +country are read as %1).</source>
+        <translation>Ce n’est pas un numéro de portable valide (les numéros sans indicatif +pays sont considérés comme %1).</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorPage</name>
     <message>
         <location filename="../../ui/templates/editor.py" line="103"/>
@@ -3545,201 +5981,201 @@
         <translation>Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="360"/>
+        <location filename="../../ui/templates/editor.py" line="356"/>
         <source>The words of every reminder, per purpose, channel, language and tone. Each save adds a version; the newest one is used.</source>
         <translation>Les mots de chaque rappel, par finalité, canal, langue et ton. Chaque enregistrement ajoute une version ; la plus récente est utilisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="367"/>
+        <location filename="../../ui/templates/editor.py" line="363"/>
         <source>Read only: only an administrator can change message templates.</source>
         <translation>Lecture seule : seul un administrateur peut modifier les modèles de messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="388"/>
+        <location filename="../../ui/templates/editor.py" line="384"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="389"/>
+        <location filename="../../ui/templates/editor.py" line="385"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="390"/>
+        <location filename="../../ui/templates/editor.py" line="386"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="391"/>
+        <location filename="../../ui/templates/editor.py" line="387"/>
         <source>Tone</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="394"/>
+        <location filename="../../ui/templates/editor.py" line="390"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalité :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="395"/>
+        <location filename="../../ui/templates/editor.py" line="391"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="396"/>
+        <location filename="../../ui/templates/editor.py" line="392"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="397"/>
+        <location filename="../../ui/templates/editor.py" line="393"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Ton :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="418"/>
+        <location filename="../../ui/templates/editor.py" line="414"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="423"/>
+        <location filename="../../ui/templates/editor.py" line="419"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="429"/>
+        <location filename="../../ui/templates/editor.py" line="425"/>
         <source>Problems in the template</source>
         <translation>Problèmes dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="431"/>
+        <location filename="../../ui/templates/editor.py" line="427"/>
         <source>Click a problem to go to its line.</source>
         <translation>Cliquez sur un problème pour aller à sa ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="444"/>
+        <location filename="../../ui/templates/editor.py" line="440"/>
         <source>Search a patient by name…</source>
         <translation>Chercher un patient par son nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="445"/>
+        <location filename="../../ui/templates/editor.py" line="441"/>
         <source>Search a patient for the preview</source>
         <translation>Chercher un patient pour l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="449"/>
+        <location filename="../../ui/templates/editor.py" line="445"/>
         <source>Patient shown in the preview</source>
         <translation>Patient montré dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="451"/>
+        <location filename="../../ui/templates/editor.py" line="447"/>
         <source>Sample patient</source>
         <translation>Patient d’exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="453"/>
+        <location filename="../../ui/templates/editor.py" line="449"/>
         <source>Pati&amp;ent:</source>
         <translation>Pati&amp;ent :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="462"/>
+        <location filename="../../ui/templates/editor.py" line="458"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="475"/>
+        <location filename="../../ui/templates/editor.py" line="471"/>
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="478"/>
+        <location filename="../../ui/templates/editor.py" line="474"/>
         <source>Subject of the message</source>
         <translation>Objet du message</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="487"/>
+        <location filename="../../ui/templates/editor.py" line="483"/>
         <source>Text of the message</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="490"/>
+        <location filename="../../ui/templates/editor.py" line="486"/>
         <source>HTML part of the e-mail</source>
         <translation>Partie HTML de l’e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="493"/>
+        <location filename="../../ui/templates/editor.py" line="489"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="496"/>
+        <location filename="../../ui/templates/editor.py" line="492"/>
         <source>SMS length</source>
         <translation>Longueur du SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="512"/>
+        <location filename="../../ui/templates/editor.py" line="508"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="514"/>
+        <location filename="../../ui/templates/editor.py" line="510"/>
         <source>The saved versions of this template; load one into the editor.</source>
         <translation>Les versions enregistrées de ce modèle ; chargez-en une dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="517"/>
+        <location filename="../../ui/templates/editor.py" line="513"/>
         <source>Re&amp;vert to default…</source>
         <translation>Re&amp;venir au modèle par défaut…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="519"/>
+        <location filename="../../ui/templates/editor.py" line="515"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Enregistrer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="542"/>
-        <location filename="../../ui/templates/editor.py" line="875"/>
+        <location filename="../../ui/templates/editor.py" line="538"/>
+        <location filename="../../ui/templates/editor.py" line="871"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="543"/>
-        <location filename="../../ui/templates/editor.py" line="875"/>
+        <location filename="../../ui/templates/editor.py" line="539"/>
+        <location filename="../../ui/templates/editor.py" line="871"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="544"/>
-        <location filename="../../ui/templates/editor.py" line="877"/>
+        <location filename="../../ui/templates/editor.py" line="540"/>
+        <location filename="../../ui/templates/editor.py" line="873"/>
         <source>Formal « vous »</source>
         <translation>Vouvoiement « vous »</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="545"/>
-        <location filename="../../ui/templates/editor.py" line="879"/>
+        <location filename="../../ui/templates/editor.py" line="541"/>
+        <location filename="../../ui/templates/editor.py" line="875"/>
         <source>Informal « tu »</source>
         <translation>Tutoiement « tu »</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="605"/>
+        <location filename="../../ui/templates/editor.py" line="601"/>
         <source>Unsaved template</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="606"/>
+        <location filename="../../ui/templates/editor.py" line="602"/>
         <source>This template was changed but not saved. Discard the changes?</source>
         <translation>Ce modèle a été modifié mais pas enregistré. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="642"/>
+        <location filename="../../ui/templates/editor.py" line="638"/>
         <source>No template yet: none is shipped for this purpose.</source>
         <translation>Pas encore de modèle : aucun n’est fourni pour cette finalité.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="646"/>
+        <location filename="../../ui/templates/editor.py" line="642"/>
         <source>changed, not saved</source>
         <translation>modifié, non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="681"/>
+        <location filename="../../ui/templates/editor.py" line="677"/>
         <source>%n error(s) to correct before saving.</source>
         <translation>
             <numerusform>%n erreur à corriger avant d’enregistrer.</numerusform>
@@ -3747,7 +6183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="683"/>
+        <location filename="../../ui/templates/editor.py" line="679"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -3755,7 +6191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="687"/>
+        <location filename="../../ui/templates/editor.py" line="683"/>
         <source>No error; %n warning(s).</source>
         <translation>
             <numerusform>Aucune erreur ; %n avertissement.</numerusform>
@@ -3763,27 +6199,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="691"/>
+        <location filename="../../ui/templates/editor.py" line="687"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="718"/>
+        <location filename="../../ui/templates/editor.py" line="714"/>
         <source>The template cannot be shown: %1</source>
         <translation>Le modèle ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="725"/>
+        <location filename="../../ui/templates/editor.py" line="721"/>
         <source>SMS length: not known while the template has an error.</source>
         <translation>Longueur du SMS : inconnue tant que le modèle a une erreur.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="740"/>
+        <location filename="../../ui/templates/editor.py" line="736"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="749"/>
+        <location filename="../../ui/templates/editor.py" line="745"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -3791,7 +6227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="751"/>
+        <location filename="../../ui/templates/editor.py" line="747"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
@@ -3799,172 +6235,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="763"/>
+        <location filename="../../ui/templates/editor.py" line="759"/>
         <source>Not in the SMS alphabet, so the SMS is sent in UCS-2 (70 characters instead of 160): %1</source>
         <translation>Hors de l’alphabet SMS, donc le SMS part en UCS-2 (70 caractères au lieu de 160) : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="883"/>
+        <location filename="../../ui/templates/editor.py" line="879"/>
         <source>%1 %2 is written to in %3, %4: another template is used for them. Shown here with this one.</source>
         <translation>%1 %2 reçoit ses messages en %3, %4 : un autre modèle est utilisé pour cette personne. Montré ici avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="900"/>
+        <location filename="../../ui/templates/editor.py" line="896"/>
         <source>Only an administrator can change message templates.</source>
         <translation>Seul un administrateur peut modifier les modèles de messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="902"/>
+        <location filename="../../ui/templates/editor.py" line="898"/>
         <source>Correct the errors marked %1 first.</source>
         <translation>Corrigez d’abord les erreurs marquées %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="904"/>
+        <location filename="../../ui/templates/editor.py" line="900"/>
         <source>Nothing changed yet.</source>
         <translation>Rien n’a encore changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="906"/>
+        <location filename="../../ui/templates/editor.py" line="902"/>
         <source>Save the text as a new version; it is used from now on.</source>
         <translation>Enregistrer le texte comme nouvelle version ; elle sert dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="914"/>
+        <location filename="../../ui/templates/editor.py" line="910"/>
         <source>Use the shipped template again, as a new version.</source>
         <translation>Réutiliser le modèle fourni, comme nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="917"/>
+        <location filename="../../ui/templates/editor.py" line="913"/>
         <source>The default template is already in use.</source>
         <translation>Le modèle par défaut est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="945"/>
+        <location filename="../../ui/templates/editor.py" line="941"/>
         <source>Saved as version %1.</source>
         <translation>Enregistré comme version %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="952"/>
+        <location filename="../../ui/templates/editor.py" line="948"/>
         <source>Use the shipped default template again? It is saved as a new version; the practice&apos;s versions stay in the history.</source>
         <translation>Réutiliser le modèle fourni par défaut ? Il est enregistré comme nouvelle version ; les versions du cabinet restent dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="956"/>
+        <location filename="../../ui/templates/editor.py" line="952"/>
         <source>The changes not saved are lost.</source>
         <translation>Les modifications non enregistrées sont perdues.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="959"/>
+        <location filename="../../ui/templates/editor.py" line="955"/>
         <source>Revert to the default template</source>
         <translation>Revenir au modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="985"/>
+        <location filename="../../ui/templates/editor.py" line="981"/>
         <source>The default template is in use again, as version %1.</source>
         <translation>Le modèle par défaut est de nouveau utilisé, comme version %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1002"/>
+        <location filename="../../ui/templates/editor.py" line="998"/>
         <source>Loaded into the editor; not saved yet.</source>
         <translation>Chargé dans l’éditeur ; pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1013"/>
+        <location filename="../../ui/templates/editor.py" line="1009"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1015"/>
+        <location filename="../../ui/templates/editor.py" line="1011"/>
         <source>The template is too long (at most %1 characters).</source>
         <translation>Le modèle est trop long (au plus %1 caractères).</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1028"/>
+        <location filename="../../ui/templates/editor.py" line="1024"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1040"/>
+        <location filename="../../ui/templates/editor.py" line="1036"/>
         <source>&apos;%1&apos; is not defined; did you mean &apos;%2&apos;?</source>
         <translation>« %1 » n’est pas défini ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1042"/>
+        <location filename="../../ui/templates/editor.py" line="1038"/>
         <source>&apos;%1&apos; is not defined</source>
         <translation>« %1 » n’est pas défini</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1045"/>
+        <location filename="../../ui/templates/editor.py" line="1041"/>
         <source>&apos;%1&apos; is not available: &apos;%2&apos; is empty for this message</source>
         <translation>« %1 » n’est pas disponible : « %2 » est vide pour ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1051"/>
+        <location filename="../../ui/templates/editor.py" line="1047"/>
         <source>there is no filter &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>il n’y a pas de filtre « %1 » ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1053"/>
+        <location filename="../../ui/templates/editor.py" line="1049"/>
         <source>there is no filter &apos;%1&apos;</source>
         <translation>il n’y a pas de filtre « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1060"/>
+        <location filename="../../ui/templates/editor.py" line="1056"/>
         <source>&apos;%1&apos; is a health detail; an SMS must not carry health details (in the sample message)</source>
         <translation>« %1 » est une donnée de santé ; un SMS ne doit pas en contenir (dans le message d’exemple)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1066"/>
+        <location filename="../../ui/templates/editor.py" line="1062"/>
         <source>&apos;%1&apos; is a health detail; an SMS must not carry health details</source>
         <translation>« %1 » est une donnée de santé ; un SMS ne doit pas en contenir</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1072"/>
+        <location filename="../../ui/templates/editor.py" line="1068"/>
         <source>&apos;%1&apos; can carry health details and must not appear in an SMS</source>
         <translation>« %1 » peut contenir des données de santé et ne doit pas figurer dans un SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1080"/>
+        <location filename="../../ui/templates/editor.py" line="1076"/>
         <source>&apos;%1&apos; is not in the SMS alphabet (GSM-7): the whole SMS switches to UCS-2, 70 characters per segment instead of 160</source>
         <translation>« %1 » n’est pas dans l’alphabet SMS (GSM-7) : tout le SMS passe en UCS-2, 70 caractères par segment au lieu de 160</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1089"/>
+        <location filename="../../ui/templates/editor.py" line="1085"/>
         <source>the sample SMS needs %1 segments (%2 %3 characters); keep it to %4</source>
         <translation>le SMS d’exemple demande %1 segments (%2 caractères %3) ; restez à %4</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1093"/>
+        <location filename="../../ui/templates/editor.py" line="1089"/>
         <source>the patient must see who writes: use {{ practice.name }}</source>
         <translation>le patient doit voir qui écrit : utilisez {{ practice.name }}</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1099"/>
+        <location filename="../../ui/templates/editor.py" line="1095"/>
         <source>say how to stop these messages: use {{ opt_out }} (or &apos;STOP&apos; in an SMS)</source>
         <translation>dites comment arrêter ces messages : utilisez {{ opt_out }} (ou « STOP » dans un SMS)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1106"/>
+        <location filename="../../ui/templates/editor.py" line="1102"/>
         <source>say why the patient receives this message: use {{ reason }}</source>
         <translation>dites pourquoi le patient reçoit ce message : utilisez {{ reason }}</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1113"/>
+        <location filename="../../ui/templates/editor.py" line="1109"/>
         <source>an e-mail needs a subject: start with a line &apos;Objet : …&apos; (or &apos;Subject: …&apos;)</source>
         <translation>un e-mail a besoin d’un objet : commencez par une ligne « Objet : … » (ou « Subject: … »)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1119"/>
+        <location filename="../../ui/templates/editor.py" line="1115"/>
         <source>a letter needs a subject: start with a line &apos;Objet : …&apos; (or &apos;Subject: …&apos;)</source>
         <translation>un courrier a besoin d’un objet : commencez par une ligne « Objet : … » (ou « Subject: … »)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1126"/>
+        <location filename="../../ui/templates/editor.py" line="1122"/>
         <source>%1 messages have no subject: remove the &apos;%2 :&apos; line</source>
         <translation>les messages %1 n’ont pas d’objet : retirez la ligne « %2 : »</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1129"/>
+        <location filename="../../ui/templates/editor.py" line="1125"/>
         <source>the message is empty</source>
         <translation>le message est vide</translation>
     </message>
@@ -4005,335 +6441,360 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today/page.py" line="129"/>
+        <location filename="../../ui/today/page.py" line="132"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="132"/>
+        <location filename="../../ui/today/page.py" line="135"/>
         <source>Refres&amp;h</source>
         <translation>Actualis&amp;er</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="133"/>
+        <location filename="../../ui/today/page.py" line="136"/>
         <source>Read the day again (F5)</source>
         <translation>Relire la journée (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="148"/>
+        <location filename="../../ui/today/page.py" line="141"/>
+        <source>Record a ST&amp;OP…</source>
+        <translation>Enregistrer un &amp;STOP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="143"/>
+        <source>A patient answered STOP on the practice&apos;s phone: no more SMS to them.</source>
+        <translation>Un patient a répondu STOP sur le téléphone du cabinet : plus aucun SMS ne lui sera envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="157"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="149"/>
+        <location filename="../../ui/today/page.py" line="158"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="150"/>
+        <location filename="../../ui/today/page.py" line="159"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="151"/>
+        <location filename="../../ui/today/page.py" line="160"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="154"/>
+        <location filename="../../ui/today/page.py" line="163"/>
         <source>Going out today:</source>
         <translation>Part aujourd’hui :</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="199"/>
+        <location filename="../../ui/today/page.py" line="218"/>
         <source>Your role does not allow changing messages.</source>
         <translation>Votre rôle ne permet pas de modifier les messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="207"/>
+        <location filename="../../ui/today/page.py" line="220"/>
+        <source>Your role cannot change consents.</source>
+        <translation>Votre rôle ne permet pas de modifier les consentements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="228"/>
         <source>Messages to retry</source>
         <translation>Messages à relancer</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="211"/>
+        <location filename="../../ui/today/page.py" line="232"/>
         <source>Re&amp;try now</source>
         <translation>Re&amp;lancer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="213"/>
+        <location filename="../../ui/today/page.py" line="234"/>
         <source>Try again at the next dispatch, without waiting (after fixing the cause).</source>
         <translation>Réessayer au prochain envoi, sans attendre (après avoir corrigé la cause).</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="223"/>
+        <location filename="../../ui/today/page.py" line="244"/>
         <source>The program stopped while these were being sent. Check with the provider (e-mail or SMS service) whether they went, then say so.</source>
         <translation>Le programme s’est arrêté pendant leur envoi. Vérifiez auprès du prestataire (e-mail ou SMS) s’ils sont partis, puis indiquez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="230"/>
+        <location filename="../../ui/today/page.py" line="251"/>
         <source>Messages to review</source>
         <translation>Messages à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="234"/>
+        <location filename="../../ui/today/page.py" line="255"/>
         <source>It was &amp;sent</source>
         <translation>Il est &amp;parti</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="236"/>
+        <location filename="../../ui/today/page.py" line="257"/>
         <source>Send a&amp;gain…</source>
         <translation>Renvo&amp;yer…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="245"/>
+        <location filename="../../ui/today/page.py" line="266"/>
         <source>Left out, and why</source>
-        <translation>Laissés de côté, et pourquoi</translation>
+        <translation>Écartés, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="262"/>
+        <location filename="../../ui/today/page.py" line="283"/>
         <source>Today, %1</source>
         <translation>Aujourd’hui, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="286"/>
+        <location filename="../../ui/today/page.py" line="307"/>
         <source>Updating Today</source>
         <translation>Mise à jour d’Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="298"/>
+        <location filename="../../ui/today/page.py" line="319"/>
         <source>Today could not be updated: %1</source>
         <translation>Aujourd’hui n’a pas pu être mis à jour : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="321"/>
+        <location filename="../../ui/today/page.py" line="342"/>
         <source>Nothing to retry.</source>
         <translation>Rien à relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="322"/>
+        <location filename="../../ui/today/page.py" line="343"/>
         <source>To retry (%1)</source>
         <translation>À relancer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="323"/>
+        <location filename="../../ui/today/page.py" line="344"/>
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="325"/>
+        <location filename="../../ui/today/page.py" line="346"/>
         <source>To review (%1)</source>
         <translation>À vérifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="336"/>
-        <location filename="../../ui/today/page.py" line="337"/>
+        <location filename="../../ui/today/page.py" line="357"/>
+        <location filename="../../ui/today/page.py" line="358"/>
         <source>%1 sent</source>
         <translation>%1 envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="338"/>
+        <location filename="../../ui/today/page.py" line="359"/>
         <source>%1 printed</source>
         <translation>%1 imprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="339"/>
+        <location filename="../../ui/today/page.py" line="360"/>
         <source>%1 called</source>
         <translation>%1 appelé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="342"/>
+        <location filename="../../ui/today/page.py" line="363"/>
         <source>%1 to print</source>
         <translation>%1 à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="343"/>
+        <location filename="../../ui/today/page.py" line="364"/>
         <source>%1 to call</source>
         <translation>%1 à appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="344"/>
+        <location filename="../../ui/today/page.py" line="365"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="349"/>
+        <location filename="../../ui/today/page.py" line="370"/>
         <source>%1 to go</source>
         <translation>%1 à partir</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="354"/>
+        <location filename="../../ui/today/page.py" line="375"/>
         <source>nothing today</source>
         <translation>rien aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="359"/>
+        <location filename="../../ui/today/page.py" line="380"/>
         <source>Patient deceased</source>
         <translation>Patient décédé</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="360"/>
+        <location filename="../../ui/today/page.py" line="381"/>
         <source>Patient moved away</source>
         <translation>Patient parti</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="361"/>
+        <location filename="../../ui/today/page.py" line="382"/>
         <source>Patient archived</source>
         <translation>Patient archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="362"/>
+        <location filename="../../ui/today/page.py" line="383"/>
         <source>The patient objected</source>
         <translation>Le patient s’y est opposé</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="363"/>
+        <location filename="../../ui/today/page.py" line="384"/>
         <source>No consent recorded</source>
         <translation>Aucun consentement enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="364"/>
+        <location filename="../../ui/today/page.py" line="385"/>
         <source>No usable phone, e-mail or address</source>
         <translation>Ni téléphone, ni e-mail, ni adresse utilisable</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="365"/>
+        <location filename="../../ui/today/page.py" line="386"/>
         <source>Too late for the post</source>
         <translation>Trop tard pour la poste</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="366"/>
+        <location filename="../../ui/today/page.py" line="387"/>
         <source>Replaced by a later reminder</source>
         <translation>Remplacé par un rappel plus proche</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="367"/>
+        <location filename="../../ui/today/page.py" line="388"/>
         <source>Already past</source>
         <translation>Déjà passé</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="368"/>
+        <location filename="../../ui/today/page.py" line="389"/>
         <source>No time outside the patient&apos;s quiet hours</source>
         <translation>Aucun créneau hors des heures sans message du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="369"/>
+        <location filename="../../ui/today/page.py" line="390"/>
         <source>Weekly limit reached</source>
         <translation>Limite hebdomadaire atteinte</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="370"/>
+        <location filename="../../ui/today/page.py" line="391"/>
         <source>Monthly limit reached</source>
         <translation>Limite mensuelle atteinte</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="378"/>
+        <location filename="../../ui/today/page.py" line="399"/>
         <source>Will try again</source>
         <translation>Nouvel essai prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="380"/>
+        <location filename="../../ui/today/page.py" line="401"/>
         <source>Will try again at %1</source>
         <translation>Nouvel essai à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="382"/>
+        <location filename="../../ui/today/page.py" line="403"/>
         <source>Not sure it went</source>
         <translation>Envoi incertain</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="383"/>
+        <location filename="../../ui/today/page.py" line="404"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="387"/>
+        <location filename="../../ui/today/page.py" line="408"/>
         <source>Wrong number</source>
         <translation>Mauvais numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="400"/>
+        <location filename="../../ui/today/page.py" line="421"/>
         <source>Call list (%1)</source>
         <translation>Liste d’appels (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="408"/>
+        <location filename="../../ui/today/page.py" line="429"/>
         <source>%1 (%2, due %3)</source>
         <translation>%1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="417"/>
+        <location filename="../../ui/today/page.py" line="438"/>
         <source>Data-rights requests past their deadline: %1. Answer them on the Data requests page.</source>
         <translation>Demandes RGPD en retard : %1. Répondez-y sur la page Demandes RGPD.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="446"/>
+        <location filename="../../ui/today/page.py" line="467"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="462"/>
+        <location filename="../../ui/today/page.py" line="483"/>
         <source>Left out, and why (%1)</source>
-        <translation>Laissés de côté, et pourquoi (%1)</translation>
+        <translation>Écartés, et pourquoi (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="464"/>
+        <location filename="../../ui/today/page.py" line="485"/>
         <source>Nobody is left out.</source>
-        <translation>Personne n’est laissé de côté.</translation>
+        <translation>Personne n’est écarté.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="484"/>
+        <location filename="../../ui/today/page.py" line="505"/>
         <source>another reminder goes</source>
         <translation>un autre rappel part</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="494"/>
+        <location filename="../../ui/today/page.py" line="516"/>
         <source>No letters waiting for the print run.</source>
         <translation>Aucun courrier en attente d’impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="497"/>
+        <location filename="../../ui/today/page.py" line="519"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="498"/>
+        <location filename="../../ui/today/page.py" line="520"/>
         <source>large print</source>
         <translation>gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="499"/>
+        <location filename="../../ui/today/page.py" line="521"/>
         <source>easy read</source>
         <translation>facile à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="507"/>
+        <location filename="../../ui/today/page.py" line="529"/>
         <source>Letters waiting for the print run: %1 (%2). Print them in the Print centre.</source>
         <translation>Courriers en attente d’impression : %1 (%2). Imprimez-les dans le Centre d’impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="557"/>
+        <location filename="../../ui/today/page.py" line="579"/>
         <source>%1&apos;s message will be tried again at the next dispatch, within a minute.</source>
         <translation>Le message de %1 sera réessayé au prochain envoi, d’ici une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="568"/>
+        <location filename="../../ui/today/page.py" line="590"/>
         <source>%1&apos;s message is recorded as sent.</source>
         <translation>Le message de %1 est noté comme envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="574"/>
+        <location filename="../../ui/today/page.py" line="596"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="576"/>
+        <location filename="../../ui/today/page.py" line="598"/>
         <source>Send this message to %1 again? Do it only after checking with the provider that it did not go: otherwise the patient receives it twice.</source>
         <translation>Renvoyer ce message à %1 ? Ne le faites qu’après avoir vérifié auprès du prestataire qu’il n’est pas parti : sinon le patient le recevra deux fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="592"/>
+        <location filename="../../ui/today/page.py" line="614"/>
         <source>%1&apos;s message will be sent again at the next dispatch, within a minute.</source>
         <translation>Le message de %1 sera renvoyé au prochain envoi, d’ici une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="651"/>
+        <source>STOP recorded: no more SMS to %1, for any purpose.</source>
+        <translation>STOP enregistré : plus aucun SMS à %1, quelle que soit la finalité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="653"/>
+        <source>%1 already receives no SMS; nothing was added.</source>
+        <translation>%1 ne reçoit déjà plus de SMS ; rien n’a été ajouté.</translation>
     </message>
 </context>
 </TS>
