@@ -235,6 +235,33 @@
     </message>
 </context>
 <context>
+    <name>PrintCentrePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="492"/>
+        <source>%n letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
+        <translation>
+            <numerusform>%n letter were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</numerusform>
+            <numerusform>%n letters were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="518"/>
+        <source>%n letter(s) marked printed. Mark them posted once they go out.</source>
+        <translation>
+            <numerusform>%n letter marked printed. Mark them posted once they go out.</numerusform>
+            <numerusform>%n letters marked printed. Mark them posted once they go out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="544"/>
+        <source>%n letter(s) marked posted.</source>
+        <translation>
+            <numerusform>%n letter marked posted.</numerusform>
+            <numerusform>%n letters marked posted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message numerus="yes">
         <location filename="../../ui/reminders/recalls.py" line="624"/>
@@ -261,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="643"/>
+        <location filename="../../ui/reminders/recalls.py" line="646"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -269,8 +296,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="649"/>
-        <location filename="../../ui/reminders/recalls.py" line="673"/>
+        <location filename="../../ui/reminders/recalls.py" line="653"/>
+        <location filename="../../ui/reminders/recalls.py" line="677"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -281,12 +308,71 @@
 <context>
     <name>RecallsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="941"/>
-        <location filename="../../ui/reminders/recalls.py" line="983"/>
+        <location filename="../../ui/reminders/recalls.py" line="945"/>
+        <location filename="../../ui/reminders/recalls.py" line="987"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n reminder ahead cancelled.</numerusform>
             <numerusform>%n reminders ahead cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="956"/>
+        <source>Stop « %1 »? Its %n reminder(s) still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</source>
+        <translation>
+            <numerusform>Stop « %1 »? Its %n reminder still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</numerusform>
+            <numerusform>Stop « %1 »? Its %n reminders still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="127"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="128"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="129"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="130"/>
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>every %n year</numerusform>
+            <numerusform>every %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="159"/>
+        <source>%n day(s) after</source>
+        <translation>
+            <numerusform>%n day after</numerusform>
+            <numerusform>%n days after</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="160"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
         </translation>
     </message>
 </context>

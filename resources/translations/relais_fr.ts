@@ -1892,6 +1892,11 @@
         <translation>événement %1</translation>
     </message>
     <message>
+        <location filename="../../ui/reminders/appointments.py" line="420"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/reminders/appointments.py" line="436"/>
         <source>higher SEQUENCE (%1)</source>
         <translation>SEQUENCE plus élevée (%1)</translation>
@@ -2479,47 +2484,47 @@
 <context>
     <name>MarkDoneDialog</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="725"/>
+        <location filename="../../ui/reminders/recalls.py" line="729"/>
         <source>Recall done: %1</source>
         <translation>Marquer comme fait : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="728"/>
+        <location filename="../../ui/reminders/recalls.py" line="732"/>
         <source>The reminders still ahead for this patient are cancelled; the next recall counts from the day it was done.</source>
         <translation>Les rappels encore à venir pour ce patient sont annulés ; la prochaine échéance se calcule à partir de la date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="738"/>
+        <location filename="../../ui/reminders/recalls.py" line="742"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="745"/>
+        <location filename="../../ui/reminders/recalls.py" line="749"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="746"/>
+        <location filename="../../ui/reminders/recalls.py" line="750"/>
         <source>&amp;Done on:</source>
         <translation>&amp;Fait le :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="754"/>
+        <location filename="../../ui/reminders/recalls.py" line="758"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="756"/>
+        <location filename="../../ui/reminders/recalls.py" line="760"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="772"/>
+        <location filename="../../ui/reminders/recalls.py" line="776"/>
         <source>Choose the patient: type part of the name, then pick them in the list.</source>
         <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="791"/>
+        <location filename="../../ui/reminders/recalls.py" line="795"/>
         <source>It cannot be in the future.</source>
         <translation>Cette date ne peut pas être dans le futur.</translation>
     </message>
@@ -4608,35 +4613,44 @@
         <source>Did the letters print correctly?</source>
         <translation>Les courriers se sont-ils bien imprimés ?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/print_centre/page.py" line="492"/>
-        <source>%1 letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
-        <translation>%1 courrier(s) dans ce lot d’impression. Répondez oui seulement si toutes les pages sont sorties : les courriers quittent alors la liste des courriers à imprimer.</translation>
+        <source>%n letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
+        <translation>
+            <numerusform>%n courrier était dans ce lot d’impression. Répondez oui seulement si toutes les pages sont sorties : il quitte alors la liste des courriers à imprimer.</numerusform>
+            <numerusform>%n courriers étaient dans ce lot d’impression. Répondez oui seulement si toutes les pages sont sorties : ils quittent alors la liste des courriers à imprimer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="518"/>
+        <source>%n letter(s) marked printed. Mark them posted once they go out.</source>
+        <translation>
+            <numerusform>%n courrier marqué imprimé. Marquez-le posté quand il part.</numerusform>
+            <numerusform>%n courriers marqués imprimés. Marquez-les postés quand ils partent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="544"/>
+        <source>%n letter(s) marked posted.</source>
+        <translation>
+            <numerusform>%n courrier marqué posté.</numerusform>
+            <numerusform>%n courriers marqués postés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="496"/>
+        <location filename="../../ui/print_centre/page.py" line="498"/>
         <source>&amp;Yes, mark them printed</source>
         <translation>&amp;Oui, les marquer comme imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="497"/>
+        <location filename="../../ui/print_centre/page.py" line="499"/>
         <source>&amp;No, keep them to print</source>
         <translation>&amp;Non, les garder à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="515"/>
-        <source>%1 letter(s) marked printed. Mark them posted once they go out.</source>
-        <translation>%1 courrier(s) marqué(s) comme imprimé(s). Marquez-les comme postés une fois partis.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_centre/page.py" line="525"/>
+        <location filename="../../ui/print_centre/page.py" line="529"/>
         <source>Not printed: %1.</source>
         <translation>Non imprimé(s) : %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_centre/page.py" line="541"/>
-        <source>%1 letter(s) marked posted.</source>
-        <translation>%1 courrier(s) marqué(s) comme posté(s).</translation>
     </message>
 </context>
 <context>
@@ -4985,8 +4999,13 @@
             <numerusform>%n joints par aucune étape</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/reminders/recalls.py" line="644"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="643"/>
+        <location filename="../../ui/reminders/recalls.py" line="646"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -4994,8 +5013,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="649"/>
-        <location filename="../../ui/reminders/recalls.py" line="673"/>
+        <location filename="../../ui/reminders/recalls.py" line="653"/>
+        <location filename="../../ui/reminders/recalls.py" line="677"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -5003,12 +5022,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="653"/>
+        <location filename="../../ui/reminders/recalls.py" line="657"/>
         <source>Nobody is left out.</source>
         <translation>Personne n’est écarté.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="677"/>
+        <location filename="../../ui/reminders/recalls.py" line="681"/>
         <source>Nobody: no patient fits the rule.</source>
         <translation>Personne : aucun patient ne correspond à la règle.</translation>
     </message>
@@ -5102,58 +5121,58 @@
 <context>
     <name>RecallsTab</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="823"/>
+        <location filename="../../ui/reminders/recalls.py" line="827"/>
         <source>A recall programme reminds a group of patients at a rhythm: diabetes follow-up every 3 months, screening every 2 years, flu vaccination each autumn. Each step can use its own channel; a patient with an appointment booked is not reminded twice.</source>
         <translation>Un programme de relance rappelle un groupe de patients à un rythme régulier : suivi du diabète tous les 3 mois, dépistage tous les 2 ans, vaccination contre la grippe chaque automne. Chaque étape peut avoir son propre canal ; un patient qui a déjà un rendez-vous pris n’est pas relancé en double.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="832"/>
+        <location filename="../../ui/reminders/recalls.py" line="836"/>
         <source>Recall programmes</source>
         <translation>Programmes de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="848"/>
+        <location filename="../../ui/reminders/recalls.py" line="852"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="849"/>
+        <location filename="../../ui/reminders/recalls.py" line="853"/>
         <source>Set up a recall programme (Ctrl+N)</source>
         <translation>Créer un programme de relance (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="852"/>
+        <location filename="../../ui/reminders/recalls.py" line="856"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="854"/>
+        <location filename="../../ui/reminders/recalls.py" line="858"/>
         <source>Mark &amp;done for a patient…</source>
         <translation>Marquer fait pour un &amp;patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="856"/>
+        <location filename="../../ui/reminders/recalls.py" line="860"/>
         <source>&amp;Stop the programme…</source>
         <translation>Arrêter &amp;le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="910"/>
+        <location filename="../../ui/reminders/recalls.py" line="914"/>
         <source>Programme saved; its reminders are made at the next tick.</source>
         <translation>Programme enregistré ; ses rappels sont créés au prochain passage automatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="919"/>
+        <location filename="../../ui/reminders/recalls.py" line="923"/>
         <source>Programme changed; the reminders ahead follow.</source>
         <translation>Programme modifié ; les rappels à venir suivent.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="940"/>
+        <location filename="../../ui/reminders/recalls.py" line="944"/>
         <source>Recall recorded as done for %1.</source>
         <translation>Noté comme fait pour %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="941"/>
-        <location filename="../../ui/reminders/recalls.py" line="983"/>
+        <location filename="../../ui/reminders/recalls.py" line="945"/>
+        <location filename="../../ui/reminders/recalls.py" line="987"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n rappel à venir annulé.</numerusform>
@@ -5161,23 +5180,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="950"/>
-        <location filename="../../ui/reminders/recalls.py" line="960"/>
+        <location filename="../../ui/reminders/recalls.py" line="954"/>
+        <location filename="../../ui/reminders/recalls.py" line="964"/>
         <source>Stop the programme</source>
         <translation>Arrêter le programme</translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders/recalls.py" line="952"/>
-        <source>Stop « %1 »? Its %2 reminder(s) still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</source>
-        <translation>Arrêter « %1 » ? Ses %2 rappel(s) encore à venir sont annulés, avec leurs messages pas encore envoyés. Les messages envoyés et les suivis notés comme faits sont conservés.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/recalls.py" line="956"/>
+        <source>Stop « %1 »? Its %n reminder(s) still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</source>
+        <translation>
+            <numerusform>Arrêter « %1 » ? Son rappel à venir est annulé, avec ses messages pas encore envoyés. Ce qui a été envoyé et les relances faites sont conservés.</numerusform>
+            <numerusform>Arrêter « %1 » ? Ses %n rappels à venir sont annulés, avec leurs messages pas encore envoyés. Ce qui a été envoyé et les relances faites sont conservés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="961"/>
+        <location filename="../../ui/reminders/recalls.py" line="965"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="981"/>
+        <location filename="../../ui/reminders/recalls.py" line="985"/>
         <source>Programme stopped.</source>
         <translation>Programme arrêté.</translation>
     </message>
@@ -5203,147 +5225,165 @@
         <translation>%1, à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="39"/>
+        <location filename="../../ui/reminders/words.py" line="52"/>
         <source>An appointment is already booked: the later steps wait</source>
         <translation>Un rendez-vous est déjà pris : les étapes suivantes attendent</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="41"/>
+        <location filename="../../ui/reminders/words.py" line="54"/>
         <source>Not planned</source>
         <translation>Non programmé</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="49"/>
+        <location filename="../../ui/reminders/words.py" line="62"/>
         <source>Everyone</source>
         <translation>Tous les patients</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="50"/>
+        <location filename="../../ui/reminders/words.py" line="63"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="51"/>
+        <location filename="../../ui/reminders/words.py" line="64"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="52"/>
+        <location filename="../../ui/reminders/words.py" line="65"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="53"/>
+        <location filename="../../ui/reminders/words.py" line="66"/>
         <source>Sex not known</source>
         <translation>Sexe inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="62"/>
+        <location filename="../../ui/reminders/words.py" line="75"/>
         <source>aged %1 to %2</source>
         <translation>de %1 à %2 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="67"/>
+        <location filename="../../ui/reminders/words.py" line="80"/>
         <source>aged %1 and over</source>
         <translation>de %1 ans et plus</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="69"/>
+        <location filename="../../ui/reminders/words.py" line="82"/>
         <source>aged up to %1</source>
         <translation>jusqu’à %1 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="72"/>
+        <location filename="../../ui/reminders/words.py" line="85"/>
         <source>tagged « %1 »</source>
         <translation>avec l’étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="97"/>
+        <location filename="../../ui/reminders/words.py" line="110"/>
         <source>Rule %1</source>
         <translation>Règle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="108"/>
+        <location filename="../../ui/reminders/words.py" line="121"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="109"/>
+        <location filename="../../ui/reminders/words.py" line="122"/>
         <source>every week</source>
         <translation>toutes les semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="110"/>
+        <location filename="../../ui/reminders/words.py" line="123"/>
         <source>every month</source>
         <translation>tous les mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="111"/>
+        <location filename="../../ui/reminders/words.py" line="124"/>
         <source>every year</source>
         <translation>tous les ans</translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders/words.py" line="114"/>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="127"/>
         <source>every %n day(s)</source>
-        <translation>tous les %n jours</translation>
+        <translation>
+            <numerusform>tous les jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders/words.py" line="115"/>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="128"/>
         <source>every %n week(s)</source>
-        <translation>toutes les %n semaines</translation>
+        <translation>
+            <numerusform>toutes les semaines</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders/words.py" line="116"/>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="129"/>
         <source>every %n month(s)</source>
-        <translation>tous les %n mois</translation>
+        <translation>
+            <numerusform>tous les mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders/words.py" line="117"/>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="130"/>
         <source>every %n year(s)</source>
-        <translation>tous les %n ans</translation>
+        <translation>
+            <numerusform>tous les ans</numerusform>
+            <numerusform>tous les %n ans</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="131"/>
+        <location filename="../../ui/reminders/words.py" line="144"/>
         <source>on %1 %2</source>
         <translation>le %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="132"/>
+        <location filename="../../ui/reminders/words.py" line="145"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="135"/>
+        <location filename="../../ui/reminders/words.py" line="148"/>
         <source>on the last day</source>
         <translation>le dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="137"/>
+        <location filename="../../ui/reminders/words.py" line="150"/>
         <source>on day %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="144"/>
+        <location filename="../../ui/reminders/words.py" line="157"/>
         <source>on the due date</source>
         <translation>à l’échéance</translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders/words.py" line="146"/>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="159"/>
         <source>%n day(s) after</source>
-        <translation>%n jour après</translation>
+        <translation>
+            <numerusform>%n jour après</numerusform>
+            <numerusform>%n jours après</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/reminders/words.py" line="147"/>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/words.py" line="160"/>
         <source>%n day(s) before</source>
-        <translation>%n jour avant</translation>
+        <translation>
+            <numerusform>%n jour avant</numerusform>
+            <numerusform>%n jours avant</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="152"/>
+        <location filename="../../ui/reminders/words.py" line="165"/>
         <source>Patient&apos;s choice</source>
         <translation>Choix du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/words.py" line="159"/>
+        <location filename="../../ui/reminders/words.py" line="172"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -489,9 +489,11 @@ class PrintCentrePage(QWidget):
         box.setText(self.tr("Did the letters print correctly?"))
         box.setInformativeText(
             self.tr(
-                "%1 letter(s) were in this print run. Answer yes only when every page "
-                "came out: the letters then leave the list of letters to print."
-            ).replace("%1", str(count))
+                "%n letter(s) were in this print run. Answer yes only when every page "
+                "came out: the letters then leave the list of letters to print.",
+                "",
+                count,
+            )
         )
         yes = box.addButton(self.tr("&Yes, mark them printed"), QMessageBox.ButtonRole.YesRole)
         no = box.addButton(self.tr("&No, keep them to print"), QMessageBox.ButtonRole.NoRole)
@@ -512,8 +514,10 @@ class PrintCentrePage(QWidget):
         except RelaisError as exc:
             self.show_message(str(exc), error=True)
             return
-        done = self.tr("%1 letter(s) marked printed. Mark them posted once they go out.").replace(
-            "%1", str(len(batch.message_ids))
+        done = self.tr(
+            "%n letter(s) marked printed. Mark them posted once they go out.",
+            "",
+            len(batch.message_ids),
         )
         self.show_message(" ".join(part for part in (done, left_out) if part), error=False)
 
@@ -537,9 +541,7 @@ class PrintCentrePage(QWidget):
             self.show_message(str(exc), error=True)
             self.refresh()
             return False
-        self.show_message(
-            self.tr("%1 letter(s) marked posted.").replace("%1", str(len(ids))), error=False
-        )
+        self.show_message(self.tr("%n letter(s) marked posted.", "", len(ids)), error=False)
         self.to_post.clearSelection()
         self.refresh()
         self.changed.emit()

@@ -417,7 +417,7 @@ class ImportReportDialog(QDialog):
                 where += " — " + problem.about
             elif problem.uid:
                 where += " — " + _fill(self.tr("event %1"), problem.uid)
-        return f"{where}: {why}" if where else why
+        return _fill(self.tr("%1: %2"), where, why) if where else why
 
     def reason_text(self, problem: AgendaProblem) -> str | None:
         """Why, without where; None for a code this screen does not know."""

@@ -640,7 +640,11 @@ class ProgrammeDialog(QDialog):
                 names.setdefault(str(code), []).append(row.name)
         for code, count in sorted(preview.exclusions.items(), key=lambda kv: (-kv[1], kv[0])):
             top = QTreeWidgetItem(
-                [f"{words.exclusion_text(code)}: " + self.tr("%n patient(s)", "", count)]
+                [
+                    self.tr("%1: %2")
+                    .replace("%1", words.exclusion_text(code))
+                    .replace("%2", self.tr("%n patient(s)", "", count))
+                ]
             )
             top.setData(0, Qt.ItemDataRole.UserRole, code)
             for name in names.get(code, [])[:PREVIEW_NAMES]:
@@ -949,11 +953,11 @@ class RecallsTab(QWidget):
             QMessageBox.Icon.Warning,
             self.tr("Stop the programme"),
             self.tr(
-                "Stop « %1 »? Its %2 reminder(s) still ahead are cancelled, with their "
-                "messages not yet sent. What was sent and the recalls done are kept."
-            )
-            .replace("%1", programme.name)
-            .replace("%2", str(programme.reminders_ahead)),
+                "Stop « %1 »? Its %n reminder(s) still ahead are cancelled, with their "
+                "messages not yet sent. What was sent and the recalls done are kept.",
+                "",
+                programme.reminders_ahead,
+            ).replace("%1", programme.name),
             QMessageBox.StandardButton.NoButton,
             self,
         )

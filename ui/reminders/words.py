@@ -14,6 +14,19 @@ from ui.patients.consent_words import channel_name
 
 translate = QCoreApplication.translate  # lupdate finds translate("ReminderWords", "text")
 
+
+class ReminderWords:
+    """Counted words: lupdate reads ``ReminderWords.tr("%n …", "", n)`` as plural forms.
+
+    It takes the count of ``translate(context, text, None, n)`` for an encoding
+    unless it is a literal number, so those would have no plural forms at all.
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("ReminderWords", text, disambiguation, n)
+
+
 # The rhythms a practice uses most, as RFC 5545 rules (``app.rrules`` checks them).
 EVERY_DAY = "FREQ=DAILY"
 EVERY_WEEK = "FREQ=WEEKLY"
@@ -111,10 +124,10 @@ def _every(frequency: str, interval: int) -> str:
             "YEARLY": translate("ReminderWords", "every year"),
         }[frequency]
     return {
-        "DAILY": translate("ReminderWords", "every %n day(s)", None, interval),
-        "WEEKLY": translate("ReminderWords", "every %n week(s)", None, interval),
-        "MONTHLY": translate("ReminderWords", "every %n month(s)", None, interval),
-        "YEARLY": translate("ReminderWords", "every %n year(s)", None, interval),
+        "DAILY": ReminderWords.tr("every %n day(s)", "", interval),
+        "WEEKLY": ReminderWords.tr("every %n week(s)", "", interval),
+        "MONTHLY": ReminderWords.tr("every %n month(s)", "", interval),
+        "YEARLY": ReminderWords.tr("every %n year(s)", "", interval),
     }[frequency]
 
 
@@ -143,8 +156,8 @@ def offset_text(offset_days: int) -> str:
     if offset_days == 0:
         return translate("ReminderWords", "on the due date")
     if offset_days > 0:
-        return translate("ReminderWords", "%n day(s) after", None, offset_days)
-    return translate("ReminderWords", "%n day(s) before", None, -offset_days)
+        return ReminderWords.tr("%n day(s) after", "", offset_days)
+    return ReminderWords.tr("%n day(s) before", "", -offset_days)
 
 
 def step_channel_text(channel: Channel | None) -> str:

@@ -503,7 +503,7 @@ def test_in_french_no_problem_line_is_the_importers_english(
         lines = [report.problems.item(i).text() for i in range(report.problems.count())]
         assert len(lines) == 2
         for line, problem in zip(lines, problems, strict=True):
-            assert line.count("⟦") == 2, line  # where, then why
+            assert line.count("⟦") == 3, line  # the sentence, where, then why
             # Outside what the catalogue gave, only signs and the file's own words.
             rest = re.sub(r"⟦[^⟧]*⟧", "", line).replace(problem.about, "")
             assert not re.search(r"[^\W\d_]", rest), (line, rest)
