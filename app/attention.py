@@ -20,3 +20,10 @@ def renew(session: Session, patient_id: int) -> None:
         .where(Reminder.patient_id == patient_id, Reminder.status == ReminderStatus.ACTIVE)
         .values(attention_at=None)
     )
+
+
+def renew_all(session: Session) -> None:
+    """Every active reminder: after a change that concerns them all (the reminder timing)."""
+    session.execute(
+        update(Reminder).where(Reminder.status == ReminderStatus.ACTIVE).values(attention_at=None)
+    )

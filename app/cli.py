@@ -210,9 +210,18 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
     )  # seconds between ticks; only tests shorten it
 
     settings = commands.add_parser(
-        "settings", parents=[common], help="the SMTP server and SMS gateway: show or load"
+        "settings",
+        parents=[common],
+        help="the SMTP server, the SMS gateway and the reminder timing: show or load",
     )
     settings.add_argument("--from", dest="source", type=Path, help="load from a JSON file")
+    settings.add_argument(
+        "--timing-from",
+        dest="timing_source",
+        type=Path,
+        help="load the reminder timing (lead times, sending hour, postal days) from a JSON "
+        'file like the "timing" part of what settings shows',
+    )
 
 
 def _add_programme_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -783,15 +792,28 @@ def cmd_serve(args: argparse.Namespace, io: Io) -> int:
 def cmd_settings(args: argparse.Namespace, io: Io) -> int:
     import json
 
-    from app import channel_settings
+    from app import channel_settings, reminder_timing
 
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
-        if args.source is not None:
-            loaded = channel_settings.read_file(args.source)
-            changed = channel_settings.save(session, io.clock, actor, loaded)
-            print(f"Saved: {', '.join(changed) or 'nothing changed'}.", file=io.out)
+        if args.source is not None or args.timing_source is not None:
+            # Both files are read before anything is saved: one bad file saves neither.
+            loaded = None if args.source is None else channel_settings.read_file(args.source)
+            timing = (
+                None
+                if args.timing_source is None
+                else reminder_timing.read_file(args.timing_source)
+            )
+            if loaded is not None:
+                changed = channel_settings.save(session, io.clock, actor, loaded)
+                print(f"Saved: {', '.join(changed) or 'nothing changed'}.", file=io.out)
+            if timing is not None:
+                changed = reminder_timing.save(session, io.clock, actor, timing)
+                print(f"Timing saved: {', '.join(changed) or 'nothing changed'}.", file=io.out)
+                if changed:
+                    print("Active reminders are planned again at the next tick.", file=io.out)
             return 0
         shown = channel_settings.as_json(channel_settings.load(session))
+        shown["timing"] = reminder_timing.as_json(reminder_timing.read(session))
     for part in ("email", "sms"):
         for secret in ("password", "auth_header_value"):
             if shown.get(part, {}).get(secret):

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -29,12 +29,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app import consent, preferences
+from app import consent, preferences, reminder_timing
 from app.batches import chunks
 from app.clock import Clock
 from app.consent import PurposeView
 from app.planner import (
-    DEFAULT_LEADS,
     Contact,
     DueReminder,
     Exclusion,
@@ -49,7 +48,6 @@ from app.planner import (
 from app.settings import load_practice
 from db.models import (
     Base,
-    Channel,
     ContactPoint,
     Message,
     MessageItem,
@@ -60,10 +58,9 @@ from db.models import (
     Reminder,
     ReminderSource,
     ReminderStatus,
-    Setting,
 )
 
-REMINDERS_KEY = "reminders"
+REMINDERS_KEY = reminder_timing.REMINDERS_KEY  # the setting is reminder_timing's
 # Messages that count towards a patient's caps: whatever went or will go.
 COUNTED = (
     MessageStatus.PLANNED,
@@ -80,20 +77,8 @@ CAP_SPAN = timedelta(days=30)
 
 
 def planner_settings(session: Session) -> PlannerSettings:
-    """The practice's time zone and its reminder settings (sending hour, post, lead times)."""
-    practice = load_practice(session)
-    stored = session.scalar(select(Setting.value).where(Setting.key == REMINDERS_KEY))
-    values: dict[str, Any] = stored if isinstance(stored, dict) else {}
-    leads = {
-        purpose: {Channel(channel): tuple(codes) for channel, codes in by_channel.items()}
-        for purpose, by_channel in values.get("leads", {}).items()
-    }
-    return PlannerSettings(
-        zone=practice.zone(),
-        sending_time=time.fromisoformat(values.get("sending_time", "10:00")),
-        postal_days=int(values.get("postal_days", 3)),
-        leads={**DEFAULT_LEADS, **leads},
-    )
+    """The practice's time zone and its reminder timing (sending hour, post, lead times)."""
+    return reminder_timing.planner_settings(session, load_practice(session).zone())
 
 
 def horizon(settings: PlannerSettings) -> timedelta:

@@ -117,6 +117,46 @@ def test_settings_are_loaded_from_a_file_and_shown_without_secrets(tmp_path, gat
         smtp.stop()
 
 
+def test_settings_load_the_reminder_timing_and_show_it_in_force(tmp_path, gateway) -> None:
+    smtp = SmtpServer().start()
+    try:
+        db = _practice(tmp_path, smtp, gateway, 1)  # an appointment on Wednesday at 22:00
+        timing_file = tmp_path / "timing.json"
+        timing_file.write_text(json.dumps({
+            "postal_days": 3,
+            "leads": {"appointment_reminder": {"email": ["P0D", "P0D"], "letter": ["P2D"]}},
+        }))  # fmt: skip
+        refused = relais("settings", "--db", str(db), "--timing-from", str(timing_file))
+        assert refused.returncode == 1
+        assert "leads.appointment_reminder.email: P0D is there twice" in refused.stderr
+        assert "leads.appointment_reminder.letter: a letter P2D cannot reach" in refused.stderr
+
+        timing_file.write_text(json.dumps({
+            "sending_time": "09:30",
+            "leads": {"appointment_reminder": {"email": ["P0D"]}},
+        }))  # fmt: skip
+        saved = relais("settings", "--db", str(db), "--timing-from", str(timing_file))
+        assert saved.returncode == 0, saved.stderr
+        assert "leads.appointment_reminder.email, sending_time" in saved.stdout
+
+        shown = relais("settings", "--db", str(db))
+        assert shown.returncode == 0, shown.stderr
+        timing = json.loads(shown.stdout)["timing"]
+        assert timing["sending_time"] == "09:30"
+        assert timing["postal_days"] == 3
+        assert timing["leads"]["appointment_reminder"]["email"] == ["P0D"]
+        assert timing["leads"]["appointment_reminder"]["sms"] == ["P2D", "P1D"]  # the default
+        assert timing["leads"]["medication_reminder"]["letter"] == ["P7D"]
+
+        planned = relais("plan", "--db", str(db), "--at", AT.isoformat(), "--json")
+        assert planned.returncode == 0, planned.stderr
+        [message] = json.loads(planned.stdout)["messages"]
+        assert message["items"][0]["lead"] == "P0D"
+        assert message["send_at"] == "2026-12-09T09:30:00+01:00"
+    finally:
+        smtp.stop()
+
+
 def test_sigkill_mid_dispatch_then_restart_delivers_each_message_at_most_once(
     tmp_path, gateway
 ) -> None:

@@ -1,7 +1,8 @@
-"""The Reminders page: what is due, in four tabs (issue 4, "what is due").
+"""The Reminders page: what is due, in four tabs (issue 4, "what is due"), and when it goes.
 
 Appointments (typed in or imported from the agenda), one-off reminders,
-recall programmes (DESIGN §10 flow 7) and medication schedules.  Each tab is
+recall programmes (DESIGN §10 flow 7) and medication schedules; then the
+practice's timing (lead times, sending hour, postal days).  Each tab is
 its own widget with one primary action, "New …", which Ctrl+N runs; Ctrl+F
 goes to the tab's search when it has one.  A tab whose service is not in this
 build yet says so instead of failing.
@@ -33,11 +34,12 @@ class NotYetTab(QWidget):
 
 
 class RemindersPage(QWidget):
-    """The four kinds of reminder, one tab each.
+    """The four kinds of reminder, one tab each, and their timing.
 
     Attributes:
-        tabs: the tab widget; ``appointments``, ``one_off``, ``recalls`` and
-            ``medication`` are its pages (a :class:`NotYetTab` when unavailable).
+        tabs: the tab widget; ``appointments``, ``one_off``, ``recalls``,
+            ``medication`` and ``timing`` are its pages (a :class:`NotYetTab` when
+            unavailable).
 
     Signals:
         changed(): something on one of the tabs changed what is due.
@@ -55,6 +57,7 @@ class RemindersPage(QWidget):
         self.one_off = self._tab(self._make_one_off, self.tr("&One-off reminders"))
         self.recalls = self._tab(self._make_recalls, self.tr("&Recall programmes"))
         self.medication = self._tab(self._make_medication, self.tr("&Medication"))
+        self.timing = self._tab(self._make_timing, self.tr("&Timing"))
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.tr("Reminders"), self))
         layout.addWidget(self.tabs, 1)
@@ -95,6 +98,11 @@ class RemindersPage(QWidget):
         from ui.reminders.medication import MedicationTab
 
         return MedicationTab(self.context, self)
+
+    def _make_timing(self) -> QWidget:
+        from ui.reminders.timing import TimingTab
+
+        return TimingTab(self.context, self)
 
     # -- window commands ----------------------------------------------------------------------
 

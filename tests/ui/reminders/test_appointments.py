@@ -356,7 +356,7 @@ def test_a_cancelled_import_changes_nothing(
     assert tab.report is None
 
 
-def test_the_page_has_four_tabs_and_routes_the_window_commands(
+def test_the_page_has_five_tabs_and_routes_the_window_commands(
     qtbot, context: UiContext, people: People
 ) -> None:
     page = RemindersPage(context)
@@ -364,7 +364,7 @@ def test_the_page_has_four_tabs_and_routes_the_window_commands(
     page.show()
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
-    assert page.tabs.count() == 4
+    assert page.tabs.count() == 5  # the four kinds of reminder, and their timing
     assert page.tabs.currentWidget() is page.appointments
     assert isinstance(page.appointments, AppointmentsTab)
     page.focus_search()
