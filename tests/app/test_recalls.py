@@ -723,8 +723,8 @@ def test_the_preview_shares_the_planners_answer_only_between_identical_patients(
             shown = recalls.preview(session, MONDAY, spec)
             settings_ = outbox.planner_settings(session)
             chosen = select(Patient.id).where(Patient.id.in_(ids))
-            facts = outbox._patient_facts(session, chosen)
-            times = outbox._outbox_times(session, chosen, MONDAY.now(), settings_)
+            facts = outbox.patient_facts(session, chosen)
+            times = outbox.outbox_times(session, chosen, MONDAY.now(), settings_)
             view = consent.PurposeView("screening_recall", consent.LawfulBasis.CARE)
             for row in shown.rows:
                 alone = planner.plan(
