@@ -454,4 +454,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimingModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/timing.py" line="214"/>
+        <source>%n days before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/timing.py" line="252"/>
+        <source>A letter sent %1 cannot reach the patient in time: the post takes %n day(s).</source>
+        <translation>
+            <numerusform>A letter sent %1 cannot reach the patient in time: the post takes %n day.</numerusform>
+            <numerusform>A letter sent %1 cannot reach the patient in time: the post takes %n days.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

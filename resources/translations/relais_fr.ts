@@ -5391,37 +5391,42 @@
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../ui/reminders/page.py" line="52"/>
+        <location filename="../../ui/reminders/page.py" line="54"/>
         <source>Kinds of reminder</source>
         <translation>Types de rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="54"/>
+        <location filename="../../ui/reminders/page.py" line="56"/>
         <source>&amp;Appointments</source>
         <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="55"/>
+        <location filename="../../ui/reminders/page.py" line="57"/>
         <source>&amp;One-off reminders</source>
         <translation>Rappels p&amp;onctuels</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="56"/>
+        <location filename="../../ui/reminders/page.py" line="58"/>
         <source>&amp;Recall programmes</source>
         <translation>Pro&amp;grammes de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="57"/>
+        <location filename="../../ui/reminders/page.py" line="59"/>
         <source>&amp;Medication</source>
         <translation>&amp;Traitements</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="59"/>
+        <location filename="../../ui/reminders/page.py" line="60"/>
+        <source>&amp;Timing</source>
+        <translation>&amp;Délais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="62"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="68"/>
+        <location filename="../../ui/reminders/page.py" line="71"/>
         <source>This part of the reminders is not in this version yet. Appointments and their reminders work already.</source>
         <translation>Cette partie des rappels n’est pas encore dans cette version. Les rendez-vous et leurs rappels fonctionnent déjà.</translation>
     </message>
@@ -6476,6 +6481,169 @@
         <location filename="../../ui/templates/editor.py" line="261"/>
         <source>&amp;Load into the editor</source>
         <translation>&amp;Charger dans l’éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>TimingModel</name>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="209"/>
+        <source>%1 h before</source>
+        <translation>%1 h avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="211"/>
+        <source>on the day</source>
+        <translation>le jour même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="213"/>
+        <source>the day before</source>
+        <translation>la veille</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/timing.py" line="214"/>
+        <source>%n days before</source>
+        <translation>
+            <numerusform>%n jour avant</numerusform>
+            <numerusform>%n jours avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="218"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="227"/>
+        <source>At least one lead time: a patient who prefers this channel would get nothing.</source>
+        <translation>Au moins un délai : un patient qui préfère ce canal ne recevrait rien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="230"/>
+        <source>At most %1 lead times.</source>
+        <translation>%1 délais au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="233"/>
+        <source>“%1” is not a lead time: type the days before (7, 2, 1), 0 for the day itself, or hours like 2h.</source>
+        <translation>« %1 » n’est pas un délai : tapez les jours avant (7, 2, 1), 0 pour le jour même, ou des heures comme 2h.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="237"/>
+        <source>“%1”: days or hours, not both.</source>
+        <translation>« %1 » : des jours ou des heures, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="239"/>
+        <source>“%1”: from 1 to 23 hours before; the day before is 1.</source>
+        <translation>« %1 » : de 1 à 23 heures avant ; la veille, c’est 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="244"/>
+        <source>“%1”: at most %2 days ahead.</source>
+        <translation>« %1 » : %2 jours avant au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="249"/>
+        <source>“%1” is there twice.</source>
+        <translation>« %1 » figure deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/timing.py" line="252"/>
+        <source>A letter sent %1 cannot reach the patient in time: the post takes %n day(s).</source>
+        <translation>
+            <numerusform>Un courrier envoyé %1 ne peut pas arriver à temps : la poste met %n jour.</numerusform>
+            <numerusform>Un courrier envoyé %1 ne peut pas arriver à temps : la poste met %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="262"/>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="265"/>
+        <source>Double-click or type to change: days before (7, 2, 1), or hours (2h).</source>
+        <translation>Double-cliquez ou tapez pour modifier : jours avant (7, 2, 1), ou heures (2h).</translation>
+    </message>
+</context>
+<context>
+    <name>TimingTab</name>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="294"/>
+        <source>When reminders go out, for each purpose and channel. A lead time counts back from the appointment or the due date. Messages already planned stay as they are; a change applies from the next planning round.</source>
+        <translation>Quand partent les rappels, pour chaque finalité et chaque canal. Un délai se compte à rebours depuis le rendez-vous ou l’échéance. Les messages déjà prévus restent tels quels ; un changement s’applique dès la prochaine planification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="310"/>
+        <source>Messages sent days ahead go at this hour (07:00 to 20:00); those sent hours ahead go that long before the appointment.</source>
+        <translation>Les messages envoyés des jours à l’avance partent à cette heure (de 07:00 à 20:00) ; ceux envoyés quelques heures avant partent ce temps-là avant le rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="319"/>
+        <source>A letter must leave at least this many days before the appointment.</source>
+        <translation>Un courrier doit partir au moins ce nombre de jours avant le rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="327"/>
+        <source>Sending &amp;hour:</source>
+        <translation>&amp;Heure d’envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="330"/>
+        <source>Days the &amp;post takes:</source>
+        <translation>Délai de la &amp;poste (jours) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="335"/>
+        <source>Double-click a cell to change it: the days before, separated by commas (7, 2, 1), 0 for the day itself, or hours like 2h. What differs from the defaults is in bold.</source>
+        <translation>Double-cliquez sur une case pour la modifier : les jours avant, séparés par des virgules (7, 2, 1), 0 pour le jour même, ou des heures comme 2h. Ce qui diffère des valeurs par défaut est en gras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="340"/>
+        <location filename="../../ui/reminders/timing.py" line="349"/>
+        <source>Only an administrator can change the timing.</source>
+        <translation>Seul un administrateur peut modifier les délais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="345"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="369"/>
+        <source>Lead times by purpose and channel</source>
+        <translation>Délais par finalité et par canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="407"/>
+        <source>Back to the defaults</source>
+        <translation>Revenir aux valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="409"/>
+        <source>Back to the default lead times for %1</source>
+        <translation>Revenir aux délais par défaut pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="444"/>
+        <source>Not saved: what is marked in red needs correcting.</source>
+        <translation>Non enregistré : ce qui est marqué en rouge doit être corrigé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="448"/>
+        <source>Not saved:</source>
+        <translation>Non enregistré :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="452"/>
+        <source>Saved. Reminders are planned again with this timing at the next round.</source>
+        <translation>Enregistré. Les rappels seront replanifiés avec ces délais à la prochaine planification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/timing.py" line="454"/>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
     </message>
 </context>
 <context>
