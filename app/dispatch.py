@@ -248,7 +248,7 @@ def _prepare(
             return None
         missing = _missing_channel(message.channel, cycle.settings, failed_channels)
         if not cycle.practice.phone:
-            missing = "the practice has no phone number (Settings): messages must give one"
+            missing = NO_PRACTICE_PHONE
         if missing is not None:
             _wait(message, missing, now + MISCONFIGURED_WAIT, report)
             return None
@@ -293,15 +293,21 @@ def _prepare(
         return _Ready(message.id, message.channel, payload)
 
 
+# Why a message waits, stored as its last error; screens translate these exact texts.
+NO_EMAIL_SERVER = "no e-mail server is set up (Settings, or 'relais settings')"
+NO_SMS_GATEWAY = "no SMS gateway is set up (Settings, or 'relais settings')"
+NO_PRACTICE_PHONE = "the practice has no phone number (Settings): messages must give one"
+
+
 def _missing_channel(
     channel: Channel, settings: ChannelSettings, failed: dict[Channel, SendResult]
 ) -> str | None:
     if channel in failed:
         return f"not sent: {failed[channel].detail}"
     if channel is Channel.EMAIL and settings.email is None:
-        return "no e-mail server is set up (Settings, or 'relais settings')"
+        return NO_EMAIL_SERVER
     if channel is Channel.SMS and settings.sms is None:
-        return "no SMS gateway is set up (Settings, or 'relais settings')"
+        return NO_SMS_GATEWAY
     return None
 
 

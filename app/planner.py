@@ -42,13 +42,22 @@ _LEAD = re.compile(r"^P(?:(\d+)D)?(?:T(\d+)H)?$")
 
 # DESIGN §5 and the issue: an appointment gets a letter a week before and a
 # text or e-mail two days before and the day before; recalls two weeks ahead
-# on paper, a week ahead otherwise; reminders the patient asked for, on time.
+# on paper, a week ahead otherwise; medication the day before; other
+# reminders on the day (ON_THE_DAY).
 DEFAULT_LEADS: dict[str, dict[Channel, tuple[str, ...]]] = {
     "appointment_reminder": {
         Channel.LETTER: ("P7D",),
         Channel.SMS: ("P2D", "P1D"),
         Channel.EMAIL: ("P2D", "P1D"),
         Channel.PHONE: ("P2D",),
+    },
+    # A prescription to renew or an injection at a set time: the day before, since on
+    # the day a morning time falls in the default quiet hours (before 9:00).
+    "medication_reminder": {
+        Channel.LETTER: ("P7D",),
+        Channel.SMS: ("P1D",),
+        Channel.EMAIL: ("P1D",),
+        Channel.PHONE: ("P1D",),
     },
     "screening_recall": {
         Channel.LETTER: ("P14D",),

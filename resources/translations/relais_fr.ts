@@ -6910,97 +6910,112 @@
         <translation>Mauvais numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="421"/>
+        <location filename="../../ui/today/page.py" line="412"/>
+        <source>No e-mail server is set up yet: see the Sending messages page.</source>
+        <translation>Aucun serveur de messagerie n’est encore réglé : voir la page Envoi des messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="415"/>
+        <source>No SMS gateway is set up yet: see the Sending messages page.</source>
+        <translation>Aucune passerelle SMS n’est encore réglée : voir la page Envoi des messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="418"/>
+        <source>The practice&apos;s phone number is missing (Settings): every message must give it.</source>
+        <translation>Le numéro de téléphone du cabinet manque (Réglages) : chaque message doit le donner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="432"/>
         <source>Call list (%1)</source>
         <translation>Liste d’appels (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="429"/>
+        <location filename="../../ui/today/page.py" line="440"/>
         <source>%1 (%2, due %3)</source>
         <translation>%1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="438"/>
+        <location filename="../../ui/today/page.py" line="449"/>
         <source>Data-rights requests past their deadline: %1. Answer them on the Data requests page.</source>
         <translation>Demandes RGPD en retard : %1. Répondez-y sur la page Demandes RGPD.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="467"/>
+        <location filename="../../ui/today/page.py" line="478"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="483"/>
+        <location filename="../../ui/today/page.py" line="494"/>
         <source>Left out, and why (%1)</source>
         <translation>Écartés, et pourquoi (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="485"/>
+        <location filename="../../ui/today/page.py" line="496"/>
         <source>Nobody is left out.</source>
         <translation>Personne n’est écarté.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="505"/>
+        <location filename="../../ui/today/page.py" line="516"/>
         <source>another reminder goes</source>
         <translation>un autre rappel part</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="516"/>
+        <location filename="../../ui/today/page.py" line="527"/>
         <source>No letters waiting for the print run.</source>
         <translation>Aucun courrier en attente d’impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="519"/>
+        <location filename="../../ui/today/page.py" line="530"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="520"/>
+        <location filename="../../ui/today/page.py" line="531"/>
         <source>large print</source>
         <translation>gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="521"/>
+        <location filename="../../ui/today/page.py" line="532"/>
         <source>easy read</source>
         <translation>facile à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="529"/>
+        <location filename="../../ui/today/page.py" line="540"/>
         <source>Letters waiting for the print run: %1 (%2). Print them in the Print centre.</source>
         <translation>Courriers en attente d’impression : %1 (%2). Imprimez-les dans le Centre d’impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="579"/>
+        <location filename="../../ui/today/page.py" line="590"/>
         <source>%1&apos;s message will be tried again at the next dispatch, within a minute.</source>
         <translation>Le message de %1 sera réessayé au prochain envoi, d’ici une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="590"/>
+        <location filename="../../ui/today/page.py" line="601"/>
         <source>%1&apos;s message is recorded as sent.</source>
         <translation>Le message de %1 est noté comme envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="596"/>
+        <location filename="../../ui/today/page.py" line="607"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="598"/>
+        <location filename="../../ui/today/page.py" line="609"/>
         <source>Send this message to %1 again? Do it only after checking with the provider that it did not go: otherwise the patient receives it twice.</source>
         <translation>Renvoyer ce message à %1 ? Ne le faites qu’après avoir vérifié auprès du prestataire qu’il n’est pas parti : sinon le patient le recevra deux fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="614"/>
+        <location filename="../../ui/today/page.py" line="625"/>
         <source>%1&apos;s message will be sent again at the next dispatch, within a minute.</source>
         <translation>Le message de %1 sera renvoyé au prochain envoi, d’ici une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="651"/>
+        <location filename="../../ui/today/page.py" line="662"/>
         <source>STOP recorded: no more SMS to %1, for any purpose.</source>
         <translation>STOP enregistré : plus aucun SMS à %1, quelle que soit la finalité.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="653"/>
+        <location filename="../../ui/today/page.py" line="664"/>
         <source>%1 already receives no SMS; nothing was added.</source>
         <translation>%1 ne reçoit déjà plus de SMS ; rien n’a été ajouté.</translation>
     </message>

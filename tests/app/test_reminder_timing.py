@@ -61,7 +61,8 @@ def test_what_is_in_force_covers_every_active_purpose_and_channel(database) -> N
         Channel.LETTER: ("P7D",),
         Channel.PHONE: ("P2D",),
     }
-    assert timing.leads["medication_reminder"][Channel.SMS] == ("P0D",)  # on the day
+    assert timing.leads["medication_reminder"][Channel.SMS] == ("P1D",)  # the day before
+    assert timing.leads["health_education"][Channel.SMS] == ("P0D",)  # on the day
     assert reminder_timing.validate(timing) == []
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import calls, patients, today
+from app import calls, dispatch, patients, today
 from app.access import Permission
 from app.errors import RelaisError
 from app.importers.sms_replies import StopOutcome, StopStatus
@@ -407,7 +407,18 @@ class TodayPage(QWidget):
         if message.call_outcome is CallOutcome.WRONG_NUMBER:
             wrong = self.tr("Wrong number")
             return f"{wrong}: {message.last_error}" if message.last_error else wrong
-        return message.last_error or ""
+        known = {
+            dispatch.NO_EMAIL_SERVER: self.tr(
+                "No e-mail server is set up yet: see the Sending messages page."
+            ),
+            dispatch.NO_SMS_GATEWAY: self.tr(
+                "No SMS gateway is set up yet: see the Sending messages page."
+            ),
+            dispatch.NO_PRACTICE_PHONE: self.tr(
+                "The practice's phone number is missing (Settings): every message must give it."
+            ),
+        }
+        return known.get(message.last_error or "", message.last_error or "")
 
     def _day(self) -> date:
         return (

@@ -66,7 +66,8 @@ def test_the_grid_shows_what_is_in_force_in_words(qtbot, context: UiContext) -> 
     assert tab.model.headerData(APPOINTMENTS, Qt.Orientation.Vertical) == "Rappel de rendez-vous"
     assert _cell(tab, APPOINTMENTS, SMS) == "2 days before, the day before"
     assert _cell(tab, APPOINTMENTS, LETTER) == "7 days before"
-    assert _cell(tab, 1, SMS) == "on the day"  # medication: on the day by default
+    assert _cell(tab, 1, SMS) == "the day before"  # medication: the day before by default
+    assert _cell(tab, 4, SMS) == "on the day"  # health education: no lead times of its own
     assert tab.sending_time.time() == QTime(10, 0)
     assert tab.postal_days.value() == 3
     assert not any(button.isEnabled() for button in tab.defaults_buttons)  # all defaults

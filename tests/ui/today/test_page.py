@@ -415,3 +415,33 @@ def test_screenshot_today_in_english(qtbot, qapp, context, scene) -> None:
         assert page.grab().save(str(SCREENSHOTS / "today-en.png"))
     finally:
         remove_translators(qapp)
+
+
+def test_why_a_message_waits_is_said_in_the_user_s_language(
+    qtbot, context: UiContext, qapp
+) -> None:
+    import dataclasses
+
+    from app import dispatch
+
+    page = _page(qtbot, context)
+    waiting = today.MessageToCheck(
+        message_id=1, patient_id=1, patient_name="LEFÈVRE Hélène",
+        purpose=today.PurposeName("appointment_reminder", "Rappel de rendez-vous",
+                                  "Appointment reminder"),
+        channel=Channel.SMS, status=MessageStatus.RETRY, recipient="+33612345678",
+        scheduled_for=_utc(28, 9), expires_at=_utc(30, 9), attempts=1, next_attempt_at=None,
+        last_error=dispatch.NO_SMS_GATEWAY, call_outcome=None,
+    )  # fmt: skip
+    assert page.problem_text(waiting) == (
+        "No SMS gateway is set up yet: see the Sending messages page."
+    )
+    other = dataclasses.replace(waiting, last_error="gateway answered 503")
+    assert page.problem_text(other) == "gateway answered 503"  # the server's own words
+    install_translators(qapp, "fr")
+    try:
+        assert page.problem_text(waiting) == (
+            "Aucune passerelle SMS n’est encore réglée : voir la page Envoi des messages."
+        )
+    finally:
+        remove_translators(qapp)
