@@ -6922,7 +6922,7 @@
     <message>
         <location filename="../../ui/today/page.py" line="418"/>
         <source>The practice&apos;s phone number is missing (Settings): every message must give it.</source>
-        <translation>Le numéro de téléphone du cabinet manque (Réglages) : chaque message doit le donner.</translation>
+        <translation>Le numéro de téléphone du cabinet manque (Paramètres) : chaque message doit le donner.</translation>
     </message>
     <message>
         <location filename="../../ui/today/page.py" line="432"/>
