@@ -166,7 +166,7 @@
 <context>
     <name>MedicationTab</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/medication.py" line="545"/>
+        <location filename="../../ui/reminders/medication.py" line="527"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n reminder ahead cancelled.</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>OneOffTab</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/one_off.py" line="448"/>
+        <location filename="../../ui/reminders/one_off.py" line="430"/>
         <source>%n to come</source>
         <translation>
             <numerusform>%n to come</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>ProgrammeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="624"/>
+        <location filename="../../ui/reminders/recalls.py" line="606"/>
         <source>%n patient(s) in the programme</source>
         <translation>
             <numerusform>%n patient in the programme</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="625"/>
+        <location filename="../../ui/reminders/recalls.py" line="607"/>
         <source>%n reached by at least one step</source>
         <translation>
             <numerusform>%n reached by at least one step</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="628"/>
+        <location filename="../../ui/reminders/recalls.py" line="610"/>
         <source>%n reached by no step</source>
         <translation>
             <numerusform>%n reached by no step</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="646"/>
+        <location filename="../../ui/reminders/recalls.py" line="628"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -296,8 +296,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="653"/>
-        <location filename="../../ui/reminders/recalls.py" line="677"/>
+        <location filename="../../ui/reminders/recalls.py" line="635"/>
+        <location filename="../../ui/reminders/recalls.py" line="659"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -308,8 +308,8 @@
 <context>
     <name>RecallsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="945"/>
-        <location filename="../../ui/reminders/recalls.py" line="987"/>
+        <location filename="../../ui/reminders/recalls.py" line="927"/>
+        <location filename="../../ui/reminders/recalls.py" line="969"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n reminder ahead cancelled.</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="956"/>
+        <location filename="../../ui/reminders/recalls.py" line="938"/>
         <source>Stop « %1 »? Its %n reminder(s) still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</source>
         <translation>
             <numerusform>Stop « %1 »? Its %n reminder still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</numerusform>

@@ -775,42 +775,42 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="333"/>
+        <location filename="../../ui/reminders/one_off.py" line="315"/>
         <source>Cancel the reminder</source>
         <translation>Annuler le rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="335"/>
+        <location filename="../../ui/reminders/one_off.py" line="317"/>
         <source>Cancel %1? Messages not yet sent for it are cancelled too.</source>
         <translation>Annuler %1 ? Les messages pas encore envoyés pour ce rappel sont annulés aussi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="342"/>
+        <location filename="../../ui/reminders/one_off.py" line="324"/>
         <source>Why it is cancelled</source>
         <translation>Motif de l’annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="343"/>
+        <location filename="../../ui/reminders/one_off.py" line="325"/>
         <source>The patient came already</source>
         <translation>Le patient est déjà venu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="346"/>
+        <location filename="../../ui/reminders/one_off.py" line="328"/>
         <source>&amp;Why:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="349"/>
+        <location filename="../../ui/reminders/one_off.py" line="331"/>
         <source>Cancel the &amp;reminder</source>
         <translation>Annuler le &amp;rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="351"/>
+        <location filename="../../ui/reminders/one_off.py" line="333"/>
         <source>&amp;Keep it</source>
         <translation>Le &amp;garder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="363"/>
+        <location filename="../../ui/reminders/one_off.py" line="345"/>
         <source>Say why: it is kept with the reminder.</source>
         <translation>Indiquez le motif : il est conservé avec le rappel.</translation>
     </message>
@@ -2484,47 +2484,47 @@
 <context>
     <name>MarkDoneDialog</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="729"/>
+        <location filename="../../ui/reminders/recalls.py" line="711"/>
         <source>Recall done: %1</source>
         <translation>Marquer comme fait : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="732"/>
+        <location filename="../../ui/reminders/recalls.py" line="714"/>
         <source>The reminders still ahead for this patient are cancelled; the next recall counts from the day it was done.</source>
         <translation>Les rappels encore à venir pour ce patient sont annulés ; la prochaine échéance se calcule à partir de la date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="742"/>
+        <location filename="../../ui/reminders/recalls.py" line="724"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="749"/>
+        <location filename="../../ui/reminders/recalls.py" line="731"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="750"/>
+        <location filename="../../ui/reminders/recalls.py" line="732"/>
         <source>&amp;Done on:</source>
         <translation>&amp;Fait le :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="758"/>
+        <location filename="../../ui/reminders/recalls.py" line="740"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="760"/>
+        <location filename="../../ui/reminders/recalls.py" line="742"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="776"/>
+        <location filename="../../ui/reminders/recalls.py" line="758"/>
         <source>Choose the patient: type part of the name, then pick them in the list.</source>
         <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="795"/>
+        <location filename="../../ui/reminders/recalls.py" line="777"/>
         <source>It cannot be in the future.</source>
         <translation>Cette date ne peut pas être dans le futur.</translation>
     </message>
@@ -2532,142 +2532,142 @@
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="185"/>
+        <location filename="../../ui/reminders/medication.py" line="167"/>
         <source>New medication reminder</source>
         <translation>Nouveau rappel de traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="191"/>
+        <location filename="../../ui/reminders/medication.py" line="173"/>
         <source>What the reminder is for</source>
         <translation>Objet du rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="192"/>
+        <location filename="../../ui/reminders/medication.py" line="174"/>
         <source>Prescription renewal</source>
         <translation>Renouvellement d’ordonnance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="194"/>
+        <location filename="../../ui/reminders/medication.py" line="176"/>
         <source>Shown in letters and e-mails; never in an SMS, which stays discreet.</source>
         <translation>Affiché dans les courriers et les e-mails ; jamais dans un SMS, qui reste discret.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="199"/>
+        <location filename="../../ui/reminders/medication.py" line="181"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="202"/>
+        <location filename="../../ui/reminders/medication.py" line="184"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="206"/>
+        <location filename="../../ui/reminders/medication.py" line="188"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="207"/>
+        <location filename="../../ui/reminders/medication.py" line="189"/>
         <source>&amp;About:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="208"/>
+        <location filename="../../ui/reminders/medication.py" line="190"/>
         <source>How &amp;often:</source>
         <translation>F&amp;réquence :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="211"/>
+        <location filename="../../ui/reminders/medication.py" line="193"/>
         <source>At &amp;time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="212"/>
+        <location filename="../../ui/reminders/medication.py" line="194"/>
         <source>&amp;From:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="213"/>
+        <location filename="../../ui/reminders/medication.py" line="195"/>
         <source>&amp;Until:</source>
         <translation>&amp;Fin :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="223"/>
+        <location filename="../../ui/reminders/medication.py" line="205"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="224"/>
+        <location filename="../../ui/reminders/medication.py" line="206"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="238"/>
+        <location filename="../../ui/reminders/medication.py" line="220"/>
         <source>Stop on</source>
         <translation>Arrêter le</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="239"/>
+        <location filename="../../ui/reminders/medication.py" line="221"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="263"/>
+        <location filename="../../ui/reminders/medication.py" line="245"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="264"/>
+        <location filename="../../ui/reminders/medication.py" line="246"/>
         <source>Every day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="265"/>
+        <location filename="../../ui/reminders/medication.py" line="247"/>
         <source>Every week</source>
         <translation>Toutes les semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="266"/>
+        <location filename="../../ui/reminders/medication.py" line="248"/>
         <source>Every month on day…</source>
         <translation>Tous les mois, le jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="267"/>
+        <location filename="../../ui/reminders/medication.py" line="249"/>
         <source>Other rule (RRULE)…</source>
         <translation>Autre règle (RRULE)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="270"/>
+        <location filename="../../ui/reminders/medication.py" line="252"/>
         <source>Day of the month</source>
         <translation>Jour du mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="273"/>
+        <location filename="../../ui/reminders/medication.py" line="255"/>
         <source>Recurrence rule (RFC 5545)</source>
         <translation>Règle de récurrence (RFC 5545)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="326"/>
+        <location filename="../../ui/reminders/medication.py" line="308"/>
         <source>Choose the patient: type part of the name, then pick them in the list.</source>
         <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="357"/>
+        <location filename="../../ui/reminders/medication.py" line="339"/>
         <source>This is needed.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="358"/>
+        <location filename="../../ui/reminders/medication.py" line="340"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="359"/>
+        <location filename="../../ui/reminders/medication.py" line="341"/>
         <source>The last day cannot come before the first.</source>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="360"/>
+        <location filename="../../ui/reminders/medication.py" line="342"/>
         <source>Medication reminders are switched off in the settings.</source>
         <translation>Les rappels de traitement sont désactivés dans les paramètres.</translation>
     </message>
@@ -2675,57 +2675,57 @@
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="132"/>
+        <location filename="../../ui/reminders/medication.py" line="114"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="133"/>
+        <location filename="../../ui/reminders/medication.py" line="115"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="134"/>
+        <location filename="../../ui/reminders/medication.py" line="116"/>
         <source>From</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="135"/>
+        <location filename="../../ui/reminders/medication.py" line="117"/>
         <source>Until</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="136"/>
+        <location filename="../../ui/reminders/medication.py" line="118"/>
         <source>Next reminder</source>
         <translation>Prochain rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="137"/>
+        <location filename="../../ui/reminders/medication.py" line="119"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="156"/>
+        <location filename="../../ui/reminders/medication.py" line="138"/>
         <source>made up to 14 days ahead</source>
         <translation>créé 14 jours à l’avance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="158"/>
+        <location filename="../../ui/reminders/medication.py" line="140"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="163"/>
+        <location filename="../../ui/reminders/medication.py" line="145"/>
         <source>no end</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="165"/>
+        <location filename="../../ui/reminders/medication.py" line="147"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="167"/>
+        <location filename="../../ui/reminders/medication.py" line="149"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -2733,78 +2733,78 @@
 <context>
     <name>MedicationTab</name>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="394"/>
+        <location filename="../../ui/reminders/medication.py" line="376"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="400"/>
-        <location filename="../../ui/reminders/medication.py" line="471"/>
+        <location filename="../../ui/reminders/medication.py" line="382"/>
+        <location filename="../../ui/reminders/medication.py" line="453"/>
         <source>Choose a patient to see their medication reminders.</source>
         <translation>Choisissez un patient pour voir ses rappels de traitement.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="403"/>
+        <location filename="../../ui/reminders/medication.py" line="385"/>
         <source>&amp;New medication reminder…</source>
         <translation>&amp;Nouveau rappel de traitement…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="404"/>
+        <location filename="../../ui/reminders/medication.py" line="386"/>
         <source>A reminder on the patient&apos;s own schedule (Ctrl+N)</source>
         <translation>Un rappel au rythme propre du patient (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="407"/>
+        <location filename="../../ui/reminders/medication.py" line="389"/>
         <source>&amp;Stop this reminder…</source>
         <translation>Arrêter &amp;ce rappel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="435"/>
+        <location filename="../../ui/reminders/medication.py" line="417"/>
         <source>Medication reminders of the patient</source>
         <translation>Rappels de traitement du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="466"/>
+        <location filename="../../ui/reminders/medication.py" line="448"/>
         <source>Medication reminders of %1:</source>
         <translation>Rappels de traitement de %1 :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="468"/>
+        <location filename="../../ui/reminders/medication.py" line="450"/>
         <source>%1 has no medication reminder.</source>
         <translation>%1 n’a aucun rappel de traitement.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="507"/>
+        <location filename="../../ui/reminders/medication.py" line="489"/>
         <source>Medication reminder saved; its reminders are made 14 days ahead.</source>
         <translation>Rappel de traitement enregistré ; ses rappels sont créés 14 jours à l’avance.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="515"/>
+        <location filename="../../ui/reminders/medication.py" line="497"/>
         <source>Stop the medication reminder</source>
         <translation>Arrêter le rappel de traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="517"/>
+        <location filename="../../ui/reminders/medication.py" line="499"/>
         <source>Stop « %1 »? Its reminders ahead are cancelled, with what was not sent.</source>
         <translation>Arrêter « %1 » ? Ses rappels à venir sont annulés, avec ce qui n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="522"/>
+        <location filename="../../ui/reminders/medication.py" line="504"/>
         <source>Stop it</source>
         <translation>L’arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="523"/>
+        <location filename="../../ui/reminders/medication.py" line="505"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="543"/>
+        <location filename="../../ui/reminders/medication.py" line="525"/>
         <source>Medication reminder stopped.</source>
         <translation>Rappel de traitement arrêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/medication.py" line="545"/>
+        <location filename="../../ui/reminders/medication.py" line="527"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n rappel à venir annulé.</numerusform>
@@ -2815,102 +2815,102 @@
 <context>
     <name>OneOffDialog</name>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="193"/>
+        <location filename="../../ui/reminders/one_off.py" line="175"/>
         <source>New one-off reminder</source>
         <translation>Nouveau rappel ponctuel</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="196"/>
+        <location filename="../../ui/reminders/one_off.py" line="178"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="202"/>
+        <location filename="../../ui/reminders/one_off.py" line="184"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="207"/>
+        <location filename="../../ui/reminders/one_off.py" line="189"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="212"/>
+        <location filename="../../ui/reminders/one_off.py" line="194"/>
         <source>at</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="218"/>
+        <location filename="../../ui/reminders/one_off.py" line="200"/>
         <source>What it is about</source>
         <translation>Objet du rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="219"/>
+        <location filename="../../ui/reminders/one_off.py" line="201"/>
         <source>Results to collect</source>
         <translation>Résultats à récupérer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="221"/>
+        <location filename="../../ui/reminders/one_off.py" line="203"/>
         <source>Shown in letters and e-mails; never in an SMS, which stays discreet.</source>
         <translation>Affiché dans les courriers et les e-mails ; jamais dans un SMS, qui reste discret.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="224"/>
+        <location filename="../../ui/reminders/one_off.py" line="206"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="231"/>
+        <location filename="../../ui/reminders/one_off.py" line="213"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="232"/>
+        <location filename="../../ui/reminders/one_off.py" line="214"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Finalité :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="233"/>
+        <location filename="../../ui/reminders/one_off.py" line="215"/>
         <source>&amp;Due on:</source>
         <translation>Pré&amp;vu le :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="234"/>
+        <location filename="../../ui/reminders/one_off.py" line="216"/>
         <source>&amp;About:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="235"/>
+        <location filename="../../ui/reminders/one_off.py" line="217"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="245"/>
+        <location filename="../../ui/reminders/one_off.py" line="227"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="246"/>
+        <location filename="../../ui/reminders/one_off.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="279"/>
+        <location filename="../../ui/reminders/one_off.py" line="261"/>
         <source>Choose the patient: type part of the name, then pick them in the list.</source>
         <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="310"/>
+        <location filename="../../ui/reminders/one_off.py" line="292"/>
         <source>This time has already passed.</source>
         <translation>Cette heure est déjà passée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="311"/>
+        <location filename="../../ui/reminders/one_off.py" line="293"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="312"/>
+        <location filename="../../ui/reminders/one_off.py" line="294"/>
         <source>This purpose is switched off in the settings.</source>
         <translation>Cette finalité est désactivée dans les paramètres.</translation>
     </message>
@@ -2918,52 +2918,52 @@
 <context>
     <name>OneOffModel</name>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="130"/>
+        <location filename="../../ui/reminders/one_off.py" line="112"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="131"/>
+        <location filename="../../ui/reminders/one_off.py" line="113"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="132"/>
+        <location filename="../../ui/reminders/one_off.py" line="114"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="133"/>
+        <location filename="../../ui/reminders/one_off.py" line="115"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="134"/>
+        <location filename="../../ui/reminders/one_off.py" line="116"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="135"/>
+        <location filename="../../ui/reminders/one_off.py" line="117"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="158"/>
+        <location filename="../../ui/reminders/one_off.py" line="140"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="173"/>
+        <location filename="../../ui/reminders/one_off.py" line="155"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="174"/>
+        <location filename="../../ui/reminders/one_off.py" line="156"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="175"/>
+        <location filename="../../ui/reminders/one_off.py" line="157"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -2971,32 +2971,32 @@
 <context>
     <name>OneOffTab</name>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="395"/>
+        <location filename="../../ui/reminders/one_off.py" line="377"/>
         <source>A reminder due once, for one patient: results to collect, a call back, a document to bring. It goes on the channel named, or the patient&apos;s own choice.</source>
         <translation>Un rappel à faire une seule fois, pour un patient : résultats à récupérer, cabinet à rappeler, document à apporter. Il part par le canal indiqué, ou par celui que le patient a choisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="403"/>
+        <location filename="../../ui/reminders/one_off.py" line="385"/>
         <source>One-off reminders to come</source>
         <translation>Rappels ponctuels à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="419"/>
+        <location filename="../../ui/reminders/one_off.py" line="401"/>
         <source>&amp;New reminder…</source>
         <translation>&amp;Nouveau rappel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="420"/>
+        <location filename="../../ui/reminders/one_off.py" line="402"/>
         <source>A reminder due once, for one patient (Ctrl+N)</source>
         <translation>Un rappel à faire une seule fois, pour un patient (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="423"/>
+        <location filename="../../ui/reminders/one_off.py" line="405"/>
         <source>Cancel the remin&amp;der…</source>
         <translation>Annuler le ra&amp;ppel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/one_off.py" line="448"/>
+        <location filename="../../ui/reminders/one_off.py" line="430"/>
         <source>%n to come</source>
         <translation>
             <numerusform>%n à venir</numerusform>
@@ -3004,22 +3004,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="450"/>
+        <location filename="../../ui/reminders/one_off.py" line="432"/>
         <source>(the first %1)</source>
         <translation>(les %1 premiers)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="485"/>
+        <location filename="../../ui/reminders/one_off.py" line="467"/>
         <source>Reminder added; it is planned as its day comes near.</source>
         <translation>Rappel ajouté ; il sera programmé à l’approche de son jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="493"/>
+        <location filename="../../ui/reminders/one_off.py" line="475"/>
         <source>the reminder of %1 on %2</source>
         <translation>le rappel de %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/one_off.py" line="506"/>
+        <location filename="../../ui/reminders/one_off.py" line="488"/>
         <source>Reminder cancelled, with what was not yet sent.</source>
         <translation>Rappel annulé, avec ce qui n’était pas encore envoyé.</translation>
     </message>
@@ -3612,22 +3612,22 @@
 <context>
     <name>PatientPicker</name>
     <message>
-        <location filename="../../ui/reminders/widgets.py" line="113"/>
+        <location filename="../../ui/reminders/widgets.py" line="126"/>
         <source>Name, birth date, phone or e-mail</source>
         <translation>Nom, date de naissance, téléphone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/widgets.py" line="114"/>
+        <location filename="../../ui/reminders/widgets.py" line="127"/>
         <source>Find the patient</source>
         <translation>Trouver le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/widgets.py" line="115"/>
+        <location filename="../../ui/reminders/widgets.py" line="128"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/widgets.py" line="152"/>
+        <location filename="../../ui/reminders/widgets.py" line="165"/>
         <source>(no longer in the register)</source>
         <translation>(ne figure plus dans le registre)</translation>
     </message>
@@ -4656,327 +4656,327 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="177"/>
+        <location filename="../../ui/reminders/recalls.py" line="159"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="184"/>
+        <location filename="../../ui/reminders/recalls.py" line="166"/>
         <source>Channel of step %1</source>
         <translation>Canal de l’étape %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="190"/>
+        <location filename="../../ui/reminders/recalls.py" line="172"/>
         <source>Days after the due date, step %1</source>
         <translation>Jours après l’échéance, étape %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="195"/>
+        <location filename="../../ui/reminders/recalls.py" line="177"/>
         <source>Days after the due date; a negative number is before.</source>
         <translation>Jours après l’échéance ; un nombre négatif compte avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="197"/>
+        <location filename="../../ui/reminders/recalls.py" line="179"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="259"/>
+        <location filename="../../ui/reminders/recalls.py" line="241"/>
         <source>New recall programme</source>
         <translation>Nouveau programme de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="261"/>
+        <location filename="../../ui/reminders/recalls.py" line="243"/>
         <source>Recall programme: %1</source>
         <translation>Programme de relance : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="294"/>
+        <location filename="../../ui/reminders/recalls.py" line="276"/>
         <source>Name of the programme</source>
         <translation>Nom du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="295"/>
+        <location filename="../../ui/reminders/recalls.py" line="277"/>
         <source>Diabetes follow-up</source>
         <translation>Suivi du diabète</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="297"/>
+        <location filename="../../ui/reminders/recalls.py" line="279"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="302"/>
+        <location filename="../../ui/reminders/recalls.py" line="284"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="303"/>
+        <location filename="../../ui/reminders/recalls.py" line="285"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Finalité :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="311"/>
+        <location filename="../../ui/reminders/recalls.py" line="293"/>
         <source>First due date</source>
         <translation>Première échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="314"/>
+        <location filename="../../ui/reminders/recalls.py" line="296"/>
         <source>&amp;First due date:</source>
         <translation>Première é&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="326"/>
+        <location filename="../../ui/reminders/recalls.py" line="308"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="328"/>
+        <location filename="../../ui/reminders/recalls.py" line="310"/>
         <source>Who the programme takes, when, and who would be left out; nothing is saved</source>
         <translation>Les patients concernés, quand, et qui serait écarté ; rien n’est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="331"/>
+        <location filename="../../ui/reminders/recalls.py" line="313"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="333"/>
+        <location filename="../../ui/reminders/recalls.py" line="315"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="352"/>
+        <location filename="../../ui/reminders/recalls.py" line="334"/>
         <source>Lowest age</source>
         <translation>Âge minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="353"/>
+        <location filename="../../ui/reminders/recalls.py" line="335"/>
         <source>Highest age</source>
         <translation>Âge maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="355"/>
+        <location filename="../../ui/reminders/recalls.py" line="337"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="359"/>
+        <location filename="../../ui/reminders/recalls.py" line="341"/>
         <source>aged</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="361"/>
+        <location filename="../../ui/reminders/recalls.py" line="343"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="366"/>
+        <location filename="../../ui/reminders/recalls.py" line="348"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="367"/>
+        <location filename="../../ui/reminders/recalls.py" line="349"/>
         <source>Any tag</source>
         <translation>Avec ou sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="371"/>
+        <location filename="../../ui/reminders/recalls.py" line="353"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 patients)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="373"/>
+        <location filename="../../ui/reminders/recalls.py" line="355"/>
         <source>&amp;Who:</source>
         <translation>&amp;Qui :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="375"/>
+        <location filename="../../ui/reminders/recalls.py" line="357"/>
         <source>&amp;Tag:</source>
         <translation>É&amp;tiquette :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="383"/>
+        <location filename="../../ui/reminders/recalls.py" line="365"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="393"/>
+        <location filename="../../ui/reminders/recalls.py" line="375"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="395"/>
+        <location filename="../../ui/reminders/recalls.py" line="377"/>
         <source>Every 3 months</source>
         <translation>Tous les 3 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="396"/>
+        <location filename="../../ui/reminders/recalls.py" line="378"/>
         <source>Every year</source>
         <translation>Tous les ans</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="397"/>
+        <location filename="../../ui/reminders/recalls.py" line="379"/>
         <source>Every 2 years</source>
         <translation>Tous les 2 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="398"/>
+        <location filename="../../ui/reminders/recalls.py" line="380"/>
         <source>Every 3 years</source>
         <translation>Tous les 3 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="399"/>
+        <location filename="../../ui/reminders/recalls.py" line="381"/>
         <source>Each October</source>
         <translation>Chaque année en octobre</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="400"/>
+        <location filename="../../ui/reminders/recalls.py" line="382"/>
         <source>Other rule (RRULE)…</source>
         <translation>Autre règle (RRULE)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="404"/>
+        <location filename="../../ui/reminders/recalls.py" line="386"/>
         <source>Recurrence rule (RFC 5545)</source>
         <translation>Règle de récurrence (RFC 5545)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="409"/>
+        <location filename="../../ui/reminders/recalls.py" line="391"/>
         <source>How &amp;often:</source>
         <translation>F&amp;réquence :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="430"/>
+        <location filename="../../ui/reminders/recalls.py" line="412"/>
         <source>St&amp;eps:</source>
         <translation>Éta&amp;pes :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="433"/>
+        <location filename="../../ui/reminders/recalls.py" line="415"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="434"/>
+        <location filename="../../ui/reminders/recalls.py" line="416"/>
         <source>Press Preview to see who the programme takes.</source>
         <translation>Cliquez sur Aperçu pour voir les patients concernés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="437"/>
+        <location filename="../../ui/reminders/recalls.py" line="419"/>
         <source>Left out of a step, and why</source>
         <translation>Écartés d’une étape, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="439"/>
+        <location filename="../../ui/reminders/recalls.py" line="421"/>
         <source>Left out of a step, and why:</source>
         <translation>Écartés d’une étape, et pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="442"/>
+        <location filename="../../ui/reminders/recalls.py" line="424"/>
         <source>Next due dates</source>
         <translation>Prochaines échéances</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="444"/>
+        <location filename="../../ui/reminders/recalls.py" line="426"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="444"/>
+        <location filename="../../ui/reminders/recalls.py" line="426"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="444"/>
+        <location filename="../../ui/reminders/recalls.py" line="426"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="448"/>
+        <location filename="../../ui/reminders/recalls.py" line="430"/>
         <source>Next due dates:</source>
         <translation>Prochaines échéances :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="527"/>
+        <location filename="../../ui/reminders/recalls.py" line="509"/>
         <source>Preview first: Save comes once you have seen who it takes.</source>
         <translation>Faites d’abord un aperçu : vous pourrez enregistrer après avoir vu les patients concernés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="532"/>
+        <location filename="../../ui/reminders/recalls.py" line="514"/>
         <source>Changed since the preview: press Preview again before saving.</source>
         <translation>Modifié depuis l’aperçu : cliquez à nouveau sur Aperçu avant d’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="564"/>
+        <location filename="../../ui/reminders/recalls.py" line="546"/>
         <source>This is needed.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="565"/>
+        <location filename="../../ui/reminders/recalls.py" line="547"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="566"/>
+        <location filename="../../ui/reminders/recalls.py" line="548"/>
         <source>Another programme has this name.</source>
         <translation>Un autre programme porte ce nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="567"/>
+        <location filename="../../ui/reminders/recalls.py" line="549"/>
         <source>An age from 0 to 120.</source>
         <translation>Un âge de 0 à 120 ans.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="568"/>
+        <location filename="../../ui/reminders/recalls.py" line="550"/>
         <source>The highest age must be at least the lowest.</source>
         <translation>L’âge maximum doit être au moins égal à l’âge minimum.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="569"/>
+        <location filename="../../ui/reminders/recalls.py" line="551"/>
         <source>A programme has one to three steps.</source>
         <translation>Un programme a une à trois étapes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="570"/>
+        <location filename="../../ui/reminders/recalls.py" line="552"/>
         <source>From 730 days before to 730 days after.</source>
         <translation>De 730 jours avant à 730 jours après.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="571"/>
+        <location filename="../../ui/reminders/recalls.py" line="553"/>
         <source>Each step comes after the one before.</source>
         <translation>Chaque étape vient après la précédente.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="572"/>
+        <location filename="../../ui/reminders/recalls.py" line="554"/>
         <source>Choose a purpose in the list.</source>
         <translation>Choisissez une finalité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="573"/>
+        <location filename="../../ui/reminders/recalls.py" line="555"/>
         <source>This purpose is switched off in the settings.</source>
         <translation>Cette finalité est désactivée dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="596"/>
+        <location filename="../../ui/reminders/recalls.py" line="578"/>
         <source>Working out who the programme takes…</source>
         <translation>Recherche des patients concernés…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="599"/>
+        <location filename="../../ui/reminders/recalls.py" line="581"/>
         <source>Preview of the programme</source>
         <translation>Aperçu du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="615"/>
+        <location filename="../../ui/reminders/recalls.py" line="597"/>
         <source>Correct what is marked, then preview again.</source>
         <translation>Corrigez ce qui est signalé, puis refaites l’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="618"/>
+        <location filename="../../ui/reminders/recalls.py" line="600"/>
         <source>The preview failed: %1</source>
         <translation>L’aperçu a échoué : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="624"/>
+        <location filename="../../ui/reminders/recalls.py" line="606"/>
         <source>%n patient(s) in the programme</source>
         <translation>
             <numerusform>%n patient concerné</numerusform>
@@ -4984,7 +4984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="625"/>
+        <location filename="../../ui/reminders/recalls.py" line="607"/>
         <source>%n reached by at least one step</source>
         <translation>
             <numerusform>%n joint par au moins une étape</numerusform>
@@ -4992,7 +4992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="628"/>
+        <location filename="../../ui/reminders/recalls.py" line="610"/>
         <source>%n reached by no step</source>
         <translation>
             <numerusform>%n joint par aucune étape</numerusform>
@@ -5000,12 +5000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="644"/>
+        <location filename="../../ui/reminders/recalls.py" line="626"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="646"/>
+        <location filename="../../ui/reminders/recalls.py" line="628"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -5013,8 +5013,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="653"/>
-        <location filename="../../ui/reminders/recalls.py" line="677"/>
+        <location filename="../../ui/reminders/recalls.py" line="635"/>
+        <location filename="../../ui/reminders/recalls.py" line="659"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -5022,12 +5022,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="657"/>
+        <location filename="../../ui/reminders/recalls.py" line="639"/>
         <source>Nobody is left out.</source>
         <translation>Personne n’est écarté.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="681"/>
+        <location filename="../../ui/reminders/recalls.py" line="663"/>
         <source>Nobody: no patient fits the rule.</source>
         <translation>Personne : aucun patient ne correspond à la règle.</translation>
     </message>
@@ -5035,43 +5035,43 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="126"/>
+        <location filename="../../ui/reminders/recalls.py" line="108"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="127"/>
+        <location filename="../../ui/reminders/recalls.py" line="109"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="128"/>
+        <location filename="../../ui/reminders/recalls.py" line="110"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="129"/>
+        <location filename="../../ui/reminders/recalls.py" line="111"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="130"/>
+        <location filename="../../ui/reminders/recalls.py" line="112"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="131"/>
+        <location filename="../../ui/reminders/recalls.py" line="113"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="132"/>
-        <location filename="../../ui/reminders/recalls.py" line="162"/>
+        <location filename="../../ui/reminders/recalls.py" line="114"/>
+        <location filename="../../ui/reminders/recalls.py" line="144"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="164"/>
+        <location filename="../../ui/reminders/recalls.py" line="146"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -5121,58 +5121,58 @@
 <context>
     <name>RecallsTab</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="827"/>
+        <location filename="../../ui/reminders/recalls.py" line="809"/>
         <source>A recall programme reminds a group of patients at a rhythm: diabetes follow-up every 3 months, screening every 2 years, flu vaccination each autumn. Each step can use its own channel; a patient with an appointment booked is not reminded twice.</source>
         <translation>Un programme de relance rappelle un groupe de patients à un rythme régulier : suivi du diabète tous les 3 mois, dépistage tous les 2 ans, vaccination contre la grippe chaque automne. Chaque étape peut avoir son propre canal ; un patient qui a déjà un rendez-vous pris n’est pas relancé en double.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="836"/>
+        <location filename="../../ui/reminders/recalls.py" line="818"/>
         <source>Recall programmes</source>
         <translation>Programmes de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="852"/>
+        <location filename="../../ui/reminders/recalls.py" line="834"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="853"/>
+        <location filename="../../ui/reminders/recalls.py" line="835"/>
         <source>Set up a recall programme (Ctrl+N)</source>
         <translation>Créer un programme de relance (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="856"/>
+        <location filename="../../ui/reminders/recalls.py" line="838"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="858"/>
+        <location filename="../../ui/reminders/recalls.py" line="840"/>
         <source>Mark &amp;done for a patient…</source>
         <translation>Marquer fait pour un &amp;patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="860"/>
+        <location filename="../../ui/reminders/recalls.py" line="842"/>
         <source>&amp;Stop the programme…</source>
         <translation>Arrêter &amp;le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="914"/>
+        <location filename="../../ui/reminders/recalls.py" line="896"/>
         <source>Programme saved; its reminders are made at the next tick.</source>
         <translation>Programme enregistré ; ses rappels sont créés au prochain passage automatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="923"/>
+        <location filename="../../ui/reminders/recalls.py" line="905"/>
         <source>Programme changed; the reminders ahead follow.</source>
         <translation>Programme modifié ; les rappels à venir suivent.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="944"/>
+        <location filename="../../ui/reminders/recalls.py" line="926"/>
         <source>Recall recorded as done for %1.</source>
         <translation>Noté comme fait pour %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="945"/>
-        <location filename="../../ui/reminders/recalls.py" line="987"/>
+        <location filename="../../ui/reminders/recalls.py" line="927"/>
+        <location filename="../../ui/reminders/recalls.py" line="969"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n rappel à venir annulé.</numerusform>
@@ -5180,13 +5180,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="954"/>
-        <location filename="../../ui/reminders/recalls.py" line="964"/>
+        <location filename="../../ui/reminders/recalls.py" line="936"/>
+        <location filename="../../ui/reminders/recalls.py" line="946"/>
         <source>Stop the programme</source>
         <translation>Arrêter le programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="956"/>
+        <location filename="../../ui/reminders/recalls.py" line="938"/>
         <source>Stop « %1 »? Its %n reminder(s) still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</source>
         <translation>
             <numerusform>Arrêter « %1 » ? Son rappel à venir est annulé, avec ses messages pas encore envoyés. Ce qui a été envoyé et les relances faites sont conservés.</numerusform>
@@ -5194,12 +5194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="965"/>
+        <location filename="../../ui/reminders/recalls.py" line="947"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="985"/>
+        <location filename="../../ui/reminders/recalls.py" line="967"/>
         <source>Programme stopped.</source>
         <translation>Programme arrêté.</translation>
     </message>

@@ -14,7 +14,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -59,6 +58,7 @@ from ui.reminders import words
 from ui.reminders.widgets import (
     FieldRow,
     PatientPicker,
+    RowsModel,
     add_row,
     moment_text,
     pydate,
@@ -94,8 +94,10 @@ def schedule_text(rule: str, at: time) -> str:
     )
 
 
-class MedicationModel(QAbstractTableModel):
+class MedicationModel(RowsModel):
     """One patient's schedules (a few at most: held whole)."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,26 +108,6 @@ class MedicationModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.headers()[section]
-        return None
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -138,10 +120,10 @@ class MedicationModel(QAbstractTableModel):
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row, column = index.row(), index.column()
-        if not index.isValid() or not (0 <= row < len(self.rows) and 0 <= column < COLUMN_COUNT):
+        schedule = self.row_at(index)
+        if schedule is None:
             return None
-        schedule = self.rows[row]
+        column = index.column()
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QApplication.palette()
             return None if schedule.active else palette.brush(QPalette.ColorRole.PlaceholderText)

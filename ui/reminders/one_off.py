@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -50,6 +49,7 @@ from ui.patients.consent_words import NO_SIGN, YES_SIGN
 from ui.reminders.widgets import (
     FieldRow,
     PatientPicker,
+    RowsModel,
     add_row,
     moment_text,
     pydate,
@@ -90,8 +90,10 @@ def chosen_channel(combo: QComboBox) -> Channel | None:
     return Channel(value) if value else None
 
 
-class OneOffModel(QAbstractTableModel):
+class OneOffModel(RowsModel):
     """The one-off reminders to come (a few hundred at most: held whole)."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, zone: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,26 +107,6 @@ class OneOffModel(QAbstractTableModel):
         self._purposes = purposes
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.headers()[section]
-        return None
-
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Due"),
@@ -136,10 +118,10 @@ class OneOffModel(QAbstractTableModel):
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row, column = index.row(), index.column()
-        if not index.isValid() or not (0 <= row < len(self.rows) and 0 <= column < COLUMN_COUNT):
+        reminder = self.row_at(index)
+        if reminder is None:
             return None
-        reminder = self.rows[row]
+        column = index.column()
         if role == ReminderIdRole:
             return reminder.id
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -62,6 +61,7 @@ from ui.reminders.one_off import chosen_channel, fill_channels, purpose_choices
 from ui.reminders.widgets import (
     FieldRow,
     PatientPicker,
+    RowsModel,
     add_row,
     date_text,
     pydate,
@@ -87,8 +87,10 @@ _TEXT_ROLES = (
 )
 
 
-class ProgrammeModel(QAbstractTableModel):
+class ProgrammeModel(RowsModel):
     """The practice's programmes (a handful: held whole), active ones first."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,26 +102,6 @@ class ProgrammeModel(QAbstractTableModel):
         self.rows = rows
         self._purposes = purposes
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.headers()[section]
-        return None
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -133,10 +115,10 @@ class ProgrammeModel(QAbstractTableModel):
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row, column = index.row(), index.column()
-        if not index.isValid() or not (0 <= row < len(self.rows) and 0 <= column < COLUMN_COUNT):
+        programme = self.row_at(index)
+        if programme is None:
             return None
-        programme = self.rows[row]
+        column = index.column()
         if role == ProgrammeIdRole:
             return programme.id
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -5,9 +5,22 @@ a patient picker on the register's own search, dates and times in the user's loc
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -179,3 +192,49 @@ class PatientPicker(QWidget):
                 self.results.setCurrentRow(0)
             return True
         return super().eventFilter(watched, event)
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A short list held whole (a tab's rows), read-only and selectable; subclasses name
+    their columns (``headers``) and say what a cell shows (``data``)."""
+
+    column_count = 0
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
+        return 0 if parent.isValid() else self.column_count
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.column_count:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.headers()[section]
+        return None
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def row_at(self, index: _Index) -> Any:
+        """The row an index points to, or None when it points nowhere."""
+        row, column = index.row(), index.column()
+        if not index.isValid() or not (
+            0 <= row < len(self.rows) and 0 <= column < self.column_count
+        ):
+            return None
+        return self.rows[row]
