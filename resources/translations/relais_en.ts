@@ -34,7 +34,7 @@
 <context>
     <name>AppointmentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="792"/>
+        <location filename="../../ui/reminders/appointments.py" line="793"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="900"/>
+        <location filename="../../ui/reminders/appointments.py" line="895"/>
         <source>%n message(s) not yet sent cancelled too.</source>
         <translation>
             <numerusform>%n message not yet sent cancelled too.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="967"/>
+        <location filename="../../ui/reminders/appointments.py" line="962"/>
         <source>%n appointment(s) created</source>
         <translation>
             <numerusform>%n appointment created</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="969"/>
+        <location filename="../../ui/reminders/appointments.py" line="964"/>
         <source>%n not imported</source>
         <translation>
             <numerusform>%n not imported</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="382"/>
+        <location filename="../../ui/reminders/appointments.py" line="383"/>
         <source>%n appointment(s) created</source>
         <translation>
             <numerusform>%n appointment created</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="383"/>
+        <location filename="../../ui/reminders/appointments.py" line="384"/>
         <source>%n moved or changed</source>
         <translation>
             <numerusform>%n moved or changed</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="384"/>
+        <location filename="../../ui/reminders/appointments.py" line="385"/>
         <source>%n cancelled, with their reminders</source>
         <translation>
             <numerusform>%n cancelled, with its reminders</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="385"/>
+        <location filename="../../ui/reminders/appointments.py" line="386"/>
         <source>%n already up to date</source>
         <translation>
             <numerusform>%n already up to date</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="390"/>
+        <location filename="../../ui/reminders/appointments.py" line="391"/>
         <source>%n left out: before yesterday or more than four months ahead</source>
         <translation>
             <numerusform>%n left out: before yesterday or more than four months ahead</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>MedicationTab</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/medication.py" line="527"/>
+        <location filename="../../ui/reminders/medication.py" line="521"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n reminder ahead cancelled.</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>PrintCentrePage</name>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="492"/>
+        <location filename="../../ui/print_centre/page.py" line="493"/>
         <source>%n letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
         <translation>
             <numerusform>%n letter were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="518"/>
+        <location filename="../../ui/print_centre/page.py" line="510"/>
         <source>%n letter(s) marked printed. Mark them posted once they go out.</source>
         <translation>
             <numerusform>%n letter marked printed. Mark them posted once they go out.</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="544"/>
+        <location filename="../../ui/print_centre/page.py" line="536"/>
         <source>%n letter(s) marked posted.</source>
         <translation>
             <numerusform>%n letter marked posted.</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>ProgrammeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="606"/>
+        <location filename="../../ui/reminders/recalls.py" line="607"/>
         <source>%n patient(s) in the programme</source>
         <translation>
             <numerusform>%n patient in the programme</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="607"/>
+        <location filename="../../ui/reminders/recalls.py" line="608"/>
         <source>%n reached by at least one step</source>
         <translation>
             <numerusform>%n reached by at least one step</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="610"/>
+        <location filename="../../ui/reminders/recalls.py" line="611"/>
         <source>%n reached by no step</source>
         <translation>
             <numerusform>%n reached by no step</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="628"/>
+        <location filename="../../ui/reminders/recalls.py" line="629"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -296,8 +296,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="635"/>
-        <location filename="../../ui/reminders/recalls.py" line="659"/>
+        <location filename="../../ui/reminders/recalls.py" line="636"/>
+        <location filename="../../ui/reminders/recalls.py" line="660"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -308,8 +308,8 @@
 <context>
     <name>RecallsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="927"/>
-        <location filename="../../ui/reminders/recalls.py" line="969"/>
+        <location filename="../../ui/reminders/recalls.py" line="928"/>
+        <location filename="../../ui/reminders/recalls.py" line="965"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n reminder ahead cancelled.</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="938"/>
+        <location filename="../../ui/reminders/recalls.py" line="939"/>
         <source>Stop « %1 »? Its %n reminder(s) still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</source>
         <translation>
             <numerusform>Stop « %1 »? Its %n reminder still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</numerusform>

@@ -103,132 +103,132 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="106"/>
+        <location filename="../../ui/reminders/appointments.py" line="107"/>
         <source>This appointment is no longer on the agenda.</source>
         <translation>Ce rendez-vous n’est plus dans l’agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="108"/>
+        <location filename="../../ui/reminders/appointments.py" line="109"/>
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="108"/>
+        <location filename="../../ui/reminders/appointments.py" line="109"/>
         <source>Change appointment</source>
         <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="126"/>
+        <location filename="../../ui/reminders/appointments.py" line="127"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="139"/>
+        <location filename="../../ui/reminders/appointments.py" line="140"/>
         <source>The reminder is planned by itself, on the channels the patient chose; moving or cancelling the appointment later moves or cancels it.</source>
         <translation>Le rappel est programmé automatiquement, sur les canaux choisis par le patient ; déplacer ou annuler le rendez-vous plus tard déplace ou annule aussi le rappel.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="153"/>
+        <location filename="../../ui/reminders/appointments.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="154"/>
+        <location filename="../../ui/reminders/appointments.py" line="155"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="169"/>
+        <location filename="../../ui/reminders/appointments.py" line="170"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="172"/>
+        <location filename="../../ui/reminders/appointments.py" line="173"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="180"/>
+        <location filename="../../ui/reminders/appointments.py" line="181"/>
         <source>at</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="189"/>
+        <location filename="../../ui/reminders/appointments.py" line="190"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="190"/>
+        <location filename="../../ui/reminders/appointments.py" line="191"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="194"/>
+        <location filename="../../ui/reminders/appointments.py" line="195"/>
         <source>Practitioner</source>
         <translation>Praticien</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="195"/>
+        <location filename="../../ui/reminders/appointments.py" line="196"/>
         <source>Dr Roux</source>
         <translation>Dr Roux</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="198"/>
+        <location filename="../../ui/reminders/appointments.py" line="199"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="199"/>
+        <location filename="../../ui/reminders/appointments.py" line="200"/>
         <source>Room, site or address, as the patient knows it</source>
         <translation>Salle, site ou adresse, tels que le patient les connaît</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="203"/>
+        <location filename="../../ui/reminders/appointments.py" line="204"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="204"/>
+        <location filename="../../ui/reminders/appointments.py" line="205"/>
         <source>&amp;Day:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="205"/>
+        <location filename="../../ui/reminders/appointments.py" line="206"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="206"/>
+        <location filename="../../ui/reminders/appointments.py" line="207"/>
         <source>P&amp;ractitioner:</source>
         <translation>P&amp;raticien :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="207"/>
+        <location filename="../../ui/reminders/appointments.py" line="208"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="239"/>
+        <location filename="../../ui/reminders/appointments.py" line="240"/>
         <source>Choose the patient: type part of the name, then pick them in the list.</source>
         <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="244"/>
+        <location filename="../../ui/reminders/appointments.py" line="245"/>
         <source>This time has already passed.</source>
         <translation>Cette heure est déjà passée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="306"/>
+        <location filename="../../ui/reminders/appointments.py" line="307"/>
         <source>The appointment must end after it starts.</source>
         <translation>Le rendez-vous doit finir après son début.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="307"/>
+        <location filename="../../ui/reminders/appointments.py" line="308"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="308"/>
+        <location filename="../../ui/reminders/appointments.py" line="309"/>
         <source>This time is not valid.</source>
         <translation>Cette heure n’est pas valide.</translation>
     </message>
@@ -362,98 +362,98 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="660"/>
+        <location filename="../../ui/reminders/appointments.py" line="661"/>
         <source>Patient: name, birth date or phone</source>
         <translation>Patient : nom, date de naissance ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="661"/>
+        <location filename="../../ui/reminders/appointments.py" line="662"/>
         <source>Search appointments by patient</source>
         <translation>Rechercher des rendez-vous par patient</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="665"/>
+        <location filename="../../ui/reminders/appointments.py" line="666"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="666"/>
+        <location filename="../../ui/reminders/appointments.py" line="667"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="667"/>
+        <location filename="../../ui/reminders/appointments.py" line="668"/>
         <source>Show cance&amp;lled</source>
         <translation>Afficher les annulé&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="670"/>
+        <location filename="../../ui/reminders/appointments.py" line="671"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="672"/>
+        <location filename="../../ui/reminders/appointments.py" line="673"/>
         <source>&amp;To</source>
         <translation>A&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="692"/>
+        <location filename="../../ui/reminders/appointments.py" line="693"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="693"/>
+        <location filename="../../ui/reminders/appointments.py" line="694"/>
         <source>Book an appointment by hand (Ctrl+N)</source>
         <translation>Saisir un rendez-vous à la main (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="695"/>
+        <location filename="../../ui/reminders/appointments.py" line="696"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="696"/>
-        <location filename="../../ui/reminders/appointments.py" line="826"/>
+        <location filename="../../ui/reminders/appointments.py" line="697"/>
+        <location filename="../../ui/reminders/appointments.py" line="827"/>
         <source>Change the day, time, practitioner or place</source>
         <translation>Modifier le jour, l’heure, le praticien ou le lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="698"/>
+        <location filename="../../ui/reminders/appointments.py" line="699"/>
         <source>Cancel the a&amp;ppointment…</source>
         <translation>Annu&amp;ler le rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="700"/>
+        <location filename="../../ui/reminders/appointments.py" line="701"/>
         <source>The appointment is cancelled, and its reminders not yet sent too.</source>
         <translation>Le rendez-vous est annulé, ainsi que ses rappels pas encore envoyés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="703"/>
+        <location filename="../../ui/reminders/appointments.py" line="704"/>
         <source>&amp;Import agenda…</source>
         <translation>&amp;Importer l’agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="704"/>
+        <location filename="../../ui/reminders/appointments.py" line="705"/>
         <source>Bring in the agenda&apos;s export (.ics or .csv)</source>
         <translation>Importer l’export de l’agenda (.ics ou .csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="708"/>
+        <location filename="../../ui/reminders/appointments.py" line="709"/>
         <source>Your role does not allow booking appointments.</source>
         <translation>Votre rôle ne permet pas de prendre des rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="711"/>
+        <location filename="../../ui/reminders/appointments.py" line="712"/>
         <source>Your role does not allow importing.</source>
         <translation>Votre rôle ne permet pas d’importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="731"/>
+        <location filename="../../ui/reminders/appointments.py" line="732"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="792"/>
+        <location filename="../../ui/reminders/appointments.py" line="793"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -461,48 +461,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="824"/>
+        <location filename="../../ui/reminders/appointments.py" line="825"/>
         <source>Book it again, or change it</source>
         <translation>Reprendre ce rendez-vous, ou le modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="845"/>
+        <location filename="../../ui/reminders/appointments.py" line="846"/>
         <source>Appointment booked; its reminder is planned.</source>
         <translation>Rendez-vous pris ; son rappel est programmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="854"/>
+        <location filename="../../ui/reminders/appointments.py" line="855"/>
         <source>Appointment changed; its reminder follows.</source>
         <translation>Rendez-vous modifié ; son rappel suit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="860"/>
+        <location filename="../../ui/reminders/appointments.py" line="861"/>
         <source>It is outside the days or the search shown.</source>
         <translation>Il est en dehors des jours ou de la recherche affichés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="867"/>
-        <location filename="../../ui/reminders/appointments.py" line="874"/>
+        <location filename="../../ui/reminders/appointments.py" line="868"/>
+        <location filename="../../ui/reminders/appointments.py" line="872"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="868"/>
+        <location filename="../../ui/reminders/appointments.py" line="869"/>
         <source>Cancel %1&apos;s appointment of %2? Its reminders not yet sent are cancelled too.</source>
         <translation>Annuler le rendez-vous de %1 du %2 ? Ses rappels pas encore envoyés sont annulés aussi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="875"/>
+        <location filename="../../ui/reminders/appointments.py" line="873"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="898"/>
+        <location filename="../../ui/reminders/appointments.py" line="893"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="900"/>
+        <location filename="../../ui/reminders/appointments.py" line="895"/>
         <source>%n message(s) not yet sent cancelled too.</source>
         <translation>
             <numerusform>%n message pas encore envoyé annulé aussi.</numerusform>
@@ -510,52 +510,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="910"/>
+        <location filename="../../ui/reminders/appointments.py" line="905"/>
         <source>Agenda export (*.ics *.csv)</source>
         <translation>Export d’agenda (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="911"/>
+        <location filename="../../ui/reminders/appointments.py" line="906"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="912"/>
+        <location filename="../../ui/reminders/appointments.py" line="907"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="918"/>
+        <location filename="../../ui/reminders/appointments.py" line="913"/>
         <source>Import the agenda</source>
         <translation>Importer l’agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="933"/>
+        <location filename="../../ui/reminders/appointments.py" line="928"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="935"/>
+        <location filename="../../ui/reminders/appointments.py" line="930"/>
         <source>Checking the rows of %1…</source>
         <translation>Vérification des lignes de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="936"/>
+        <location filename="../../ui/reminders/appointments.py" line="931"/>
         <source>Saving the appointments…</source>
         <translation>Enregistrement des rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="957"/>
+        <location filename="../../ui/reminders/appointments.py" line="952"/>
         <source>Importing the agenda</source>
         <translation>Import de l’agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="965"/>
+        <location filename="../../ui/reminders/appointments.py" line="960"/>
         <source>Agenda imported from %1.</source>
         <translation>Agenda importé depuis %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="967"/>
+        <location filename="../../ui/reminders/appointments.py" line="962"/>
         <source>%n appointment(s) created</source>
         <translation>
             <numerusform>%n rendez-vous créé</numerusform>
@@ -563,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="969"/>
+        <location filename="../../ui/reminders/appointments.py" line="964"/>
         <source>%n not imported</source>
         <translation>
             <numerusform>%n non importé</numerusform>
@@ -571,17 +571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="980"/>
+        <location filename="../../ui/reminders/appointments.py" line="975"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="983"/>
+        <location filename="../../ui/reminders/appointments.py" line="978"/>
         <source>The agenda could not be imported: %1</source>
         <translation>L’agenda n’a pas pu être importé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="988"/>
+        <location filename="../../ui/reminders/appointments.py" line="983"/>
         <source>Unexpected error while importing: %1</source>
         <translation>Erreur inattendue pendant l’import : %1</translation>
     </message>
@@ -1807,32 +1807,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="347"/>
+        <location filename="../../ui/reminders/appointments.py" line="348"/>
         <source>Agenda imported</source>
         <translation>Agenda importé</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="353"/>
+        <location filename="../../ui/reminders/appointments.py" line="354"/>
         <source>Lines not imported, and why</source>
         <translation>Lignes non importées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="360"/>
+        <location filename="../../ui/reminders/appointments.py" line="361"/>
         <source>Not imported (%1): correct the agenda, or book these by hand.</source>
         <translation>Non importées (%1) : corrigez l’agenda, ou saisissez ces rendez-vous à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="370"/>
+        <location filename="../../ui/reminders/appointments.py" line="371"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="381"/>
+        <location filename="../../ui/reminders/appointments.py" line="382"/>
         <source>From %1:</source>
         <translation>Depuis %1 :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="382"/>
+        <location filename="../../ui/reminders/appointments.py" line="383"/>
         <source>%n appointment(s) created</source>
         <translation>
             <numerusform>%n rendez-vous créé</numerusform>
@@ -1840,7 +1840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="383"/>
+        <location filename="../../ui/reminders/appointments.py" line="384"/>
         <source>%n moved or changed</source>
         <translation>
             <numerusform>%n déplacé ou modifié</numerusform>
@@ -1848,7 +1848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="384"/>
+        <location filename="../../ui/reminders/appointments.py" line="385"/>
         <source>%n cancelled, with their reminders</source>
         <translation>
             <numerusform>%n annulé, avec ses rappels</numerusform>
@@ -1856,7 +1856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="385"/>
+        <location filename="../../ui/reminders/appointments.py" line="386"/>
         <source>%n already up to date</source>
         <translation>
             <numerusform>%n déjà à jour</numerusform>
@@ -1864,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="390"/>
+        <location filename="../../ui/reminders/appointments.py" line="391"/>
         <source>%n left out: before yesterday or more than four months ahead</source>
         <translation>
             <numerusform>%n écarté : antérieur à hier ou dans plus de quatre mois</numerusform>
@@ -1872,217 +1872,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="396"/>
+        <location filename="../../ui/reminders/appointments.py" line="397"/>
         <source>Every line was imported.</source>
         <translation>Toutes les lignes ont été importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="408"/>
+        <location filename="../../ui/reminders/appointments.py" line="409"/>
         <source>Event %1</source>
         <translation>Événement %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="413"/>
+        <location filename="../../ui/reminders/appointments.py" line="414"/>
         <source>Line %1, column %2</source>
         <translation>Ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="419"/>
+        <location filename="../../ui/reminders/appointments.py" line="420"/>
         <source>event %1</source>
         <translation>événement %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="420"/>
+        <location filename="../../ui/reminders/appointments.py" line="421"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="436"/>
+        <location filename="../../ui/reminders/appointments.py" line="437"/>
         <source>higher SEQUENCE (%1)</source>
         <translation>SEQUENCE plus élevée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="437"/>
+        <location filename="../../ui/reminders/appointments.py" line="438"/>
         <source>later LAST-MODIFIED</source>
         <translation>LAST-MODIFIED plus récent</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="438"/>
+        <location filename="../../ui/reminders/appointments.py" line="439"/>
         <source>further down the file</source>
         <translation>plus loin dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="443"/>
+        <location filename="../../ui/reminders/appointments.py" line="444"/>
         <source>same occurrence as line %1 (same UID); that one was kept (%2)</source>
         <translation>même occurrence que la ligne %1 (même UID) ; celle de la ligne %1 a été gardée (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="445"/>
+        <location filename="../../ui/reminders/appointments.py" line="446"/>
         <source>same event as line %1 (same UID); that one was kept (%2)</source>
         <translation>même événement que la ligne %1 (même UID) ; celui de la ligne %1 a été gardé (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="449"/>
+        <location filename="../../ui/reminders/appointments.py" line="450"/>
         <source>same occurrence as another one (same UID); that one was kept (%1)</source>
         <translation>même occurrence qu’une autre (même UID) ; c’est l’autre qui a été gardée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="451"/>
+        <location filename="../../ui/reminders/appointments.py" line="452"/>
         <source>same event as another one (same UID); that one was kept (%1)</source>
         <translation>même événement qu’un autre (même UID) ; c’est l’autre qui a été gardé (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="463"/>
+        <location filename="../../ui/reminders/appointments.py" line="464"/>
         <source>no patient matches its name, phone or e-mail</source>
         <translation>aucun patient ne correspond à son nom, téléphone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="465"/>
+        <location filename="../../ui/reminders/appointments.py" line="466"/>
         <source>several patients match; check the name and phone in the agenda</source>
         <translation>plusieurs patients correspondent ; vérifiez le nom et le téléphone dans l’agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="469"/>
+        <location filename="../../ui/reminders/appointments.py" line="470"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="470"/>
+        <location filename="../../ui/reminders/appointments.py" line="471"/>
         <source>“%1” is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>« %1 » n’est pas une date (jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="471"/>
+        <location filename="../../ui/reminders/appointments.py" line="472"/>
         <source>no time</source>
         <translation>pas d’heure</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="472"/>
+        <location filename="../../ui/reminders/appointments.py" line="473"/>
         <source>“%1” is not a time (09:30 or 9h30)</source>
         <translation>« %1 » n’est pas une heure (09:30 ou 9h30)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="474"/>
+        <location filename="../../ui/reminders/appointments.py" line="475"/>
         <source>%1 does not exist in %2: the clocks go forward at that time</source>
         <translation>%1 n’existe pas dans le fuseau %2 : c’est le passage à l’heure d’été</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="478"/>
+        <location filename="../../ui/reminders/appointments.py" line="479"/>
         <source>“%1” is not a duration (minutes, or 1h30)</source>
         <translation>« %1 » n’est pas une durée (en minutes, ou 1h30)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="481"/>
+        <location filename="../../ui/reminders/appointments.py" line="482"/>
         <source>ends before it starts</source>
         <translation>finit avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="482"/>
+        <location filename="../../ui/reminders/appointments.py" line="483"/>
         <source>“%1” is not a birth date (dd/mm/yyyy)</source>
         <translation>« %1 » n’est pas une date de naissance (jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="483"/>
+        <location filename="../../ui/reminders/appointments.py" line="484"/>
         <source>“%1” is not a phone number</source>
         <translation>« %1 » n’est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="484"/>
+        <location filename="../../ui/reminders/appointments.py" line="485"/>
         <source>“%1” is not a valid phone number</source>
         <translation>« %1 » n’est pas un numéro de téléphone valide</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="485"/>
+        <location filename="../../ui/reminders/appointments.py" line="486"/>
         <source>“%1” is not an e-mail address</source>
         <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="486"/>
+        <location filename="../../ui/reminders/appointments.py" line="487"/>
         <source>no patient: no name, phone or e-mail</source>
         <translation>pas de patient : ni nom, ni téléphone, ni e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="487"/>
+        <location filename="../../ui/reminders/appointments.py" line="488"/>
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="489"/>
+        <location filename="../../ui/reminders/appointments.py" line="490"/>
         <source>the appointment&apos;s id is longer than %1 characters</source>
         <translation>l’identifiant du rendez-vous dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="493"/>
+        <location filename="../../ui/reminders/appointments.py" line="494"/>
         <source>%1 cells where the header has %2 columns</source>
         <translation>%1 cellules alors que l’en-tête a %2 colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="496"/>
+        <location filename="../../ui/reminders/appointments.py" line="497"/>
         <source>the same appointment as line %1</source>
         <translation>le même rendez-vous que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="498"/>
+        <location filename="../../ui/reminders/appointments.py" line="499"/>
         <source>no start time (DTSTART); event skipped</source>
         <translation>pas d’heure de début (DTSTART) ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="500"/>
+        <location filename="../../ui/reminders/appointments.py" line="501"/>
         <source>%1 “%2” cannot be read; event skipped</source>
         <translation>%1 « %2 » illisible ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="504"/>
+        <location filename="../../ui/reminders/appointments.py" line="505"/>
         <source>the repeat rule (%1) “%2” cannot be read; event skipped</source>
         <translation>la règle de répétition (%1) « %2 » est illisible ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="508"/>
+        <location filename="../../ui/reminders/appointments.py" line="509"/>
         <source>the repeat rule cannot be worked out (%1); event skipped</source>
         <translation>la règle de répétition ne peut pas être calculée (%1) ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="512"/>
+        <location filename="../../ui/reminders/appointments.py" line="513"/>
         <source>ends (%1) before it starts (%2); event skipped</source>
         <translation>finit (%1) avant de commencer (%2) ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="516"/>
+        <location filename="../../ui/reminders/appointments.py" line="517"/>
         <source>its duration is negative (%1 min); event skipped</source>
         <translation>sa durée est négative (%1 min) ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="521"/>
+        <location filename="../../ui/reminders/appointments.py" line="522"/>
         <source>no UID: imported, but if it is moved in the agenda it will come in as a new appointment</source>
         <translation>pas d’UID : importé, mais s’il est déplacé dans l’agenda, il arrivera comme un nouveau rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="527"/>
+        <location filename="../../ui/reminders/appointments.py" line="528"/>
         <source>the time zone “%1” is unknown; its times are read as %2</source>
         <translation>le fuseau horaire « %1 » est inconnu ; ses heures sont lues dans le fuseau %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="531"/>
+        <location filename="../../ui/reminders/appointments.py" line="532"/>
         <source>the calendar&apos;s time zone “%1” is unknown; its times are read as %2</source>
         <translation>le fuseau horaire « %1 » du calendrier est inconnu ; ses heures sont lues dans le fuseau %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="535"/>
+        <location filename="../../ui/reminders/appointments.py" line="536"/>
         <source>%1 “%2” cannot be read; left out</source>
         <translation>%1 « %2 » illisible ; écarté</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="539"/>
+        <location filename="../../ui/reminders/appointments.py" line="540"/>
         <source>a line that cannot be read was left out (%1)</source>
         <translation>une ligne illisible a été écartée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="415"/>
+        <location filename="../../ui/reminders/appointments.py" line="416"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="406"/>
+        <location filename="../../ui/reminders/appointments.py" line="407"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -2484,47 +2484,47 @@
 <context>
     <name>MarkDoneDialog</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="711"/>
+        <location filename="../../ui/reminders/recalls.py" line="712"/>
         <source>Recall done: %1</source>
         <translation>Marquer comme fait : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="714"/>
+        <location filename="../../ui/reminders/recalls.py" line="715"/>
         <source>The reminders still ahead for this patient are cancelled; the next recall counts from the day it was done.</source>
         <translation>Les rappels encore à venir pour ce patient sont annulés ; la prochaine échéance se calcule à partir de la date de réalisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="724"/>
+        <location filename="../../ui/reminders/recalls.py" line="725"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="731"/>
+        <location filename="../../ui/reminders/recalls.py" line="732"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="732"/>
+        <location filename="../../ui/reminders/recalls.py" line="733"/>
         <source>&amp;Done on:</source>
         <translation>&amp;Fait le :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="740"/>
+        <location filename="../../ui/reminders/recalls.py" line="741"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="742"/>
+        <location filename="../../ui/reminders/recalls.py" line="743"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="758"/>
+        <location filename="../../ui/reminders/recalls.py" line="759"/>
         <source>Choose the patient: type part of the name, then pick them in the list.</source>
         <translation>Choisissez le patient : tapez une partie du nom, puis sélectionnez-le dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="777"/>
+        <location filename="../../ui/reminders/recalls.py" line="778"/>
         <source>It cannot be in the future.</source>
         <translation>Cette date ne peut pas être dans le futur.</translation>
     </message>
@@ -2789,22 +2789,22 @@
         <translation>Arrêter « %1 » ? Ses rappels à venir sont annulés, avec ce qui n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="504"/>
+        <location filename="../../ui/reminders/medication.py" line="501"/>
         <source>Stop it</source>
         <translation>L’arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="505"/>
+        <location filename="../../ui/reminders/medication.py" line="502"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/medication.py" line="525"/>
+        <location filename="../../ui/reminders/medication.py" line="519"/>
         <source>Medication reminder stopped.</source>
         <translation>Rappel de traitement arrêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/medication.py" line="527"/>
+        <location filename="../../ui/reminders/medication.py" line="521"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n rappel à venir annulé.</numerusform>
@@ -4614,7 +4614,7 @@
         <translation>Les courriers se sont-ils bien imprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="492"/>
+        <location filename="../../ui/print_centre/page.py" line="493"/>
         <source>%n letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
         <translation>
             <numerusform>%n courrier était dans ce lot d’impression. Répondez oui seulement si toutes les pages sont sorties : il quitte alors la liste des courriers à imprimer.</numerusform>
@@ -4622,7 +4622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="518"/>
+        <location filename="../../ui/print_centre/page.py" line="510"/>
         <source>%n letter(s) marked printed. Mark them posted once they go out.</source>
         <translation>
             <numerusform>%n courrier marqué imprimé. Marquez-le posté quand il part.</numerusform>
@@ -4630,7 +4630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="544"/>
+        <location filename="../../ui/print_centre/page.py" line="536"/>
         <source>%n letter(s) marked posted.</source>
         <translation>
             <numerusform>%n courrier marqué posté.</numerusform>
@@ -4638,17 +4638,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="498"/>
+        <location filename="../../ui/print_centre/page.py" line="490"/>
         <source>&amp;Yes, mark them printed</source>
         <translation>&amp;Oui, les marquer comme imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="499"/>
+        <location filename="../../ui/print_centre/page.py" line="491"/>
         <source>&amp;No, keep them to print</source>
         <translation>&amp;Non, les garder à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="529"/>
+        <location filename="../../ui/print_centre/page.py" line="521"/>
         <source>Not printed: %1.</source>
         <translation>Non imprimé(s) : %1.</translation>
     </message>
@@ -4656,327 +4656,327 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="159"/>
+        <location filename="../../ui/reminders/recalls.py" line="160"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="166"/>
+        <location filename="../../ui/reminders/recalls.py" line="167"/>
         <source>Channel of step %1</source>
         <translation>Canal de l’étape %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="172"/>
+        <location filename="../../ui/reminders/recalls.py" line="173"/>
         <source>Days after the due date, step %1</source>
         <translation>Jours après l’échéance, étape %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="177"/>
+        <location filename="../../ui/reminders/recalls.py" line="178"/>
         <source>Days after the due date; a negative number is before.</source>
         <translation>Jours après l’échéance ; un nombre négatif compte avant.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="179"/>
+        <location filename="../../ui/reminders/recalls.py" line="180"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="241"/>
+        <location filename="../../ui/reminders/recalls.py" line="242"/>
         <source>New recall programme</source>
         <translation>Nouveau programme de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="243"/>
+        <location filename="../../ui/reminders/recalls.py" line="244"/>
         <source>Recall programme: %1</source>
         <translation>Programme de relance : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="276"/>
+        <location filename="../../ui/reminders/recalls.py" line="277"/>
         <source>Name of the programme</source>
         <translation>Nom du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="277"/>
+        <location filename="../../ui/reminders/recalls.py" line="278"/>
         <source>Diabetes follow-up</source>
         <translation>Suivi du diabète</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="279"/>
+        <location filename="../../ui/reminders/recalls.py" line="280"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="284"/>
+        <location filename="../../ui/reminders/recalls.py" line="285"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="285"/>
+        <location filename="../../ui/reminders/recalls.py" line="286"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Finalité :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="293"/>
+        <location filename="../../ui/reminders/recalls.py" line="294"/>
         <source>First due date</source>
         <translation>Première échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="296"/>
+        <location filename="../../ui/reminders/recalls.py" line="297"/>
         <source>&amp;First due date:</source>
         <translation>Première é&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="308"/>
+        <location filename="../../ui/reminders/recalls.py" line="309"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="310"/>
+        <location filename="../../ui/reminders/recalls.py" line="311"/>
         <source>Who the programme takes, when, and who would be left out; nothing is saved</source>
         <translation>Les patients concernés, quand, et qui serait écarté ; rien n’est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="313"/>
+        <location filename="../../ui/reminders/recalls.py" line="314"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="315"/>
+        <location filename="../../ui/reminders/recalls.py" line="316"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="334"/>
+        <location filename="../../ui/reminders/recalls.py" line="335"/>
         <source>Lowest age</source>
         <translation>Âge minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="335"/>
+        <location filename="../../ui/reminders/recalls.py" line="336"/>
         <source>Highest age</source>
         <translation>Âge maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="337"/>
+        <location filename="../../ui/reminders/recalls.py" line="338"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="341"/>
+        <location filename="../../ui/reminders/recalls.py" line="342"/>
         <source>aged</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="343"/>
+        <location filename="../../ui/reminders/recalls.py" line="344"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="348"/>
+        <location filename="../../ui/reminders/recalls.py" line="349"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="349"/>
+        <location filename="../../ui/reminders/recalls.py" line="350"/>
         <source>Any tag</source>
         <translation>Avec ou sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="353"/>
+        <location filename="../../ui/reminders/recalls.py" line="354"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 patients)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="355"/>
+        <location filename="../../ui/reminders/recalls.py" line="356"/>
         <source>&amp;Who:</source>
         <translation>&amp;Qui :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="357"/>
+        <location filename="../../ui/reminders/recalls.py" line="358"/>
         <source>&amp;Tag:</source>
         <translation>É&amp;tiquette :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="365"/>
+        <location filename="../../ui/reminders/recalls.py" line="366"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="375"/>
+        <location filename="../../ui/reminders/recalls.py" line="376"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="377"/>
+        <location filename="../../ui/reminders/recalls.py" line="378"/>
         <source>Every 3 months</source>
         <translation>Tous les 3 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="378"/>
+        <location filename="../../ui/reminders/recalls.py" line="379"/>
         <source>Every year</source>
         <translation>Tous les ans</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="379"/>
+        <location filename="../../ui/reminders/recalls.py" line="380"/>
         <source>Every 2 years</source>
         <translation>Tous les 2 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="380"/>
+        <location filename="../../ui/reminders/recalls.py" line="381"/>
         <source>Every 3 years</source>
         <translation>Tous les 3 ans</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="381"/>
+        <location filename="../../ui/reminders/recalls.py" line="382"/>
         <source>Each October</source>
         <translation>Chaque année en octobre</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="382"/>
+        <location filename="../../ui/reminders/recalls.py" line="383"/>
         <source>Other rule (RRULE)…</source>
         <translation>Autre règle (RRULE)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="386"/>
+        <location filename="../../ui/reminders/recalls.py" line="387"/>
         <source>Recurrence rule (RFC 5545)</source>
         <translation>Règle de récurrence (RFC 5545)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="391"/>
+        <location filename="../../ui/reminders/recalls.py" line="392"/>
         <source>How &amp;often:</source>
         <translation>F&amp;réquence :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="412"/>
+        <location filename="../../ui/reminders/recalls.py" line="413"/>
         <source>St&amp;eps:</source>
         <translation>Éta&amp;pes :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="415"/>
+        <location filename="../../ui/reminders/recalls.py" line="416"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="416"/>
+        <location filename="../../ui/reminders/recalls.py" line="417"/>
         <source>Press Preview to see who the programme takes.</source>
         <translation>Cliquez sur Aperçu pour voir les patients concernés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="419"/>
+        <location filename="../../ui/reminders/recalls.py" line="420"/>
         <source>Left out of a step, and why</source>
         <translation>Écartés d’une étape, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="421"/>
+        <location filename="../../ui/reminders/recalls.py" line="422"/>
         <source>Left out of a step, and why:</source>
         <translation>Écartés d’une étape, et pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="424"/>
+        <location filename="../../ui/reminders/recalls.py" line="425"/>
         <source>Next due dates</source>
         <translation>Prochaines échéances</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="426"/>
+        <location filename="../../ui/reminders/recalls.py" line="427"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="426"/>
+        <location filename="../../ui/reminders/recalls.py" line="427"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="426"/>
+        <location filename="../../ui/reminders/recalls.py" line="427"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="430"/>
+        <location filename="../../ui/reminders/recalls.py" line="431"/>
         <source>Next due dates:</source>
         <translation>Prochaines échéances :</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="509"/>
+        <location filename="../../ui/reminders/recalls.py" line="510"/>
         <source>Preview first: Save comes once you have seen who it takes.</source>
         <translation>Faites d’abord un aperçu : vous pourrez enregistrer après avoir vu les patients concernés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="514"/>
+        <location filename="../../ui/reminders/recalls.py" line="515"/>
         <source>Changed since the preview: press Preview again before saving.</source>
         <translation>Modifié depuis l’aperçu : cliquez à nouveau sur Aperçu avant d’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="546"/>
+        <location filename="../../ui/reminders/recalls.py" line="547"/>
         <source>This is needed.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="547"/>
+        <location filename="../../ui/reminders/recalls.py" line="548"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="548"/>
+        <location filename="../../ui/reminders/recalls.py" line="549"/>
         <source>Another programme has this name.</source>
         <translation>Un autre programme porte ce nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="549"/>
+        <location filename="../../ui/reminders/recalls.py" line="550"/>
         <source>An age from 0 to 120.</source>
         <translation>Un âge de 0 à 120 ans.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="550"/>
+        <location filename="../../ui/reminders/recalls.py" line="551"/>
         <source>The highest age must be at least the lowest.</source>
         <translation>L’âge maximum doit être au moins égal à l’âge minimum.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="551"/>
+        <location filename="../../ui/reminders/recalls.py" line="552"/>
         <source>A programme has one to three steps.</source>
         <translation>Un programme a une à trois étapes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="552"/>
+        <location filename="../../ui/reminders/recalls.py" line="553"/>
         <source>From 730 days before to 730 days after.</source>
         <translation>De 730 jours avant à 730 jours après.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="553"/>
+        <location filename="../../ui/reminders/recalls.py" line="554"/>
         <source>Each step comes after the one before.</source>
         <translation>Chaque étape vient après la précédente.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="554"/>
+        <location filename="../../ui/reminders/recalls.py" line="555"/>
         <source>Choose a purpose in the list.</source>
         <translation>Choisissez une finalité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="555"/>
+        <location filename="../../ui/reminders/recalls.py" line="556"/>
         <source>This purpose is switched off in the settings.</source>
         <translation>Cette finalité est désactivée dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="578"/>
+        <location filename="../../ui/reminders/recalls.py" line="579"/>
         <source>Working out who the programme takes…</source>
         <translation>Recherche des patients concernés…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="581"/>
+        <location filename="../../ui/reminders/recalls.py" line="582"/>
         <source>Preview of the programme</source>
         <translation>Aperçu du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="597"/>
+        <location filename="../../ui/reminders/recalls.py" line="598"/>
         <source>Correct what is marked, then preview again.</source>
         <translation>Corrigez ce qui est signalé, puis refaites l’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="600"/>
+        <location filename="../../ui/reminders/recalls.py" line="601"/>
         <source>The preview failed: %1</source>
         <translation>L’aperçu a échoué : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="606"/>
+        <location filename="../../ui/reminders/recalls.py" line="607"/>
         <source>%n patient(s) in the programme</source>
         <translation>
             <numerusform>%n patient concerné</numerusform>
@@ -4984,7 +4984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="607"/>
+        <location filename="../../ui/reminders/recalls.py" line="608"/>
         <source>%n reached by at least one step</source>
         <translation>
             <numerusform>%n joint par au moins une étape</numerusform>
@@ -4992,7 +4992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="610"/>
+        <location filename="../../ui/reminders/recalls.py" line="611"/>
         <source>%n reached by no step</source>
         <translation>
             <numerusform>%n joint par aucune étape</numerusform>
@@ -5000,12 +5000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="626"/>
+        <location filename="../../ui/reminders/recalls.py" line="627"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="628"/>
+        <location filename="../../ui/reminders/recalls.py" line="629"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -5013,8 +5013,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="635"/>
-        <location filename="../../ui/reminders/recalls.py" line="659"/>
+        <location filename="../../ui/reminders/recalls.py" line="636"/>
+        <location filename="../../ui/reminders/recalls.py" line="660"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -5022,12 +5022,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="639"/>
+        <location filename="../../ui/reminders/recalls.py" line="640"/>
         <source>Nobody is left out.</source>
         <translation>Personne n’est écarté.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="663"/>
+        <location filename="../../ui/reminders/recalls.py" line="664"/>
         <source>Nobody: no patient fits the rule.</source>
         <translation>Personne : aucun patient ne correspond à la règle.</translation>
     </message>
@@ -5035,43 +5035,43 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="108"/>
+        <location filename="../../ui/reminders/recalls.py" line="109"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="109"/>
+        <location filename="../../ui/reminders/recalls.py" line="110"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="110"/>
+        <location filename="../../ui/reminders/recalls.py" line="111"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="111"/>
+        <location filename="../../ui/reminders/recalls.py" line="112"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="112"/>
+        <location filename="../../ui/reminders/recalls.py" line="113"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="113"/>
+        <location filename="../../ui/reminders/recalls.py" line="114"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="114"/>
-        <location filename="../../ui/reminders/recalls.py" line="144"/>
+        <location filename="../../ui/reminders/recalls.py" line="115"/>
+        <location filename="../../ui/reminders/recalls.py" line="145"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="146"/>
+        <location filename="../../ui/reminders/recalls.py" line="147"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -5121,58 +5121,58 @@
 <context>
     <name>RecallsTab</name>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="809"/>
+        <location filename="../../ui/reminders/recalls.py" line="810"/>
         <source>A recall programme reminds a group of patients at a rhythm: diabetes follow-up every 3 months, screening every 2 years, flu vaccination each autumn. Each step can use its own channel; a patient with an appointment booked is not reminded twice.</source>
         <translation>Un programme de relance rappelle un groupe de patients à un rythme régulier : suivi du diabète tous les 3 mois, dépistage tous les 2 ans, vaccination contre la grippe chaque automne. Chaque étape peut avoir son propre canal ; un patient qui a déjà un rendez-vous pris n’est pas relancé en double.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="818"/>
+        <location filename="../../ui/reminders/recalls.py" line="819"/>
         <source>Recall programmes</source>
         <translation>Programmes de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="834"/>
+        <location filename="../../ui/reminders/recalls.py" line="835"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="835"/>
+        <location filename="../../ui/reminders/recalls.py" line="836"/>
         <source>Set up a recall programme (Ctrl+N)</source>
         <translation>Créer un programme de relance (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="838"/>
+        <location filename="../../ui/reminders/recalls.py" line="839"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="840"/>
+        <location filename="../../ui/reminders/recalls.py" line="841"/>
         <source>Mark &amp;done for a patient…</source>
         <translation>Marquer fait pour un &amp;patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="842"/>
+        <location filename="../../ui/reminders/recalls.py" line="843"/>
         <source>&amp;Stop the programme…</source>
         <translation>Arrêter &amp;le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="896"/>
+        <location filename="../../ui/reminders/recalls.py" line="897"/>
         <source>Programme saved; its reminders are made at the next tick.</source>
         <translation>Programme enregistré ; ses rappels sont créés au prochain passage automatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="905"/>
+        <location filename="../../ui/reminders/recalls.py" line="906"/>
         <source>Programme changed; the reminders ahead follow.</source>
         <translation>Programme modifié ; les rappels à venir suivent.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="926"/>
+        <location filename="../../ui/reminders/recalls.py" line="927"/>
         <source>Recall recorded as done for %1.</source>
         <translation>Noté comme fait pour %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="927"/>
-        <location filename="../../ui/reminders/recalls.py" line="969"/>
+        <location filename="../../ui/reminders/recalls.py" line="928"/>
+        <location filename="../../ui/reminders/recalls.py" line="965"/>
         <source>%n reminder(s) ahead cancelled.</source>
         <translation>
             <numerusform>%n rappel à venir annulé.</numerusform>
@@ -5180,13 +5180,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="936"/>
-        <location filename="../../ui/reminders/recalls.py" line="946"/>
+        <location filename="../../ui/reminders/recalls.py" line="937"/>
+        <location filename="../../ui/reminders/recalls.py" line="944"/>
         <source>Stop the programme</source>
         <translation>Arrêter le programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/recalls.py" line="938"/>
+        <location filename="../../ui/reminders/recalls.py" line="939"/>
         <source>Stop « %1 »? Its %n reminder(s) still ahead are cancelled, with their messages not yet sent. What was sent and the recalls done are kept.</source>
         <translation>
             <numerusform>Arrêter « %1 » ? Son rappel à venir est annulé, avec ses messages pas encore envoyés. Ce qui a été envoyé et les relances faites sont conservés.</numerusform>
@@ -5194,12 +5194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="947"/>
+        <location filename="../../ui/reminders/recalls.py" line="945"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/recalls.py" line="967"/>
+        <location filename="../../ui/reminders/recalls.py" line="963"/>
         <source>Programme stopped.</source>
         <translation>Programme arrêté.</translation>
     </message>

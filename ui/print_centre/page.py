@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -53,6 +52,7 @@ from app.letters import LetterBatch, LetterToPrint
 from app.tasks import Progress
 from db.models import PaperFormat
 from ui.background import BackgroundTask, is_cancelled, run_in_background
+from ui.confirm import confirm
 from ui.context import UiContext
 from ui.i18n import current_language
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
@@ -483,27 +483,19 @@ class PrintCentrePage(QWidget):
 
     def confirm_printed(self, count: int) -> bool:
         """Ask whether the letters came out right; only a yes marks them printed."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Print run"))
-        box.setText(self.tr("Did the letters print correctly?"))
-        box.setInformativeText(
-            self.tr(
+        return confirm(
+            self,
+            self.tr("Print run"),
+            self.tr("Did the letters print correctly?"),
+            self.tr("&Yes, mark them printed"),
+            self.tr("&No, keep them to print"),
+            details=self.tr(
                 "%n letter(s) were in this print run. Answer yes only when every page "
                 "came out: the letters then leave the list of letters to print.",
                 "",
                 count,
-            )
+            ),
         )
-        yes = box.addButton(self.tr("&Yes, mark them printed"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(self.tr("&No, keep them to print"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        try:
-            box.exec()
-            return box.clickedButton() is yes
-        finally:
-            box.deleteLater()
 
     def _mark_printed(self, batch: LetterBatch, left_out: str) -> None:
         try:

@@ -50,6 +50,7 @@ from app.importers.appointments_ics import AgendaProblem, CalendarImportReport
 from app.tasks import Progress
 from db.models import Appointment
 from ui.background import BackgroundTask, is_cancelled, run_in_background
+from ui.confirm import confirm
 from ui.context import UiContext
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
 from ui.reminders import appointment_model as columns
@@ -862,21 +863,15 @@ class AppointmentsTab(QWidget):
         self.changed.emit()
 
     def confirm_cancel(self, line: AppointmentLine) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return confirm(
+            self,
             self.tr("Cancel the appointment"),
             self.tr("Cancel %1's appointment of %2? Its reminders not yet sent are cancelled too.")
             .replace("%1", line.patient_name)
             .replace("%2", moment_text(line.starts_at, self.context.settings.zone())),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("Cancel the appointment"),
+            self.tr("Keep it"),
         )
-        yes = box.addButton(self.tr("Cancel the appointment"), QMessageBox.ButtonRole.YesRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is yes
 
     def cancel_selected(self) -> bool:
         line = self.selected_line()

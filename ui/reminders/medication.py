@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -52,6 +51,7 @@ from app import medication
 from app.access import Permission
 from app.errors import FieldError, RelaisError, ValidationError
 from app.medication import MedicationRow, MedicationSpec
+from ui.confirm import confirm
 from ui.context import UiContext
 from ui.patients.consent_words import NO_SIGN, UNSET_SIGN, YES_SIGN
 from ui.reminders import words
@@ -492,21 +492,15 @@ class MedicationTab(QWidget):
         return saved
 
     def confirm_stop(self, schedule: MedicationRow) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return confirm(
+            self,
             self.tr("Stop the medication reminder"),
             self.tr(
                 "Stop « %1 »? Its reminders ahead are cancelled, with what was not sent."
             ).replace("%1", schedule.label),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("Stop it"),
+            self.tr("Keep it"),
         )
-        stop = box.addButton(self.tr("Stop it"), QMessageBox.ButtonRole.YesRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is stop
 
     def stop_selected(self) -> bool:
         schedule = self.selected()

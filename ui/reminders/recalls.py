@@ -54,6 +54,7 @@ from app.recalls import CohortRule, ProgrammePreview, ProgrammeSpec, ProgrammeSu
 from app.tasks import Progress
 from db.models import Sex
 from ui.background import BackgroundTask, run_in_background
+from ui.confirm import confirm
 from ui.context import UiContext
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
 from ui.reminders import words
@@ -931,8 +932,8 @@ class RecallsTab(QWidget):
         return True
 
     def confirm_stop(self, programme: ProgrammeSummary) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        return confirm(
+            self,
             self.tr("Stop the programme"),
             self.tr(
                 "Stop « %1 »? Its %n reminder(s) still ahead are cancelled, with their "
@@ -940,15 +941,10 @@ class RecallsTab(QWidget):
                 "",
                 programme.reminders_ahead,
             ).replace("%1", programme.name),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("Stop the programme"),
+            self.tr("Keep it"),
+            icon=QMessageBox.Icon.Warning,
         )
-        stop = box.addButton(self.tr("Stop the programme"), QMessageBox.ButtonRole.YesRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is stop
 
     def stop_selected(self) -> bool:
         programme = self.selected()
