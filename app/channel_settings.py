@@ -8,7 +8,6 @@ audits which fields changed, never their values.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from app.channels.email import EmailSettings
 from app.channels.sms import SmsGatewaySettings
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
+from app.settings import read_json_object
 from db.models import Setting
 
 CHANNELS_KEY = "channels"
@@ -115,12 +115,4 @@ def _changed_fields(before: dict[str, Any], after: dict[str, Any], prefix: str =
 
 def read_file(path: Path) -> ChannelSettings:
     """Settings from a JSON file, as the ``settings`` command takes them."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            [FieldError(str(path), f"line {exc.lineno}, column {exc.colno}: {exc.msg}", "json")]
-        ) from None
-    if not isinstance(data, dict):
-        raise ValidationError([FieldError(str(path), "expected a JSON object", "json")])
-    return from_json(data)
+    return from_json(read_json_object(path))

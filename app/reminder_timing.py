@@ -18,7 +18,6 @@ What was already planned stays: only lead times new to a reminder are added.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import time, timedelta
@@ -34,6 +33,7 @@ from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.planner import DEFAULT_LEADS, PlannerSettings, lead_delta
+from app.settings import read_json_object
 from db.models import Channel, Setting
 
 REMINDERS_KEY = "reminders"
@@ -413,12 +413,4 @@ def from_json(data: dict[str, Any]) -> ReminderTiming:
 
 def read_file(path: Path) -> ReminderTiming:
     """A timing from a JSON file, as ``settings --timing-from`` takes it."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            [FieldError(str(path), f"line {exc.lineno}, column {exc.colno}: {exc.msg}", "json")]
-        ) from None
-    if not isinstance(data, dict):
-        raise ValidationError([FieldError(str(path), "expected a JSON object", "json")])
-    return from_json(data)
+    return from_json(read_json_object(path))

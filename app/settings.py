@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -82,3 +84,16 @@ def save_practice(session: Session, clock: Clock, actor: Actor, settings: Practi
         row.updated_at = clock.now()
     changed = sorted(key for key in after if before.get(key) != after[key])
     audit.record(session, clock, actor, "settings.changed", details={"fields": changed})
+
+
+def read_json_object(path: Path) -> dict[str, Any]:
+    """A settings file's JSON object; a syntax error is located by line and column."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            [FieldError(str(path), f"line {exc.lineno}, column {exc.colno}: {exc.msg}", "json")]
+        ) from None
+    if not isinstance(data, dict):
+        raise ValidationError([FieldError(str(path), "expected a JSON object", "json")])
+    return data
