@@ -344,6 +344,28 @@ def _address_of(
     return _Address(tuple(kept), postcode, city)
 
 
+def postal_address(
+    session: Session,
+    message: Message,
+    patient: Patient,
+    home_country: str = "FR",
+    language: str = "fr",
+) -> _Address:
+    """The block the envelope's window shows: title and name, then :func:`_address_of`'s lines.
+
+    Also what the address labels print (:mod:`app.labels`).
+    """
+    postal = _postal_contacts(session, [patient.id]).get(patient.id, [])
+    address = _address_of(
+        _chosen_contact(postal, message.recipient), message.recipient, home_country, language
+    )
+    title = TITLES.get(language, TITLES["fr"]).get(patient.sex, "")
+    name_line = " ".join(
+        part for part in (title, patient.first_name, patient.last_name.upper()) if part
+    )
+    return _Address((name_line, *address.lines), address.postcode, address.city)
+
+
 # -- rendering the batch -----------------------------------------------------------------------
 
 
@@ -445,17 +467,7 @@ def _letter(
     paper: PaperFormat | None,
 ) -> _Letter:
     language = context.language
-    postal = _postal_contacts(session, [patient.id]).get(patient.id, [])
-    address = _address_of(
-        _chosen_contact(postal, message.recipient),
-        message.recipient,
-        practice.default_region,
-        language,
-    )
-    title = TITLES[language].get(patient.sex, "")
-    name_line = " ".join(
-        part for part in (title, patient.first_name, patient.last_name.upper()) if part
-    )
+    address = postal_address(session, message, patient, practice.default_region, language)
     purpose = session.get(Purpose, message.purpose_id)
     assert purpose is not None
     return _Letter(
@@ -463,7 +475,7 @@ def _letter(
         patient_id=patient.id,
         language=language,
         patient_label=f"{patient.first_name} {patient.last_name.upper()}".strip(),
-        address=_Address((name_line, *address.lines), address.postcode, address.city),
+        address=address,
         sort_key=(address.postcode, patient.sort_key, message.id),
         subject=rendered.subject or "",
         body=rendered.body,
