@@ -884,11 +884,11 @@ def write_letters(session: Session, clock: Clock, destination: Path) -> WrittenL
         while target.exists():
             target = destination / f"letters-{stamp}-{counter}.pdf"
             counter += 1
-    _write_private(target, batch.pdf)
+    write_private(target, batch.pdf)
     return WrittenLetters(target, batch.message_ids, batch.left_out)
 
 
-def _write_private(target: Path, data: bytes) -> None:
+def write_private(target: Path, data: bytes) -> None:
     """Write ``data`` beside ``target`` (mode 0600), then rename: never a half-written PDF."""
     handle, partial_name = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".partial", dir=target.parent

@@ -325,6 +325,11 @@ def _messages_to_check(
     ]
 
 
+def call_list(session: Session) -> tuple[CallToMake, ...]:
+    """The call list alone (queued phone messages, in the order to call them), as Today shows it."""
+    return _call_list(session, _purpose_names(session))
+
+
 def _call_list(session: Session, purposes: Mapping[int, PurposeName]) -> tuple[CallToMake, ...]:
     rows = session.execute(
         select(Message, Patient.last_name, Patient.first_name)
