@@ -187,9 +187,20 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
     paper = commands.add_parser(
         "print", parents=[common], help="today's letters as one PDF, ready for the printer"
     )
-    paper.add_argument("--kind", choices=["letters"], default="letters")
+    paper.add_argument(
+        "--kind",
+        choices=["letters", "labels", "calls"],
+        default="letters",
+        help="the letters waiting, their address labels, or today's call sheet",
+    )
     paper.add_argument(
         "--out", type=Path, required=True, help="the PDF to write, or a folder for it"
+    )
+    paper.add_argument(
+        "--sheet", choices=["L7160", "L7163"], default="L7160", help="the label sheet (Avery)"
+    )
+    paper.add_argument(
+        "--start", type=int, default=1, help="first free label on a half-used sheet (1 = top left)"
     )
     paper.add_argument(
         "--mark-printed",
@@ -734,6 +745,8 @@ def cmd_dispatch(args: argparse.Namespace, io: Io) -> int:
 def cmd_print(args: argparse.Namespace, io: Io) -> int:
     from app import letters
 
+    if args.kind != "letters":
+        return _print_sheet(args, io)
     nothing: letters.NothingToPrint | None = None
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
         try:
@@ -751,6 +764,28 @@ def cmd_print(args: argparse.Namespace, io: Io) -> int:
         print(f"set aside: {left.patient_name}: {left.why}", file=io.out)
     marked = " and marked printed" if args.mark_printed else ""
     print(f"{len(written.message_ids)} letters written to {written.path}{marked}.", file=io.out)
+    return 0
+
+
+def _print_sheet(args: argparse.Namespace, io: Io) -> int:
+    """Labels for the letters waiting, or today's call sheet: paper only, nothing marked."""
+    from app import call_sheet, labels, letters
+
+    with _signed_in(args, io) as (database, _actor), database.transaction() as session:
+        try:
+            if args.kind == "calls":
+                path = call_sheet.write_call_sheet(session, io.clock, args.out)
+            else:
+                sheet = {s.name: s for s in labels.SHEETS}[f"Avery {args.sheet}"]
+                pdf = labels.labels_for_waiting_letters(
+                    session, io.clock, sheet, start_at=args.start
+                )
+                path = args.out if args.out.suffix.lower() == ".pdf" else args.out / "labels.pdf"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                letters.write_private(path, pdf)
+        except letters.NothingToPrint as nothing:
+            raise CommandError(str(nothing)) from nothing
+    print(f"{args.kind.capitalize()} written to {path}.", file=io.out)
     return 0
 
 

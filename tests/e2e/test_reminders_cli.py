@@ -257,6 +257,20 @@ def test_letters_are_printed_from_the_command_line_once(tmp_path) -> None:
     queued = relais("dispatch", "--db", str(path), "--at", AT.isoformat())
     assert queued.returncode == 0, queued.stderr
     assert "2 queued_letters" in queued.stdout
+    labels = relais(
+        "print", "--db", str(path), "--kind", "labels", "--sheet", "L7163", "--start", "3",
+        "--out", str(tmp_path / "labels.pdf"),
+    )  # fmt: skip
+    assert labels.returncode == 0, labels.stderr
+    label_text = PdfReader(tmp_path / "labels.pdf").pages[0].extract_text()
+    assert label_text.splitlines()[::3] == ["Jörg STRASSE", "Zoé ŁUKASIEWICZ"]  # by postcode
+    bad_start = relais("print", "--db", str(path), "--kind", "labels", "--start", "22",
+                       "--out", str(tmp_path / "bad.pdf"))  # fmt: skip
+    assert bad_start.returncode == 1
+    assert "start_at" in bad_start.stderr
+    no_calls = relais("print", "--db", str(path), "--kind", "calls", "--out", str(tmp_path))
+    assert no_calls.returncode == 1
+    assert "No calls to make today" in no_calls.stderr
     out = tmp_path / "print" / "today.pdf"
     printed = relais(
         "print", "--db", str(path), "--kind", "letters", "--out", str(out), "--mark-printed"
