@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from app import message_render, pdf_layout, templates, today
 from app.clock import Clock
-from app.letters import NothingToPrint, write_private
+from app.letters import NothingToPrint, print_target, write_private
 from app.normalize import phone_display
 from app.pdf_fonts import SANS, SANS_BOLD, register_fonts
 from app.settings import PracticeSettings, load_practice
@@ -116,17 +116,7 @@ def write_call_sheet(session: Session, clock: Clock, destination: Path) -> Path:
     numbers: only its owner may read it.
     """
     pdf = render_call_sheet(session, clock)
-    if destination.suffix.lower() == ".pdf":
-        target = destination
-        target.parent.mkdir(parents=True, exist_ok=True)
-    else:
-        destination.mkdir(parents=True, exist_ok=True)
-        stamp = clock.now().astimezone(load_practice(session).zone()).strftime("%Y%m%d-%H%M")
-        target = destination / f"calls-{stamp}.pdf"
-        counter = 2
-        while target.exists():
-            target = destination / f"calls-{stamp}-{counter}.pdf"
-            counter += 1
+    target = print_target(session, clock, destination, "calls")
     write_private(target, pdf)
     return target
 
@@ -282,36 +272,21 @@ def _sheet_canvas(heading: tuple[str, str, str], page_words: str) -> type:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
 
     width, height = landscape(A4)
     practice_name, title, count = heading
     left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
 
-    class SheetCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict[str, Any]] = []
+    def head_and_number(canvas: Any, number: int, total: int) -> None:
+        canvas.setFillColor(colors.black)
+        canvas.setFont(SANS_BOLD, 13)
+        canvas.drawString(left, height - 12 * mm, practice_name)
+        canvas.setFont(SANS, 11)
+        canvas.drawRightString(right, height - 12 * mm, title)
+        canvas.setFont(SANS, pdf_layout.FOOTER_FONT_SIZE)
+        canvas.setFillColor(colors.grey)
+        canvas.drawRightString(right, height - 17 * mm, count)
+        canvas.drawString(left, 8 * mm, f"{practice_name} · {title}")
+        canvas.drawRightString(right, 8 * mm, page_words.format(number=number, total=total))
 
-        def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held_pages)
-            for number, page in enumerate(self._held_pages, start=1):
-                self.__dict__.update(page)
-                self.setFillColor(colors.black)
-                self.setFont(SANS_BOLD, 13)
-                self.drawString(left, height - 12 * mm, practice_name)
-                self.setFont(SANS, 11)
-                self.drawRightString(right, height - 12 * mm, title)
-                self.setFont(SANS, pdf_layout.FOOTER_FONT_SIZE)
-                self.setFillColor(colors.grey)
-                self.drawRightString(right, height - 17 * mm, count)
-                self.drawString(left, 8 * mm, f"{practice_name} · {title}")
-                self.drawRightString(right, 8 * mm, page_words.format(number=number, total=total))
-                super().showPage()
-            super().save()
-
-    return SheetCanvas
+    return pdf_layout.canvas_knowing_page_count(head_and_number)

@@ -780,8 +780,7 @@ def _print_sheet(args: argparse.Namespace, io: Io) -> int:
                 pdf = labels.labels_for_waiting_letters(
                     session, io.clock, sheet, start_at=args.start
                 )
-                path = args.out if args.out.suffix.lower() == ".pdf" else args.out / "labels.pdf"
-                path.parent.mkdir(parents=True, exist_ok=True)
+                path = letters.print_target(session, io.clock, args.out, "labels")
                 letters.write_private(path, pdf)
         except letters.NothingToPrint as nothing:
             raise CommandError(str(nothing)) from nothing

@@ -873,19 +873,26 @@ def write_letters(session: Session, clock: Clock, destination: Path) -> WrittenL
             "before printing.",
             batch.left_out,
         )
-    if destination.suffix.lower() == ".pdf":
-        target = destination
-        target.parent.mkdir(parents=True, exist_ok=True)
-    else:
-        destination.mkdir(parents=True, exist_ok=True)
-        stamp = clock.now().astimezone(load_practice(session).zone()).strftime("%Y%m%d-%H%M")
-        target = destination / f"letters-{stamp}.pdf"
-        counter = 2
-        while target.exists():
-            target = destination / f"letters-{stamp}-{counter}.pdf"
-            counter += 1
+    target = print_target(session, clock, destination, "letters")
     write_private(target, batch.pdf)
     return WrittenLetters(target, batch.message_ids, batch.left_out)
+
+
+def print_target(session: Session, clock: Clock, destination: Path, stem: str) -> Path:
+    """Where a print run goes: ``destination`` itself when it ends in ``.pdf``; otherwise
+    a new ``<stem>-YYYYMMDD-HHMM.pdf`` (practice time) in that folder, never over an
+    earlier run (``-2``, ``-3``…)."""
+    if destination.suffix.lower() == ".pdf":
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        return destination
+    destination.mkdir(parents=True, exist_ok=True)
+    stamp = clock.now().astimezone(load_practice(session).zone()).strftime("%Y%m%d-%H%M")
+    target = destination / f"{stem}-{stamp}.pdf"
+    counter = 2
+    while target.exists():
+        target = destination / f"{stem}-{stamp}-{counter}.pdf"
+        counter += 1
+    return target
 
 
 def write_private(target: Path, data: bytes) -> None:

@@ -7,6 +7,7 @@ ReportLab is imported inside the functions (DESIGN §9).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -84,7 +85,6 @@ def _numbered_canvas(footer_title: str) -> type:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen.canvas import Canvas
 
     width, _ = A4
     # The title gives way to the page number when a long practice name would reach it.
@@ -93,7 +93,21 @@ def _numbered_canvas(footer_title: str) -> type:
     while len(shown_title) > 1 and stringWidth(shown_title, SANS, FOOTER_FONT_SIZE) > room:
         shown_title = shown_title[:-2] + "…"
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
+    def footer(canvas: Any, number: int, total: int) -> None:
+        canvas.setFont(SANS, FOOTER_FONT_SIZE)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(SIDE_MARGIN_MM * mm, 10 * mm, shown_title)
+        canvas.drawRightString(width - SIDE_MARGIN_MM * mm, 10 * mm, f"page {number} / {total}")
+
+    return canvas_knowing_page_count(footer)
+
+
+def canvas_knowing_page_count(decorate: Callable[[Any, int, int], None]) -> type:
+    """A canvas that holds its pages back until the last one, then calls
+    ``decorate(canvas, page number, page count)`` on each: "page x / y" needs y."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class PageCountCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
@@ -106,13 +120,8 @@ def _numbered_canvas(footer_title: str) -> type:
             total = len(self._held_pages)
             for number, page in enumerate(self._held_pages, start=1):
                 self.__dict__.update(page)
-                self.setFont(SANS, FOOTER_FONT_SIZE)
-                self.setFillColor(colors.grey)
-                self.drawString(SIDE_MARGIN_MM * mm, 10 * mm, shown_title)
-                self.drawRightString(
-                    width - SIDE_MARGIN_MM * mm, 10 * mm, f"page {number} / {total}"
-                )
+                decorate(self, number, total)
                 super().showPage()
             super().save()
 
-    return NumberedCanvas
+    return PageCountCanvas
