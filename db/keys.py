@@ -57,15 +57,29 @@ class Argon2Parameters:
 OWASP_ARGON2 = Argon2Parameters()
 
 
-@dataclass(frozen=True, repr=False)
 class DataKey:
-    """The raw 256-bit key SQLCipher uses; ``repr`` never shows it."""
+    """The raw 256-bit key SQLCipher uses; ``repr`` never shows it.
 
+    Not a dataclass: test reporters (Hypothesis) print dataclasses field by
+    field without calling ``__repr__``, which put the key in failure reports.
+    """
+
+    __slots__ = ("raw",)
     raw: bytes
 
-    def __post_init__(self) -> None:
-        if len(self.raw) != DATA_KEY_BYTES:
+    def __init__(self, raw: bytes) -> None:
+        if len(raw) != DATA_KEY_BYTES:
             raise ValueError("a data key is exactly 32 bytes")
+        object.__setattr__(self, "raw", raw)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a data key cannot be changed")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DataKey) and secrets.compare_digest(self.raw, other.raw)
+
+    def __hash__(self) -> int:
+        return hash(self.raw)
 
     def __repr__(self) -> str:
         return "DataKey(<hidden>)"

@@ -68,3 +68,14 @@ def test_damaged_or_missing_key_file_is_reported(tmp_path: Path) -> None:
     bad.write_text('{"format": "relais-keys", "version": 1, "slots": [{"kdf": "argon2id"}]}')
     with pytest.raises(KeyFileError, match="damaged"):
         KeyFile.load(bad)
+
+
+def test_no_report_prints_the_data_key() -> None:
+    from hypothesis.vendor.pretty import pretty
+
+    key = DataKey.generate()
+    for shown in (repr(key), str(key), pretty(key)):
+        assert key.raw.hex() not in shown.replace("\\x", "")
+        assert repr(key.raw) not in shown
+    with pytest.raises(AttributeError):
+        key.raw = bytes(32)  # type: ignore[misc]
