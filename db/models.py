@@ -777,6 +777,11 @@ class PlanExclusion(Base):
     __table_args__ = (Index("ix_plan_exclusion_reminder", "reminder_id"),)
 
 
+class TemplateVariant(enum.StrEnum):
+    STANDARD = "standard"
+    EASY_READ = "easy_read"
+
+
 class MessageTemplate(Base):
     """A practice's version of a template; the newest version of a key is the one used."""
 
@@ -787,6 +792,11 @@ class MessageTemplate(Base):
     channel: Mapped[Channel] = mapped_column(_enum(Channel))
     language: Mapped[str] = mapped_column(String(8))
     tone: Mapped[Tone] = mapped_column(_enum(Tone))
+    # "easy_read": the letter for patients whose paper format is easy-read (short
+    # sentences, one idea per line); "standard" for everything else.
+    variant: Mapped[TemplateVariant] = mapped_column(
+        _enum(TemplateVariant), default=TemplateVariant.STANDARD, server_default="standard"
+    )
     version: Mapped[int]
     source: Mapped[str] = mapped_column(String(20000))
     created_at: Mapped[datetime]
@@ -799,6 +809,7 @@ class MessageTemplate(Base):
             "channel",
             "language",
             "tone",
+            "variant",
             "version",
             unique=True,
         ),
@@ -848,6 +859,7 @@ __all__ = [
     "Role",
     "Setting",
     "Sex",
+    "TemplateVariant",
     "Tone",
     "User",
 ]
