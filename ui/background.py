@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -24,6 +25,9 @@ DIALOG_AFTER_MS = 500
 POLL_MS = 100
 
 _database_pool: QThreadPool | None = None
+_kept: set[BackgroundTask] = set()
+_finished: list[BackgroundTask] = []
+RELEASE_RETRY_MS = 50
 
 
 def database_pool() -> QThreadPool:
@@ -43,6 +47,8 @@ class _Signals(QObject):
 class _Runnable(QRunnable):
     def __init__(self, task: Callable[[Progress], Any], progress: Progress, signals: _Signals):
         super().__init__()
+        # Released by its BackgroundTask on the GUI thread, never by the pool's thread.
+        self.setAutoDelete(False)
         self.task = task
         self.progress = progress
         self.signals = signals
@@ -71,14 +77,19 @@ class BackgroundTask(QObject):
     finished = Signal()
 
     def __init__(self, parent: QWidget | None, title: str, task: Callable[[Progress], Any]):
-        super().__init__(parent)
+        # Not a child of the widget: closing the widget must not destroy a task the
+        # worker is still running.  It lives in ``_kept``.
+        super().__init__(None)
         self.progress = Progress()
         self._title = title
         self._parent_widget = parent
+        self._orphaned = False
+        if parent is not None:
+            parent.destroyed.connect(self._parent_destroyed)
         self._dialog: QProgressDialog | None = None
         self._busy = False
         self._done = False
-        self._signals = _Signals()
+        self._signals = _Signals(self)
         self._signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._elapsed_ms = 0
@@ -92,9 +103,17 @@ class BackgroundTask(QObject):
         return self._done
 
     def start(self) -> BackgroundTask:
+        _kept.add(self)
         self._timer.start()
         database_pool().start(self._runnable)
         return self
+
+    def _parent_destroyed(self) -> None:
+        """The widget is gone: its dialog went with it, and nobody waits for the result.
+        The work itself goes on (it may be writing) and ends as it would have."""
+        self._parent_widget = None
+        self._dialog = None
+        self._orphaned = True
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -104,7 +123,7 @@ class BackgroundTask(QObject):
         if not self._busy and self._elapsed_ms >= BUSY_CURSOR_AFTER_MS:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._busy = True
-        if self._dialog is None and self._elapsed_ms >= DIALOG_AFTER_MS:
+        if self._dialog is None and not self._orphaned and self._elapsed_ms >= DIALOG_AFTER_MS:
             self._dialog = QProgressDialog(
                 self._title, self.tr("Cancel"), 0, 0, self._parent_widget
             )
@@ -130,17 +149,38 @@ class BackgroundTask(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        if self._parent_widget is not None:
+            self._parent_widget.destroyed.disconnect(self._parent_destroyed)
         self._done = True
+        _finished.append(self)
+        QTimer.singleShot(0, _release_finished)
 
     def _on_succeeded(self, result: object) -> None:
         self._finish()
-        self.succeeded.emit(result)
+        if not self._orphaned:
+            self.succeeded.emit(result)
         self.finished.emit()
 
     def _on_failed(self, error: object) -> None:
         self._finish()
-        self.failed.emit(error)
+        if not self._orphaned:
+            self.failed.emit(error)
         self.finished.emit()
+
+
+def _release_finished() -> None:
+    """Free finished tasks on the GUI thread, once the worker has returned from them."""
+    if not _finished:
+        return
+    if database_pool().activeThreadCount() > 0:
+        QTimer.singleShot(RELEASE_RETRY_MS, _release_finished)
+        return
+    while _finished:
+        job = _finished.pop()
+        # Not auto-deleted, so owned by nobody in C++: deleting it here drops the task
+        # (often a widget's bound method) on this thread.
+        shiboken6.delete(job._runnable)
+        _kept.discard(job)
 
 
 def run_in_background(
@@ -157,6 +197,11 @@ def run_in_background(
     if on_failure is not None:
         job.failed.connect(on_failure)
     return job.start()
+
+
+def wait_for_the_worker(timeout_ms: int = -1) -> bool:
+    """Block until the database worker is idle (closing the app, ending a test)."""
+    return database_pool().waitForDone(timeout_ms)
 
 
 def is_cancelled(error: object) -> bool:

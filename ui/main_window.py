@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.access import Permission
 from app.errors import PermissionDenied, RelaisError, ValidationError
+from ui.background import wait_for_the_worker
 from ui.context import UiContext
 from ui.idle import IdleWatcher, minutes_to_ms
 from ui.login import LoginDialog
@@ -650,4 +651,6 @@ class MainWindow(QMainWindow):
         self._hidden_windows = []
         super().closeEvent(event)
         if event.isAccepted():
+            # The database closes after this signal; work still running on it ends first.
+            wait_for_the_worker()
             self.closed.emit(self.signed_out)

@@ -77,3 +77,38 @@ def test_an_error_comes_back_to_the_gui_thread(qtbot: QtBot) -> None:
         pass
     assert [str(error) for error in failures] == ["bad row 17"]
     assert on_thread == [True]
+
+
+class _RecordsWhereItDies:
+    """A task whose last reference, wherever it is dropped, says on which thread."""
+
+    def __init__(self, release: threading.Event, died_on: list[str]) -> None:
+        self.release = release
+        self.died_on = died_on
+
+    def __call__(self, progress: Progress) -> str:
+        self.release.wait(5)
+        return "done"
+
+    def __del__(self) -> None:
+        self.died_on.append(threading.current_thread().name)
+
+
+def test_closing_the_widget_mid_task_releases_everything_on_the_gui_thread(
+    qtbot: QtBot,
+) -> None:
+    parent = QWidget()
+    release = threading.Event()
+    died_on: list[str] = []
+    results: list[object] = []
+    job = run_in_background(
+        parent, "Reading", _RecordsWhereItDies(release, died_on), results.append
+    )
+    with qtbot.waitSignal(parent.destroyed, timeout=5_000):
+        parent.deleteLater()
+    with qtbot.waitSignal(job.finished, timeout=5_000):
+        release.set()
+    del job
+    qtbot.waitUntil(lambda: bool(died_on), timeout=5_000)
+    assert died_on == [threading.main_thread().name]
+    assert results == []  # nobody is left to receive it
