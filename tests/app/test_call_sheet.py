@@ -2,79 +2,24 @@
 
 from __future__ import annotations
 
-import dataclasses
 import stat
-from datetime import UTC, date, datetime
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from app import appointments, call_sheet, dispatch, preferences
-from app.access import Actor
-from app.appointments import AppointmentData
+from app import call_sheet
 from app.clock import FixedClock
 from app.letters import NothingToPrint
 from app.normalize import phone_display
-from app.patients import ContactData, PatientData, insert_many
 from app.practice import PracticeDatabase
-from app.preferences import ContactPreferences
-from app.settings import PracticeSettings, load_practice, save_practice
-from db.models import Channel, ContactKind, Message, MessageStatus
+from app.settings import load_practice
+from db.models import Channel, Message, MessageStatus
+from tests.helpers.calls import queue_calls
 
-APPOINTMENT = datetime(2026, 12, 10, 13, 30, tzinfo=UTC)  # Thursday 14:30 in Paris
-CALL_DAY = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)  # Tuesday 10:00, two days before
-PRACTICE = PracticeSettings(
-    name="Cabinet du Parc", street="4 place Bellecour", postcode="69002", city="Lyon",
-    phone="04 78 00 11 22",
-)  # fmt: skip
-NAMES = [("Wałęsa", "Łucja"), ("Иванов", "Дмитрий"), ("Παπαδοπούλου", "Σοφία"), ("Weiß", "Jürgen")]
-BY_PHONE = ContactPreferences(channels={"appointment_reminder": [Channel.PHONE]})
 FR_OUTCOMES = ("Joint", "Messagerie", "Pas de réponse", "Mauvais numéro")
 EN_OUTCOMES = ("Reached", "Voicemail", "No answer", "Wrong number")
-
-
-def _mobile(n: int) -> str:
-    return f"+3361234{n:04d}"
-
-
-def _landline(n: int) -> str:
-    return f"+3347812{n:04d}"
-
-
-def _queue_calls(
-    database: PracticeDatabase, admin: Actor, clock: FixedClock, count: int, **practice: str
-) -> list[tuple[str, str, str]]:
-    """``count`` patients who asked for calls, their appointments, then the dispatch.
-
-    Returns (name as printed, mobile, landline) per patient.
-    """
-    people = []
-    for n in range(count):
-        last, first = NAMES[n] if n < len(NAMES) else (f"Patient{n:02d}", "Hélène")
-        people.append(
-            PatientData(last, first, date(1950, 1, 5), contacts=[
-                ContactData(ContactKind.MOBILE, _mobile(n)),
-                ContactData(ContactKind.LANDLINE, _landline(n)),
-            ])
-        )  # fmt: skip
-    with database.transaction() as session:
-        save_practice(session, clock, admin, dataclasses.replace(PRACTICE, **practice))
-        ids = insert_many(session, clock.now(), people)
-        for patient_id in ids:
-            preferences.save(session, clock, admin, patient_id, BY_PHONE)
-            appointments.create_appointment(
-                session, clock, admin, AppointmentData(patient_id, APPOINTMENT,
-                                                       practitioner="Dr Claire Roux"),
-            )  # fmt: skip
-    clock.advance(seconds=(CALL_DAY - clock.now()).total_seconds())
-    report = dispatch.dispatch(database, clock)
-    assert report.queued_calls == count, dispatch.describe(report)
-    return [
-        (f"{p.last_name.upper()} {p.first_name}", _mobile(n), _landline(n))
-        for n, p in enumerate(people)
-    ]
 
 
 def _render(database: PracticeDatabase, clock: FixedClock) -> PdfReader:
@@ -93,7 +38,7 @@ def _first_spoken_line(body: str) -> str:
 
 
 def test_every_call_with_its_numbers_purpose_script_and_boxes(database, admin, clock) -> None:
-    patients = _queue_calls(database, admin, clock, 4)
+    patients = queue_calls(database, admin, clock, 4)
     reader = _render(database, clock)
     text = _text(reader)
     for name, mobile, landline in patients:
@@ -118,7 +63,7 @@ def test_every_call_with_its_numbers_purpose_script_and_boxes(database, admin, c
 
 
 def test_the_fonts_are_embedded(database, admin, clock) -> None:
-    _queue_calls(database, admin, clock, 2)
+    queue_calls(database, admin, clock, 2)
     reader = _render(database, clock)
     fonts = {}
     for page in reader.pages:
@@ -132,7 +77,7 @@ def test_the_fonts_are_embedded(database, admin, clock) -> None:
 
 
 def test_forty_calls_run_over_pages_each_headed(database, admin, clock) -> None:
-    patients = _queue_calls(database, admin, clock, 40)
+    patients = queue_calls(database, admin, clock, 40)
     reader = _render(database, clock)
     total = len(reader.pages)
     assert total > 1
@@ -151,7 +96,7 @@ def test_forty_calls_run_over_pages_each_headed(database, admin, clock) -> None:
 
 
 def test_english_when_the_practice_speaks_english(database, admin, clock) -> None:
-    patients = _queue_calls(database, admin, clock, 3, language="en")
+    patients = queue_calls(database, admin, clock, 3, language="en")
     text = _text(_render(database, clock))
     assert "Calls of Tuesday, 8 December 2026" in text
     for word in EN_OUTCOMES:
@@ -161,7 +106,7 @@ def test_english_when_the_practice_speaks_english(database, admin, clock) -> Non
 
 
 def test_a_call_without_a_stored_script_prints_its_template(database, admin, clock) -> None:
-    patients = _queue_calls(database, admin, clock, 1)
+    patients = queue_calls(database, admin, clock, 1)
     with database.transaction() as session:
         message = session.query(Message).filter_by(channel=Channel.PHONE).one()
         expected = " ".join(_first_spoken_line(message.body).split())
@@ -182,7 +127,7 @@ def test_no_calls_is_said_plainly(database, clock) -> None:
 
 
 def test_written_atomically_for_its_owner_only(database, admin, clock, tmp_path: Path) -> None:
-    _queue_calls(database, admin, clock, 2)
+    queue_calls(database, admin, clock, 2)
     with database.read_session() as session:
         path = call_sheet.write_call_sheet(session, clock, tmp_path / "out")
         again = call_sheet.write_call_sheet(session, clock, tmp_path / "out")

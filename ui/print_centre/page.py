@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,7 @@ from ui.confirm import confirm
 from ui.context import UiContext
 from ui.i18n import current_language
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
+from ui.print_centre.sheets import SheetsTab
 from ui.style import ERROR_STYLE, page_heading
 from ui.today.call_list import moment_text
 
@@ -270,14 +272,24 @@ class PrintCentrePage(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
 
+        self.letters_tab = QWidget(self)
+        letters_layout = QVBoxLayout(self.letters_tab)
+        letters_layout.addWidget(explanation)
+        letters_layout.addSpacing(8)
+        letters_layout.addWidget(self.to_print_box, 3)
+        letters_layout.addWidget(self.to_post_box, 2)
+        letters_layout.addWidget(self.message)
+
+        self.sheets_tab = SheetsTab(self.context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.letters_tab, self.tr("&Letters"))
+        self.tabs.addTab(self.sheets_tab, self.tr("Labels and &call sheet"))
+
         layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addLayout(top)
-        layout.addWidget(explanation)
-        layout.addSpacing(8)
-        layout.addWidget(self.to_print_box, 3)
-        layout.addWidget(self.to_post_box, 2)
-        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
         if not self._can_act:
             for button in (self.print_button, self.posted_button):
                 button.setToolTip(self.tr("Your role does not allow printing letters."))
