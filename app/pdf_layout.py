@@ -8,6 +8,7 @@ ReportLab is imported inside the functions (DESIGN §9).
 from __future__ import annotations
 
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -16,6 +17,9 @@ from app.pdf_fonts import SANS, SANS_BOLD, register_fonts
 
 SIDE_MARGIN_MM = 18
 FOOTER_FONT_SIZE = 8
+# The practice's logo on the letterhead: this tall, never wider than LOGO_MAX_WIDTH_MM.
+LOGO_HEIGHT_MM = 15
+LOGO_MAX_WIDTH_MM = 60
 
 
 def styles() -> dict[str, Any]:
@@ -33,16 +37,49 @@ def styles() -> dict[str, Any]:
     }
 
 
-def practice_header(styles: dict[str, Any], name: str | None, *details: str | None) -> list[Any]:
+def practice_header(
+    styles: dict[str, Any], name: str | None, *details: str | None, logo: bytes | None = None
+) -> list[Any]:
     """The practice's name, then its address and contacts on one line; empty details are skipped.
 
     The values are the practice's own text, escaped so that "Dupont & Fils"
-    prints as typed instead of being read as ReportLab markup.
+    prints as typed instead of being read as ReportLab markup.  The ``logo``
+    (``PaperSettings.logo.data``), when there is one, comes first, above the
+    name (:func:`logo_flowable`).
     """
     from reportlab.platypus import Paragraph
 
     line = " · ".join(escape(part.strip()) for part in details if part and part.strip())
-    return [Paragraph(escape(name or ""), styles["head"]), Paragraph(line, styles["small"])]
+    header = [Paragraph(escape(name or ""), styles["head"]), Paragraph(line, styles["small"])]
+    image = logo_flowable(logo)
+    return header if image is None else [image, *header]
+
+
+def logo_flowable(
+    logo: bytes | None,
+    height_mm: float = LOGO_HEIGHT_MM,
+    max_width_mm: float = LOGO_MAX_WIDTH_MM,
+) -> Any | None:
+    """The logo (PNG or JPEG bytes) as a flowable on the left, ``height_mm`` tall with its
+    proportions kept; a logo that would be wider than ``max_width_mm`` is shrunk as a
+    whole.  None without a logo.
+
+    A flowable takes its own room in the story, so no text is ever drawn over it.
+    ReportLab stores an image once per PDF however many letters show it.
+    """
+    if not logo:
+        return None
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    width_px, height_px = ImageReader(BytesIO(logo)).getSize()
+    height = height_mm * mm
+    width = height * width_px / height_px
+    if width > max_width_mm * mm:
+        height *= max_width_mm * mm / width
+        width = max_width_mm * mm
+    return Image(BytesIO(logo), width=width, height=height, hAlign="LEFT")
 
 
 def build_a4(
