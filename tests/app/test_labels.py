@@ -132,6 +132,23 @@ def test_start_at_five_leaves_the_first_four_labels_empty() -> None:
     assert found == {(0, 5): NAMES[0], (0, 6): NAMES[1], (0, 7): NAMES[2], (0, 8): NAMES[3]}
 
 
+@pytest.mark.parametrize("sheet", [AVERY_L7160, AVERY_L7163])
+def test_every_start_position_puts_every_label_inside_its_cell(sheet: LabelSheet) -> None:
+    """A full sheet's worth from each start: the run wraps onto a second sheet at label 1."""
+    addresses = [
+        (f"Madame Łucja WAŁĘSA {n}", "12 avenue Jean Jaurès", "69007 LYON")
+        for n in range(sheet.per_sheet)
+    ]
+    for start_at in range(1, sheet.per_sheet + 1):
+        found = _texts(_by_label(sheet, render_labels(addresses, sheet, start_at=start_at)))
+        expected = {}
+        for n, address in enumerate(addresses):
+            position = start_at + n
+            page = (position - 1) // sheet.per_sheet
+            expected[(page, (position - 1) % sheet.per_sheet + 1)] = address
+        assert found == expected, start_at
+
+
 def test_twenty_two_addresses_make_two_sheets_the_second_from_its_first_label() -> None:
     addresses = [(f"Patient {number}", f"{number} rue Neuve", "69002 LYON") for number in range(22)]
     pdf = render_labels(addresses, AVERY_L7160)
