@@ -4,6 +4,11 @@ Shared by the dispatcher (e-mail, SMS, call scripts) and the print run
 (letters), so a letter printed at the desk says exactly what the dispatcher
 would have written: same context (:mod:`app.message_context`), same template
 version (:mod:`app.template_store`), same rules (:mod:`app.templates`).
+
+A letter to a patient whose paper format is easy-read
+(:attr:`db.models.PaperFormat.EASY_READ`, from their contact preferences) is
+written from the easy-read variant of the template; every other message from
+the standard one.  The print run lays it out in its own typography.
 """
 
 from __future__ import annotations
@@ -11,9 +16,19 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import message_context, template_store, templates
+from app import message_context, preferences, template_store, templates
+from app.errors import NotFound
 from app.settings import PracticeSettings
-from db.models import Appointment, Message, MessageItem, Patient, Purpose, Reminder
+from db.models import (
+    Appointment,
+    Channel,
+    Message,
+    MessageItem,
+    PaperFormat,
+    Patient,
+    Purpose,
+    Reminder,
+)
 
 
 def render(
@@ -76,6 +91,25 @@ def render_with_context(
         sms_reply_number=sms_reply_number,
     )
     key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
-    source, version = template_store.current_source(session, key)
+    if message.channel is Channel.LETTER and _reads_easy_read(session, patient.id):
+        key = templates.TemplateKey(purpose, key.channel, language, key.tone, templates.EASY_READ)
+    source, version = _source(session, key)
     message.template_version = version
     return templates.render(source, context, channel=key.channel, language=language), context
+
+
+def _reads_easy_read(session: Session, patient_id: int) -> bool:
+    # The same reading as the print run's typography: recorded preferences, else the
+    # patient's needs (preferences.load falls back to them).
+    return preferences.load(session, patient_id).paper_format is PaperFormat.EASY_READ
+
+
+def _source(session: Session, key: templates.TemplateKey) -> tuple[str, int | None]:
+    try:
+        return template_store.current_source(session, key)
+    except NotFound:
+        if key.variant == templates.STANDARD:
+            raise
+        # A purpose the practice added has no shipped easy-read words: the standard
+        # letter is better than no letter.
+        return template_store.current_source(session, key.standard)

@@ -5,6 +5,10 @@ received can always be traced to the words in force at the time, and going
 back to the default is one more version, not an erasure.  The newest version
 of a key is the one used; a key with no version uses the shipped default.
 
+Versions are kept per key, variant included: the practice's easy-read letter
+(:class:`db.models.TemplateVariant`) has its own versions, its own history and
+its own default, apart from the standard letter of the same purpose.
+
 A version is saved only when it renders and passes the lint's errors (health
 words in an SMS, no sender, no way to stop...): a practice manager's typo must
 not reach a patient.  Warnings (a character that doubles an SMS's cost) are
@@ -25,7 +29,7 @@ from app.clock import Clock
 from app.errors import FieldError, NotFound, ValidationError
 from app.settings import load_practice
 from app.templates import TemplateKey, default_source, lint
-from db.models import Channel, MessageTemplate, Purpose, Tone
+from db.models import Channel, MessageTemplate, Purpose, TemplateVariant, Tone
 
 # The column's size: PostgreSQL would refuse a longer text; SQLite would keep it silently.
 MAX_SOURCE_LENGTH = 20_000
@@ -47,6 +51,7 @@ def _of_key(key: TemplateKey) -> tuple[ColumnElement[bool], ...]:
         MessageTemplate.channel == Channel(key.channel),
         MessageTemplate.language == key.language,
         MessageTemplate.tone == Tone(key.tone),
+        MessageTemplate.variant == TemplateVariant(key.variant),
     )
 
 
@@ -155,6 +160,7 @@ def _store(
         channel=Channel(key.channel),
         language=key.language,
         tone=Tone(key.tone),
+        variant=TemplateVariant(key.variant),
         version=version,
         source=source,
         created_at=clock.now(),
@@ -167,6 +173,7 @@ def _store(
         "channel": key.channel,
         "language": key.language,
         "tone": key.tone,
+        "variant": key.variant,
         "version": version,
     }
     if from_default:

@@ -34,7 +34,12 @@ The variables a template may use are the fields of :class:`MessageContext`.
 
 Shipped defaults live in ``resources/templates/<language>/<purpose>/<channel>_<tone>.txt``
 (:func:`default_path`), one file per combination so each reads as a plain
-letter, without conditions on the tone.
+letter, without conditions on the tone.  Letters also have an easy-read variant,
+``letter_<tone>_easy_read.txt``, for patients whose paper format is easy-read
+(Mencap's easy-read guidance, "Facile à lire et à comprendre" in French): short
+sentences, one idea per line, everyday words, the date and the time on lines of
+their own, and whom to call.  The variant is part of the key, so a practice's
+own easy-read words are versioned apart from its standard ones.
 
 ``resources/templates/README.txt`` explains all this to a practice manager, in
 French and English.  SMS rules (DESIGN §2.4: no health data in SMS bodies) are
@@ -89,6 +94,12 @@ CHANNELS = ("sms", "email", "letter", "phone")
 LANGUAGES = ("fr", "en")
 TONES = ("formal", "informal")
 SUBJECT_CHANNELS = frozenset({"email", "letter"})
+STANDARD = "standard"
+EASY_READ = "easy_read"
+# Values of db.models.TemplateVariant; only letters are written in easy-read (the
+# patient's paper format picks it).
+VARIANTS = (STANDARD, EASY_READ)
+EASY_READ_CHANNELS = frozenset({"letter"})
 
 # Babel locales: en_GB because the practice is in France and its English-speaking
 # patients expect day-first dates ("1 December"), not American ones.
@@ -105,30 +116,58 @@ _MAX_EXPONENT = 100
 
 @dataclass(frozen=True)
 class TemplateKey:
-    """Which template: purpose code (``PURPOSES``, or a practice's own), channel, language, tone."""
+    """Which template: purpose code (``PURPOSES``, or a practice's own), channel, language, tone,
+    and variant.
+
+    ``variant`` is "standard", or "easy_read" for the letter written for patients
+    whose paper format is easy-read (short sentences, one idea per line); only a
+    letter has an easy-read variant.
+    """
 
     purpose: str
     channel: str
     language: str
     tone: str
+    variant: str = "standard"
 
     def __post_init__(self) -> None:
         # The enums in db.models are StrEnums; keep plain strings so keys compare and hash alike.
-        for name, allowed in (("channel", CHANNELS), ("language", LANGUAGES), ("tone", TONES)):
+        for name, allowed in (
+            ("channel", CHANNELS),
+            ("language", LANGUAGES),
+            ("tone", TONES),
+            ("variant", VARIANTS),
+        ):
             value = str(getattr(self, name))
             if value not in allowed:
                 raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
             object.__setattr__(self, name, value)
+        if self.variant not in variants_for(self.channel):
+            raise ValueError(f"only a letter has an easy-read variant, not a {self.channel}")
         object.__setattr__(self, "purpose", str(self.purpose))
+
+    @property
+    def standard(self) -> TemplateKey:
+        """The same key in the standard variant."""
+        return dataclasses.replace(self, variant=STANDARD)
+
+
+def variants_for(channel: str) -> tuple[str, ...]:
+    """The variants a channel has: letters are also written easy-read."""
+    return VARIANTS if str(channel) in EASY_READ_CHANNELS else (STANDARD,)
 
 
 def template_keys(purposes: tuple[str, ...] = PURPOSES) -> Iterator[TemplateKey]:
-    """Every purpose × channel × language × tone, in a stable order."""
+    """Every purpose × channel × language × tone × variant, in a stable order.
+
+    The easy-read variant comes right after the standard letter it rewrites.
+    """
     for purpose in purposes:
         for channel in CHANNELS:
             for language in LANGUAGES:
                 for tone in TONES:
-                    yield TemplateKey(purpose, channel, language, tone)
+                    for variant in variants_for(channel):
+                        yield TemplateKey(purpose, channel, language, tone, variant)
 
 
 @dataclass(frozen=True)
@@ -743,7 +782,12 @@ def render(
 
 
 def default_path(key: TemplateKey) -> Path:
-    return resource_path("templates", key.language, key.purpose, f"{key.channel}_{key.tone}.txt")
+    """``<language>/<purpose>/<channel>_<tone>.txt``; ``letter_<tone>_easy_read.txt`` for
+    the easy-read letter."""
+    suffix = "" if key.variant == STANDARD else f"_{key.variant}"
+    return resource_path(
+        "templates", key.language, key.purpose, f"{key.channel}_{key.tone}{suffix}.txt"
+    )
 
 
 def default_source(key: TemplateKey) -> str:
@@ -752,8 +796,10 @@ def default_source(key: TemplateKey) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        variant = "" if key.variant == STANDARD else f", {key.variant}"
         raise NotFound(
-            f"no default template for {key.purpose}, {key.channel}, {key.language}, {key.tone}"
+            f"no default template for {key.purpose}, {key.channel}, {key.language}, "
+            f"{key.tone}{variant}"
         ) from None
 
 
@@ -1263,13 +1309,17 @@ def _sms_render_issues(body: str, already: set[str]) -> list[LintIssue]:
 
 __all__ = [
     "CHANNELS",
+    "EASY_READ",
+    "EASY_READ_CHANNELS",
     "GSM7_BASIC",
     "GSM7_EXTENSION",
     "KNOWN_VARIABLES",
     "LANGUAGES",
     "PURPOSES",
     "SMS_FORBIDDEN_VARIABLES",
+    "STANDARD",
     "TONES",
+    "VARIANTS",
     "AppointmentContext",
     "LintIssue",
     "MessageContext",
@@ -1294,4 +1344,5 @@ __all__ = [
     "sms_segments",
     "standard_opt_out",
     "template_keys",
+    "variants_for",
 ]

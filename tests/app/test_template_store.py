@@ -15,6 +15,8 @@ from db.models import AuditEvent, MessageTemplate, Role
 
 SMS = TemplateKey("appointment_reminder", "sms", "fr", "formal")
 EMAIL = TemplateKey("appointment_reminder", "email", "en", "informal")
+LETTER = TemplateKey("vaccination", "letter", "fr", "formal")
+EASY_LETTER = TemplateKey("vaccination", "letter", "fr", "formal", "easy_read")
 
 
 def _edited_sms() -> str:
@@ -55,6 +57,7 @@ def test_a_saved_version_becomes_current_and_is_audited_without_its_text(
         "channel": "sms",
         "language": "fr",
         "tone": "formal",
+        "variant": "standard",
         "version": 1,
     }
     assert "rappelle" not in str(event.details)
@@ -179,3 +182,50 @@ def test_the_store_matches_what_was_written(database, admin, clock) -> None:
         1,
     )
     assert row.created_at == datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
+
+
+def test_the_easy_read_letter_has_its_own_versions_history_and_default(
+    database, admin, clock
+) -> None:
+    easy = default_source(EASY_LETTER).replace("Bien à vous,", "Merci et à bientôt,")
+    standard = default_source(LETTER).replace("Bien cordialement,", "Avec nos salutations,")
+    with database.transaction() as session:
+        assert template_store.save(session, clock, admin, EASY_LETTER, easy) == 1
+    with database.read_session() as session:
+        # The standard letter of the same purpose, language and tone is untouched.
+        assert template_store.current_source(session, LETTER) == (default_source(LETTER), None)
+        assert template_store.history(session, LETTER) == []
+        assert template_store.current_source(session, EASY_LETTER) == (easy, 1)
+    clock.advance(hours=1)
+    with database.transaction() as session:
+        # Numbers follow per variant: the standard letter's first version is 1 too.
+        assert template_store.save(session, clock, admin, LETTER, standard) == 1
+        assert template_store.revert_to_default(session, clock, admin, EASY_LETTER) == 2
+    with database.read_session() as session:
+        assert template_store.current_source(session, LETTER) == (standard, 1)
+        assert template_store.current_source(session, EASY_LETTER) == (
+            default_source(EASY_LETTER),
+            2,
+        )
+        assert [v.source for v in template_store.history(session, EASY_LETTER)] == [
+            default_source(EASY_LETTER),
+            easy,
+        ]
+        rows = session.scalars(select(MessageTemplate).order_by(MessageTemplate.id)).all()
+    assert [(row.variant, row.version) for row in rows] == [
+        ("easy_read", 1),
+        ("standard", 1),
+        ("easy_read", 2),
+    ]
+    assert [event.details["variant"] for event in _saved_events(database)] == [
+        "easy_read",
+        "standard",
+        "easy_read",
+    ]
+
+
+def test_an_easy_read_letter_is_linted_as_a_letter(database, admin, clock) -> None:
+    no_reason = default_source(EASY_LETTER).replace("{{ reason }}", "")
+    with pytest.raises(ValidationError) as refused, database.transaction() as session:
+        template_store.save(session, clock, admin, EASY_LETTER, no_reason)
+    assert [e.code for e in refused.value.errors] == ["missing_reason"]

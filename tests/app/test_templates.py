@@ -48,9 +48,69 @@ def _error(source: str, *, channel: str = "sms", language: str = "fr") -> Templa
 
 
 def test_there_is_a_default_for_every_purpose_channel_language_and_tone() -> None:
-    assert len(ALL_KEYS) == 7 * 4 * 2 * 2
+    # Every purpose × channel × language × tone, plus the easy-read letter of each.
+    assert len(ALL_KEYS) == 7 * 4 * 2 * 2 + 7 * 2 * 2
+    assert len(set(ALL_KEYS)) == len(ALL_KEYS)
     for key in ALL_KEYS:
         assert templates.default_path(key).is_file(), key
+    easy_read = [key for key in ALL_KEYS if key.variant == "easy_read"]
+    assert {key.channel for key in easy_read} == {"letter"}
+    assert templates.default_path(easy_read[0]).name == "letter_formal_easy_read.txt"
+
+
+EASY_READ_KEYS = [key for key in ALL_KEYS if key.variant == "easy_read"]
+
+
+@pytest.mark.parametrize("key", EASY_READ_KEYS, ids=lambda k: "-".join(dataclasses.astuple(k)))
+def test_easy_read_letters_are_short_plain_and_say_whom_to_call(key: TemplateKey) -> None:
+    context = sample_context(key.language, key.tone, purpose=key.purpose, channel=key.channel)
+    rendered = _render_default(key)
+    body = rendered.body
+    standard = templates.render_default(key.standard, context).body
+    assert body != standard
+    assert lint(key, templates.default_source(key)) == []
+    # The sentences the template writes itself, not the values it puts in (a
+    # campaign's text, the reason and how to stop are written elsewhere).
+    values = {context.reason, context.opt_out, context.announcement, *context.items}
+    own_lines = [
+        line
+        for line in body.splitlines()
+        if line.strip() and line not in values and not set(line) <= set(".-0123456789 ")
+    ]
+    for line in own_lines:
+        words = line.split()
+        assert len(words) <= 15, line  # one short sentence a line
+        assert line.count(". ") == 0, line  # one idea a line
+    for abbreviation in ("Tél.", "Tel.", "n°", "etc", "e-mail", "ex."):
+        assert abbreviation not in body, abbreviation
+    # Whom to call: the practice's phone, in the words, not only in the foot.
+    phone_lines = [line for line in own_lines if context.practice.phone in line]
+    assert any(("ppel" in line or "hone" in line) for line in phone_lines), phone_lines
+    assert context.practice.name in body
+    if context.appointment is not None:
+        date_line = templates.format_date_long(context.appointment.start, key.language)
+        assert date_line in body.splitlines()  # the date on a line of its own
+        time_line = "14 h 30" if key.language == "fr" else "2:30 pm"
+        assert time_line in body.splitlines()  # and the time on its own
+
+
+def test_only_letters_have_an_easy_read_variant() -> None:
+    assert TemplateKey("vaccination", "letter", "fr", "formal", "easy_read").variant == "easy_read"
+    assert TemplateKey("vaccination", "letter", "fr", "formal").variant == "standard"
+    for channel in ("sms", "email", "phone"):
+        with pytest.raises(ValueError, match="only a letter"):
+            TemplateKey("vaccination", channel, "fr", "formal", "easy_read")
+    with pytest.raises(ValueError, match="variant must be one of"):
+        TemplateKey("vaccination", "letter", "fr", "formal", "braille")
+    assert templates.variants_for("letter") == ("standard", "easy_read")
+    assert templates.variants_for(Channel.SMS) == ("standard",)
+
+
+def test_the_easy_read_key_knows_its_standard_twin() -> None:
+    easy = TemplateKey("vaccination", "letter", "en", "informal", "easy_read")
+    assert easy.standard == TemplateKey("vaccination", "letter", "en", "informal")
+    assert easy != easy.standard
+    assert len({easy, easy.standard}) == 2
 
 
 @pytest.mark.parametrize("key", ALL_KEYS, ids=lambda k: "-".join(dataclasses.astuple(k)))
@@ -301,6 +361,8 @@ def test_key_accepts_the_database_enums_and_refuses_unknown_values() -> None:
 def test_a_purpose_without_default_is_not_found() -> None:
     with pytest.raises(NotFound):
         templates.default_source(TemplateKey("yoga_classes", "sms", "fr", "formal"))
+    with pytest.raises(NotFound, match="easy_read"):
+        templates.default_source(TemplateKey("yoga_classes", "letter", "fr", "formal", "easy_read"))
 
 
 # -- Errors: located, explained, never a traceback ------------------------------------
