@@ -67,6 +67,8 @@ ERASURE_RULES = {
     "recall_done": "deleted: when a check-up or a vaccine was done is health data",
     "recall_reminder": "deleted with its reminder",
     "medication_schedule": "deleted, with the reminders it made",
+    "print_batch_letter": "kept (which letter, which pages); the kept PDF of every print run "
+    "holding the patient's letter is emptied, its hash and counts stay",
 }
 
 

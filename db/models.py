@@ -816,6 +816,56 @@ class MessageTemplate(Base):
     )
 
 
+class PrintBatch(Base):
+    """A print run of letters as it came out of the printer, kept so a reprint is identical.
+
+    ``pdf`` is the file itself (inside the encrypted database, as the paper it
+    printed); ``sha256`` is its hash, checked whenever it is read.  The PDF is
+    emptied after the retention period, or when a patient whose letter it
+    holds is erased (``emptied_at``, ``emptied_why``); the hash, the sizes and
+    the counts stay, so the register of print runs stays complete.
+    """
+
+    __tablename__ = "print_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # the batch number on the cover
+    kind: Mapped[str] = mapped_column(String(16))  # "letters"
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    size_bytes: Mapped[int]
+    pages: Mapped[int]
+    letters: Mapped[int]
+    # {"purpose": {code: n}, "paper_format": {format: n}}: what the cover sheet counts.
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    emptied_at: Mapped[datetime | None]
+    emptied_why: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (Index("ix_print_batch_created", "created_at"),)
+
+
+class PrintBatchLetter(Base):
+    """Where one letter lies in a kept batch: its pages, for a reprint of that letter alone."""
+
+    __tablename__ = "print_batch_letter"
+
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("print_batch.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)  # 1 = the first letter after the cover
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
+    # Whose letter it is: erasure finds the batches holding a patient's letter by it.
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    first_page: Mapped[int]  # 1-based page number in the batch PDF (the cover is page 1)
+    pages: Mapped[int]
+
+    __table_args__ = (
+        Index("ix_print_batch_letter_message", "message_id"),
+        Index("ix_print_batch_letter_patient", "patient_id"),
+    )
+
+
 __all__ = [
     "Appointment",
     "AppointmentStatus",
@@ -844,6 +894,8 @@ __all__ = [
     "PatientTag",
     "PlanExclusion",
     "Preferences",
+    "PrintBatch",
+    "PrintBatchLetter",
     "PrivacyNotice",
     "Purpose",
     "RecallDone",
