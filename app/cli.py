@@ -23,8 +23,11 @@ from app.errors import RelaisError, ValidationError
 from db.errors import DatabaseError
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app import practice
     from app.access import Actor
+    from app.paper_settings import PaperSettings
     from db.keys import DataKey
 
 E = TypeVar("E", bound=Enum)
@@ -189,9 +192,10 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
     )
     paper.add_argument(
         "--kind",
-        choices=["letters", "labels", "calls"],
+        choices=["letters", "labels", "calls", "envelope-test"],
         default="letters",
-        help="the letters waiting, their address labels, or today's call sheet",
+        help="the letters waiting, their address labels, today's call sheet, or a test page "
+        "to check where the address falls in a window envelope",
     )
     paper.add_argument(
         "--out", type=Path, required=True, help="the PDF to write, or a folder for it"
@@ -223,7 +227,7 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
     settings = commands.add_parser(
         "settings",
         parents=[common],
-        help="the SMTP server, the SMS gateway and the reminder timing: show or load",
+        help="the SMTP server, the SMS gateway, the reminder timing and the paper: show or load",
     )
     settings.add_argument("--from", dest="source", type=Path, help="load from a JSON file")
     settings.add_argument(
@@ -233,6 +237,18 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
         help="load the reminder timing (lead times, sending hour, postal days) from a JSON "
         'file like the "timing" part of what settings shows',
     )
+    settings.add_argument(
+        "--paper-from",
+        dest="paper_source",
+        type=Path,
+        help="load where letters print the address (the envelope's window, in mm) from a "
+        'JSON file like the "paper" part of what settings shows',
+    )
+    logo = settings.add_mutually_exclusive_group()
+    logo.add_argument(
+        "--logo", type=Path, help="the logo on the letterhead: a PNG or JPEG of at most 512 KB"
+    )
+    logo.add_argument("--no-logo", action="store_true", help="no logo on the letterhead")
 
 
 def _add_programme_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -745,6 +761,8 @@ def cmd_dispatch(args: argparse.Namespace, io: Io) -> int:
 def cmd_print(args: argparse.Namespace, io: Io) -> int:
     from app import letters
 
+    if args.kind == "envelope-test":
+        return _print_envelope_test(args, io)
     if args.kind != "letters":
         return _print_sheet(args, io)
     nothing: letters.NothingToPrint | None = None
@@ -788,6 +806,20 @@ def _print_sheet(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _print_envelope_test(args: argparse.Namespace, io: Io) -> int:
+    """The test page for the envelope's window, as the paper settings place it."""
+    from app import letters, paper_settings
+    from app.settings import load_practice
+
+    with _signed_in(args, io) as (database, _actor), database.read_session() as session:
+        paper = paper_settings.load_paper(session)
+        practice_settings = load_practice(session)
+        path = letters.print_target(session, io.clock, args.out, "envelope-test")
+    paper_settings.write_envelope_test(path, paper, practice_settings)
+    print(f"Envelope test page written to {path}.", file=io.out)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, io: Io) -> int:
     import logging
     import signal
@@ -826,10 +858,11 @@ def cmd_serve(args: argparse.Namespace, io: Io) -> int:
 def cmd_settings(args: argparse.Namespace, io: Io) -> int:
     import json
 
-    from app import channel_settings, reminder_timing
+    from app import channel_settings, paper_settings, reminder_timing
 
+    paper_given = args.paper_source is not None or args.logo is not None or args.no_logo
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
-        if args.source is not None or args.timing_source is not None:
+        if args.source is not None or args.timing_source is not None or paper_given:
             # Both files are read before anything is saved: one bad file saves neither.
             loaded = None if args.source is None else channel_settings.read_file(args.source)
             timing = (
@@ -837,6 +870,7 @@ def cmd_settings(args: argparse.Namespace, io: Io) -> int:
                 if args.timing_source is None
                 else reminder_timing.read_file(args.timing_source)
             )
+            paper = _paper_wanted(args, session) if paper_given else None
             if loaded is not None:
                 changed = channel_settings.save(session, io.clock, actor, loaded)
                 print(f"Saved: {', '.join(changed) or 'nothing changed'}.", file=io.out)
@@ -845,15 +879,37 @@ def cmd_settings(args: argparse.Namespace, io: Io) -> int:
                 print(f"Timing saved: {', '.join(changed) or 'nothing changed'}.", file=io.out)
                 if changed:
                     print("Active reminders are planned again at the next tick.", file=io.out)
+            if paper is not None:
+                changed = paper_settings.save_paper(session, io.clock, actor, paper)
+                print(f"Paper saved: {', '.join(changed) or 'nothing changed'}.", file=io.out)
             return 0
         shown = channel_settings.as_json(channel_settings.load(session))
         shown["timing"] = reminder_timing.as_json(reminder_timing.read(session))
+        shown["paper"] = paper_settings.as_json(paper_settings.load_paper(session))
     for part in ("email", "sms"):
         for secret in ("password", "auth_header_value"):
             if shown.get(part, {}).get(secret):
                 shown[part][secret] = "***"  # shown on a screen: never the secret itself
     print(json.dumps(shown, ensure_ascii=False, indent=2), file=io.out)
     return 0
+
+
+def _paper_wanted(args: argparse.Namespace, session: Session) -> PaperSettings:
+    """The paper settings the options ask for: the window from --paper-from (what the file
+    leaves out is the default), the logo from --logo, none with --no-logo, else as they are."""
+    from dataclasses import replace
+
+    from app import paper_settings
+
+    current = paper_settings.load_paper(session)
+    wanted = current
+    if args.paper_source is not None:
+        wanted = replace(paper_settings.read_file(args.paper_source), logo=current.logo)
+    if args.logo is not None:
+        wanted = replace(wanted, logo=paper_settings.read_logo_file(args.logo))
+    elif args.no_logo:
+        wanted = replace(wanted, logo=None)
+    return wanted
 
 
 def _needs(args: argparse.Namespace, *names: str) -> None:

@@ -428,14 +428,18 @@ def as_json(settings: PaperSettings) -> dict[str, Any]:
 def from_json(data: dict[str, Any]) -> PaperSettings:
     """The window from ``settings --paper-from``'s JSON; what is left out is the default.
 
-    The logo is not in the file (``settings --logo`` sets it): the result has none.
+    The logo is not in the file (``settings --logo`` sets it): the result has none, and
+    a ``logo`` entry as ``settings`` shows it is passed over.
     Raises ``ValidationError`` with every problem located.
     """
     errors = [
         FieldError(key, f"unknown field: {', '.join(WINDOW_FIELDS)}", "fields")
         for key in data
-        if key not in WINDOW_FIELDS
+        if key not in (*WINDOW_FIELDS, "logo")
     ]
+    if not isinstance(data.get("logo"), dict | None):
+        # What settings shows (a description, or null) is taken back as it is.
+        errors.append(FieldError("logo", "set the logo with settings --logo FILE", "logo"))
     values: dict[str, Any] = {}
     for name in WINDOW_FIELDS:
         if name not in data:

@@ -325,6 +325,10 @@ def test_the_window_from_json_defaults_what_is_left_out(tmp_path: Path) -> None:
         ("window_top_mm", "number"),
         ("window_width_mm", "too_small"),
     ]
+    shown = paper_settings.as_json(PaperSettings(window_top_mm=50, logo=logo_from_bytes(_image())))
+    assert paper_settings.from_json(shown) == PaperSettings(window_top_mm=50)  # logo: see --logo
+    with pytest.raises(ValidationError, match="logo: set the logo with settings --logo FILE"):
+        paper_settings.from_json({"logo": "logo.png"})
     path.write_text('{"window_left_mm": 102,}')
     with pytest.raises(ValidationError, match="line 1, column 24"):
         paper_settings.read_file(path)
