@@ -24,6 +24,7 @@ from app.settings import load_practice
 from db.models import (
     Appointment,
     AuditEvent,
+    Complaint,
     ConsentEvent,
     ContactKind,
     ContactPoint,
@@ -69,6 +70,9 @@ ERASURE_RULES = {
     "medication_schedule": "deleted, with the reminders it made",
     "print_batch_letter": "kept (which letter, which pages); the kept PDF of every print run "
     "holding the patient's letter is emptied, its hash and counts stay",
+    "complaint": "unlinked: patient cleared; who complained, the description, the answer and "
+    "the lessons emptied (typed freely, they may name the patient); dates, category, channel, "
+    "status and outcome kept for the register's counts",
 }
 
 
@@ -220,6 +224,7 @@ class ErasureReport:
     tags: int = 0
     recalls_done: int = 0
     medication_schedules: int = 0
+    complaints_unlinked: int = 0
 
 
 def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int) -> ErasureReport:
@@ -270,6 +275,20 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         .where(RightsRequest.patient_id == patient_id)
         .values(notes=None, answer=None, extension_reason=None)
     )
+    # A complaint stays in the register (counted, dated, with its outcome) without
+    # the words that could say who complained or what about.
+    complaints = connection.execute(
+        update(Complaint)
+        .where(Complaint.patient_id == patient_id)
+        .values(
+            patient_id=None,
+            from_whom="",
+            description="",
+            answer="",
+            lessons="",
+            updated_at=clock.now(),
+        )
+    )
     evidence_ids = select(ConsentEvent.evidence_id).where(
         ConsentEvent.patient_id == patient_id, ConsentEvent.evidence_id.is_not(None)
     )
@@ -316,6 +335,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         tags=patient_tags.rowcount,
         recalls_done=done.rowcount,
         medication_schedules=schedules.rowcount,
+        complaints_unlinked=complaints.rowcount,
     )
     audit.record(
         session,
@@ -337,6 +357,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
             "tags": report.tags,
             "recalls_done": report.recalls_done,
             "medication_schedules": report.medication_schedules,
+            "complaints_unlinked": report.complaints_unlinked,
         },
     )
     return report
