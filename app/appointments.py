@@ -5,13 +5,25 @@ start.  Moving it moves the reminder and cancels whatever was planned for the
 old time and not yet sent; the planner then plans for the new time, a new
 occasion with its own idempotency keys.  Cancelling it cancels the reminder
 and the messages still to go.
+
+Once the day of an appointment has come, what happened is recorded as its
+*outcome* (attended, missed, cancelled in time), so the dashboard can compare
+missed appointments with and without a reminder.  The rules
+(:func:`record_outcome`): attended and missed only for a booked appointment
+whose local day has come (today, or a past day: the desk may say "arrived" at
+9:00 for 9:15); "cancelled in time" for a booked one on the same terms, which
+then cancels it like :func:`cancel_appointment` (the patient will not come:
+nothing more should go), or for an appointment already cancelled, at any time
+(it says the cancellation was the patient's, in time).  Recording the same
+outcome again changes nothing, so an agenda re-import is idempotent.  The
+audit log gets the outcome word only, never the reason for the visit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import ColumnElement, String, cast, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -21,8 +33,10 @@ from app.access import Actor, Permission
 from app.batches import chunks
 from app.clock import Clock
 from app.errors import FieldError, NotFound, ValidationError
+from app.settings import load_practice
 from db.models import (
     Appointment,
+    AppointmentOutcome,
     AppointmentStatus,
     Channel,
     Message,
@@ -42,6 +56,9 @@ NOT_YET_SENT = (MessageStatus.PLANNED, MessageStatus.QUEUED, MessageStatus.RETRY
 WAITING = (MessageStatus.PLANNED, MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.RETRY)
 DONE = (MessageStatus.SENT, MessageStatus.PRINTED, MessageStatus.POSTED, MessageStatus.CALLED)
 TROUBLE = (MessageStatus.FAILED, MessageStatus.UNKNOWN)
+# How far back Today asks what became of an appointment: a Friday afternoon is
+# still there on Monday morning, after a long weekend too.
+OUTCOME_DAYS_BACK = 7
 
 
 @dataclass(frozen=True)
@@ -185,6 +202,11 @@ def update_appointment(
         setattr(appointment, name, getattr(data, name))
     reopened = appointment.status is AppointmentStatus.CANCELLED
     appointment.status = AppointmentStatus.BOOKED
+    if reopened and appointment.outcome is AppointmentOutcome.CANCELLED_IN_TIME:
+        # Booked again: "cancelled in time" no longer says what happened.
+        appointment.outcome = None
+        appointment.outcome_recorded_at = None
+        appointment.outcome_recorded_by = None
     appointment.updated_at = now
     reminder = _reminder_of(session, appointment_id)
     if reminder is not None:
@@ -343,3 +365,151 @@ def appointment_lines(session: Session, ids: Iterable[int]) -> dict[int, Appoint
         )
         for row in rows
     }
+
+
+# -- outcomes --------------------------------------------------------------------------
+
+
+def record_outcome(
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+    appointment_id: int,
+    outcome: AppointmentOutcome,
+) -> bool:
+    """Record what happened at an appointment; False when it was already recorded so.
+
+    Raises ValidationError (field ``outcome``) with the code ``not_yet`` for an
+    appointment on a later day, ``cancelled`` for attended or missed on a
+    cancelled appointment.  See the module's docstring for the rules.
+    """
+    actor.require(Permission.EDIT_PATIENTS)
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"No appointment with id {appointment_id}.")
+    if appointment.outcome is outcome:
+        return False
+    practice = load_practice(session)
+    booked = appointment.status is AppointmentStatus.BOOKED
+    if not booked and outcome is not AppointmentOutcome.CANCELLED_IN_TIME:
+        raise ValidationError(
+            [
+                FieldError(
+                    "outcome",
+                    f"appointment {appointment_id} was cancelled: it can only be "
+                    "'cancelled in time'",
+                    "cancelled",
+                )
+            ]
+        )
+    day = appointment.starts_at.astimezone(practice.zone()).date()
+    if booked and day > practice.today(clock):
+        raise ValidationError(
+            [
+                FieldError(
+                    "outcome",
+                    f"appointment {appointment_id} is on {day:%d/%m/%Y}: what happened can "
+                    "be recorded from that day on",
+                    "not_yet",
+                )
+            ]
+        )
+    if booked and outcome is AppointmentOutcome.CANCELLED_IN_TIME:
+        cancel_appointment(session, clock, actor, appointment_id, "cancelled in time")
+    previous = appointment.outcome
+    appointment.outcome = outcome
+    appointment.outcome_recorded_at = clock.now()
+    appointment.outcome_recorded_by = actor.username
+    audit.record(
+        session,
+        clock,
+        actor,
+        "appointment.outcome",
+        entity="appointment",
+        entity_id=appointment_id,
+        details={"outcome": outcome.value, "previous": previous.value if previous else None},
+    )
+    return True
+
+
+def clear_outcome(session: Session, clock: Clock, actor: Actor, appointment_id: int) -> bool:
+    """Forget a recorded outcome (keyed by mistake); False when there was none.
+
+    A cancellation that "cancelled in time" brought stays: the appointment is
+    booked again by changing it (or by the agenda's next import), not here.
+    """
+    actor.require(Permission.EDIT_PATIENTS)
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"No appointment with id {appointment_id}.")
+    if appointment.outcome is None:
+        return False
+    previous = appointment.outcome
+    appointment.outcome = None
+    appointment.outcome_recorded_at = None
+    appointment.outcome_recorded_by = None
+    audit.record(
+        session,
+        clock,
+        actor,
+        "appointment.outcome_cleared",
+        entity="appointment",
+        entity_id=appointment_id,
+        details={"previous": previous.value},
+    )
+    return True
+
+
+@dataclass(frozen=True)
+class AwaitingOutcome:
+    """A booked appointment whose start has passed and whose outcome nobody recorded yet."""
+
+    id: int
+    patient_id: int
+    patient_name: str
+    starts_at: datetime
+    practitioner: str
+
+
+def appointments_awaiting_outcome(
+    session: Session,
+    now: datetime,
+    zone: tzinfo,
+    *,
+    days_back: int = OUTCOME_DAYS_BACK,
+    limit: int = 500,
+) -> tuple[AwaitingOutcome, ...]:
+    """Booked appointments from ``days_back`` local days ago until ``now``, without an
+    outcome, earliest first (those about to leave the window come first).
+
+    Read through the ``(status, starts_at)`` index: a few days of one agenda.
+    """
+    today = now.astimezone(zone).date()
+    since = _local_midnight(today - timedelta(days=days_back), zone)
+    a, p = Appointment.__table__.c, Patient.__table__.c
+    rows = session.connection().execute(
+        select(a.id, a.patient_id, p.last_name, p.first_name, a.starts_at, a.practitioner)
+        .join_from(Appointment.__table__, Patient.__table__, a.patient_id == p.id)
+        .where(
+            a.status == AppointmentStatus.BOOKED,
+            a.starts_at >= since,
+            a.starts_at <= now,
+            a.outcome.is_(None),
+        )
+        .order_by(a.starts_at, a.id)
+        .limit(limit)
+    )
+    return tuple(
+        AwaitingOutcome(
+            id=row.id,
+            patient_id=row.patient_id,
+            patient_name=f"{row.last_name.upper()} {row.first_name}".strip(),
+            starts_at=row.starts_at,
+            practitioner=row.practitioner,
+        )
+        for row in rows
+    )
+
+
+def _local_midnight(day: date, zone: tzinfo) -> datetime:
+    return datetime.combine(day, time(0), zone).astimezone(UTC)

@@ -65,11 +65,18 @@ CSV_CODES = (
     "id_too_long",  # limit
     "too_many_cells",  # cells, columns: more cells than the header has columns
     "duplicate_row",  # first_line: the same appointment as an earlier row
+    "bad_outcome",  # value: the outcome column says something that is not an outcome
+    # The row's appointment is imported, but not what the agenda says happened:
+    "outcome_not_yet",  # value: an outcome for a day still to come
+    "outcome_cancelled",  # value: attended or missed, but the appointment is cancelled
 )
+# Codes that leave the appointment imported and only its outcome out.
+OUTCOME_CODES = frozenset({"outcome_not_yet", "outcome_cancelled"})
 # Every code an agenda import reports: the three lists above and the .ics
 # reader's (:data:`app.importers.calendar_ics.PROBLEM_CODES`, with their detail).
 PROBLEM_CODES = MATCH_CODES + CSV_CODES + calendar_ics.PROBLEM_CODES
 _NOT_IMPORTED = "; not imported"
+_OUTCOME_LEFT = "; the appointment is imported, its outcome is not"
 _ENGLISH = {
     "no_patient": "no patient matches its name, phone or e-mail",
     "several_patients": "several patients match; check the name and phone in the agenda",
@@ -89,6 +96,11 @@ _ENGLISH = {
     "id_too_long": "an id longer than {limit} characters",
     "too_many_cells": "{cells} cells where the header has {columns}",
     "duplicate_row": "the same appointment as line {first_line}",
+    "bad_outcome": (
+        "{value!r} is not an outcome (honoré, absent, annulé; attended, missed, cancelled)"
+    ),
+    "outcome_not_yet": "{value!r} for an appointment on a day still to come",
+    "outcome_cancelled": "{value!r} for a cancelled appointment",
 }
 
 
@@ -123,7 +135,7 @@ class AgendaProblem:
         """The English of the code and detail, without the location."""
         if self.code in _ENGLISH:
             text = _ENGLISH[self.code].format_map(defaultdict(str, self.detail))
-            return text + _NOT_IMPORTED
+            return text + (_OUTCOME_LEFT if self.code in OUTCOME_CODES else _NOT_IMPORTED)
         return calendar_ics.problem_message(self.code, self.detail)
 
     def __str__(self) -> str:
@@ -152,6 +164,8 @@ class CalendarImportReport:
     problems: list[AgendaProblem] = field(default_factory=list)
     # New appointments starting before yesterday or more than four months ahead.
     outside_window: int = 0
+    # Outcomes (attended, missed, cancelled in time) recorded or changed.
+    outcomes: int = 0
 
     def summary(self) -> str:
         outside = (
@@ -159,10 +173,11 @@ class CalendarImportReport:
             if self.outside_window
             else ""
         )
+        outcomes = f" {self.outcomes} outcomes recorded." if self.outcomes else ""
         return (
             f"{self.created} appointments created, {self.updated} moved or changed, "
             f"{self.cancelled} cancelled, {self.unchanged} unchanged, "
-            f"{len(self.problems)} problems.{outside}"
+            f"{len(self.problems)} problems.{outside}{outcomes}"
         )
 
 
@@ -284,5 +299,6 @@ def record_import(
             "updated": report.updated,
             "cancelled": report.cancelled,
             "problems": len(report.problems),
+            "outcomes": report.outcomes,
         },
     )

@@ -23,7 +23,24 @@ agenda's id (``csv:<id>``); without an id column, under a key made of its date,
 time, patient and practitioner, so a re-import still changes nothing, but a
 moved appointment then comes as a new one (the old one stays: only a status
 says cancelled). A row whose status says cancelled (``annulé``, ``cancelled``)
-cancels the appointment, its reminder and the messages not yet sent. Patients
+cancels the appointment, its reminder and the messages not yet sent.
+
+What happened at the appointment, when the agenda says it (its *outcome*,
+:func:`app.appointments.record_outcome`), comes from an outcome column
+(``présence``, ``venu``, ``honoré``, ``outcome``, ``attended``, ``attendance``...)
+or from the status column itself: ``honoré``, ``venu``, ``présent``, ``vu``
+(attended), ``absent``, ``non venu``, ``lapin``, ``non honoré`` (missed),
+``annulé`` in the outcome column (cancelled in time: the appointment is
+cancelled as by the status), and their English words (``attended``, ``seen``,
+``no show``, ``DNA``, ``missed``, ``cancelled``); an outcome column may also say
+yes or no (``oui``/``non``, ``1``/``0``).  In the outcome column a word it does
+not know is a located problem (``bad_outcome``) and the row is not imported; in
+the status column other words (``confirmé``, ``à venir``) say nothing of the
+outcome, as before.  An empty cell leaves a recorded outcome as it is.  An
+outcome for a day still to come, or attended/missed on a cancelled appointment,
+is a problem of its own (``outcome_not_yet``, ``outcome_cancelled``) while the
+appointment itself is imported.  Recording the same outcome again changes
+nothing, so a re-import is idempotent.  Patients
 are matched as for the ``.ics`` import (:func:`app.importers._agenda.find_patient`).
 New appointments are taken from yesterday to four months ahead, as from the
 ``.ics`` export; appointments already imported follow the file wherever they move.
@@ -64,6 +81,7 @@ from app.importers._agenda import (
 from app.importers.patients_csv import decode, sniff_delimiter
 from app.settings import load_practice
 from app.tasks import Progress
+from db.models import AppointmentOutcome
 
 KEY_PREFIX = "csv:"
 PROGRESS_EVERY = 100
@@ -108,6 +126,10 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "place": ("lieu", "cabinet", "salle", "site", "place", "location", "room"),
     "reason": ("motif", "motif du rdv", "motif de consultation", "reason", "visit reason"),
     "status": ("statut", "etat", "status", "state"),
+    "outcome": (
+        "presence", "present", "venu", "venue", "honore", "rdv honore", "statut presence",
+        "presence patient", "outcome", "attended", "attendance", "showed up", "arrived",
+    ),
     "id": (
         "id", "identifiant", "id rdv", "n rdv", "no rdv", "numero rdv", "numero", "reference",
         "ref", "id rendez-vous", "rdv id", "appointment id", "booking id", "uid",
@@ -116,6 +138,31 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
 PATIENT_FIELDS = ("patient", "last_name", "phone", "email")
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _CANCELLED = re.compile(r"^(annul|cancel|supprim|delete)")
+# What an agenda writes for an appointment's outcome, folded (no accents, lower
+# case, one space between words).  Only the outcome column reads yes and no.
+OUTCOME_WORDS: dict[AppointmentOutcome, tuple[str, ...]] = {
+    AppointmentOutcome.ATTENDED: (
+        "honore", "honoree", "venu", "venue", "present", "presente", "vu", "vue", "arrive",
+        "arrivee", "effectue", "realise", "termine", "attended", "seen", "came", "arrived",
+        "showed", "showed up", "completed", "done",
+    ),
+    AppointmentOutcome.MISSED: (
+        "absent", "absente", "non venu", "non venue", "pas venu", "pas venue", "lapin",
+        "non honore", "non honoree", "manque", "missed", "no show", "noshow", "dna",
+        "did not attend", "did not come", "not attended",
+    ),
+    AppointmentOutcome.CANCELLED_IN_TIME: (
+        "annule", "annulee", "annule a temps", "annulation", "desiste", "desistement",
+        "cancelled", "canceled", "cancelled in time", "canceled in time", "cancellation",
+    ),
+}  # fmt: skip
+YES_NO: dict[str, AppointmentOutcome] = {
+    **dict.fromkeys(
+        ("oui", "o", "yes", "y", "1", "x", "vrai", "true"), AppointmentOutcome.ATTENDED
+    ),
+    **dict.fromkeys(("non", "n", "no", "0", "faux", "false"), AppointmentOutcome.MISSED),
+}
+_OUTCOMES = {word: outcome for outcome, words in OUTCOME_WORDS.items() for word in words}
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _TIME = re.compile(r"^(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?(?::(\d{2}))?$")
@@ -157,6 +204,10 @@ class _Row:
     practitioner: str
     place: str
     reason: str
+    outcome: AppointmentOutcome | None = None
+    # The header of the column the outcome came from, to locate a problem with it.
+    outcome_column: str | None = None
+    outcome_text: str = ""
 
     def data(self, patient_id: int, key: str | None) -> AppointmentData:
         return AppointmentData(
@@ -275,6 +326,7 @@ def _save(
                 cancelled=row.cancelled,
                 report=report,
             )
+            _record_outcome(session, clock, actor, existing.id, row, report)
             continue
         if row.cancelled:
             report.unchanged += 1  # never imported, nothing to cancel
@@ -292,10 +344,36 @@ def _save(
         if patient_id is None:
             report.problems.append(AgendaProblem(row.line, None, code, about=_describe(row, zone)))
             continue
-        appointments.create_appointment(session, clock, actor, row.data(patient_id, row.key))
+        created = appointments.create_appointment(
+            session, clock, actor, row.data(patient_id, row.key)
+        )
         report.created += 1
+        _record_outcome(session, clock, actor, created.id, row, report)
     _check(stop)
     progress.update(len(rows), len(rows))
+
+
+def _record_outcome(
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+    appointment_id: int,
+    row: _Row,
+    report: CalendarImportReport,
+) -> None:
+    """What the row says happened; one refused is a problem, the appointment stays."""
+    if row.outcome is None:
+        return
+    try:
+        if appointments.record_outcome(session, clock, actor, appointment_id, row.outcome):
+            report.outcomes += 1
+    except ValidationError as refused:
+        code = {"not_yet": "outcome_not_yet", "cancelled": "outcome_cancelled"}[
+            refused.errors[0].code
+        ]
+        report.problems.append(
+            AgendaProblem(row.line, row.outcome_column, code, {"value": row.outcome_text})
+        )
 
 
 def _check(stop: Callable[[], bool]) -> None:
@@ -408,11 +486,14 @@ def _read_row(
     appointment_id = cell("id")
     if len(appointment_id) > MAX_ID:
         raise _RowProblem("id_too_long", cell.title("id"), limit=str(MAX_ID))
+    outcome, outcome_column, outcome_text = _outcome(cell)
     return _Row(
         line=line,
         key=KEY_PREFIX
         + (appointment_id or _made_up_id(starts_at, name, born, numbers, emails, cell)),
-        cancelled=bool(_CANCELLED.match(normalize.fold(cell("status")))),
+        # "Cancelled in time" in the outcome column cancels, as the status would.
+        cancelled=bool(_CANCELLED.match(normalize.fold(cell("status"))))
+        or outcome is AppointmentOutcome.CANCELLED_IN_TIME,
         starts_at=starts_at,
         ends_at=ends_at,
         emails=frozenset(emails),
@@ -422,7 +503,35 @@ def _read_row(
         practitioner=cell("practitioner"),
         place=cell("place"),
         reason=cell("reason"),
+        outcome=outcome,
+        outcome_column=outcome_column,
+        outcome_text=outcome_text,
     )
+
+
+def _outcome_key(text: str) -> str:
+    """ "Non venu(e)" -> "non venu": folded, one space between words."""
+    return " ".join(_NOT_KEY.split(normalize.fold(text.replace("(e)", "")))).strip()
+
+
+def _outcome(cell: _Cells) -> tuple[AppointmentOutcome | None, str | None, str]:
+    """The outcome the row gives, the header it came from and the words as written.
+
+    The outcome column must say one (or nothing); the status column may, among
+    its other words ("confirmé"), and its "annulé" stays a cancellation only.
+    """
+    text = cell("outcome")
+    if text:
+        key = _outcome_key(text)
+        found = _OUTCOMES.get(key) or YES_NO.get(key)
+        if found is None:
+            raise _RowProblem("bad_outcome", cell.title("outcome"), value=text)
+        return found, cell.title("outcome"), text
+    status = cell("status")
+    found = _OUTCOMES.get(_outcome_key(status))
+    if found is not None and found is not AppointmentOutcome.CANCELLED_IN_TIME:
+        return found, cell.title("status"), status
+    return None, None, ""
 
 
 def _made_up_id(

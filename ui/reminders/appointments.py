@@ -495,6 +495,18 @@ class ImportReportDialog(QDialog):
                 ("cells", "columns"),
             ),
             "duplicate_row": (self.tr("the same appointment as line %1"), ("first_line",)),
+            "bad_outcome": (
+                self.tr("“%1” is not an outcome (honoré, absent, annulé)"),
+                ("value",),
+            ),
+            "outcome_not_yet": (
+                self.tr("“%1”: the day has not come yet; the appointment is imported without it"),
+                ("value",),
+            ),
+            "outcome_cancelled": (
+                self.tr("“%1” for a cancelled appointment; the appointment is imported without it"),
+                ("value",),
+            ),
             # An event of an .ics export.
             "dtstart_missing": (self.tr("no start time (DTSTART); event skipped"), ()),
             "date_invalid": (

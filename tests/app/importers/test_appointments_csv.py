@@ -17,6 +17,7 @@ from app.patients import ContactData, PatientData, insert_many
 from app.tasks import Progress
 from db.models import (
     Appointment,
+    AppointmentOutcome,
     AppointmentStatus,
     AuditEvent,
     Channel,
@@ -373,3 +374,125 @@ def test_headers_times_and_durations_as_agendas_write_them(
     with database.read_session() as session:
         reasons = list(session.scalars(select(Appointment.reason).order_by(Appointment.id)))
     assert reasons == ["contrôle", ""]
+
+
+# -- what happened: the outcome column --------------------------------------------------
+
+OUTCOME_HEADER = "Date;Heure;Patient;Téléphone;Statut;Présence;N° RDV"
+OUTCOME_ROWS = [
+    "28/02/2027;14:00;DUPONT Hélène;06 12 34 56 78;;Honoré;P-1",  # yesterday
+    "01/03/2027;08:30;LEFÈVRE Paul;04 76 12 34 56;;Non venu(e);P-2",  # this morning
+    "01/03/2027;16:00;LEFÈVRE Hélène;;;;P-3",  # later today, nothing known yet
+    "01/03/2027;10:00;DUPONT Hélène;06 12 34 56 78;;peut-être;P-4",
+    "02/03/2027;09:00;DUPONT Hélène;06 12 34 56 78;;venu;P-5",  # tomorrow
+    "01/03/2027;11:00;LEFÈVRE Paul;04 76 12 34 56;Absent;;P-6",  # in the status column
+]
+
+
+def _outcomes(database) -> dict[str, tuple[AppointmentStatus, AppointmentOutcome | None]]:
+    with database.read_session() as session:
+        return {
+            a.external_key.removeprefix("csv:"): (a.status, a.outcome)
+            for a in session.scalars(select(Appointment))
+        }
+
+
+def _outcome_events(database) -> int:
+    with database.read_session() as session:
+        return session.scalar(
+            select(func.count())
+            .select_from(AuditEvent)
+            .where(AuditEvent.action == "appointment.outcome")
+        )
+
+
+def test_the_agenda_says_what_happened_and_a_reimport_changes_nothing(
+    database, admin, patient_ids, tmp_path
+) -> None:
+    path = _write(tmp_path, [OUTCOME_HEADER, *OUTCOME_ROWS])
+    first = _import(database, admin, path)
+    assert [(p.line, p.column, p.code, dict(p.detail)) for p in first.problems] == [
+        (5, "Présence", "bad_outcome", {"value": "peut-être"}),
+        (6, "Présence", "outcome_not_yet", {"value": "venu"}),
+    ]
+    assert [str(p) for p in first.problems] == [
+        "line 5, column Présence: 'peut-être' is not an outcome (honoré, absent, annulé; "
+        "attended, missed, cancelled); not imported",
+        "line 6, column Présence: 'venu' for an appointment on a day still to come; "
+        "the appointment is imported, its outcome is not",
+    ]
+    assert (first.created, first.outcomes) == (5, 3)
+    assert first.summary().endswith("2 problems. 3 outcomes recorded.")
+    booked = AppointmentStatus.BOOKED
+    assert _outcomes(database) == {
+        "P-1": (booked, AppointmentOutcome.ATTENDED),
+        "P-2": (booked, AppointmentOutcome.MISSED),
+        "P-3": (booked, None),
+        "P-5": (booked, None),
+        "P-6": (booked, AppointmentOutcome.MISSED),
+    }
+
+    again = _import(database, admin, path)
+    assert (again.created, again.updated, again.unchanged, again.outcomes) == (0, 0, 5, 0)
+    assert [p.code for p in again.problems] == ["bad_outcome", "outcome_not_yet"]
+    assert _outcome_events(database) == 3
+
+    # The patient called to cancel this afternoon's visit: the agenda says so.
+    rows = [*OUTCOME_ROWS[:2], "01/03/2027;16:00;LEFÈVRE Hélène;;;Annulé;P-3"]
+    cancelled = _import(database, admin, _write(tmp_path, [OUTCOME_HEADER, *rows], name="b.csv"))
+    assert (cancelled.cancelled, cancelled.outcomes, cancelled.problems) == (1, 1, [])
+    assert _outcomes(database)["P-3"] == (
+        AppointmentStatus.CANCELLED,
+        AppointmentOutcome.CANCELLED_IN_TIME,
+    )
+    once_more = _import(database, admin, _write(tmp_path, [OUTCOME_HEADER, *rows], name="c.csv"))
+    assert (once_more.cancelled, once_more.unchanged, once_more.outcomes) == (0, 3, 0)
+    assert _outcome_events(database) == 4
+
+
+def test_an_english_attended_column_says_yes_or_no(database, admin, patient_ids, tmp_path) -> None:
+    lines = [
+        "Date,Time,Last name,First name,Phone,Status,Attended",
+        "2027-03-01,08:15,Dupont,Hélène,+33612345678,booked,yes",
+        "2027-03-01,08:30,Lefèvre,Paul,+33476123456,booked,No",
+        "2027-03-01,08:45,Lefèvre,Anne,+33476123456,cancelled,DNA",
+        "2027-03-01,08:50,Dupont,Hélène,+33612345678,,",  # not said: left alone
+    ]
+    path = tmp_path / "agenda.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    report = _import(database, admin, path)
+    assert report.created == 3
+    # Anne's visit was cancelled before it was ever imported: nothing to say "missed" of.
+    assert report.unchanged == 1
+    assert report.outcomes == 2
+    with database.read_session() as session:
+        found = {
+            (a.patient_id, a.outcome)
+            for a in session.scalars(select(Appointment).where(Appointment.outcome.is_not(None)))
+        }
+    assert found == {
+        (patient_ids["helene"], AppointmentOutcome.ATTENDED),
+        (patient_ids["paul"], AppointmentOutcome.MISSED),
+    }
+
+
+def test_attended_on_an_appointment_the_agenda_cancelled_is_reported(
+    database, admin, patient_ids, tmp_path
+) -> None:
+    header = "Date;Heure;Patient;Téléphone;Statut;Venu;N° RDV"
+    booked = _write(tmp_path, [header, "01/03/2027;08:30;LEFÈVRE Paul;04 76 12 34 56;;;Q-1"])
+    assert _import(database, admin, booked).created == 1
+    muddled = _write(
+        tmp_path,
+        [header, "01/03/2027;08:30;LEFÈVRE Paul;04 76 12 34 56;Annulé;oui;Q-1"],
+        name="b.csv",
+    )
+    report = _import(database, admin, muddled)
+    assert report.cancelled == 1
+    assert [(p.line, p.column, p.code) for p in report.problems] == [
+        (2, "Venu", "outcome_cancelled")
+    ]
+    assert str(report.problems[0]) == (
+        "line 2, column Venu: 'oui' for a cancelled appointment; the appointment is imported, "
+        "its outcome is not"
+    )
