@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_reminder_commands(commands, common)
     _add_programme_commands(commands, common)
+    _add_complaint_command(commands, common)
 
     objection = commands.add_parser(
         "object",
@@ -967,6 +968,136 @@ def cmd_request(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _add_complaint_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    complaint = commands.add_parser(
+        "complaint",
+        parents=[common],
+        help="the complaints register: add, list, ack, answer, close",
+    )
+    complaint.add_argument("action", choices=("add", "list", "ack", "answer", "close"))
+    complaint.add_argument(
+        "id", type=int, nargs="?", help="ack/answer/close: the complaint's number"
+    )
+    complaint.add_argument(
+        "--received", type=_iso_date, help="add: day it arrived, YYYY-MM-DD (default: today)"
+    )
+    complaint.add_argument(
+        "--channel", help="add: letter, email, phone, in_person, online or other"
+    )
+    complaint.add_argument(
+        "--category",
+        help="add: reception, waiting, communication, care, messages, data, billing, "
+        "premises or other",
+    )
+    complaint.add_argument(
+        "--from", dest="from_whom", help="add: who complained ('the patient', a name)"
+    )
+    complaint.add_argument("--patient", type=int, help="add: the patient's number, if any")
+    complaint.add_argument("--description", help="add: what the complaint is about")
+    complaint.add_argument(
+        "--on", type=_iso_date, help="ack/answer: the day it was done (default: today)"
+    )
+    complaint.add_argument(
+        "--outcome", help="answer: upheld, partly_upheld, not_upheld or withdrawn"
+    )
+    complaint.add_argument("--answer", help="answer: what the practice answered")
+    complaint.add_argument("--lessons", help="close: what the practice learnt or will change")
+    shown = complaint.add_mutually_exclusive_group()
+    shown.add_argument("--open", action="store_true", help="list: only those not answered")
+    shown.add_argument("--overdue", action="store_true", help="list: only those past a deadline")
+
+
+def cmd_complaint(args: argparse.Namespace, io: Io) -> int:
+    from app import complaints
+    from app.settings import load_practice
+    from db.models import ComplaintCategory, ComplaintChannel, ComplaintOutcome
+
+    if args.action in ("ack", "answer", "close") and args.id is None:
+        raise CommandError(f"complaint {args.action} needs the complaint's number")
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        today = load_practice(session).today(io.clock)
+        if args.action == "add":
+            given = (
+                ("--channel", args.channel),
+                ("--category", args.category),
+                ("--from", args.from_whom),
+                ("--description", args.description),
+            )
+            missing = [option for option, value in given if value is None]
+            if missing:
+                raise CommandError(f"complaint add needs {' and '.join(missing)}")
+            complaint = complaints.record_complaint(
+                session,
+                io.clock,
+                actor,
+                received_on=args.received or today,
+                channel=_choice(ComplaintChannel, args.channel, "--channel"),
+                from_whom=args.from_whom,
+                category=_choice(ComplaintCategory, args.category, "--category"),
+                description=args.description,
+                patient_id=args.patient,
+            )
+            print(
+                f"Complaint {complaint.id} recorded; acknowledge by "
+                f"{complaint.acknowledge_by.isoformat()}, answer by "
+                f"{complaint.answer_by.isoformat()}.",
+                file=io.out,
+            )
+        elif args.action == "ack":
+            complaint = complaints.acknowledge(session, io.clock, actor, args.id, args.on)
+            assert complaint.acknowledged_on is not None
+            print(
+                f"Complaint {complaint.id} acknowledged on "
+                f"{complaint.acknowledged_on.isoformat()}; answer by "
+                f"{complaint.answer_by.isoformat()}.",
+                file=io.out,
+            )
+        elif args.action == "answer":
+            _needs(args, "outcome", "answer")
+            outcome = _choice(ComplaintOutcome, args.outcome, "--outcome")
+            complaints.answer(
+                session, io.clock, actor, args.id, outcome=outcome, text=args.answer, on=args.on
+            )
+            print(f"Complaint {args.id} answered: {outcome.value}.", file=io.out)
+        elif args.action == "close":
+            _needs(args, "lessons")
+            complaints.close(session, io.clock, actor, args.id, lessons=args.lessons)
+            print(f"Complaint {args.id} closed.", file=io.out)
+        elif args.overdue:
+            for late in complaints.overdue(session, today):
+                row = late.complaint
+                steps = ", ".join(
+                    f"{d.step.value} overdue by {d.days_late(today)} days (due {d.due_on})"
+                    for d in late.late
+                )
+                print(f"{row.id}\treceived {row.received_on}\t{steps}", file=io.out)
+        else:
+            rows = complaints.complaint_list(
+                session, complaints.ComplaintFilter(open_only=args.open)
+            )
+            for row in rows:
+                print(_complaint_line(row, today), file=io.out)
+    return 0
+
+
+def _complaint_line(row: Any, today: date) -> str:
+    """One line of ``complaint list``: what came, and where it stands."""
+    deadline = row.next_deadline()
+    if deadline is None:
+        state = f"answered {row.answered_on} ({row.outcome.value})"
+        if row.closed_on is not None:
+            state += f", closed {row.closed_on}"
+    elif deadline.days_late(today):
+        state = f"{deadline.step.value.upper()} OVERDUE by {deadline.days_late(today)} days"
+    else:
+        state = f"{deadline.step.value} by {deadline.due_on}"
+    who = f"patient {row.patient_id}" if row.patient_id is not None else "no patient"
+    return (
+        f"{row.id}\treceived {row.received_on}\t{row.channel.value}\t{row.category.value}\t"
+        f"{who}\t{row.status.value}\t{state}"
+    )
+
+
 def _programme_spec(args: argparse.Namespace, today: date) -> Any:
     from app.recalls import CohortRule, ProgrammeSpec
     from db.models import Sex
@@ -1168,6 +1299,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "erase": cmd_erase,
     "restore": cmd_restore,
     "request": cmd_request,
+    "complaint": cmd_complaint,
     "object": cmd_object,
     "plan": cmd_plan,
     "dispatch": cmd_dispatch,
