@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from app import complaints, rights
+from app import complaints, rights, today
 from app.access import Actor
 from app.clock import FixedClock
 from app.complaints import (
@@ -400,3 +400,13 @@ def test_erasing_a_patient_keeps_their_complaint_counted_but_wordless(
     assert erased.answered_on == date(2026, 11, 28)
     assert (kept.from_whom, kept.description) == ("M. Zqxautre", DESCRIPTION)
     assert {r.id: r.patient_name for r in listed} == {theirs: None, other: None}
+
+
+def test_today_lists_the_overdue_complaints(database, clock) -> None:
+    late = _record(database, clock, received=date(2026, 11, 2))  # acknowledge by 4 Nov
+    _record(database, clock, received=date(2026, 11, 27))  # acknowledge by 1 Dec
+    with database.read_session() as session:
+        summary = today.summary(session, clock)
+    assert [
+        (o.complaint.id, o.worst.step, o.days(summary.day)) for o in summary.overdue_complaints
+    ] == [(late, Step.ACKNOWLEDGE, 24)]
