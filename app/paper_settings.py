@@ -35,7 +35,7 @@ from xml.sax.saxutils import escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, pdf_layout
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
@@ -77,6 +77,7 @@ MIN_WINDOW_HEIGHT_MM = 25
 SENDER_GAP_MM = 6
 MIN_SENDER_WIDTH_MM = 40
 STEP_MM = 0.5
+LOGO_GAP_MM = 2  # between the logo and the practice's name
 
 MAX_LOGO_BYTES = 512 * 1024
 MIN_LOGO_SIDE_PX = 32  # smaller prints as a blur at 15 mm
@@ -157,7 +158,8 @@ class LetterLayout:
 
     Attributes:
         sender: the letterhead (logo, the practice's name, address and contacts),
-            top left, as wide as the window leaves.
+            top left, as wide as the window leaves; taller by the logo's height when
+            there is one (beside the window, above the body: there is room).
         window: the patient's address.
         body_top_mm: where the body starts, below both.
     """
@@ -170,15 +172,29 @@ class LetterLayout:
 def letter_layout(settings: PaperSettings) -> LetterLayout:
     """The first page's frames for these settings; the defaults give app.letters' own."""
     window = settings.window
+    # A lower window pushes the body down, keeping the default's gap under the address.
+    body_top = max(BODY_TOP_MM, window.bottom + BODY_GAP_MM)
+    logo = pdf_layout.LOGO_HEIGHT_MM + LOGO_GAP_MM if settings.logo is not None else 0
     sender = Box(
         SIDE_MARGIN_MM,
         PAGE_TOP_MM,
         window.left - SIDE_MARGIN_MM - SENDER_GAP_MM,
-        SENDER_HEIGHT_MM,
+        min(SENDER_HEIGHT_MM + logo, body_top - BODY_GAP_MM - PAGE_TOP_MM),
     )
-    # A lower window pushes the body down, keeping the default's gap under the address.
-    body_top = max(BODY_TOP_MM, window.bottom + BODY_GAP_MM)
     return LetterLayout(sender, window, body_top)
+
+
+def letterhead_logo(settings: PaperSettings) -> list[Any]:
+    """What goes above the practice's name in the sender frame: the logo and a gap, or nothing.
+
+    The sender frame of :func:`letter_layout` has room for it.
+    """
+    if settings.logo is None:
+        return []
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    return [pdf_layout.logo_flowable(settings.logo.data), Spacer(1, LOGO_GAP_MM * mm)]
 
 
 # -- checking ------------------------------------------------------------------------------------

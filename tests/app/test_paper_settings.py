@@ -108,6 +108,29 @@ def test_a_lower_window_pushes_the_body_down_and_a_window_further_left_narrows_t
     assert layout.window == Box(95, 55, 85, 39)
 
 
+def test_with_a_logo_the_letterhead_is_taller_and_holds_it_unshrunk() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    plain = letter_layout(PaperSettings())
+    assert paper_settings.letterhead_logo(PaperSettings()) == []
+    settings = PaperSettings(logo=logo_from_bytes(_image("PNG", (300, 100))))
+    layout = letter_layout(settings)
+    assert layout.sender.height == plain.sender.height + 15 + 2
+    assert layout.sender.bottom < layout.body_top_mm  # beside the window, above the body
+    assert layout.sender.right < layout.window.left
+    # What app.letters puts there (name at 12 pt, four lines of contacts) fits as it is.
+    styles = pdf_layout.styles()
+    name = ParagraphStyle("sender", parent=styles["head"], spaceBefore=0, fontSize=12)
+    block = [
+        *paper_settings.letterhead_logo(settings),
+        Paragraph("Cabinet médical du Parc", name),
+        *(Paragraph("4 place Bellecour", styles["small"]) for _ in range(4)),
+    ]
+    height = sum(f.wrap(layout.sender.width * mm, 1000)[1] + f.getSpaceAfter() for f in block)
+    assert height <= layout.sender.height * mm
+
+
 # -- checking ------------------------------------------------------------------------------------
 
 
