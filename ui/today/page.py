@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app import calls, dispatch, patients, today
 from app.access import Permission
+from app.complaints import Overdue, Step
 from app.errors import RelaisError
 from app.importers.sms_replies import StopOutcome, StopStatus
 from app.normalize import phone_display
@@ -97,6 +98,7 @@ class TodayPage(QWidget):
         review_list / sent_button / send_again_button: messages a crash left unsure.
         left_out: who is left out, grouped by reason.
         print_run / overdue: one line each.
+        overdue_complaints / feedback_button: complaints past a deadline, and the way to them.
         stop_button: records a STOP read on the practice's phone (:class:`StopDialog`).
         message: the last action's outcome or its error.
 
@@ -104,11 +106,13 @@ class TodayPage(QWidget):
         refreshed(): a new summary is on screen.
         changed(): an action changed the outbox.
         print_centre_requested(): the user asked to go to the Print centre.
+        feedback_requested(): the user asked to go to the Feedback page (complaints).
     """
 
     refreshed = Signal()
     changed = Signal()
     print_centre_requested = Signal()
+    feedback_requested = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +184,7 @@ class TodayPage(QWidget):
         self.overdue.setWordWrap(True)
         self.overdue.setStyleSheet(ERROR_STYLE)
         self.overdue.setVisible(False)
+        self._build_overdue_complaints()
 
         self.call_list = CallList(self.context, self)
         self.call_list.recorded.connect(self._call_recorded)
@@ -206,6 +211,7 @@ class TodayPage(QWidget):
         layout.addLayout(tiles)
         layout.addLayout(print_row)
         layout.addWidget(self.overdue)
+        layout.addLayout(self.complaints_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         if not self._can_act:
@@ -337,6 +343,7 @@ class TodayPage(QWidget):
                 channel_day.total, self.channel_detail(channel_day)
             )
         self._show_overdue(summary)
+        self._show_overdue_complaints(summary)
         self.call_list.set_calls(summary.calls, summary.day)
         self._show_call_count()
         self._fill_checks(self.retry_list, summary.to_retry, self.tr("Nothing to retry."))
@@ -449,6 +456,43 @@ class TodayPage(QWidget):
                 "Data-rights requests past their deadline: %1. Answer them on the Data "
                 "requests page."
             ).replace("%1", names)
+        )
+
+    def _build_overdue_complaints(self) -> None:
+        self.overdue_complaints = QLabel(self)
+        self.overdue_complaints.setWordWrap(True)
+        self.overdue_complaints.setStyleSheet(ERROR_STYLE)
+        self.overdue_complaints.setVisible(False)
+        # The page's own title, translated where the window's titles are.
+        self.feedback_button = QPushButton(
+            QCoreApplication.translate("MainWindow", "Feedback") + " →", self
+        )
+        self.feedback_button.setToolTip(self.tr("Open the complaints register"))
+        self.feedback_button.setVisible(False)
+        self.feedback_button.clicked.connect(self.feedback_requested)
+        self.complaints_row = QHBoxLayout()
+        self.complaints_row.addWidget(self.overdue_complaints, 1)
+        self.complaints_row.addWidget(self.feedback_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def complaint_late_text(self, late: Overdue, day: date) -> str:
+        """ "Complaint of 3 Dec: answer overdue by 2 days", in words, not a colour alone."""
+        received = late.complaint.received_on
+        when = QLocale().toString(QDate(received.year, received.month, received.day), "d MMM")
+        days = late.days(day)
+        if late.worst.step is Step.ANSWER:
+            text = self.tr("Complaint of %1: answer overdue by %n day(s)", "", days)
+        else:
+            text = self.tr("Complaint of %1: acknowledgement overdue by %n day(s)", "", days)
+        return text.replace("%1", when)
+
+    def _show_overdue_complaints(self, summary: TodaySummary) -> None:
+        rows = summary.overdue_complaints
+        self.overdue_complaints.setVisible(bool(rows))
+        self.feedback_button.setVisible(bool(rows))
+        if not rows:
+            return
+        self.overdue_complaints.setText(
+            f"{WARNING_SIGN} " + "; ".join(self.complaint_late_text(r, summary.day) for r in rows)
         )
 
     def _fill_checks(
