@@ -36,6 +36,7 @@ from app.paper_settings import (
 from app.pdf_fonts import SANS
 from app.settings import PracticeSettings
 from db.models import AuditEvent, Role, Setting
+from tests.helpers.letters import queue_letters
 
 A4_POINTS = (595.2756, 841.8898)
 PAGE_HEIGHT = 297 * mm
@@ -377,10 +378,10 @@ class Drawn:
     font: str
 
 
-def _drawn(pdf: bytes) -> list[Drawn]:
-    """Every piece of text on the first page, with its box from DejaVu's metrics."""
+def _drawn(pdf: bytes, number: int = 0) -> list[Drawn]:
+    """Every piece of text on one page, with its box from DejaVu's metrics."""
     found: list[Drawn] = []
-    page = PdfReader(BytesIO(pdf)).pages[0]
+    page = PdfReader(BytesIO(pdf)).pages[number]
 
     def visit(text, cm, tm, font, size) -> None:
         text = text.strip()
@@ -510,3 +511,21 @@ def test_the_page_embeds_its_fonts_and_is_written_to_a_file(tmp_path: Path) -> N
     assert all(fonts.values()), fonts
     assert all("DejaVuSans" in name for name in fonts)
     assert reader.metadata.title == "Page de test d’enveloppe"
+
+
+def test_the_sample_address_starts_where_a_letter_s_address_does(database, admin, clock) -> None:
+    """The test page is only worth printing if its address sits where the letters' does."""
+    queue_letters(database, admin, clock)
+    with database.transaction() as session:
+        waiting = letters.letters_to_print(session, clock.now())
+        batch = letters.prepare_batch(session, clock, [w.message_id for w in waiting])
+    first_line = next(
+        line
+        for number in range(len(PdfReader(BytesIO(batch.pdf)).pages))  # after any cover sheet
+        for line in _drawn(batch.pdf, number)
+        if line.text == "Mr Jürgen WEISS"
+    )
+    sample = _address_lines(envelope_test_pdf(PaperSettings(), FRENCH))[0]
+    assert (first_line.left, first_line.baseline, first_line.size) == pytest.approx(
+        (sample.left, sample.baseline, sample.size), abs=0.01
+    )
