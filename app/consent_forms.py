@@ -6,24 +6,31 @@ for objecting, and the form says so.  The receipt is the readable twin of the
 JSON receipt (``app.receipts``).  Names and other typed values are escaped, or
 ReportLab would read "<Fils>" as markup and drop it.  ReportLab is imported
 lazily (DESIGN §9).
+
+Both are printed on the letters' letterhead (:func:`app.pdf_layout.build_on_letterhead`):
+the practice at the top left, the patient's name and address where a DL window
+envelope shows them, the same fonts, and "page x / y" at the foot, so the form
+a patient signs and the receipt they keep look like the practice's letters
+and can be posted the same way.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import consent, pdf_layout, receipts
+from app import consent, letters, pdf_layout, receipts
 from app.errors import NotFound
 from app.pdf_fonts import SANS, SANS_BOLD
-from app.settings import load_practice
-from db.models import Channel, ConsentEvent, LawfulBasis, Patient, PrivacyNotice
+from app.settings import PracticeSettings, load_practice
+from db.models import Channel, ConsentEvent, LawfulBasis, Message, Patient, PrivacyNotice
 
 BOX = "☐"  # an empty box: nothing is ever pre-ticked
 CHANNEL_NAMES = {
@@ -35,6 +42,9 @@ CHANNEL_NAMES = {
 WORDS: dict[str, dict[str, Any]] = {
     "fr": {
         "title": "Vos préférences de contact",
+        "place_date": "{place}, le {date}",
+        "colon": " : ",
+        "date": "Le {date}",
         "intro": (
             "Cochez les moyens par lesquels le cabinet peut vous écrire pour chaque finalité. "
             "Rien n’est coché d’avance. Vous pouvez changer d’avis à tout moment, par "
@@ -69,6 +79,9 @@ WORDS: dict[str, dict[str, Any]] = {
     },
     "en": {
         "title": "Your contact preferences",
+        "place_date": "{place}, {date}",
+        "colon": ": ",
+        "date": "{date}",
         "intro": (
             "Tick how the practice may write to you for each purpose. Nothing is ticked in "
             "advance. You can change your mind at any time, by phone, by letter or by "
@@ -104,16 +117,69 @@ WORDS: dict[str, dict[str, Any]] = {
 }
 
 
-def _practice_header(session: Session, styles: dict[str, Any]) -> list[Any]:
-    practice = load_practice(session)
-    return pdf_layout.practice_header(
+_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+def _on_letterhead(
+    session: Session,
+    practice: PracticeSettings,
+    patient: Patient,
+    language: str,
+    body: list[Any],
+    footer: str,
+) -> pdf_layout.PaperDocument:
+    """The document on the practice's letterhead, the patient's address in the window."""
+    styles = pdf_layout.styles()
+    sender = pdf_layout.letterhead(
         styles,
         practice.name,
-        practice.street,
-        f"{practice.postcode} {practice.city}",
-        practice.phone,
-        practice.email,
+        pdf_layout.practice_lines(
+            practice.street,
+            practice.postcode,
+            practice.city,
+            practice.phone,
+            practice.email,
+            language,
+        ),
     )
+    # No letter was planned: the address is the patient's first usable postal one.
+    address = letters.postal_address(
+        session, Message(recipient=""), patient, practice.default_region, language
+    )
+    return pdf_layout.PaperDocument(
+        sender=sender,
+        window=pdf_layout.address_block(address.lines),
+        body=body,
+        footer=footer,
+    )
+
+
+def _place_date(
+    practice: PracticeSettings, day: date, language: str, styles: dict[str, Any]
+) -> Any:
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    words = WORDS[language]
+    shown = format_date(day, "d MMMM y", locale=_LOCALES[language])
+    text = (
+        words["place_date"].format(place=practice.city, date=shown)
+        if practice.city.strip()
+        else words["date"].format(date=shown)
+    )
+    return Paragraph(
+        escape(text), ParagraphStyle("place_date", parent=styles["body"], alignment=TA_RIGHT)
+    )
+
+
+def _bold(text: str) -> str:
+    # <b> needs a registered font family; naming the bold face works with DejaVu as it is.
+    return f"<font name='{SANS_BOLD}'>{escape(text)}</font>"
+
+
+def _name(patient: Patient) -> str:
+    return f"{patient.last_name.upper()} {patient.first_name}"
 
 
 def write_consent_form(path: Path, session: Session, patient_id: int, today: datetime) -> None:
@@ -131,9 +197,10 @@ def write_consent_form(path: Path, session: Session, patient_id: int, today: dat
     notice = session.scalar(
         select(PrivacyNotice.version).order_by(PrivacyNotice.published_at.desc()).limit(1)
     )
+    practice = load_practice(session)
     story: list[Any] = [
-        *_practice_header(session, styles),
-        Spacer(1, 6 * mm),
+        _place_date(practice, today.astimezone(practice.zone()).date(), language, styles),
+        Spacer(1, 4 * mm),
         Paragraph(words["title"], styles["title"]),
         Paragraph(
             f"{escape(patient.last_name.upper())} {escape(patient.first_name)}, {words['born']} "
@@ -168,7 +235,12 @@ def write_consent_form(path: Path, session: Session, patient_id: int, today: dat
         Spacer(1, 18 * mm),
         Paragraph(today.strftime("%d/%m/%Y"), styles["small"]),
     ]
-    pdf_layout.build_a4(path, words["title"], story, language=language)
+    paper = _on_letterhead(
+        session, practice, patient, language, story, f"{words['title']} · {_name(patient)}"
+    )
+    pdf_layout.build_on_letterhead(
+        path, [paper], title=words["title"], author=practice.name or "Relais", language=language
+    )
 
 
 def write_receipt(path: Path, session: Session, event_id: int) -> None:
@@ -201,28 +273,36 @@ def write_receipt(path: Path, session: Session, event_id: int) -> None:
     )
     notice = session.get(PrivacyNotice, event.notice_id) if event.notice_id else None
     story: list[Any] = [
-        *_practice_header(session, styles),
-        Spacer(1, 6 * mm),
+        _place_date(practice, local.date(), language, styles),
+        Spacer(1, 4 * mm),
         Paragraph(words["receipt"], styles["title"]),
         Paragraph(
             f"{escape(patient.last_name.upper())} {escape(patient.first_name)}", styles["body"]
         ),
-        Paragraph(f"<b>{words['purpose']}</b> : {escape(label)}", styles["body"]),
-        Paragraph(f"<b>{words['channels']}</b> : {', '.join(channels)}", styles["body"]),
+        Paragraph(f"{_bold(words['purpose'])}{words['colon']}{escape(label)}", styles["body"]),
+        Paragraph(
+            f"{_bold(words['channels'])}{words['colon']}{', '.join(channels)}", styles["body"]
+        ),
         Paragraph(
             f"{words['given']} {local:%d/%m/%Y %H:%M}, {words['by']} {escape(event.recorded_by)}",
             styles["body"],
         ),
         Paragraph(
-            f"<b>{words['method']}</b> : {words['methods'][event.method.value]}", styles["body"]
+            f"{_bold(words['method'])}{words['colon']}{words['methods'][event.method.value]}",
+            styles["body"],
         ),
-        Paragraph(f"<b>{words['until']}</b> : {lasts}", styles["body"]),
+        Paragraph(f"{_bold(words['until'])}{words['colon']}{lasts}", styles["body"]),
         Paragraph(
             f"{words['notice']} {escape(notice.version if notice else '—')}", styles["small"]
         ),
         Spacer(1, 4 * mm),
         Paragraph(words["withdraw"], styles["body"]),
         Spacer(1, 4 * mm),
-        Paragraph(f"{words['id']} : {data['consentReceiptID']}", styles["small"]),
+        Paragraph(f"{words['id']}{words['colon']}{data['consentReceiptID']}", styles["small"]),
     ]
-    pdf_layout.build_a4(path, words["receipt"], story, language=language)
+    paper = _on_letterhead(
+        session, practice, patient, language, story, f"{words['receipt']} · {_name(patient)}"
+    )
+    pdf_layout.build_on_letterhead(
+        path, [paper], title=words["receipt"], author=practice.name or "Relais", language=language
+    )

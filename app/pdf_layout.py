@@ -7,7 +7,8 @@ ReportLab is imported inside the functions (DESIGN §9).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -162,3 +163,300 @@ def canvas_knowing_page_count(decorate: Callable[[Any, int, int], None]) -> type
             super().save()
 
     return PageCountCanvas
+
+
+# -- The letterhead: the letters' look, shared by forms and receipts --------------------------
+
+# Millimetres on A4 from the top left corner, as app.letters lays out a letter (a test
+# holds the two equal): the practice at the top left, the patient's address where a DL
+# window envelope (window on the right) shows it once the sheet is folded in three.
+PAGE_WIDTH_MM = 210
+PAGE_HEIGHT_MM = 297
+PAGE_TOP_MM = 12
+SENDER_HEIGHT_MM = 38
+WINDOW_LEFT_MM = 105
+WINDOW_TOP_MM = 52
+WINDOW_WIDTH_MM = 85
+WINDOW_HEIGHT_MM = 38
+BODY_TOP_MM = 97
+BOTTOM_MM = 16
+LARGE_PRINT_BOTTOM_MM = 22  # room for a 16 pt foot
+FOLDS_MM = (99, 198)
+FOOTER_Y_MM = 10
+SENDER_NAME_SIZE = 12  # points: the practice's name; its address and contacts in "small"
+ADDRESS_SIZE = 11  # points: the patient's address in the window
+LARGE_PRINT_SIZE = 16  # points: the least a large-print page prints (RNIB clear print)
+PHONE_LINE = {"fr": "Tél. : {phone}", "en": "Phone: {phone}"}
+PAGE_WORDS = "page {number} / {total}"
+
+
+def practice_lines(
+    street: str, postcode: str, city: str, phone: str, email: str, language: str
+) -> list[str]:
+    """The letterhead's lines under the practice's name, as a letter prints them."""
+    lines = [
+        street,
+        f"{postcode} {city}".strip(),
+        PHONE_LINE.get(language, PHONE_LINE["fr"]).format(phone=phone) if phone.strip() else "",
+        email,
+    ]
+    return [line.strip() for line in lines if line and line.strip()]
+
+
+def letterhead(
+    styles: dict[str, Any],
+    name: str,
+    lines: list[str],
+    *,
+    logo: bytes | None = None,
+    size: float | None = None,
+) -> list[Any]:
+    """The sender block of a letter: the name in bold, then one line each, escaped.
+
+    ``size`` makes every line that size (large print); by default the name is
+    :data:`SENDER_NAME_SIZE` and the lines "small", as on a letter.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    name_style = ParagraphStyle(
+        "sender", parent=styles["head"], spaceBefore=0, fontSize=size or SENDER_NAME_SIZE
+    )
+    line_style = styles["small"]
+    if size is not None:
+        name_style.leading = size * 1.3
+        line_style = ParagraphStyle("sender_line", parent=line_style, fontSize=size)
+        line_style.leading = size * 1.3
+    block = [
+        Paragraph(escape(name), name_style),
+        *(Paragraph(escape(line), line_style) for line in lines),
+    ]
+    image = logo_flowable(logo)
+    return block if image is None else [image, *block]
+
+
+def address_block(lines: list[str] | tuple[str, ...], size: float = ADDRESS_SIZE) -> list[Any]:
+    """The recipient's lines for the envelope's window, escaped."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    register_fonts()
+    style = ParagraphStyle("address", fontName=SANS, fontSize=size, leading=size * 14 / 11)
+    return [Paragraph(escape(line), style) for line in lines if line.strip()]
+
+
+def paper_styles(size: float = 11) -> dict[str, Any]:
+    """:func:`styles` for a body of ``size`` points (16 for large print): every role
+    scaled so that nothing prints smaller than the body in large print."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = styles()
+    if size <= 11:
+        return base
+    scaled = {}
+    for role, style in base.items():
+        font_size = max(size, style.fontSize * size / 11)
+        scaled[role] = ParagraphStyle(
+            f"{role}_{size:g}",
+            parent=style,
+            fontSize=font_size,
+            leading=font_size * 1.5 if role == "body" else font_size * 1.3,
+            spaceAfter=style.spaceAfter * size / 11,
+            spaceBefore=style.spaceBefore * size / 11,
+        )
+    return scaled
+
+
+@dataclass(frozen=True)
+class PaperDocument:
+    """One document laid out on the letterhead: a consent form, a receipt, a survey form.
+
+    ``sender`` (from :func:`letterhead`) goes where a letter puts the practice,
+    ``window`` (from :func:`address_block`) where the envelope's window is, and
+    ``body`` under both, running over pages as needed.  Every page of the
+    document ends with ``footer`` on the left and "page x / y" on the right, in
+    ``footer_size`` points.  ``large_print``: the sender block may run down to
+    the body on the left (its lines are taller), and the body stops higher so
+    that the larger foot has room.
+    """
+
+    sender: list[Any]
+    window: list[Any]
+    body: list[Any]
+    footer: str
+    footer_size: float = FOOTER_FONT_SIZE
+    page_words: str = PAGE_WORDS
+    large_print: bool = False
+
+
+def build_on_letterhead(
+    target: Path | BytesIO,
+    documents: Sequence[PaperDocument],
+    *,
+    title: str,
+    author: str = "Relais",
+    language: str | None = None,
+) -> int:
+    """Write ``documents`` one after the other, each starting a page; returns the page count.
+
+    The page is a letter's: same frames, same fold marks, same fonts; the foot
+    of each page says whose document it is and "page x / y" within it.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        FrameBreak,
+        KeepInFrame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+    )
+
+    register_fonts()
+    height = PAGE_HEIGHT_MM
+    text_width = PAGE_WIDTH_MM - 2 * SIDE_MARGIN_MM
+    left = SIDE_MARGIN_MM
+    sender_width = WINDOW_LEFT_MM - left - 6
+    window = frame_mm("window", WINDOW_LEFT_MM, WINDOW_TOP_MM, WINDOW_WIDTH_MM, WINDOW_HEIGHT_MM)
+    later_top = PAGE_TOP_MM + 6
+    templates = []
+    for large, bottom in ((False, BOTTOM_MM), (True, LARGE_PRINT_BOTTOM_MM)):
+        sender_height = BODY_TOP_MM - PAGE_TOP_MM - 4 if large else SENDER_HEIGHT_MM
+        first = [
+            frame_mm("sender", left, PAGE_TOP_MM, sender_width, sender_height),
+            window,
+            frame_mm("body", left, BODY_TOP_MM, text_width, height - BODY_TOP_MM - bottom),
+        ]
+        later = [frame_mm("body", left, later_top, text_width, height - later_top - bottom)]
+        suffix = "_large" if large else ""
+        templates += [
+            PageTemplate(f"first{suffix}", first, onPage=fold_marks),
+            PageTemplate(f"later{suffix}", later),
+        ]
+
+    buffer = target if isinstance(target, BytesIO) else BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        author=author,
+        lang=language,
+        initialFontName=SANS,  # not Helvetica: every font the PDF names is embedded
+        # The first page takes the first template: the first document's own.
+        pageTemplates=templates[2:] + templates[:2]
+        if documents and documents[0].large_print
+        else templates,
+    )
+    story: list[Any] = []
+    for index, paper in enumerate(documents):
+        suffix = "_large" if paper.large_print else ""
+        story.append(NextPageTemplate(f"first{suffix}"))
+        if index:
+            story.append(PageBreak())
+        story += [
+            _document_start(index),
+            NextPageTemplate(f"later{suffix}"),
+            KeepInFrame(0, 0, paper.sender, mode="shrink"),
+            FrameBreak(),
+            KeepInFrame(0, 0, paper.window, mode="shrink"),
+            FrameBreak(),
+            *paper.body,
+        ]
+    built: list[int] = []
+    document.build(story, canvasmaker=_documents_canvas(documents, built))
+    if not isinstance(target, BytesIO):
+        target.write_bytes(buffer.getvalue())
+    return built[0]
+
+
+def frame_mm(frame_id: str, left: float, top: float, width: float, height: float) -> Any:
+    """A frame without padding, placed in millimetres from the page's top left corner."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Frame
+
+    return Frame(
+        left * mm,
+        (PAGE_HEIGHT_MM - top - height) * mm,
+        width * mm,
+        height * mm,
+        leftPadding=0,
+        bottomPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        id=frame_id,
+    )
+
+
+def fold_marks(canvas: Any, _document: Any) -> None:
+    """Short marks in the left margin where the sheet folds in three for a DL envelope."""
+    from reportlab.lib.units import mm
+
+    canvas.saveState()
+    canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
+    canvas.setLineWidth(0.4)
+    for fold in FOLDS_MM:
+        y = (PAGE_HEIGHT_MM - fold) * mm
+        canvas.line(0, y, 5 * mm, y)
+    canvas.restoreState()
+
+
+def _document_start(index: int) -> Any:
+    """A flowable of no size telling the canvas which document the pages from here belong to."""
+    from reportlab.platypus import Flowable
+
+    class DocumentStart(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+        def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            self.canv.document_index = index
+
+    return DocumentStart()
+
+
+def _documents_canvas(documents: Sequence[PaperDocument], built: list[int]) -> type:
+    """A canvas that holds its pages back to the end, then writes each document's foot:
+    its label and "page x / y" within the document.  The page count goes into ``built``."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    right = (PAGE_WIDTH_MM - SIDE_MARGIN_MM) * mm
+    left = SIDE_MARGIN_MM * mm
+
+    class DocumentsCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.document_index = 0
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            counts: dict[int, int] = {}
+            for page in self._held_pages:
+                counts[page["document_index"]] = counts.get(page["document_index"], 0) + 1
+            numbers: dict[int, int] = {}
+            for page in self._held_pages:
+                self.__dict__.update(page)
+                index = page["document_index"]
+                numbers[index] = numbers.get(index, 0) + 1
+                paper = documents[index]
+                size = paper.footer_size
+                number = paper.page_words.format(number=numbers[index], total=counts[index])
+                label = paper.footer
+                room = right - left - stringWidth(number, SANS, size) - 6 * mm
+                while len(label) > 1 and stringWidth(label, SANS, size) > room:
+                    label = label[:-2] + "…"
+                self.setFont(SANS, size)
+                self.setFillColor(colors.grey if size < LARGE_PRINT_SIZE else colors.black)
+                self.drawString(left, FOOTER_Y_MM * mm, label)
+                self.drawRightString(right, FOOTER_Y_MM * mm, number)
+                super().showPage()
+            built.append(len(self._held_pages))
+            super().save()
+
+    return DocumentsCanvas

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from app import consent, consent_forms, patients
+from app import consent, consent_forms, letters, patients, pdf_layout
 from db.models import Channel
 from tests.helpers import ledger
+from tests.helpers.letters import queue_letters
+from tests.helpers.pdf_text import MM, drawn, fonts, page_texts
 
 
 @pytest.fixture
@@ -76,3 +79,60 @@ def test_markup_characters_in_a_name_print_literally(practice, clock, tmp_path) 
         consent_forms.write_receipt(receipt, session, event.id)
     assert "O'BRIEN & <FILS> Zoë" in _text(form)
     assert "O'BRIEN & <FILS> Zoë" in _text(receipt)
+
+
+def _header_and_window(pdf: bytes, page: int = 0) -> list[tuple[str, float, float, float, str]]:
+    """What is drawn above the body on a page: the letterhead and the window, with where."""
+    top_of_body = pdf_layout.BODY_TOP_MM * MM
+    return [
+        (run.text, round(run.x, 2), round(run.baseline, 2), run.size, run.font)
+        for run in drawn(pdf)
+        if run.page == page and run.baseline < top_of_body
+    ]
+
+
+def test_the_form_and_the_receipt_wear_the_letters_letterhead(database, admin, clock) -> None:
+    paper = queue_letters(database, admin, clock)
+    with database.transaction() as session:
+        waiting = [w.message_id for w in letters.letters_to_print(session, clock.now())]
+        batch = letters.prepare_batch(session, clock, waiting)
+        event = ledger.record(session, clock, admin, paper.luc, "satisfaction_survey", Channel.SMS)
+    luc_page = next(
+        number for number, text in enumerate(page_texts(batch.pdf)) if "Luc MARTIN" in text
+    )
+    letter = _header_and_window(batch.pdf, luc_page)
+    assert [run[0] for run in letter] == [
+        "Cabinet du Parc",
+        "4 place Bellecour",
+        "69002 Lyon",
+        "Tél. : 04 78 00 11 22",
+        "accueil@cabinet-du-parc.fr",
+        "Monsieur Luc MARTIN",
+        "3 rue des Lilas",
+        "69003 LYON",
+    ]
+    with database.read_session() as session:
+        form, receipt = BytesIO(), BytesIO()
+        consent_forms.write_consent_form(form, session, paper.luc, clock.now())
+        consent_forms.write_receipt(receipt, session, event.id)
+    for document in (form.getvalue(), receipt.getvalue()):
+        # Same words, same place, same size, same font as on the letter.
+        assert _header_and_window(document) == letter
+        found = fonts(document)
+        assert found
+        assert all(found.values()), found
+    assert "page 1 / 1" in page_texts(form.getvalue())[0]
+    assert "Reçu de consentement · MARTIN Luc" in page_texts(receipt.getvalue())[0]
+
+
+def test_the_receipt_speaks_english_to_an_english_patient(database, admin, clock) -> None:
+    paper = queue_letters(database, admin, clock)
+    with database.transaction() as session:
+        event = ledger.record(session, clock, admin, paper.jurgen, "vaccination", Channel.LETTER)
+        out = BytesIO()
+        consent_forms.write_receipt(out, session, event.id)
+    text = page_texts(out.getvalue())[0]
+    assert "Mr Jürgen WEISS\nGoethestraße 5\n10115 BERLIN\nGERMANY" in text
+    assert "Phone: 04 78 00 11 22" in text
+    assert "Purpose: Vaccination" in text
+    assert "Lyon, 3 December 2026" in text
