@@ -1,6 +1,8 @@
 """The message template editor: the practice's own words for each reminder, previewed live.
 
-One template per purpose × channel × language × tone (:class:`app.templates.TemplateKey`).
+One template per purpose × channel × language × tone (:class:`app.templates.TemplateKey`),
+and for letters a variant: the standard letter, or the easy-read one that patients
+whose paper format is easy-read receive.
 The page shows the version in use (the practice's newest, or the shipped
 default), lets an administrator edit it, and shows while typing what a patient
 would receive: the sample patient or a real one found by name, rendered a
@@ -58,6 +60,8 @@ from app.settings import PracticeSettings, load_practice
 from app.template_store import TemplateVersion
 from app.templates import (
     CHANNELS,
+    EASY_READ,
+    STANDARD,
     LintIssue,
     MessageContext,
     PracticeContext,
@@ -69,8 +73,9 @@ from app.templates import (
     sample_context,
     sms_segments,
     standard_opt_out,
+    variants_for,
 )
-from db.models import Channel, Patient, Sex, Tone
+from db.models import Channel, PaperFormat, Patient, Sex, Tone
 from ui.context import UiContext
 from ui.i18n import current_language
 from ui.patients.consent_words import WARNING_SIGN, YES_SIGN, channel_name
@@ -119,6 +124,7 @@ class PreviewPatient:
     sex: Sex
     language: str
     tone: Tone
+    paper_format: PaperFormat = PaperFormat.STANDARD
 
 
 class LineNumberArea(QWidget):
@@ -307,6 +313,8 @@ class TemplateEditorPage(QWidget):
 
     Attributes:
         purpose / channel / language / tone: the choosers of the template shown.
+        variant: standard or easy-read; enabled for letters only (the other channels
+            have no easy-read variant).
         version_label: the version in use ("Default template", "Version 3, by …").
         editor: the source, with line numbers.
         problems_summary / problems: what the lint found, each with its line.
@@ -385,12 +393,14 @@ class TemplateEditorPage(QWidget):
         self.channel = self._chooser(self.tr("Channel"))
         self.language = self._chooser(self.tr("Language"))
         self.tone = self._chooser(self.tr("Tone"))
+        self.variant = self._chooser(self.tr("Variant"))
         row = QHBoxLayout()
         for text, combo in (
             (self.tr("&Purpose:"), self.purpose),
             (self.tr("&Channel:"), self.channel),
             (self.tr("&Language:"), self.language),
             (self.tr("&Tone:"), self.tone),
+            (self.tr("Va&riant:"), self.variant),
         ):
             # Labels above their chooser: the four fit the narrowest window side by side.
             label = QLabel(text, self)
@@ -529,7 +539,7 @@ class TemplateEditorPage(QWidget):
         french = current_language() == "fr"
         with self.context.database.read_session() as session:
             purposes = consent.purposes(session)
-        for combo in (self.purpose, self.channel, self.language, self.tone):
+        for combo in self._choosers():
             combo.blockSignals(True)
         for purpose in purposes:
             self.purpose.addItem(purpose.name_fr if french else purpose.name_en, purpose.code)
@@ -539,20 +549,46 @@ class TemplateEditorPage(QWidget):
         self.language.addItem(self.tr("English"), "en")
         self.tone.addItem(self.tr("Formal « vous »"), Tone.FORMAL.value)
         self.tone.addItem(self.tr("Informal « tu »"), Tone.INFORMAL.value)
-        for combo in (self.purpose, self.channel, self.language, self.tone):
+        self.variant.addItem(self.tr("Standard"), STANDARD)
+        self.variant.addItem(self.tr("Easy-read"), EASY_READ)
+        for combo in self._choosers():
             combo.blockSignals(False)
             combo.currentIndexChanged.connect(self._key_chosen)
+        self._follow_channel()
+
+    def _choosers(self) -> tuple[QComboBox, ...]:
+        return (self.purpose, self.channel, self.language, self.tone, self.variant)
+
+    def _follow_channel(self) -> None:
+        """Only letters have an easy-read variant: the chooser says so for the others."""
+        letter = EASY_READ in variants_for(str(self.channel.currentData()))
+        if not letter and self.variant.currentData() != STANDARD:
+            self.variant.blockSignals(True)
+            self.variant.setCurrentIndex(self.variant.findData(STANDARD))
+            self.variant.blockSignals(False)
+        self.variant.setEnabled(letter)
+        self.variant.setToolTip(
+            self.tr(
+                "The easy-read letter goes to patients whose paper format is easy-read: "
+                "short sentences, one idea per line."
+            )
+            if letter
+            else self.tr("Only letters have an easy-read variant.")
+        )
 
     # -- the template shown --------------------------------------------------------------
 
     @property
     def key(self) -> TemplateKey:
         """The template the choosers name (the one shown, unless a switch was refused)."""
+        channel = str(self.channel.currentData())
+        variant = str(self.variant.currentData())
         return TemplateKey(
             str(self.purpose.currentData()),
-            str(self.channel.currentData()),
+            channel,
             str(self.language.currentData()),
             str(self.tone.currentData()),
+            variant if variant in variants_for(channel) else STANDARD,
         )
 
     @property
@@ -583,15 +619,18 @@ class TemplateEditorPage(QWidget):
             (self.channel, key.channel),
             (self.language, key.language),
             (self.tone, key.tone),
+            (self.variant, key.variant),
         ):
             combo.blockSignals(True)
             combo.setCurrentIndex(combo.findData(value))
             combo.blockSignals(False)
+        self._follow_channel()
 
     def _key_chosen(self, _index: int) -> None:
         if self._loaded_key is not None and self.dirty and not self.confirm_discard():
             self._show_key_in_choosers(self._loaded_key)
             return
+        self._follow_channel()
         self.load()
 
     def confirm_discard(self) -> bool:
@@ -849,14 +888,15 @@ class TemplateEditorPage(QWidget):
             patient = session.get(Patient, patient_id)
             if patient is None:
                 return None
-            tone = preferences.load(session, patient_id).tone
+            chosen = preferences.load(session, patient_id)
             return PreviewPatient(
                 patient_id,
                 patient.first_name,
                 patient.last_name,
                 patient.sex,
                 patient.language,
-                tone,
+                chosen.tone,
+                chosen.paper_format,
             )
 
     def _show_patient_note(self) -> None:
@@ -864,6 +904,25 @@ class TemplateEditorPage(QWidget):
         key = self._loaded_key
         if patient is None or key is None:
             self.patient_note.setVisible(False)
+            return
+        easy_read = patient.paper_format is PaperFormat.EASY_READ
+        if key.channel == Channel.LETTER.value and easy_read != (key.variant == EASY_READ):
+            self.patient_note.setText(
+                (
+                    self.tr(
+                        "%1 %2 reads easy-read: the easy-read letter is used for them. "
+                        "Shown here with this one."
+                    )
+                    if easy_read
+                    else self.tr(
+                        "%1 %2 does not read easy-read: the standard letter is used for them. "
+                        "Shown here with this one."
+                    )
+                )
+                .replace("%1", patient.first_name)
+                .replace("%2", patient.last_name)
+            )
+            self.patient_note.setVisible(True)
             return
         if patient.language == key.language and patient.tone.value == key.tone:
             self.patient_note.setVisible(False)

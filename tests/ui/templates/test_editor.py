@@ -10,11 +10,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from app import template_store
+from app import preferences, template_store
 from app.access import Actor
 from app.patients import PatientForm, create_patient, validate
 from app.templates import TemplateKey, default_source, lint, sms_segments
-from db.models import AuditEvent, Role
+from db.models import AuditEvent, PaperFormat, Role
 from tests.ui.patients.conftest import type_text
 from ui.context import UiContext
 from ui.i18n import install_translators, remove_translators
@@ -27,6 +27,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 SMS = TemplateKey("appointment_reminder", "sms", "fr", "formal")
 EMAIL = TemplateKey("appointment_reminder", "email", "fr", "formal")
+LETTER = TemplateKey("appointment_reminder", "letter", "fr", "formal")
+EASY_LETTER = TemplateKey("appointment_reminder", "letter", "fr", "formal", "easy_read")
 PRACTICE_NAME = "Cabinet du Parc"  # tests/helpers/fixtures.py
 
 
@@ -387,5 +389,92 @@ def test_screenshot_email(qtbot, qapp, context) -> None:
         _previewed(qtbot, page)
         assert "We look forward" in page.html_view.toPlainText()
         _screenshot(page, "template-editor-email.png")
+    finally:
+        remove_translators(qapp)
+
+
+def test_the_variant_chooser_is_for_letters_only(qtbot, context) -> None:
+    page = _page(qtbot, context, SMS)
+    assert not page.variant.isEnabled()
+    assert page.variant.toolTip() == "Only letters have an easy-read variant."
+    page.channel.setCurrentIndex(page.channel.findData("letter"))
+    assert page.key == LETTER
+    assert page.variant.isEnabled()
+    assert "Nous vous rappelons votre rendez-vous" in page.body_view.toPlainText()
+
+    page.variant.setCurrentIndex(page.variant.findData("easy_read"))
+    assert page.key == EASY_LETTER
+    assert page.editor.toPlainText() == default_source(EASY_LETTER)
+    assert page.version_label.text() == "Default template"
+    assert page.subject_view.text() == "Votre rendez-vous au cabinet"
+    preview = page.body_view.toPlainText().splitlines()
+    assert "Vous avez un rendez-vous au cabinet." in preview
+    assert "14 h 30" in preview  # the time on its own line, in the live preview too
+    assert page.problems_summary.text() == "\u2713 No problem found."
+
+    # Back to an SMS: there is no easy-read SMS, so the chooser goes back to standard.
+    page.channel.setCurrentIndex(page.channel.findData("sms"))
+    assert page.key == SMS
+    assert not page.variant.isEnabled()
+    assert page.variant.currentData() == "standard"
+
+
+def test_an_easy_read_version_is_saved_apart_from_the_standard_letter(
+    qtbot, context, monkeypatch
+) -> None:
+    page = _page(qtbot, context, EASY_LETTER)
+    assert page.variant.currentText() == "Easy-read"
+    _type_after(page, "Vous avez un rendez-vous au cabinet.", "\nVenez 10 minutes avant.")
+    _previewed(qtbot, page)
+    assert "Venez 10 minutes avant." in page.body_view.toPlainText().splitlines()
+    assert page.save()
+    with context.database.read_session() as session:
+        assert template_store.current_source(session, EASY_LETTER)[1] == 1
+        assert template_store.current_source(session, LETTER) == (default_source(LETTER), None)
+    assert _saved_events(context)[-1].details["variant"] == "easy_read"
+
+    # The standard letter shows its own default; the easy-read one its version 1.
+    page.variant.setCurrentIndex(page.variant.findData("standard"))
+    assert page.key == LETTER
+    assert page.version_label.text() == "Default template"
+    assert page.editor.toPlainText() == default_source(LETTER)
+    assert page.select_key(EASY_LETTER)
+    assert page.version_label.text().startswith("Version 1, by admin")
+
+    # A change not saved holds the variant too, until the user lets it go.
+    _type_after(page, "Venez 10 minutes avant.", " Merci.")
+    monkeypatch.setattr(page, "confirm_discard", lambda: False)
+    page.variant.setCurrentIndex(page.variant.findData("standard"))
+    assert page.key == EASY_LETTER
+    assert page.variant.currentData() == "easy_read"
+
+
+def test_the_preview_says_when_a_patient_reads_the_other_variant(qtbot, context) -> None:
+    patient_id = _patient(context, "Hélène", "Dupuis")
+    with context.database.transaction() as session:
+        preferences.save(
+            session,
+            context.clock,
+            context.actor,
+            patient_id,
+            preferences.ContactPreferences(paper_format=PaperFormat.EASY_READ),
+        )
+    page = _page(qtbot, context, LETTER)
+    type_text(page.patient_search, "dupuis")
+    assert page.patient_note.isVisible()
+    assert "reads easy-read" in page.patient_note.text()
+    page.variant.setCurrentIndex(page.variant.findData("easy_read"))
+    assert not page.patient_note.isVisible()
+    assert "Bonjour Madame Dupuis," in page.body_view.toPlainText()
+
+
+def test_screenshot_easy_read_letter(qtbot, qapp, context) -> None:
+    install_translators(qapp, "en")
+    try:
+        page = _page(qtbot, context, TemplateKey("vaccination", "letter", "en", "formal"))
+        page.variant.setCurrentIndex(page.variant.findData("easy_read"))
+        assert page.variant.currentText() == "Easy-read"
+        assert "It is time for a vaccination." in page.body_view.toPlainText()
+        _screenshot(page, "template-editor-easy-read.png")
     finally:
         remove_translators(qapp)
