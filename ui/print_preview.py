@@ -126,6 +126,11 @@ def destination_name(printer: QPrinter) -> str:
 def _print_document(
     document: QPdfDocument, source: Path, printer: QPrinter, pages: Sequence[int]
 ) -> int:
+    # Full page: the origin is the paper's corner, so the page prints at 100 %.  Fitted
+    # into the printable area it would shrink by ~4 % and move a letter's address
+    # out of the envelope's window and labels off their cells; the printer's
+    # unprintable edge only clips the margins every document keeps anyway.
+    printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
         destination = destination_name(printer)
@@ -182,11 +187,8 @@ def _paint_page(
 
 
 def _target_rect(page_points: QSizeF, printer: QPrinter) -> QRectF:
-    """Where the page goes: its real size, shrunk only if it does not fit, centred.
-
-    The painter's origin is the corner of the printable area and the device's
-    width/height are that area, whether or not the printer is in full-page mode.
-    """
+    """Where the page goes: its real size from the paper's corner; shrunk and centred
+    only when the paper is smaller than the page (an A4 page on US Letter)."""
     natural = page_points * (printer.resolution() / POINTS_PER_INCH)
     area = QSizeF(printer.width(), printer.height())
     scale = min(1.0, area.width() / natural.width(), area.height() / natural.height())

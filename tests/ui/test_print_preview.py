@@ -127,7 +127,8 @@ def frame_edges(pdf: Path, index: int = 0) -> tuple[float, float, float, float]:
     """
     document = QPdfDocument()
     assert document.load(str(pdf)) == QPdfDocument.Error.None_
-    width, height = round(A4_POINTS[0]), round(A4_POINTS[1])
+    size = document.pagePointSize(index)
+    width, height = round(size.width()), round(size.height())
     image = document.render(index, QSize(width, height))
     document.close()
 
@@ -225,24 +226,46 @@ def test_a_range_outside_the_document_is_refused(
     assert not output.exists()
 
 
-def test_the_page_is_shrunk_into_the_printable_area_and_centred(
+def test_the_page_prints_at_its_real_size_whatever_the_printer_s_margins(
     qapp: QApplication, pdf: Path, tmp_path: Path
 ) -> None:
+    """Fitted into a printable area the page would shrink and a letter's address would
+    leave the envelope's window: it is printed at 100 % from the paper's corner."""
     output = tmp_path / "printed.pdf"
     printer = pdf_printer(output)
-    margin = 20 * 72 / 25.4
     printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
 
     print_pdf(pdf, printer, 1, 1)
 
     page_width, page_height = A4_POINTS
-    scale = (page_width - 2 * margin) / page_width  # the width is what limits an A4 page
-    top = (page_height - page_height * scale) / 2
     expected = (
-        margin + FRAME_INSET * scale,
+        FRAME_INSET,
+        FRAME_INSET,
+        page_width - FRAME_INSET,
+        page_height - FRAME_INSET,
+    )
+    assert frame_edges(output) == pytest.approx(expected, abs=2)
+
+
+def test_a_page_larger_than_the_paper_is_shrunk_and_centred(
+    qapp: QApplication, pdf: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "printed.pdf"
+    printer = pdf_printer(output)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))  # 612 x 792 pt: shorter
+
+    print_pdf(pdf, printer, 1, 1)
+
+    page_width, page_height = A4_POINTS
+    paper_width, paper_height = 612.0, 792.0
+    scale = min(paper_width / page_width, paper_height / page_height)
+    left = (paper_width - page_width * scale) / 2
+    top = (paper_height - page_height * scale) / 2
+    expected = (
+        left + FRAME_INSET * scale,
         top + FRAME_INSET * scale,
-        page_width - margin - FRAME_INSET * scale,
-        page_height - top - FRAME_INSET * scale,
+        left + (page_width - FRAME_INSET) * scale,
+        top + (page_height - FRAME_INSET) * scale,
     )
     assert frame_edges(output) == pytest.approx(expected, abs=2)
 
