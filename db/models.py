@@ -426,9 +426,84 @@ class RightsRequest(Base):
     __table_args__ = (Index("ix_rights_request_open", "answered_on", "due_on"),)
 
 
+class ComplaintChannel(enum.StrEnum):
+    LETTER = "letter"
+    EMAIL = "email"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    ONLINE = "online"  # a review site, the practice's web form
+    OTHER = "other"
+
+
+class ComplaintCategory(enum.StrEnum):
+    RECEPTION = "reception"
+    WAITING = "waiting"  # waiting time, getting an appointment
+    COMMUNICATION = "communication"
+    CARE = "care"
+    MESSAGES = "messages"  # reminders, letters, calls from the practice
+    DATA = "data"  # privacy, records
+    BILLING = "billing"
+    PREMISES = "premises"  # access, accessibility
+    OTHER = "other"
+
+
+class ComplaintStatus(enum.StrEnum):
+    RECEIVED = "received"
+    ACKNOWLEDGED = "acknowledged"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
+class ComplaintOutcome(enum.StrEnum):
+    UPHELD = "upheld"
+    PARTLY_UPHELD = "partly_upheld"
+    NOT_UPHELD = "not_upheld"
+    WITHDRAWN = "withdrawn"
+
+
+class Complaint(Base):
+    """One complaint in the register: when and how it came, its deadlines, its answer."""
+
+    __tablename__ = "complaint"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    received_on: Mapped[date]
+    channel: Mapped[ComplaintChannel] = mapped_column(_enum(ComplaintChannel))
+    # Who complained, as they gave it ("the patient", "his daughter", a name).
+    from_whom: Mapped[str] = mapped_column(String(200), default="")
+    # Optional: a complaint about the waiting room names no patient.
+    patient_id: Mapped[int | None] = mapped_column(
+        ForeignKey("patient.id", ondelete="SET NULL"), index=True
+    )
+    category: Mapped[ComplaintCategory] = mapped_column(_enum(ComplaintCategory))
+    description: Mapped[str] = mapped_column(String(4000))
+    acknowledge_by: Mapped[date]
+    answer_by: Mapped[date]
+    status: Mapped[ComplaintStatus] = mapped_column(
+        _enum(ComplaintStatus), default=ComplaintStatus.RECEIVED
+    )
+    acknowledged_on: Mapped[date | None]
+    answered_on: Mapped[date | None]
+    answer: Mapped[str] = mapped_column(String(4000), default="")
+    outcome: Mapped[ComplaintOutcome | None] = mapped_column(_enum(ComplaintOutcome))
+    lessons: Mapped[str] = mapped_column(String(4000), default="")
+    closed_on: Mapped[date | None]
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_complaint_open", "status", "answer_by"),)
+
+
 class AppointmentStatus(enum.StrEnum):
     BOOKED = "booked"
     CANCELLED = "cancelled"
+
+
+class AppointmentOutcome(enum.StrEnum):
+    ATTENDED = "attended"
+    MISSED = "missed"  # did not attend, without warning
+    CANCELLED_IN_TIME = "cancelled_in_time"
 
 
 class Appointment(Base):
@@ -450,6 +525,10 @@ class Appointment(Base):
     source: Mapped[str] = mapped_column(String(16), default="manual")  # manual, ics, csv
     # The agenda's own id of this occurrence, so a re-import updates in place.
     external_key: Mapped[str | None] = mapped_column(String(300), unique=True)
+    # What happened, once known: measures what reminders do for missed appointments.
+    outcome: Mapped[AppointmentOutcome | None] = mapped_column(_enum(AppointmentOutcome))
+    outcome_recorded_at: Mapped[datetime | None]
+    outcome_recorded_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -868,11 +947,17 @@ class PrintBatchLetter(Base):
 
 __all__ = [
     "Appointment",
+    "AppointmentOutcome",
     "AppointmentStatus",
     "AuditEvent",
     "Base",
     "CallOutcome",
     "Channel",
+    "Complaint",
+    "ComplaintCategory",
+    "ComplaintChannel",
+    "ComplaintOutcome",
+    "ComplaintStatus",
     "ConsentEvent",
     "ConsentKind",
     "ConsentMethod",
