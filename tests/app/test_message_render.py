@@ -52,17 +52,17 @@ def _body(database, patient_id: int) -> str:
 def test_an_easy_read_patient_gets_the_easy_read_letter(database, paper) -> None:
     body = _body(database, paper.luc)
     lines = body.splitlines()
-    assert "Vous avez un rendez-vous au cabinet." in lines
-    assert "jeudi 10 décembre 2026" in lines  # the date on its own line
-    assert "14 h 30" in lines  # and the time
-    assert "Appelez le cabinet au 04 78 00 11 22." in lines
+    assert "Vous avez un rendez-vous au cabinet :" in lines
+    assert "le jeudi 10 décembre 2026" in lines  # the date on its own line
+    assert "à 14 h 30" in lines  # and the time
+    assert "Appelez vite le cabinet au 04 78 00 11 22." in lines
     assert "Nous vous rappelons votre rendez-vous" not in body
 
 
 def test_other_patients_get_the_standard_letter(database, paper) -> None:
     body = _body(database, paper.claire)
     assert "Nous vous rappelons votre rendez-vous :" in body
-    assert "Vous avez un rendez-vous au cabinet." not in body
+    assert "Vous avez un rendez-vous au cabinet :" not in body
     # Large print changes the type, not the words.
     sofia = _body(database, paper.sofia)
     assert "Nous vous rappelons votre rendez-vous :" in sofia
@@ -74,16 +74,16 @@ def test_a_patient_flagged_easy_read_without_preferences_gets_it_too(
     patients = queue_letters(database, admin, clock)
     with database.transaction() as session:
         session.get(Patient, patients.claire).easy_read = True
-    assert "Vous avez un rendez-vous au cabinet." in _body(database, patients.claire)
+    assert "Vous avez un rendez-vous au cabinet :" in _body(database, patients.claire)
 
 
 def test_the_practice_easy_read_version_is_used_and_recorded(database, admin, clock, paper) -> None:
     own = default_source(EASY_FR).replace(
-        "Vous avez un rendez-vous au cabinet.", "Le cabinet vous attend."
+        "Vous avez un rendez-vous au cabinet :", "Le cabinet vous attend :"
     )
     with database.transaction() as session:
         assert template_store.save(session, clock, admin, EASY_FR, own) == 1
-    assert "Le cabinet vous attend." in _body(database, paper.luc)
+    assert "Le cabinet vous attend :" in _body(database, paper.luc)
     with database.transaction() as session:
         message = _letter(session, paper.luc)
         message_render.render(session, message, load_practice(session))
@@ -101,9 +101,9 @@ def test_the_print_run_prints_the_easy_read_words_in_its_own_type(database, cloc
     pages = [page.extract_text() for page in PdfReader(BytesIO(batch.pdf)).pages]
     luc = next(text for text in pages if "Monsieur Luc MARTIN" in text)
     claire = next(text for text in pages if "Madame Claire AUBERT" in text)
-    assert "Vous avez un rendez-vous au cabinet." in luc
+    assert "Vous avez un rendez-vous au cabinet :" in luc
     assert "Objet : Votre rendez-vous au cabinet" in luc
-    assert "Vous avez un rendez-vous au cabinet." not in claire
+    assert "Vous avez un rendez-vous au cabinet :" not in claire
     assert "Nous vous rappelons votre rendez-vous" in claire
     with database.read_session() as session:
-        assert "Vous avez un rendez-vous au cabinet." in _letter(session, paper.luc).body
+        assert "Vous avez un rendez-vous au cabinet :" in _letter(session, paper.luc).body

@@ -88,10 +88,12 @@ def test_easy_read_letters_are_short_plain_and_say_whom_to_call(key: TemplateKey
     assert any(("ppel" in line or "hone" in line) for line in phone_lines), phone_lines
     assert context.practice.name in body
     if context.appointment is not None:
-        date_line = templates.format_date_long(context.appointment.start, key.language)
-        assert date_line in body.splitlines()  # the date on a line of its own
-        time_line = "14 h 30" if key.language == "fr" else "2:30 pm"
-        assert time_line in body.splitlines()  # and the time on its own
+        day = templates.format_date_long(context.appointment.start, key.language)
+        time = "14 h 30" if key.language == "fr" else "2:30 pm"
+        lines = body.splitlines()
+        # The date on a line of its own, and the time on another: "le mardi…", "à 14 h 30".
+        assert ("le " if key.language == "fr" else "on ") + day in lines
+        assert ("à " if key.language == "fr" else "at ") + time in lines
 
 
 def test_only_letters_have_an_easy_read_variant() -> None:

@@ -408,8 +408,8 @@ def test_the_variant_chooser_is_for_letters_only(qtbot, context) -> None:
     assert page.version_label.text() == "Default template"
     assert page.subject_view.text() == "Votre rendez-vous au cabinet"
     preview = page.body_view.toPlainText().splitlines()
-    assert "Vous avez un rendez-vous au cabinet." in preview
-    assert "14 h 30" in preview  # the time on its own line, in the live preview too
+    assert "Vous avez un rendez-vous au cabinet :" in preview
+    assert "à 14 h 30" in preview  # the time on its own line, in the live preview too
     assert page.problems_summary.text() == "\u2713 No problem found."
 
     # Back to an SMS: there is no easy-read SMS, so the chooser goes back to standard.
@@ -424,7 +424,9 @@ def test_an_easy_read_version_is_saved_apart_from_the_standard_letter(
 ) -> None:
     page = _page(qtbot, context, EASY_LETTER)
     assert page.variant.currentText() == "Easy-read"
-    _type_after(page, "Vous avez un rendez-vous au cabinet.", "\nVenez 10 minutes avant.")
+    _type_after(
+        page, "Appelez vite le cabinet au {{ practice.phone }}.", "\nVenez 10 minutes avant."
+    )
     _previewed(qtbot, page)
     assert "Venez 10 minutes avant." in page.body_view.toPlainText().splitlines()
     assert page.save()
