@@ -803,13 +803,15 @@ class DocumentParts:
 
     def table(
         self,
-        header: Sequence[str],
+        header: Sequence[str] | None,
         rows: Sequence[Sequence[str | int]],
         widths_mm: Sequence[float],
         *,
         total: Sequence[str | int] | None = None,
+        align_numbers: bool = True,
     ) -> Any:
-        """A small table: a bold header row, numbers on the right, a bold total if given."""
+        """A small table: a bold header row (if any), the columns after the first on the
+        right when they hold figures (``align_numbers``), a bold total if given."""
         from reportlab.lib import colors
         from reportlab.lib.enums import TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
@@ -830,24 +832,35 @@ class DocumentParts:
         def line(values: Sequence[str | int], bold: bool = False) -> list[Any]:
             # Words on the left, figures on the right, where a column of numbers reads.
             return [
-                Paragraph(escape(str(value)), kinds[(bold, column > 0)])
+                Paragraph(escape(str(value)), kinds[(bold, align_numbers and column > 0)])
                 for column, value in enumerate(values)
             ]
 
-        cells = [line(header, bold=True), *(line(row) for row in rows)]
+        cells = [line(header, bold=True)] if header is not None else []
+        cells += [line(row) for row in rows]
         if total is not None:
             cells.append(line(total, bold=True))
-        table = Table(cells, colWidths=[w * mm for w in widths_mm], hAlign="LEFT", repeatRows=1)
+        table = Table(
+            cells,
+            colWidths=[w * mm for w in widths_mm],
+            hAlign="LEFT",
+            repeatRows=1 if header is not None else 0,
+        )
         commands: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), SANS, 9),
-            ("FONT", (0, 0), (-1, 0), SANS_BOLD, 9),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
+        if header is not None:
+            commands += [
+                ("FONT", (0, 0), (-1, 0), SANS_BOLD, 9),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+            ]
+        else:
+            commands.append(("VALIGN", (0, 0), (-1, -1), "TOP"))
         if total is not None:
             commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
         table.setStyle(TableStyle(commands))
