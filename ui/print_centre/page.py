@@ -57,6 +57,7 @@ from ui.confirm import confirm
 from ui.context import UiContext
 from ui.i18n import current_language
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
+from ui.print_centre.paper import PaperSettingsTab
 from ui.print_centre.sheets import SheetsTab
 from ui.style import ERROR_STYLE, page_heading
 from ui.today.call_list import moment_text
@@ -285,6 +286,8 @@ class PrintCentrePage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.letters_tab, self.tr("&Letters"))
         self.tabs.addTab(self.sheets_tab, self.tr("Labels and &call sheet"))
+        self.paper_tab = PaperSettingsTab(self.context, self)
+        self.tabs.addTab(self.paper_tab, self.tr("Paper and &envelopes"))
 
         layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)

@@ -147,3 +147,16 @@ def test_the_call_sheet_opens_in_the_preview(qtbot: QtBot, database, admin, cloc
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     for name, _mobile, _landline in patients:
         assert name in text
+
+
+def test_the_print_centre_has_its_tabs(qtbot: QtBot, context: UiContext) -> None:
+    page = PrintCentrePage(context)
+    qtbot.addWidget(page)
+    titles = [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())]
+    assert titles == ["Letters", "Labels and call sheet", "Paper and envelopes"]
+    page.resize(1000, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.paper_tab)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.grab().save(str(SCREENSHOTS / "print-centre-paper.png"))
