@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_reminder_commands(commands, common)
     _add_programme_commands(commands, common)
     _add_complaint_command(commands, common)
+    _add_report_commands(commands, common)
 
     objection = commands.add_parser(
         "object",
@@ -1007,6 +1008,106 @@ def _add_complaint_command(commands: Any, common: argparse.ArgumentParser) -> No
     shown.add_argument("--overdue", action="store_true", help="list: only those past a deadline")
 
 
+def _add_report_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """The transparency report, the record of processing, and appointment outcomes."""
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="the transparency report (default: the last full quarter), or the record of "
+        "processing (GDPR Art. 30), as a PDF",
+    )
+    report.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    report.add_argument(
+        "--kind",
+        choices=("transparency", "processing"),
+        default="transparency",
+        help="transparency: figures for the waiting room; processing: the Art. 30 record",
+    )
+    report.add_argument(
+        "--from", dest="first_day", type=_iso_date, help="first day, YYYY-MM-DD (with --to)"
+    )
+    report.add_argument("--to", dest="last_day", type=_iso_date, help="last day, included")
+    report.add_argument("--language", choices=("fr", "en"), help="default: the practice's language")
+
+    appointment = commands.add_parser(
+        "appointment",
+        parents=[common],
+        help="what happened at an appointment: outcome ID attended|missed|cancelled_in_time|"
+        "clear, or the list of those awaiting one",
+    )
+    appointment.add_argument("action", choices=("outcome", "awaiting"))
+    appointment.add_argument("id", type=int, nargs="?", help="outcome: the appointment's number")
+    appointment.add_argument(
+        "outcome",
+        nargs="?",
+        choices=("attended", "missed", "cancelled_in_time", "clear"),
+        help="outcome: what happened (clear forgets one keyed by mistake)",
+    )
+
+
+def cmd_report(args: argparse.Namespace, io: Io) -> int:
+    from app import processing_record, transparency
+    from app.settings import load_practice
+
+    if (args.first_day is None) != (args.last_day is None):
+        raise CommandError("--from and --to go together")
+    if args.kind == "processing" and args.first_day is not None:
+        raise CommandError("the record of processing has no period: leave out --from and --to")
+    with _signed_in(args, io) as (database, _actor), database.read_session() as session:
+        practice = load_practice(session)
+        language = args.language or practice.language
+        if args.kind == "processing":
+            processing_record.write_processing_record(args.out, session, io.clock, language)
+            print(f"Record of processing written to {args.out}.", file=io.out)
+            return 0
+        period = (
+            transparency.Period(args.first_day, args.last_day)
+            if args.first_day is not None
+            else transparency.Period.last_full_quarter(practice.today(io.clock))
+        )
+        figures = transparency.write_transparency_report(
+            args.out, session, io.clock, period, language
+        )
+    print(
+        f"Transparency report from {period.first_day} to {period.last_day} written to "
+        f"{args.out}: {figures.sent()} messages sent, {figures.complaints.received} complaints.",
+        file=io.out,
+    )
+    return 0
+
+
+def cmd_appointment(args: argparse.Namespace, io: Io) -> int:
+    from app import appointments
+    from app.settings import load_practice
+    from db.models import AppointmentOutcome
+
+    if args.action == "awaiting":
+        with _signed_in(args, io) as (database, _actor), database.read_session() as session:
+            zone = load_practice(session).zone()
+            for row in appointments.appointments_awaiting_outcome(session, io.clock.now(), zone):
+                print(
+                    f"{row.id}	{row.starts_at.astimezone(zone):%Y-%m-%d %H:%M}	"
+                    f"patient {row.patient_id} {row.patient_name}	{row.practitioner}",
+                    file=io.out,
+                )
+        return 0
+    if args.id is None or args.outcome is None:
+        raise CommandError(
+            "appointment outcome needs the appointment's number and "
+            "attended, missed, cancelled_in_time or clear"
+        )
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        if args.outcome == "clear":
+            changed = appointments.clear_outcome(session, io.clock, actor, args.id)
+            said = "cleared" if changed else "had no outcome"
+        else:
+            outcome = AppointmentOutcome(args.outcome)
+            changed = appointments.record_outcome(session, io.clock, actor, args.id, outcome)
+            said = f"recorded as {outcome.value}" if changed else f"was already {outcome.value}"
+    print(f"Appointment {args.id} {said}.", file=io.out)
+    return 0
+
+
 def cmd_complaint(args: argparse.Namespace, io: Io) -> int:
     from app import complaints
     from app.settings import load_practice
@@ -1300,6 +1401,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "restore": cmd_restore,
     "request": cmd_request,
     "complaint": cmd_complaint,
+    "report": cmd_report,
+    "appointment": cmd_appointment,
     "object": cmd_object,
     "plan": cmd_plan,
     "dispatch": cmd_dispatch,
