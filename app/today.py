@@ -3,7 +3,8 @@
 :func:`summary` answers, for the practice's local day: what goes out on each
 channel, who is left out and why, what failed or waits for a retry, what a
 crash left unsure, the call list, the letters waiting for the print run, and
-the data-rights requests and complaints past their deadline.  It runs on
+the data-rights requests and complaints past their deadline, and the
+appointments of the last days whose outcome nobody recorded yet.  It runs on
 every refresh of the Today view, so it reads everything in a handful of
 queries and returns frozen dataclasses that outlive the session.
 """
@@ -18,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app import complaints, outbox, preferences, rights_requests
+from app import appointments, complaints, outbox, preferences, rights_requests
 from app.batches import chunks
 from app.clock import Clock
 from app.planner import EXCLUSION_CODES, Exclusion, PlannedMessage
@@ -152,6 +153,8 @@ class TodaySummary:
     overdue_requests: tuple[RegisterRow, ...]
     # Complaints past their acknowledgement or answer deadline (issue 6).
     overdue_complaints: tuple[complaints.Overdue, ...]
+    # Past appointments without an outcome: "how did today's appointments go?"
+    awaiting_outcome: tuple[appointments.AwaitingOutcome, ...] = ()
 
     def channel(self, channel: Channel) -> ChannelDay:
         return next(c for c in self.channels if c.channel is channel)
@@ -184,6 +187,7 @@ def summary(session: Session, clock: Clock) -> TodaySummary:
         print_run=_print_run(session),
         overdue_requests=tuple(rights_requests.overdue(session, clock)),
         overdue_complaints=tuple(complaints.overdue(session, day)),
+        awaiting_outcome=appointments.appointments_awaiting_outcome(session, now, practice.zone()),
     )
 
 

@@ -15,6 +15,7 @@ from app.appointments import AppointmentData
 from app.clock import FixedClock
 from app.patients import ContactData, PatientData, insert_many
 from db.models import (
+    AppointmentOutcome,
     CallOutcome,
     Channel,
     ContactKind,
@@ -300,3 +301,25 @@ def test_the_summary_reads_in_a_few_queries_however_long_the_lists(database, day
             add_message(session, MONDAY.now(), day.helene, Channel.SMS, MessageStatus.RETRY)
     assert statements() == few
     assert few <= 30, few  # the dry-run plan takes most of them
+
+
+def test_appointments_whose_outcome_is_still_to_record(database, admin, day) -> None:
+    # Monday 9:00 in Paris: 8:30 has passed, Saturday's is from the last days, 14:30 is to come.
+    with database.transaction() as session:
+        made = [
+            appointments.create_appointment(
+                session, MONDAY, admin, AppointmentData(day.paul, starts, practitioner="Dr Roux")
+            ).id
+            for starts in (_utc(30, 7, 30), _utc(28, 9), _utc(30, 13, 30))
+        ]
+    this_morning, saturday, _afternoon = made
+    awaiting = _summary(database).awaiting_outcome
+    assert [(a.id, a.patient_name, a.practitioner) for a in awaiting] == [
+        (saturday, "ROUX Paul", "Dr Roux"),
+        (this_morning, "ROUX Paul", "Dr Roux"),
+    ]
+    with database.transaction() as session:
+        appointments.record_outcome(
+            session, MONDAY, NADIA, this_morning, AppointmentOutcome.ATTENDED
+        )
+    assert [a.id for a in _summary(database).awaiting_outcome] == [saturday]
