@@ -13,10 +13,10 @@ the standard one.  The print run lays it out in its own typography.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from app import message_context, preferences, template_store, templates
+from app import message_context, template_store, templates
 from app.errors import NotFound
 from app.settings import PracticeSettings
 from db.models import (
@@ -26,6 +26,7 @@ from db.models import (
     MessageItem,
     PaperFormat,
     Patient,
+    Preferences,
     Purpose,
     Reminder,
 )
@@ -98,10 +99,34 @@ def render_with_context(
     return templates.render(source, context, channel=key.channel, language=language), context
 
 
+_EASY_READERS = "relais.easy_read_patients"
+
+
 def _reads_easy_read(session: Session, patient_id: int) -> bool:
-    # The same reading as the print run's typography: recorded preferences, else the
-    # patient's needs (preferences.load falls back to them).
-    return preferences.load(session, patient_id).paper_format is PaperFormat.EASY_READ
+    """The patient's paper format is easy-read, read as :func:`app.preferences.load` reads
+    it: the recorded preferences, else the patient's needs (large print wins).
+
+    A print run renders a thousand letters in one transaction; one query per letter
+    would cost more than the rest of the letter.  The few easy-read patients are
+    read once per transaction instead (a change of preferences commits first).
+    """
+    cached = session.info.get(_EASY_READERS)
+    if cached is not None and cached[0] is session.get_transaction():
+        return patient_id in cached[1]
+    with session.no_autoflush:
+        recorded = session.scalars(
+            select(Preferences.patient_id).where(Preferences.paper_format == PaperFormat.EASY_READ)
+        )
+        from_needs = session.scalars(
+            select(Patient.id).where(
+                Patient.easy_read.is_(True),
+                Patient.large_print.is_(False),
+                ~exists().where(Preferences.patient_id == Patient.id),
+            )
+        )
+        readers = frozenset(recorded) | frozenset(from_needs)
+    session.info[_EASY_READERS] = (session.get_transaction(), readers)
+    return patient_id in readers
 
 
 def _source(session: Session, key: templates.TemplateKey) -> tuple[str, int | None]:

@@ -75,6 +75,23 @@ def test_a_patient_flagged_easy_read_without_preferences_gets_it_too(
     with database.transaction() as session:
         session.get(Patient, patients.claire).easy_read = True
     assert "Vous avez un rendez-vous au cabinet :" in _body(database, patients.claire)
+    with database.transaction() as session:
+        # Large print wins over easy-read, as in the patient's preferences.
+        session.get(Patient, patients.claire).large_print = True
+    assert "Nous vous rappelons votre rendez-vous :" in _body(database, patients.claire)
+
+
+def test_a_change_of_format_is_seen_by_the_next_print_run(database, admin, clock, paper) -> None:
+    assert "Vous avez un rendez-vous au cabinet :" in _body(database, paper.luc)
+    with database.transaction() as session:
+        preferences.save(
+            session,
+            clock,
+            admin,
+            paper.luc,
+            preferences.ContactPreferences(paper_only=True, paper_format=PaperFormat.STANDARD),
+        )
+    assert "Nous vous rappelons votre rendez-vous :" in _body(database, paper.luc)
 
 
 def test_the_practice_easy_read_version_is_used_and_recorded(database, admin, clock, paper) -> None:
