@@ -289,7 +289,9 @@ class Overdue:
 class ComplaintFilter:
     """What :func:`complaint_list` keeps; the default is the whole register."""
 
-    open_only: bool = False
+    open_only: bool = False  # not answered yet
+    # Only these steps (e.g. everything not closed: what still needs someone).
+    statuses: frozenset[ComplaintStatus] | None = None
     patient_id: int | None = None
     category: ComplaintCategory | None = None
     received_from: date | None = None
@@ -343,6 +345,8 @@ def complaint_list(session: Session, filters: ComplaintFilter | None = None) -> 
     )
     if filters.open_only:
         query = query.where(Complaint.status.in_(OPEN))
+    if filters.statuses is not None:
+        query = query.where(Complaint.status.in_(sorted(filters.statuses)))
     if filters.patient_id is not None:
         query = query.where(Complaint.patient_id == filters.patient_id)
     if filters.category is not None:

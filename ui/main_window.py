@@ -102,15 +102,7 @@ def page_infos() -> list[PageInfo]:
         PageInfo("reminders", translate("MainWindow", "Reminders"), ""),
         PageInfo("templates", translate("MainWindow", "Message templates"), ""),
         PageInfo("print_centre", translate("MainWindow", "Print centre"), ""),
-        PageInfo(
-            "feedback",
-            translate("MainWindow", "Feedback"),
-            translate(
-                "MainWindow",
-                "Satisfaction surveys and complaints, with their deadlines, arrive with "
-                "the feedback work. This page is not available yet.",
-            ),
-        ),
+        PageInfo("feedback", translate("MainWindow", "Feedback"), ""),
         PageInfo(
             "dashboard",
             translate("MainWindow", "Dashboard"),
@@ -466,6 +458,7 @@ class MainWindow(QMainWindow):
             "settings": self._make_settings_page,
             "messaging": self._make_messaging_page,
             "print_centre": self._make_print_centre_page,
+            "feedback": self._make_feedback_page,
         }
         if page_id in builders:
             return builders[page_id]()
@@ -499,11 +492,17 @@ class MainWindow(QMainWindow):
 
         return PrintCentrePage(self.context, self)
 
+    def _make_feedback_page(self) -> QWidget:
+        from ui.feedback.page import FeedbackPage
+
+        return FeedbackPage(self.context, self)
+
     def _make_today_page(self) -> QWidget:
         from ui.today.page import TodayPage  # imported when first shown
 
         page = TodayPage(self.context, self)
         page.print_centre_requested.connect(lambda: self.show_page("print_centre"))
+        page.feedback_requested.connect(lambda: self.show_page("feedback"))
         if self.reminders is not None:
             # What the tick sent or left out shows without waiting for the next refresh.
             self.reminders.ticked.connect(lambda _report: page.refresh())

@@ -306,6 +306,9 @@ def test_open_complaints_nearest_deadline_first_and_what_is_overdue(database, ad
         waiting = complaints.complaint_list(
             session, ComplaintFilter(received_from=date(2026, 11, 1), open_only=True)
         )
+        answered = complaints.complaint_list(
+            session, ComplaintFilter(statuses=frozenset({ComplaintStatus.ANSWERED}))
+        )
     assert [r.id for r in opened] == [forgotten, fresh, in_hand]
     assert [r.next_deadline() for r in opened] == [
         Deadline(Step.ACKNOWLEDGE, date(2026, 11, 4)),
@@ -330,6 +333,7 @@ def test_open_complaints_nearest_deadline_first_and_what_is_overdue(database, ad
     assert [r.id for r in everything] == [forgotten, fresh, in_hand, done]
     assert everything[-1].answered_late()  # 15 Oct + 30 days = 14 Nov
     assert [r.id for r in waiting] == [forgotten, fresh, in_hand]
+    assert [r.id for r in answered] == [done]
 
 
 def test_the_audit_log_holds_ids_dates_category_and_channel_never_the_words(

@@ -74,6 +74,7 @@ def test_unbuilt_pages_say_they_are_not_available_yet(window: MainWindow) -> Non
             "settings",
             "messaging",
             "print_centre",
+            "feedback",
         ):
             continue
         window.show_page(page_id)

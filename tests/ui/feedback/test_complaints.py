@@ -1,0 +1,373 @@
+"""The complaints register on the Feedback page, on a real database: record, move on, read."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from sqlalchemy import select
+
+from app import complaints
+from app.access import Actor
+from app.patients import PatientData, insert_many
+from db.models import (
+    AuditEvent,
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintOutcome,
+    ComplaintStatus,
+    Role,
+)
+from ui.context import UiContext
+from ui.feedback.complaints import (
+    CATEGORY,
+    DEADLINE,
+    RECEIVED,
+    STATUS,
+    WHO,
+    ComplaintDialog,
+    ComplaintIdRole,
+    ComplaintsTab,
+    ComplaintTableModel,
+    StepDialog,
+)
+from ui.feedback.page import FeedbackPage
+from ui.i18n import install_translators, remove_translators
+from ui.main_window import MainWindow
+from ui.today.page import TodayPage
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SHOTS = Path("/tmp/complaints-helper")
+NADIA = Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST)
+TODAY = date(2026, 11, 28)  # the suite's clock: Saturday 28 November 2026
+
+
+@pytest.fixture
+def patient_id(context: UiContext) -> int:
+    with context.database.transaction() as session:
+        (pid,) = insert_many(
+            session, context.clock.now(), [PatientData("Lefèvre", "Hélène", date(1948, 3, 2))]
+        )
+    return pid
+
+
+def _record(context: UiContext, received: date, **extra) -> int:
+    values = {
+        "received_on": received,
+        "channel": ComplaintChannel.PHONE,
+        "from_whom": "M. Martin",
+        "category": ComplaintCategory.RECEPTION,
+        "description": "Spoken to rudely at the desk",
+    } | extra
+    with context.database.transaction() as session:
+        return complaints.record_complaint(session, context.clock, context.actor, **values).id
+
+
+def _tab(qtbot, context: UiContext) -> ComplaintsTab:
+    tab = ComplaintsTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 640)
+    tab.show()
+    _settled(qtbot, tab)
+    return tab
+
+
+def _settled(qtbot, tab: ComplaintsTab) -> None:
+    qtbot.waitUntil(lambda: tab.model.today == TODAY and not tab.busy(), timeout=10_000)
+
+
+def _cells(tab: ComplaintsTab, column: int) -> list[str]:
+    model = tab.model
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def _status(context: UiContext, complaint_id: int) -> complaints.ComplaintRow:
+    with context.database.read_session() as session:
+        return complaints.get(session, complaint_id)
+
+
+def test_a_complaint_recorded_through_the_dialog(qtbot, context, patient_id) -> None:
+    dialog = ComplaintDialog(context, complaints.ComplaintDelays())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Received Tuesday 10 Nov: Wednesday 11 is a public holiday.
+    dialog.received.setDate(QDate(2026, 11, 10))
+    assert dialog.deadlines.text() == "To acknowledge by Fri 13 Nov and to answer by Thu 10 Dec."
+    dialog.channel.setCurrentIndex(dialog.channel.findData(ComplaintChannel.LETTER.value))
+    dialog.category.setCurrentIndex(dialog.category.findData(ComplaintCategory.WAITING.value))
+    qtbot.keyClicks(dialog.from_whom, "Sa fille")
+    qtbot.keyClicks(dialog.finder.search, "lef")
+    assert dialog.finder.patient_id() == patient_id
+    dialog.description.setPlainText("Two hours in the waiting room")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.complaint_id is not None, timeout=10_000)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    row = _status(context, dialog.complaint_id)
+    assert (row.received_on, row.channel, row.category) == (
+        date(2026, 11, 10),
+        ComplaintChannel.LETTER,
+        ComplaintCategory.WAITING,
+    )
+    assert (row.from_whom, row.patient_id, row.description) == (
+        "Sa fille",
+        patient_id,
+        "Two hours in the waiting room",
+    )
+    assert (row.acknowledge_by, row.answer_by) == (date(2026, 11, 13), date(2026, 12, 10))
+
+
+def test_the_dialog_says_what_is_missing_and_stays_open(qtbot, context) -> None:
+    dialog = ComplaintDialog(context, complaints.ComplaintDelays())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert dialog.error.text() == (
+        "\u2717 Say who complained (or write “anonymous”).\nSay what the complaint is about."
+    )
+    assert dialog.complaint_id is None
+    assert dialog.isVisible()
+    assert dialog.ok_button().isEnabled()  # ready for another try
+    with context.database.read_session() as session:
+        assert complaints.complaint_list(session) == []
+
+
+def test_acknowledge_answer_close_from_the_register(qtbot, context, monkeypatch) -> None:
+    complaint_id = _record(context, date(2026, 11, 26))  # acknowledge by Mon 30 Nov
+    tab = _tab(qtbot, context)
+    assert not tab.acknowledge_button.isEnabled()
+    assert tab.acknowledge_button.toolTip() == "Select a complaint first."
+    assert tab.select_complaint(complaint_id)
+    assert tab.acknowledge_button.isEnabled()
+    assert not tab.close_button.isEnabled()
+    assert tab.close_button.toolTip() == "Answer the complaint before closing it."
+    assert _cells(tab, DEADLINE) == ["Acknowledge by Mon 30 Nov"]
+
+    qtbot.mouseClick(tab.acknowledge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _cells(tab, STATUS) == ["Acknowledged"], timeout=10_000)
+    _settled(qtbot, tab)
+    assert tab.message.text() == f"Complaint {complaint_id} acknowledged."
+    assert _cells(tab, DEADLINE) == ["Answer by Sat 26 Dec"]
+    assert not tab.acknowledge_button.isEnabled()
+    assert tab.acknowledge_button.toolTip() == "Acknowledged on 28/11/2026."
+
+    def drive(step: str, choose) -> None:
+        """What a person does in the dialog, through the dialog itself."""
+
+        def ask(context, row, asked_step, parent=None) -> bool:
+            assert asked_step == step
+            dialog = StepDialog(context, row, asked_step, parent)
+            qtbot.addWidget(dialog)
+            choose(dialog)
+            dialog.save()
+            qtbot.waitUntil(lambda: dialog.saved or dialog.error.isVisible(), timeout=10_000)
+            return dialog.saved
+
+        monkeypatch.setattr(StepDialog, "ask", ask)
+
+    def answering(dialog: StepDialog) -> None:
+        assert dialog.outcome.isVisibleTo(dialog)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(ComplaintOutcome.UPHELD.value))
+        dialog.text.setPlainText("We apologised by phone")
+
+    drive("answer", answering)
+    assert tab.answer_selected()
+    _settled(qtbot, tab)
+    assert _cells(tab, STATUS) == ["Answered (upheld)"]
+    assert _cells(tab, DEADLINE) == ["Answered on 28/11/2026"]
+    assert tab.close_button.isEnabled()
+    assert not tab.answer_button.isEnabled()
+
+    def closing(dialog: StepDialog) -> None:
+        assert not dialog.outcome.isVisibleTo(dialog)
+        dialog.text.setPlainText("A second person at the desk on Monday mornings")
+
+    drive("close", closing)
+    assert tab.close_selected()
+    _settled(qtbot, tab)
+    assert _cells(tab, STATUS) == []  # "To do" hides closed ones
+    tab.show_all.setCurrentIndex(1)
+    _settled(qtbot, tab)
+    assert _cells(tab, STATUS) == ["Closed (upheld)"]
+    row = _status(context, complaint_id)
+    assert row.status is ComplaintStatus.CLOSED
+    assert (row.answer, row.lessons) == (
+        "We apologised by phone",
+        "A second person at the desk on Monday mornings",
+    )
+    assert tab.select_complaint(complaint_id)
+    assert "Lessons learnt: A second person" in tab.detail.text()
+    with context.database.read_session() as session:
+        actions = session.scalars(
+            select(AuditEvent.action).where(AuditEvent.entity == "complaint")
+        ).all()
+    assert actions == [
+        "complaint.recorded",
+        "complaint.acknowledged",
+        "complaint.answered",
+        "complaint.closed",
+    ]
+
+
+def test_an_answer_refused_is_said_in_the_dialog(qtbot, context) -> None:
+    complaint_id = _record(context, date(2026, 11, 26))
+    tab = _tab(qtbot, context)
+    tab.select_complaint(complaint_id)
+    row = tab.selected_row()
+    assert row is not None
+    dialog = StepDialog(context, row, "answer")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert dialog.error.text() == "\u2717 Say what the practice answered."
+    assert not dialog.saved
+    assert _status(context, complaint_id).status is ComplaintStatus.RECEIVED
+
+
+def test_overdue_is_said_in_words_with_a_sign(qtbot, context) -> None:
+    # Received Mon 2 Nov: acknowledgement due Wed 4 Nov, 24 days ago.
+    late = _record(context, date(2026, 11, 2))
+    # Received 20 Oct, acknowledged: answer due 19 Nov, 9 days ago.
+    later = _record(context, date(2026, 10, 20), category=ComplaintCategory.BILLING)
+    with context.database.transaction() as session:
+        complaints.acknowledge(session, context.clock, context.actor, later, on=date(2026, 10, 21))
+    fresh = _record(context, date(2026, 11, 27))  # due Tue 1 Dec
+    tab = _tab(qtbot, context)
+    model = tab.model
+    ids = [model.data(model.index(r, 0), ComplaintIdRole) for r in range(model.rowCount())]
+    assert ids == [late, later, fresh]  # the nearest deadline first
+    deadlines = _cells(tab, DEADLINE)
+    # "day(s)" until the English catalogue has the plural, "days" after.
+    # The icon is the sign on screen; a screen reader hears it in words.
+    assert deadlines[0].startswith("Acknowledgement overdue by 24 day")
+    assert deadlines[1].startswith("Answer overdue by 9 day")
+    accessible = model.data(model.index(1, DEADLINE), Qt.ItemDataRole.AccessibleTextRole)
+    assert accessible.startswith("\u26a0 Answer overdue by 9 day")
+    assert deadlines[2] == "Acknowledge by Tue 1 Dec"
+    assert not model.data(model.index(0, DEADLINE), Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.data(model.index(2, DEADLINE), Qt.ItemDataRole.DecorationRole) is None
+    assert tab.summary.text().startswith("3 not answered yet, 2 overdue")
+    assert _cells(tab, RECEIVED)[0] == "02/11/2026"
+    assert _cells(tab, CATEGORY)[1] == "Billing"
+    assert _cells(tab, WHO)[0] == "M. Martin"
+
+
+def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, context, patient_id) -> None:
+    model = ComplaintTableModel()
+    qtmodeltester.check(model)
+    first = _record(context, date(2026, 11, 2), patient_id=patient_id)
+    _record(context, date(2026, 11, 27), from_whom="Anonymous")
+    with context.database.read_session() as session:
+        rows = complaints.complaint_list(session)
+    model.set_rows(rows, TODAY)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.data(model.index(0, WHO)) == "M. Martin — LEFÈVRE Hélène"
+    assert model.data(model.index(0, WHO), Qt.ItemDataRole.ToolTipRole) == (
+        "Spoken to rudely at the desk"
+    )
+    assert model.row_of(first) == 0
+    assert model.headerData(DEADLINE, Qt.Orientation.Horizontal) == "Next deadline"
+
+
+def test_a_receptionist_records_and_acknowledges_but_cannot_answer(qtbot, context) -> None:
+    complaint_id = _record(context, date(2026, 11, 26))
+    nadia = UiContext(context.database, NADIA, context.clock, context.settings)
+    tab = _tab(qtbot, nadia)
+    tab.select_complaint(complaint_id)
+    assert tab.new_button.isEnabled()
+    assert tab.acknowledge_button.isEnabled()
+    for button in (tab.answer_button, tab.close_button):
+        assert not button.isEnabled()
+        assert button.toolTip() == (
+            "Only the practice manager (an administrator) answers and closes."
+        )
+    # Even a dialog opened some other way is refused by the service.
+    row = tab.selected_row()
+    assert row is not None
+    dialog = StepDialog(nadia, row, "answer")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText("Sorry")
+    dialog.save()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert "nadia (receptionist) may not manage settings" in dialog.error.text()
+    assert _status(context, complaint_id).status is ComplaintStatus.RECEIVED
+
+
+def test_ctrl_n_on_the_page_records_a_complaint(qtbot, context, monkeypatch) -> None:
+    page = FeedbackPage(context)
+    qtbot.addWidget(page)
+    _settled(qtbot, page.complaints)
+    monkeypatch.setattr(ComplaintDialog, "ask", lambda *args, **kwargs: 7)
+    monkeypatch.setattr(page.complaints, "refresh", lambda: None)
+    assert page.new_record() == 7
+    assert page.complaints.message.text() == "Complaint 7 recorded."
+    assert page.tabs.tabText(0) == "&Complaints"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_screenshots(qtbot, qapp, context, patient_id, language) -> None:
+    _record(context, date(2026, 11, 2), patient_id=patient_id, from_whom="Sa fille")
+    later = _record(context, date(2026, 10, 20), category=ComplaintCategory.BILLING)
+    _record(context, date(2026, 11, 27), channel=ComplaintChannel.EMAIL, from_whom="Anonyme")
+    done = _record(context, date(2026, 10, 5), category=ComplaintCategory.WAITING)
+    with context.database.transaction() as session:
+        complaints.acknowledge(session, context.clock, context.actor, later, on=date(2026, 10, 21))
+        complaints.answer(
+            session,
+            context.clock,
+            context.actor,
+            done,
+            outcome=ComplaintOutcome.PARTLY_UPHELD,
+            text="Réponse envoyée",
+            on=date(2026, 10, 30),
+        )
+    install_translators(qapp, language)
+    try:
+        page = FeedbackPage(context)
+        qtbot.addWidget(page)
+        page.resize(1100, 640)
+        page.show()
+        _settled(qtbot, page.complaints)
+        page.complaints.select_complaint(later)
+        qtbot.wait(10)
+        SHOTS.mkdir(exist_ok=True)
+        assert page.grab().save(str(SHOTS / f"feedback-{language}.png"))
+        dialog = ComplaintDialog(context, complaints.ComplaintDelays(), page)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.finder.search, "lef")
+        qtbot.wait(10)
+        assert dialog.grab().save(str(SHOTS / f"new-complaint-{language}.png"))
+        row = page.complaints.selected_row()
+        assert row is not None
+        step = StepDialog(context, row, "answer", page)
+        qtbot.addWidget(step)
+        step.show()
+        qtbot.wait(10)
+        assert step.grab().save(str(SHOTS / f"answer-complaint-{language}.png"))
+    finally:
+        remove_translators(qapp)
+
+
+def test_today_leads_to_the_register_in_the_main_window(qtbot, context) -> None:
+    _record(context, date(2026, 11, 2))  # acknowledgement overdue
+    window = MainWindow(context, unlocker=lambda _context, _parent: False)
+    qtbot.addWidget(window)
+    window.show()
+    today = window.current_page()
+    assert isinstance(today, TodayPage)
+    qtbot.waitUntil(lambda: today.summary is not None and not today.busy(), timeout=10_000)
+    assert today.feedback_button.isVisible()
+    qtbot.mouseClick(today.feedback_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_id() == "feedback"
+    page = window.current_page()
+    assert isinstance(page, FeedbackPage)
+    _settled(qtbot, page.complaints)
+    assert page.complaints.model.rowCount() == 1
+    window.close()

@@ -1,0 +1,1 @@
+"""Screens for what patients say of the practice: complaints (surveys to come)."""
