@@ -155,17 +155,18 @@ class BackgroundTask(QObject):
         _finished.append(self)
         QTimer.singleShot(0, _release_finished)
 
+    # A task whose widget is gone emits nothing: whoever listened was that widget.
     def _on_succeeded(self, result: object) -> None:
         self._finish()
         if not self._orphaned:
             self.succeeded.emit(result)
-        self.finished.emit()
+            self.finished.emit()
 
     def _on_failed(self, error: object) -> None:
         self._finish()
         if not self._orphaned:
             self.failed.emit(error)
-        self.finished.emit()
+            self.finished.emit()
 
 
 def _release_finished() -> None:
