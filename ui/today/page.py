@@ -52,6 +52,7 @@ from ui.patients.finder import patient_line
 from ui.rights.requests_page import kind_name, short_date
 from ui.style import ERROR_STYLE, page_heading
 from ui.today.call_list import CallList, moment_text
+from ui.today.outcomes import OutcomeList
 from ui.today.stop_dialog import StopDialog
 
 REFRESH_EVERY_MS = 60_000
@@ -94,6 +95,7 @@ class TodayPage(QWidget):
         updating: the quiet "Updating…" label, visible while a refresh runs.
         tiles: one :class:`ChannelTile` per channel.
         call_list: the call list and its outcome buttons.
+        outcomes / outcomes_box: past appointments awaiting an outcome (attended, missed...).
         retry_list / retry_button: messages retrying or failed, and "Retry now".
         review_list / sent_button / send_again_button: messages a crash left unsure.
         left_out: who is left out, grouped by reason.
@@ -195,7 +197,7 @@ class TodayPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.calls_box)
+        splitter.addWidget(self._build_left())
         splitter.addWidget(self._build_side())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -224,6 +226,21 @@ class TodayPage(QWidget):
                 button.setToolTip(self.tr("Your role does not allow changing messages."))
             self.stop_button.setEnabled(False)
             self.stop_button.setToolTip(self.tr("Your role cannot change consents."))
+
+    def _build_left(self) -> QSplitter:
+        """The call list, and under it how the past appointments went (attended, missed...)."""
+        self.outcomes = OutcomeList(self.context, self)
+        self.outcomes.recorded.connect(self._outcome_recorded)
+        self.outcomes.failed.connect(lambda text: self.show_message(text, error=True))
+        self.outcomes_box = QGroupBox(self)
+        QVBoxLayout(self.outcomes_box).addWidget(self.outcomes)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setChildrenCollapsible(False)
+        left.addWidget(self.calls_box)
+        left.addWidget(self.outcomes_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        return left
 
     def _build_side(self) -> QWidget:
         side = QWidget(self)
@@ -346,6 +363,8 @@ class TodayPage(QWidget):
         self._show_overdue_complaints(summary)
         self.call_list.set_calls(summary.calls, summary.day)
         self._show_call_count()
+        self.outcomes.set_rows(summary.awaiting_outcome, summary.day)
+        self._show_outcome_count()
         self._fill_checks(self.retry_list, summary.to_retry, self.tr("Nothing to retry."))
         self.retry_box.setTitle(self.tr("To retry (%1)").replace("%1", str(len(summary.to_retry))))
         self._fill_checks(self.review_list, summary.to_review, self.tr("Nothing to review."))
@@ -710,6 +729,17 @@ class TodayPage(QWidget):
         self.changed.emit()
         self.refresh()
         return outcome
+
+    def _show_outcome_count(self) -> None:
+        self.outcomes_box.setTitle(
+            self.tr("How did the appointments go? (%1)").replace("%1", str(len(self.outcomes.rows)))
+        )
+
+    def _outcome_recorded(self, text: str) -> None:
+        self._show_outcome_count()
+        self.show_message(text)
+        self.changed.emit()  # "cancelled in time" called back the messages still to go
+        self.refresh()
 
     def _call_recorded(self, text: str) -> None:
         self._show_call_count()
