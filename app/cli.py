@@ -973,9 +973,9 @@ def _add_complaint_command(commands: Any, common: argparse.ArgumentParser) -> No
     complaint = commands.add_parser(
         "complaint",
         parents=[common],
-        help="the complaints register: add, list, ack, answer, close",
+        help="the complaints register: add, list, ack, answer, close; delays",
     )
-    complaint.add_argument("action", choices=("add", "list", "ack", "answer", "close"))
+    complaint.add_argument("action", choices=("add", "list", "ack", "answer", "close", "delays"))
     complaint.add_argument(
         "id", type=int, nargs="?", help="ack/answer/close: the complaint's number"
     )
@@ -1003,6 +1003,12 @@ def _add_complaint_command(commands: Any, common: argparse.ArgumentParser) -> No
     )
     complaint.add_argument("--answer", help="answer: what the practice answered")
     complaint.add_argument("--lessons", help="close: what the practice learnt or will change")
+    complaint.add_argument(
+        "--acknowledge-days", type=int, help="delays: working days to acknowledge (default 2)"
+    )
+    complaint.add_argument(
+        "--answer-days", type=int, help="delays: calendar days to answer (default 30)"
+    )
     shown = complaint.add_mutually_exclusive_group()
     shown.add_argument("--open", action="store_true", help="list: only those not answered")
     shown.add_argument("--overdue", action="store_true", help="list: only those past a deadline")
@@ -1164,6 +1170,25 @@ def cmd_complaint(args: argparse.Namespace, io: Io) -> int:
             _needs(args, "lessons")
             complaints.close(session, io.clock, actor, args.id, lessons=args.lessons)
             print(f"Complaint {args.id} closed.", file=io.out)
+        elif args.action == "delays":
+            delays = complaints.read_delays(session)
+            if args.acknowledge_days is not None or args.answer_days is not None:
+                delays = complaints.ComplaintDelays(
+                    acknowledge_working_days=(
+                        delays.acknowledge_working_days
+                        if args.acknowledge_days is None
+                        else args.acknowledge_days
+                    ),
+                    answer_days=delays.answer_days
+                    if args.answer_days is None
+                    else args.answer_days,
+                )
+                complaints.save_delays(session, io.clock, actor, delays)
+            print(
+                f"Complaints are acknowledged within {delays.acknowledge_working_days} working "
+                f"days and answered within {delays.answer_days} days of receipt.",
+                file=io.out,
+            )
         elif args.overdue:
             for late in complaints.overdue(session, today):
                 row = late.complaint

@@ -102,3 +102,23 @@ def test_mistakes_are_located_in_one_line_and_nothing_is_written(db: Path) -> No
         "complaint", "answer", "5", "--db", str(db), "--outcome", "yes", "--answer", "ok"
     )
     assert relais("complaint", "list", "--db", str(db)).stdout == ""
+
+
+def test_the_delays_are_a_setting_checked_before_they_are_kept(db: Path) -> None:
+    shown = relais("complaint", "delays", "--db", str(db))
+    assert shown.stdout.strip() == (
+        "Complaints are acknowledged within 2 working days and answered within 30 days of receipt."
+    )
+    assert "answer_days: between 7 and 90 days" in _one_line_error(
+        "complaint", "delays", "--db", str(db), "--answer-days", "200"
+    )
+    changed = relais("complaint", "delays", "--db", str(db), "--answer-days", "21")
+    assert changed.returncode == 0, changed.stderr
+    assert "within 2 working days and answered within 21 days" in changed.stdout
+    added = relais(
+        "complaint", "add", "--db", str(db), "--received", RECEIVED, "--channel", "email",
+        "--category", "messages", "--from", "anonymous", "--description", "Too many SMS",
+    )  # fmt: skip
+    assert added.stdout.strip() == (
+        "Complaint 1 recorded; acknowledge by 2026-11-13, answer by 2026-12-01."
+    )

@@ -327,7 +327,7 @@ class ComplaintDialog(_WritingDialog):
     def _show_deadlines(self) -> None:
         acknowledge_by, answer_by = complaints.deadlines(_pydate(self.received), self.delays)
         self.deadlines.setText(
-            self.tr("To acknowledge by %1 and to answer by %2.")
+            self.tr("To acknowledge by %1, to answer by %2")
             .replace("%1", day_text(acknowledge_by))
             .replace("%2", day_text(answer_by))
         )

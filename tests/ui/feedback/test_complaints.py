@@ -95,7 +95,7 @@ def test_a_complaint_recorded_through_the_dialog(qtbot, context, patient_id) -> 
     dialog.show()
     # Received Tuesday 10 Nov: Wednesday 11 is a public holiday.
     dialog.received.setDate(QDate(2026, 11, 10))
-    assert dialog.deadlines.text() == "To acknowledge by Fri 13 Nov and to answer by Thu 10 Dec."
+    assert dialog.deadlines.text() == "To acknowledge by Fri 13 Nov, to answer by Thu 10 Dec"
     dialog.channel.setCurrentIndex(dialog.channel.findData(ComplaintChannel.LETTER.value))
     dialog.category.setCurrentIndex(dialog.category.findData(ComplaintCategory.WAITING.value))
     qtbot.keyClicks(dialog.from_whom, "Sa fille")
