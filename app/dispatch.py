@@ -33,6 +33,7 @@ from app import (
     recalls,
     templates,
 )
+from app.batches import chunks
 from app.channel_settings import ChannelSettings
 from app.channels import Outcome, SendResult
 from app.channels.email import EmailSession, OutgoingEmail
@@ -311,25 +312,85 @@ def _missing_channel(
     return None
 
 
+@dataclass(frozen=True)
+class RecheckFacts:
+    """What :func:`recheck` reads about many messages, read in a few queries for all of them.
+
+    A print run checks a thousand letters at once; read one by one, these
+    reads were most of its time.  The checks themselves stay in
+    :func:`recheck`, the same whichever way their facts were read.
+    """
+
+    items: dict[int, list[tuple[Reminder, datetime]]]  # by message id
+    events: dict[int, list[consent.EventView]]  # by patient id
+    prefs: dict[int, preferences.ContactPreferences]  # by patient id
+    contacts: dict[int, list[ContactPoint]]  # usable (not bounced) ones, by patient id
+
+    @classmethod
+    def load(cls, session: Session, messages: list[Message]) -> RecheckFacts:
+        patient_ids = sorted({m.patient_id for m in messages})
+        items: dict[int, list[tuple[Reminder, datetime]]] = {}
+        for piece in chunks([m.id for m in messages]):
+            for message_id, reminder, due in session.execute(
+                select(MessageItem.message_id, Reminder, MessageItem.due_at)
+                .join(MessageItem, MessageItem.reminder_id == Reminder.id)
+                .where(MessageItem.message_id.in_(piece))
+            ):
+                items.setdefault(message_id, []).append((reminder, due))
+        contacts: dict[int, list[ContactPoint]] = {}
+        for piece in chunks(patient_ids):
+            for contact in session.scalars(
+                select(ContactPoint)
+                .where(ContactPoint.patient_id.in_(piece), ContactPoint.bounced.is_(False))
+                .order_by(ContactPoint.id)
+            ):
+                contacts.setdefault(contact.patient_id, []).append(contact)
+        return cls(
+            items,
+            consent.events_by_patient(session, patient_ids),
+            preferences.load_many(session, patient_ids),
+            contacts,
+        )
+
+
 def recheck(  # noqa: PLR0911 -- one return per check, in the order they are made
-    session: Session, message: Message, now: datetime, cycle: Cycle
+    session: Session,
+    message: Message,
+    now: datetime,
+    cycle: Cycle,
+    facts: RecheckFacts | None = None,
 ) -> tuple[str, str] | None:
-    """Why the message must not go now: ("expired" | "cancelled" | "rescheduled", why)."""
+    """Why the message must not go now: ("expired" | "cancelled" | "rescheduled", why).
+
+    ``facts`` read beforehand for many messages (:meth:`RecheckFacts.load`)
+    spare the reads of this one; read in the same transaction, they are
+    as current as the reads they spare.
+    """
     if message.expires_at <= now:
         return "expired", "no longer relevant"
     patient = session.get(Patient, message.patient_id)
     if patient is None or patient.status is not PatientStatus.ACTIVE:
         return "cancelled", f"patient {patient.status.value if patient else 'erased'}"
-    items = session.execute(
-        select(Reminder, MessageItem.due_at)
-        .join(MessageItem, MessageItem.reminder_id == Reminder.id)
-        .where(MessageItem.message_id == message.id)
-    ).all()
+    if facts is not None:
+        items = facts.items.get(message.id, [])
+    else:
+        items = [
+            (reminder, due)
+            for reminder, due in session.execute(
+                select(Reminder, MessageItem.due_at)
+                .join(MessageItem, MessageItem.reminder_id == Reminder.id)
+                .where(MessageItem.message_id == message.id)
+            )
+        ]
     if any(r.status is not ReminderStatus.ACTIVE or r.due_at != due for r, due in items):
         return "cancelled", "what was due changed (moved or cancelled)"
     purposes = cycle.purposes
-    events = consent.events_by_patient(session, [patient.id]).get(patient.id, [])
-    prefs = preferences.load(session, patient.id)
+    if facts is not None:
+        events = facts.events.get(patient.id, [])
+        prefs = facts.prefs.get(patient.id) or preferences.load(session, patient.id)
+    else:
+        events = consent.events_by_patient(session, [patient.id]).get(patient.id, [])
+        prefs = preferences.load(session, patient.id)
     for reminder, _due in items:
         view = purposes[reminder.purpose_id]
         state = consent.state_of(events, view, message.channel, now)
@@ -338,7 +399,8 @@ def recheck(  # noqa: PLR0911 -- one return per check, in the order they are mad
         wanted = prefs.channels_for(view.code)
         if message.channel not in wanted and message.channel is not Channel.LETTER:
             return "cancelled", "preferences changed since it was planned"
-    if not _reachable(session, patient.id, message):
+    known = facts.contacts.get(patient.id, []) if facts is not None else None
+    if not _reachable(session, patient.id, message, known):
         return "cancelled", "the contact point is no longer usable"
     for cap, span in ((prefs.max_per_week, WEEK), (prefs.max_per_month, MONTH)):
         if cap is not None and _delivered_around(session, message, now, span) >= cap:
@@ -348,17 +410,28 @@ def recheck(  # noqa: PLR0911 -- one return per check, in the order they are mad
     return None
 
 
-def _reachable(session: Session, patient_id: int, message: Message) -> bool:
-    """Still a usable contact point; a changed number or address is taken as it is now."""
-    contacts = session.scalars(
-        select(ContactPoint)
-        .where(
-            ContactPoint.patient_id == patient_id,
-            ContactPoint.kind.in_(CONTACT_FOR[message.channel]),
-            ContactPoint.bounced.is_(False),
+def _reachable(
+    session: Session, patient_id: int, message: Message, known: list[ContactPoint] | None = None
+) -> bool:
+    """Still a usable contact point; a changed number or address is taken as it is now.
+
+    ``known``: the patient's usable contact points of every kind, read beforehand.
+    """
+    kinds = CONTACT_FOR[message.channel]
+    if known is not None:
+        contacts = [c for c in known if c.kind in kinds]
+    else:
+        contacts = list(
+            session.scalars(
+                select(ContactPoint)
+                .where(
+                    ContactPoint.patient_id == patient_id,
+                    ContactPoint.kind.in_(kinds),
+                    ContactPoint.bounced.is_(False),
+                )
+                .order_by(ContactPoint.id)
+            )
         )
-        .order_by(ContactPoint.id)
-    ).all()
     if not contacts:
         return False
     if message.recipient not in {c.value for c in contacts}:

@@ -34,9 +34,11 @@ ReportLab is imported lazily (DESIGN §9).
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
@@ -49,7 +51,15 @@ from babel.dates import format_date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, dispatch, message_render, pdf_layout, preferences, templates
+from app import (
+    audit,
+    dispatch,
+    message_context,
+    message_render,
+    pdf_layout,
+    preferences,
+    templates,
+)
 from app.access import Actor, Permission
 from app.batches import chunks
 from app.calls import NotActionable
@@ -60,6 +70,7 @@ from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import PracticeSettings, load_practice
 from app.tasks import Progress
 from db.models import (
+    Appointment,
     Channel,
     ContactKind,
     ContactPoint,
@@ -68,7 +79,9 @@ from db.models import (
     MessageStatus,
     PaperFormat,
     Patient,
+    PrintBatch,
     Purpose,
+    Reminder,
 )
 
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -183,13 +196,44 @@ class LeftOut:
 
 
 @dataclass(frozen=True)
+class BatchLetter:
+    """Where one letter lies in a batch PDF: ``first_page`` counts from 1, the cover included."""
+
+    position: int  # 1 = the first letter after the cover
+    message_id: int
+    patient_id: int
+    first_page: int
+    pages: int
+    purpose_code: str
+    paper_format: PaperFormat
+
+
+@dataclass(frozen=True)
 class LetterBatch:
-    """A print run: the PDF, the letters in it (in page order) and those set aside."""
+    """A print run: the PDF (a cover sheet, then the letters), the letters in it (in page
+    order) and those set aside.
+
+    ``number`` is the batch number the cover shows, the one it is kept under
+    once marked printed (:func:`app.print_runs.keep_printed`); ``pages``
+    counts the cover.
+    """
 
     pdf: bytes
     message_ids: tuple[int, ...]
     left_out: tuple[LeftOut, ...]
     pages: int
+    letters: tuple[BatchLetter, ...] = ()
+    number: int | None = None
+    created_at: datetime | None = None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """What the cover counts: letters by purpose code and by paper format."""
+        purposes: dict[str, int] = {}
+        formats: dict[str, int] = {}
+        for letter in self.letters:
+            purposes[letter.purpose_code] = purposes.get(letter.purpose_code, 0) + 1
+            formats[letter.paper_format.value] = formats.get(letter.paper_format.value, 0) + 1
+        return {"purpose": purposes, "paper_format": formats}
 
 
 @dataclass(frozen=True)
@@ -214,7 +258,8 @@ class _Letter:
     informal: bool  # "tu": the foot's own words follow the template's tone
     reason: str
     opt_out: str
-    purpose: str
+    purpose: str  # its name, in the letter's language
+    purpose_code: str
     paper_format: PaperFormat
 
 
@@ -359,6 +404,10 @@ def postal_address(
     address = _address_of(
         _chosen_contact(postal, message.recipient), message.recipient, home_country, language
     )
+    return _window_block(patient, address, language)
+
+
+def _window_block(patient: Patient, address: _Address, language: str) -> _Address:
     title = TITLES.get(language, TITLES["fr"]).get(patient.sex, "")
     name_line = " ".join(
         part for part in (title, patient.first_name, patient.last_name.upper()) if part
@@ -389,12 +438,47 @@ def prepare_batch(
     sending it; one that must not go is set aside (cancelled or expired, with
     why, in this session) and listed in ``left_out``.  The others are rendered
     from the template in use, their subject and body stored on the message,
-    and laid out in postcode-then-name order.  Statuses other than those of the
-    letters set aside do not change: :func:`mark_printed` says it printed.
+    and laid out in postcode-then-name order after one cover sheet.  Statuses
+    other than those of the letters set aside do not change:
+    :func:`mark_printed` (or :func:`app.print_runs.keep_printed`, which also
+    keeps the batch) says it printed.
+
+    ``progress`` hears of every letter, read then laid out (``total`` is twice
+    the number of letters); a cancel raises :class:`app.errors.Cancelled` and
+    the caller rolls its session back: nothing is kept, nothing marked.
 
     Raises :class:`NotActionable` when a message is not a queued letter, or
     when the practice has no phone number (a letter must say how to stop).
     """
+    with _cyclic_gc_paused():
+        return _prepare(session, clock, message_ids, progress)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a batch is made.
+
+    A batch makes hundreds of thousands of small objects that live until the
+    PDF is written (ReportLab's pages, the session's rows); the collector's
+    full passes over them grew with the batch and took half the time of a
+    thousand letters.  Nothing is leaked: the collector resumes afterwards.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the order they run
+    session: Session,
+    clock: Clock,
+    message_ids: Sequence[int],
+    progress: Progress | None,
+) -> LetterBatch:
     now = clock.now()
     cycle = dispatch.Cycle.load(session)
     practice = cycle.practice
@@ -403,73 +487,234 @@ def prepare_batch(
             "The practice has no phone number (Settings): a letter must say how to reach it."
         )
     wanted = list(dict.fromkeys(message_ids))
-    messages = [_queued_letter(session, message_id) for message_id in wanted]
+    steps = 2 * len(wanted)
+    if progress is not None:
+        progress.update(0, steps, READING)
+    messages = _queued_letters(session, wanted)
+    # Read once for the whole batch what every letter needs, rather than letter by
+    # letter: the patients, what the check reads, the appointments (left in the
+    # session, where the rendering finds them), postal addresses and formats.
+    patient_ids = sorted({m.patient_id for m in messages})
+    patients = _by_id(session, Patient, patient_ids)
+    facts = dispatch.RecheckFacts.load(session, messages)
+    _load_appointments(session, [m.id for m in messages])
+    postal = _postal_contacts(session, patient_ids)
+    formats = facts.prefs
+    purposes = {p.id: p for p in session.scalars(select(Purpose))}
+    renderer = _Renderer(session, practice, cycle, facts)
     report = dispatch.DispatchReport()  # close() counts there; the batch says it in left_out
     left_out: list[LeftOut] = []
     letters: list[_Letter] = []
-    formats = preferences.load_many(session, sorted({m.patient_id for m in messages}))
-    for done, message in enumerate(messages):
-        if progress is not None:
-            progress.update(done, len(messages))
-        patient = session.get(Patient, message.patient_id)
-        name = _patient_name(patient.last_name, patient.first_name) if patient else ""
-        check = dispatch.recheck(session, message, now, cycle)
-        if check is not None:
-            outcome, why = check
-            dispatch.close(session, message, outcome, why, now, report)
-            left_out.append(LeftOut(message.id, name, outcome, why))
-            continue
-        assert patient is not None  # the check cancels a letter whose patient is gone
-        try:
-            rendered, context = message_render.render_with_context(
-                session, message, practice, sms_reply_number=cycle.settings.sms_reply_number
-            )
-        except templates.TemplateError as exc:
-            message.last_error = f"template: {exc}"[:500]
+    # The words rendered are stored on each message; written in one go at the end
+    # rather than before each of the next letter's queries.
+    with session.no_autoflush:
+        for done, message in enumerate(messages):
+            if progress is not None:
+                progress.update(done, steps, READING)
+            patient = patients.get(message.patient_id)
+            name = _patient_name(patient.last_name, patient.first_name) if patient else ""
+            check = dispatch.recheck(session, message, now, cycle, facts)
+            if check is not None:
+                outcome, why = check
+                dispatch.close(session, message, outcome, why, now, report)
+                left_out.append(LeftOut(message.id, name, outcome, why))
+                continue
+            assert patient is not None  # the check cancels a letter whose patient is gone
+            try:
+                rendered, context = renderer.render(message, patient)
+            except templates.TemplateError as exc:
+                message.last_error = f"template: {exc}"[:500]
+                message.updated_at = now
+                left_out.append(LeftOut(message.id, name, "template", message.last_error))
+                continue
+            message.subject = rendered.subject or ""
+            message.body = rendered.body
+            message.last_error = None
             message.updated_at = now
-            left_out.append(LeftOut(message.id, name, "template", message.last_error))
-            continue
-        message.subject = rendered.subject or ""
-        message.body = rendered.body
-        message.last_error = None
-        message.updated_at = now
-        paper = formats[patient.id].paper_format if patient.id in formats else None
-        letters.append(_letter(session, message, patient, practice, rendered, context, paper))
+            paper = formats[patient.id].paper_format if patient.id in formats else None
+            address = _window_block(
+                patient,
+                _address_of(
+                    _chosen_contact(postal.get(patient.id, []), message.recipient),
+                    message.recipient,
+                    practice.default_region,
+                    context.language,
+                ),
+                context.language,
+            )
+            letters.append(
+                _letter(message, patient, purposes[message.purpose_id], address, rendered, context,
+                        paper)
+            )  # fmt: skip
+    session.flush()
     letters.sort(key=lambda letter: letter.sort_key)
-    if progress is not None:
-        progress.update(len(messages), len(messages))
     if not letters:
+        if progress is not None:
+            progress.update(steps, steps)
         return LetterBatch(b"", (), tuple(left_out), 0)
-    pdf, pages = _build_pdf(letters, practice, practice.today(clock))
-    return LetterBatch(pdf, tuple(letter.message_id for letter in letters), tuple(left_out), pages)
+    number = (session.scalar(select(func.max(PrintBatch.id))) or 0) + 1
+    on_page: Callable[[int], None] | None = None
+    if progress is not None:
+        watcher = progress
 
+        def on_page(done: int) -> None:
+            watcher.update(len(wanted) + done, steps, LAYING_OUT)
 
-def _queued_letter(session: Session, message_id: int) -> Message:
-    message = session.get(Message, message_id)
-    if message is None:
-        raise NotFound(f"No message with id {message_id}.")
-    if message.channel is not Channel.LETTER:
-        raise NotActionable(f"Message {message_id} is not a letter.")
-    if message.status is not MessageStatus.QUEUED:
-        raise NotActionable(
-            f"Letter {message_id} is not waiting to be printed (it is {message.status.value})."
+    cover_language = practice.language if practice.language in WORDS else "fr"
+    names = {p.code: p.name_en if cover_language == "en" else p.name_fr for p in purposes.values()}
+    pdf, spans = _build_pdf(letters, practice, practice.today(clock), number, on_page, names)
+    if progress is not None:
+        progress.update(steps, steps, LAYING_OUT)
+    placed = tuple(
+        BatchLetter(
+            position=position,
+            message_id=letter.message_id,
+            patient_id=letter.patient_id,
+            first_page=first,
+            pages=count,
+            purpose_code=letter.purpose_code,
+            paper_format=letter.paper_format,
         )
-    return message
+        for position, (letter, (first, count)) in enumerate(zip(letters, spans, strict=True), 1)
+    )
+    pages = COVER_PAGES + sum(count for _first, count in spans)
+    return LetterBatch(
+        pdf,
+        tuple(letter.message_id for letter in letters),
+        tuple(left_out),
+        pages,
+        letters=placed,
+        number=number,
+        created_at=now,
+    )
+
+
+READING = "Checking and reading the letters"
+LAYING_OUT = "Laying out the letters"
+COVER_PAGES = 1
+
+
+class _Renderer:
+    """:func:`app.message_render.render_with_context` for the letters of a batch.
+
+    The same context (:func:`app.message_context.build`), the same choice of
+    template and variant (:func:`app.message_render._source`), the same
+    rendering (:func:`app.templates.render`); only the reads differ: the
+    reminders come from the check's facts, the appointments are already in
+    the session, and each template is read once for the batch instead of
+    once a letter.  A test renders every letter of a batch both ways.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        practice: PracticeSettings,
+        cycle: dispatch.Cycle,
+        facts: dispatch.RecheckFacts,
+    ) -> None:
+        self.session = session
+        self.practice = practice
+        self.zone = practice.zone()
+        self.sms_reply_number = cycle.settings.sms_reply_number
+        self.purposes = cycle.purposes
+        self.facts = facts
+        self.sources: dict[templates.TemplateKey, tuple[str, int | None]] = {}
+
+    def render(
+        self, message: Message, patient: Patient
+    ) -> tuple[templates.Rendered, templates.MessageContext]:
+        """Render ``message``; sets ``message.template_version`` as the dispatcher does."""
+        items = sorted(self.facts.items.get(message.id, []), key=lambda item: item[0].due_at)
+        if not items:  # nothing left to say: the dispatcher's own path says why
+            return message_render.render_with_context(
+                self.session, message, self.practice, sms_reply_number=self.sms_reply_number
+            )
+        first = items[0][0]
+        purpose = self.purposes[first.purpose_id].code
+        place = ""
+        practitioner = first.label
+        if first.appointment_id is not None:
+            appointment = self.session.get(Appointment, first.appointment_id)
+            if appointment is not None:
+                place, practitioner = appointment.place, appointment.practitioner
+        language = message.language if message.language in templates.LANGUAGES else "fr"
+        context = message_context.build(
+            practice=self.practice,
+            zone=self.zone,
+            channel=message.channel.value,
+            language=language,
+            tone=message.tone.value,
+            sex=patient.sex,
+            first_name=patient.first_name,
+            last_name=patient.last_name,
+            purpose=purpose,
+            due_at=first.due_at,
+            practitioner=practitioner,
+            place=place,
+            items=[reminder.label for reminder, _due in items],
+            sms_reply_number=self.sms_reply_number,
+        )
+        key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
+        prefs = self.facts.prefs.get(patient.id)
+        if prefs is not None and prefs.paper_format is PaperFormat.EASY_READ:
+            key = templates.TemplateKey(
+                purpose, key.channel, language, key.tone, templates.EASY_READ
+            )
+        if key not in self.sources:
+            self.sources[key] = message_render._source(self.session, key)
+        source, version = self.sources[key]
+        message.template_version = version
+        rendered = templates.render(source, context, channel=key.channel, language=language)
+        return rendered, context
+
+
+def _by_id(session: Session, model: Any, ids: Sequence[int]) -> dict[int, Any]:
+    found: dict[int, Any] = {}
+    for piece in chunks(ids):
+        for row in session.scalars(select(model).where(model.id.in_(piece))):
+            found[row.id] = row
+    return found
+
+
+def _load_appointments(session: Session, message_ids: Sequence[int]) -> None:
+    """The appointments the letters are about, loaded into the session in one query a chunk."""
+    for piece in chunks(message_ids):
+        session.scalars(
+            select(Appointment)
+            .join(Reminder, Reminder.appointment_id == Appointment.id)
+            .join(MessageItem, MessageItem.reminder_id == Reminder.id)
+            .where(MessageItem.message_id.in_(piece))
+        ).all()
+
+
+def _queued_letters(session: Session, message_ids: Sequence[int]) -> list[Message]:
+    """The messages in the order asked; refused unless every one is a queued letter."""
+    found = _by_id(session, Message, message_ids)
+    messages = []
+    for message_id in message_ids:
+        message = found.get(message_id)
+        if message is None:
+            raise NotFound(f"No message with id {message_id}.")
+        if message.channel is not Channel.LETTER:
+            raise NotActionable(f"Message {message_id} is not a letter.")
+        if message.status is not MessageStatus.QUEUED:
+            raise NotActionable(
+                f"Letter {message_id} is not waiting to be printed (it is {message.status.value})."
+            )
+        messages.append(message)
+    return messages
 
 
 def _letter(
-    session: Session,
     message: Message,
     patient: Patient,
-    practice: PracticeSettings,
+    purpose: Purpose,
+    address: _Address,
     rendered: templates.Rendered,
     context: templates.MessageContext,
     paper: PaperFormat | None,
 ) -> _Letter:
     language = context.language
-    address = postal_address(session, message, patient, practice.default_region, language)
-    purpose = session.get(Purpose, message.purpose_id)
-    assert purpose is not None
     return _Letter(
         message_id=message.id,
         patient_id=patient.id,
@@ -483,6 +728,7 @@ def _letter(
         reason=context.reason,
         opt_out=context.opt_out,
         purpose=purpose.name_en if language == "en" else purpose.name_fr,
+        purpose_code=purpose.code,
         paper_format=paper or PaperFormat.STANDARD,
     )
 
@@ -491,54 +737,72 @@ def _local_date(day: date, language: str) -> str:
     return format_date(day, "d MMMM y", locale=_LOCALES.get(language, "fr_FR"))
 
 
+# -- laying out the pages ----------------------------------------------------------------------
+#
+# The pages are laid out letter by letter on one canvas, with ReportLab's own
+# frames and paragraphs (so a letter looks as platypus makes it) but without
+# its document template, whose story of every letter's flowables costs more
+# the longer it is.  What every letter repeats is drawn once: the letterhead
+# is a form the pages refer to, and a paragraph seen before (a template's
+# sentence, the reply slip) keeps the lines it was broken into.  Only the
+# pages of the letter being laid out are held (for "page x / y").
+
+
 def _build_pdf(
-    letters: Sequence[_Letter], practice: PracticeSettings, day: date
-) -> tuple[bytes, int]:
+    letters: Sequence[_Letter],
+    practice: PracticeSettings,
+    day: date,
+    number: int,
+    on_letter: Callable[[int], None] | None = None,
+    purpose_names: dict[str, str] | None = None,
+) -> tuple[bytes, list[tuple[int, int]]]:
+    """The batch PDF, and each letter's (first page, page count); the cover is page 1."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, PageTemplate
 
+    styles = pdf_layout.styles()  # registers the fonts first
     language = practice.language if practice.language in WORDS else "fr"
-    styles = pdf_layout.styles()
-    height = PAGE_HEIGHT_MM * mm
-    text_width = PAGE_WIDTH_MM - 2 * pdf_layout.SIDE_MARGIN_MM
-    left = pdf_layout.SIDE_MARGIN_MM
-    first = [
-        _frame("sender", left, PAGE_TOP_MM, WINDOW_LEFT_MM - left - 6, SENDER_HEIGHT_MM),
-        _frame("window", WINDOW_LEFT_MM, WINDOW_TOP_MM, WINDOW_WIDTH_MM, WINDOW_HEIGHT_MM),
-        _frame("body", left, BODY_TOP_MM, text_width, PAGE_HEIGHT_MM - BODY_TOP_MM - BOTTOM_MM),
-    ]
-    later_top = PAGE_TOP_MM + 6
-    later = [_frame("body", left, later_top, text_width, PAGE_HEIGHT_MM - later_top - BOTTOM_MM)]
-
-    def folds(canvas: Any, _document: Any) -> None:
-        canvas.saveState()
-        canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
-        canvas.setLineWidth(0.4)
-        for fold in FOLDS_MM:
-            canvas.line(0, height - fold * mm, 5 * mm, height - fold * mm)
-        canvas.restoreState()
-
     buffer = BytesIO()
-    title = WORDS[language]["title"].format(date=_local_date(day, language))
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        title=title,
-        author=practice.name or "Relais",
-        lang=language,
-        initialFontName=SANS,  # not Helvetica: every font the PDF names is embedded
-        pageTemplates=[
-            PageTemplate("first", first, onPage=folds),
-            PageTemplate("later", later),
-        ],
-    )
-    story: list[Any] = []
-    for index, letter in enumerate(letters):
-        story += _story(index, letter, practice, day, styles, text_width * mm)
-    built: list[int] = []
-    document.build(story, canvasmaker=_letter_canvas(letters, built))
-    return buffer.getvalue(), sum(built)
+    canvas = _canvas_class()(buffer, pagesize=A4, initialFontName=SANS, lang=language)
+    canvas.setTitle(WORDS[language]["title"].format(date=_local_date(day, language)))
+    canvas.setAuthor(practice.name or "Relais")
+    layout = _Layout(canvas, practice, day, styles)
+    _draw_cover(canvas, letters, practice, day, number, language, styles, purpose_names or {})
+    spans = []
+    page = COVER_PAGES + 1
+    for done, letter in enumerate(letters):
+        if on_letter is not None:
+            on_letter(done)
+        count = layout.letter(letter)
+        spans.append((page, count))
+        page += count
+    layout.finish(page - 1)
+    canvas.save()
+    return buffer.getvalue(), spans
+
+
+def _canvas_class() -> Any:
+    """A canvas that can hold back the pages of one letter until its page count is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class LetterCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def hold_page(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def release_pages(self, decorate: Callable[[Any, int, int], None]) -> None:
+            held = self._held_pages
+            self._held_pages = []
+            for number, page in enumerate(held, start=1):
+                self.__dict__.update(page)
+                self._held_pages = []
+                decorate(self, number, len(held))
+                Canvas.showPage(self)
+
+    return LetterCanvas
 
 
 def _frame(frame_id: str, left: float, top: float, width: float, height: float) -> Any:
@@ -559,80 +823,418 @@ def _frame(frame_id: str, left: float, top: float, width: float, height: float) 
     )
 
 
-def _story(
-    index: int,
-    letter: _Letter,
-    practice: PracticeSettings,
-    day: date,
-    styles: dict[str, Any],
-    width: float,
-) -> list[Any]:
+class LayoutError(RelaisError):
+    """A letter could not be laid out (a block larger than a page)."""
+
+
+class _Layout:
+    """Lays the letters out on ``canvas``, one after the other; see the note above."""
+
+    def __init__(
+        self, canvas: Any, practice: PracticeSettings, day: date, styles: dict[str, Any]
+    ) -> None:
+        from reportlab.lib.units import mm
+
+        self.canvas = canvas
+        self.practice = practice
+        self.day = day
+        self.styles = styles
+        left = pdf_layout.SIDE_MARGIN_MM
+        self.text_width = (PAGE_WIDTH_MM - 2 * left) * mm
+        self.sender = _frame(
+            "sender", left, PAGE_TOP_MM, WINDOW_LEFT_MM - left - 6, SENDER_HEIGHT_MM
+        )
+        self.window = _frame(
+            "window", WINDOW_LEFT_MM, WINDOW_TOP_MM, WINDOW_WIDTH_MM, WINDOW_HEIGHT_MM
+        )
+        self.first_body = _frame(
+            "body", left, BODY_TOP_MM, PAGE_WIDTH_MM - 2 * left,
+            PAGE_HEIGHT_MM - BODY_TOP_MM - BOTTOM_MM,
+        )  # fmt: skip
+        later_top = PAGE_TOP_MM + 6
+        self.later_body = _frame(
+            "body", left, later_top, PAGE_WIDTH_MM - 2 * left,
+            PAGE_HEIGHT_MM - later_top - BOTTOM_MM,
+        )  # fmt: skip
+        self._styles: dict[tuple[PaperFormat, str], dict[str, Any]] = {}
+        self._letterheads: dict[tuple[bool, str], str] = {}
+        self._paragraphs: dict[tuple[str, str], Any] = {}
+        self._flowables = _flowable_classes()
+
+    # -- one letter -----------------------------------------------------------------------
+
+    def letter(self, letter: _Letter) -> int:
+        """Lay ``letter`` out from a new page; returns its number of pages."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepInFrame, Spacer
+        from reportlab.platypus.flowables import TopPadder
+
+        canvas = self.canvas
+        style = self._style(letter.paper_format, letter.language)
+        words = WORDS[letter.language]
+        canvas.doForm(self._letterhead(letter))
+        self._place(
+            self.window,
+            [KeepInFrame(0, 0, [self._para(escape(line), style["address"])
+                                for line in letter.address.lines], mode="shrink")],
+        )  # fmt: skip
+        practice = self.practice
+        place_date = (
+            words["place_date"].format(
+                place=practice.city, date=_local_date(self.day, letter.language)
+            )
+            if practice.city
+            else words["date"].format(date=_local_date(self.day, letter.language))
+        )
+        story: list[Any] = [
+            self._para(escape(place_date), style["date"]),
+            Spacer(1, 4 * mm),
+            self._para(escape(words["subject"].format(subject=letter.subject)), style["bold"]),
+            Spacer(1, 2 * mm),
+        ]
+        for kind, text in _body_blocks(letter.body, {letter.reason, letter.opt_out}):
+            story.append(self._para(text, style[kind]))
+        story.append(TopPadder(self._foot(letter, style)))
+        pages = 1
+        frame = self.first_body
+        while not self._place(frame, story):
+            canvas.hold_page()
+            pages += 1
+            frame = self.later_body
+        if pages == 1:
+            canvas.showPage()
+        else:
+            canvas.hold_page()
+            canvas.release_pages(self._page_numbers(letter))
+        if len(self._paragraphs) > PARAGRAPH_CACHE:
+            self._paragraphs.clear()  # memory stays flat however long the batch
+        return pages
+
+    def _place(self, frame: Any, story: list[Any]) -> bool:
+        """Fill ``frame`` from the start of ``story`` (taking what it placed); True when all fit.
+
+        What does not fit is split where it can be (a long paragraph), else it
+        waits for the next page; as platypus's document template does.
+        """
+        frame._reset()
+        canvas = self.canvas
+        while story:
+            flowable = story[0]
+            if frame.add(flowable, canvas, trySplit=1):
+                del story[0]
+                continue
+            parts = frame.split(flowable, canvas)
+            if parts:
+                if not frame.add(parts[0], canvas, trySplit=0):
+                    raise LayoutError(f"A block of the letter could not be split: {flowable!r}")
+                story[0:1] = parts[1:]
+                continue
+            if frame._atTop:
+                raise LayoutError("A block of the letter is larger than a page.")
+            return False
+        return True
+
+    def _page_numbers(self, letter: _Letter) -> Callable[[Any, int, int], None]:
+        from reportlab.lib import colors
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.units import mm
+
+        width, _ = A4
+        margin = pdf_layout.SIDE_MARGIN_MM * mm
+        size = FOOTER_SIZES[letter.paper_format]
+        words = WORDS[letter.language]
+
+        def decorate(canvas: Any, number: int, total: int) -> None:
+            canvas.setFont(SANS, size)
+            canvas.setFillColor(colors.grey)
+            canvas.drawString(margin, 10 * mm, letter.patient_label)
+            canvas.drawRightString(
+                width - margin, 10 * mm, words["page"].format(number=number, total=total)
+            )
+
+        return decorate
+
+    # -- what letters share ---------------------------------------------------------------
+
+    def _para(self, markup: str, style: Any) -> Any:
+        """A paragraph; the same words in the same style are parsed and broken into lines once."""
+        key = (markup, style.name)
+        found = self._paragraphs.get(key)
+        if found is None:
+            found = self._flowables.Para(markup, style)
+            self._paragraphs[key] = found
+        return found
+
+    def _style(self, paper: PaperFormat, language: str) -> dict[str, Any]:
+        key = (paper, language)
+        if key not in self._styles:
+            self._styles[key] = _letter_styles(self.styles, paper)
+        return self._styles[key]
+
+    def _letterhead(self, letter: _Letter) -> str:
+        """The name of the form holding the fold marks and the sender block for this letter."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepInFrame
+
+        large = letter.paper_format is PaperFormat.LARGE_PRINT
+        key = (large, letter.language)
+        name = self._letterheads.get(key)
+        if name is not None:
+            return name
+        name = f"relais_letterhead_{len(self._letterheads)}"
+        self._letterheads[key] = name
+        canvas = self.canvas
+        style = self._style(letter.paper_format, letter.language)
+        practice = self.practice
+        words = WORDS[letter.language]
+        canvas.beginForm(name)
+        canvas.saveState()
+        canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
+        canvas.setLineWidth(0.4)
+        for fold in FOLDS_MM:
+            y = (PAGE_HEIGHT_MM - fold) * mm
+            canvas.line(0, y, 5 * mm, y)
+        canvas.restoreState()
+        lines = [
+            practice.street,
+            f"{practice.postcode} {practice.city}".strip(),
+            words["phone"].format(phone=practice.phone) if practice.phone else "",
+            practice.email,
+        ]
+        sender = [
+            self._para(escape(practice.name), style["sender_name"]),
+            *(self._para(escape(line), style["sender"]) for line in lines if line.strip()),
+        ]
+        self._place(self.sender, [KeepInFrame(0, 0, sender, mode="shrink")])
+        canvas.endForm()
+        return name
+
+    def _foot(self, letter: _Letter, style: dict[str, Any]) -> Any:
+        """Why, how to stop, and the reply slip: one block that never splits across pages."""
+        words = WORDS[letter.language]
+        text = style["foot"]
+        boxed = [
+            f"{_bold(words['why'])} {escape(letter.reason)}",
+            f"{_bold(words['preferences_informal' if letter.informal else 'preferences'])} "
+            + escape(letter.opt_out),
+        ]
+        practice = self.practice
+        practice_address = ", ".join(
+            part
+            for part in (
+                practice.name,
+                practice.street,
+                f"{practice.postcode} {practice.city}".strip(),
+            )
+            if part.strip()
+        )
+        channels = "   ".join(f"{BOX} {name}" for name in words["slip_channels"])
+        line = "_" * 24
+        slip = [
+            f"{_bold(SCISSORS + ' ' + words['slip'])} — "
+            + escape(words["slip_to"].format(address=practice_address)),
+            escape(
+                words["slip_who"].format(
+                    name=letter.patient_label, patient=letter.patient_id, message=letter.message_id
+                )
+            ),
+            f"{BOX} " + escape(words["slip_stop"].format(purpose=letter.purpose)),
+            f"{BOX} " + escape(words["slip_prefer"]) + "   " + escape(channels),
+        ]
+        contact = f"{escape(words['slip_contact'])} {line}"
+        signature = f"{escape(words['slip_signature'])} {line}"
+        large = letter.paper_format is PaperFormat.LARGE_PRINT
+        slip += [contact, signature] if large else [f"{contact}    {signature}"]
+        return self._flowables.Foot(
+            [self._para(row, text) for row in boxed], [self._para(row, text) for row in slip]
+        )
+
+    def finish(self, pages: int) -> None:
+        """Write what the cover could not know before the last letter: the page count."""
+        from reportlab.lib import colors
+
+        canvas = self.canvas
+        canvas.beginForm(COVER_PAGES_FORM)
+        canvas.setFont(SANS, COVER_SIZE)
+        canvas.setFillColor(colors.black)
+        canvas.drawString(0, 3, str(pages))
+        canvas.endForm()
+
+
+PARAGRAPH_CACHE = 4000  # paragraphs kept for reuse; cleared beyond, so memory stays flat
+COVER_PAGES_FORM = "relais_cover_pages"
+COVER_SIZE = 12
+FOOTER_SIZES = {  # "page x / y" and the patient's name under a letter that runs over
+    PaperFormat.STANDARD: pdf_layout.FOOTER_FONT_SIZE,
+    PaperFormat.EASY_READ: pdf_layout.FOOTER_FONT_SIZE,
+    PaperFormat.LARGE_PRINT: 16,
+}
+
+
+def _letter_styles(base: dict[str, Any], paper: PaperFormat) -> dict[str, Any]:
+    """The paragraph styles of a letter in ``paper`` format, named apart for the paragraph cache.
+
+    Large print is large everywhere (RNIB clear print: at least 16 pt), the
+    letterhead, the address, the foot and the reply slip included.
+    """
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        FrameBreak,
-        KeepInFrame,
-        NextPageTemplate,
-        PageBreak,
-        Paragraph,
-        Spacer,
-    )
-    from reportlab.platypus.flowables import TopPadder
 
-    words = WORDS[letter.language]
-    size, leading = BODY_SIZES[letter.paper_format]
+    size, leading = BODY_SIZES[paper]
+    large = paper is PaperFormat.LARGE_PRINT
+    tag = paper.value
     body = ParagraphStyle(
-        "letter_body",
-        parent=styles["body"],
+        f"letter_body_{tag}",
+        parent=base["body"],
         fontSize=size,
         leading=leading,
         spaceAfter=leading * 0.5,
     )
-    bold = ParagraphStyle("letter_bold", parent=body, fontName=SANS_BOLD)
-    item = ParagraphStyle("letter_item", parent=body, leftIndent=size * 1.4, spaceAfter=1)
-    right = ParagraphStyle("letter_date", parent=body, alignment=TA_RIGHT)
-    sender_name = ParagraphStyle("sender", parent=styles["head"], spaceBefore=0, fontSize=12)
-    address = ParagraphStyle("address", fontName=SANS, fontSize=11, leading=14)
-
-    sender_lines = [
-        practice.street,
-        f"{practice.postcode} {practice.city}".strip(),
-        words["phone"].format(phone=practice.phone) if practice.phone else "",
-        practice.email,
-    ]
-    sender = [
-        Paragraph(escape(practice.name), sender_name),
-        *(Paragraph(escape(line), styles["small"]) for line in sender_lines if line.strip()),
-    ]
-    place_date = (
-        words["place_date"].format(place=practice.city, date=_local_date(day, letter.language))
-        if practice.city
-        else words["date"].format(date=_local_date(day, letter.language))
-    )
-    story: list[Any] = [NextPageTemplate("first")]
-    if index:
-        story.append(PageBreak())
-    story += [
-        _letter_start(index),
-        NextPageTemplate("later"),
-        KeepInFrame(0, 0, sender, mode="shrink"),
-        FrameBreak(),
-        KeepInFrame(
-            0, 0, [Paragraph(escape(line), address) for line in letter.address.lines], mode="shrink"
+    item = ParagraphStyle(f"letter_item_{tag}", parent=body, leftIndent=size * 1.4, spaceAfter=1)
+    foot_size = 16 if large else 9.5
+    return {
+        "text": body,
+        "item": item,
+        "last_item": ParagraphStyle(
+            f"letter_last_item_{tag}", parent=item, spaceAfter=body.spaceAfter
         ),
-        FrameBreak(),
-        Paragraph(escape(place_date), right),
-        Spacer(1, 4 * mm),
-        Paragraph(escape(words["subject"].format(subject=letter.subject)), bold),
-        Spacer(1, 2 * mm),
-    ]
-    last_item = ParagraphStyle("letter_last_item", parent=item, spaceAfter=body.spaceAfter)
-    block_styles = {"text": body, "item": item, "last_item": last_item}
-    for kind, text in _body_blocks(letter.body, {letter.reason, letter.opt_out}):
-        story.append(Paragraph(text, block_styles[kind]))
-    story.append(TopPadder(_foot(letter, practice, styles, width)))
-    return story
+        "bold": ParagraphStyle(f"letter_bold_{tag}", parent=body, fontName=SANS_BOLD),
+        "date": ParagraphStyle(f"letter_date_{tag}", parent=body, alignment=TA_RIGHT),
+        "sender_name": ParagraphStyle(
+            f"sender_{tag}",
+            parent=base["head"],
+            spaceBefore=0,
+            fontSize=16 if large else 12,
+            leading=19 if large else 15,
+        ),
+        "sender": ParagraphStyle(
+            f"sender_line_{tag}",
+            parent=base["small"],
+            fontSize=16 if large else base["small"].fontSize,
+            leading=19 if large else base["small"].leading,
+        ),
+        "address": ParagraphStyle(
+            f"address_{tag}",
+            fontName=SANS,
+            fontSize=16 if large else 11,
+            leading=19 if large else 14,
+        ),
+        "foot": ParagraphStyle(
+            f"foot_{tag}", parent=base["small"], fontSize=foot_size, leading=foot_size * 1.3
+        ),
+    }
+
+
+def _flowable_classes() -> Any:
+    """The two flowables of a letter (defined here: ReportLab is imported lazily)."""
+    from types import SimpleNamespace
+
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable, Paragraph
+
+    pad, inner_gap, row_gap, top_gap, cut_gap, cut_pad = 6, 3, 2, 6, 4 * mm, 5
+    forms = iter(range(1, 1 << 62))
+
+    class Para(Paragraph):  # type: ignore[misc]  # ReportLab ships no type hints
+        """A paragraph that keeps its lines while the width it is given does not change,
+        and is drawn once: from its second time on, it is a form the page refers to."""
+
+        _wrapped_for: tuple[float, float] | None = None
+        _drawn = 0
+        _form: str | None = None
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            if self._wrapped_for == (available_width, self.style.fontSize):
+                return self.width, self.height
+            width, height = super().wrap(available_width, available_height)
+            self._wrapped_for = (available_width, self.style.fontSize)
+            self._form = None  # broken into other lines: drawn anew
+            self._drawn = 0
+            return width, height
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            self._wrapped_for = None
+            return list(super().split(available_width, available_height))
+
+        def draw(self) -> None:
+            canvas = self.canv
+            self._drawn += 1
+            if self._form is None and self._drawn > 1:
+                self._form = f"relais_p{next(forms)}"
+                # Drawn in a graphics state of its own: the page's current font and
+                # colour are not the form's, and the canvas must not believe so after.
+                canvas.beginForm(
+                    self._form,
+                    lowerx=-pad,
+                    lowery=-self.height,
+                    upperx=self.width + pad,
+                    uppery=2 * self.height + pad,
+                )
+                canvas.saveState()
+                canvas.setFont(SANS, self.style.fontSize)
+                canvas.setFillColor(colors.black)
+                super().draw()
+                canvas.restoreState()
+                canvas.endForm()
+            if self._form is not None:
+                canvas.doForm(self._form)
+            else:
+                super().draw()
+
+    class Foot(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+        """The foot drawn by hand: a framed box, a dashed cut line, the slip.
+
+        A flowable of its own rather than nested tables, which cost a third of
+        the time of a thousand letters; it never splits, so it moves whole to
+        the next page when it does not fit.
+        """
+
+        def __init__(self, boxed: list[Any], slip: list[Any]) -> None:
+            super().__init__()
+            self.boxed = boxed
+            self.slip = slip
+
+        def wrap(self, available_width: float, _height: float) -> tuple[float, float]:
+            boxed, slip = self.boxed, self.slip
+            self.width = available_width
+            self._boxed = [p.wrap(available_width - 2 * pad, 10_000)[1] for p in boxed]
+            self._slip = [p.wrap(available_width, 10_000)[1] for p in slip]
+            self._box_height = sum(self._boxed) + inner_gap * (len(boxed) - 1) + 2 * (pad - 2)
+            self.height = (
+                top_gap
+                + self._box_height
+                + cut_gap
+                + cut_pad
+                + sum(self._slip)
+                + row_gap * (len(slip) - 1)
+            )
+            return self.width, self.height
+
+        def split(self, _width: float, _height: float) -> list[Any]:
+            return []
+
+        def draw(self) -> None:
+            canvas = self.canv
+            y = self.height - top_gap
+            canvas.saveState()
+            canvas.setStrokeColor(colors.grey)
+            canvas.setLineWidth(0.6)
+            canvas.rect(0, y - self._box_height, self.width, self._box_height)
+            y -= pad - 2
+            for paragraph, height in zip(self.boxed, self._boxed, strict=True):
+                paragraph.drawOn(canvas, pad, y - height)
+                y -= height + inner_gap
+            y = self.height - top_gap - self._box_height - cut_gap
+            canvas.setDash(3, 3)
+            canvas.line(0, y, self.width, y)
+            canvas.restoreState()
+            y -= cut_pad
+            for paragraph, height in zip(self.slip, self._slip, strict=True):
+                paragraph.drawOn(canvas, 0, y - height)
+                y -= height + row_gap
+
+    return SimpleNamespace(Para=Para, Foot=Foot)
 
 
 def _body_blocks(body: str, printed_apart: set[str]) -> list[tuple[str, str]]:
@@ -670,174 +1272,130 @@ def _body_blocks(body: str, printed_apart: set[str]) -> list[tuple[str, str]]:
     return blocks
 
 
-def _foot(letter: _Letter, practice: PracticeSettings, styles: dict[str, Any], width: float) -> Any:
-    """Why, how to stop, and the reply slip: one block that never splits across pages."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
-
-    words = WORDS[letter.language]
-    size = 12 if letter.paper_format is PaperFormat.LARGE_PRINT else 9.5
-    text = ParagraphStyle("foot", parent=styles["small"], fontSize=size, leading=size * 1.3)
-    boxed = [
-        f"{_bold(words['why'])} {escape(letter.reason)}",
-        f"{_bold(words['preferences_informal' if letter.informal else 'preferences'])} "
-        + escape(letter.opt_out),
-    ]
-    practice_address = ", ".join(
-        part
-        for part in (
-            practice.name,
-            practice.street,
-            f"{practice.postcode} {practice.city}".strip(),
-        )
-        if part.strip()
-    )
-    channels = "   ".join(f"{BOX} {name}" for name in words["slip_channels"])
-    line = "_" * 24
-    slip = [
-        f"{_bold(SCISSORS + ' ' + words['slip'])} — "
-        + escape(words["slip_to"].format(address=practice_address)),
-        escape(
-            words["slip_who"].format(
-                name=letter.patient_label, patient=letter.patient_id, message=letter.message_id
-            )
-        ),
-        f"{BOX} " + escape(words["slip_stop"].format(purpose=letter.purpose)),
-        f"{BOX} " + escape(words["slip_prefer"]) + "   " + escape(channels),
-    ]
-    contact = f"{escape(words['slip_contact'])} {line}"
-    signature = f"{escape(words['slip_signature'])} {line}"
-    large = letter.paper_format is PaperFormat.LARGE_PRINT
-    slip += [contact, signature] if large else [f"{contact}    {signature}"]
-    return _foot_flowable(
-        [Paragraph(row, text) for row in boxed], [Paragraph(row, text) for row in slip]
-    )
-
-
-def _foot_flowable(boxed: list[Any], slip: list[Any]) -> Any:
-    """The foot drawn by hand: a framed box, a dashed cut line, the slip.
-
-    A flowable of its own rather than nested tables, which cost a third of
-    the time of a thousand letters; it never splits, so it moves whole to the
-    next page when it does not fit.
-    """
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Flowable
-
-    pad, inner_gap, row_gap, top_gap, cut_gap, cut_pad = 6, 3, 2, 6, 4 * mm, 5
-
-    class Foot(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
-        def wrap(self, available_width: float, _height: float) -> tuple[float, float]:
-            self.width = available_width
-            self._boxed = [p.wrap(available_width - 2 * pad, 10_000)[1] for p in boxed]
-            self._slip = [p.wrap(available_width, 10_000)[1] for p in slip]
-            self._box_height = sum(self._boxed) + inner_gap * (len(boxed) - 1) + 2 * (pad - 2)
-            self.height = (
-                top_gap
-                + self._box_height
-                + cut_gap
-                + cut_pad
-                + sum(self._slip)
-                + row_gap * (len(slip) - 1)
-            )
-            return self.width, self.height
-
-        def split(self, _width: float, _height: float) -> list[Any]:
-            return []
-
-        def draw(self) -> None:
-            canvas = self.canv
-            y = self.height - top_gap
-            canvas.saveState()
-            canvas.setStrokeColor(colors.grey)
-            canvas.setLineWidth(0.6)
-            canvas.rect(0, y - self._box_height, self.width, self._box_height)
-            y -= pad - 2
-            for paragraph, height in zip(boxed, self._boxed, strict=True):
-                paragraph.drawOn(canvas, pad, y - height)
-                y -= height + inner_gap
-            y = self.height - top_gap - self._box_height - cut_gap
-            canvas.setDash(3, 3)
-            canvas.line(0, y, self.width, y)
-            canvas.restoreState()
-            y -= cut_pad
-            for paragraph, height in zip(slip, self._slip, strict=True):
-                paragraph.drawOn(canvas, 0, y - height)
-                y -= height + row_gap
-
-    return Foot()
-
-
 def _bold(text: str) -> str:
     return f"<font name='{SANS_BOLD}'>{escape(text)}</font>"
 
 
-def _letter_start(index: int) -> Any:
-    """A flowable of no size telling the canvas which letter the pages from here belong to."""
-    from reportlab.platypus import Flowable
+# -- the cover sheet ---------------------------------------------------------------------------
 
-    class LetterStart(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+COVER_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "title": "Lot d'impression n° {number}",
+        "not_sent": "Page de garde — ne pas mettre sous enveloppe.",
+        "date": "Préparé le {date}",
+        "letters": "Courriers",
+        "pages": "Pages (avec cette page)",
+        "order": "Ordre d'impression : par code postal, puis par nom.",
+        "by_purpose": "Par motif",
+        "by_format": "Par format",
+        "large_print": "Gros caractères",
+        "easy_read": "Facile à lire",
+        "standard": "Standard",
+    },
+    "en": {
+        "title": "Print run no. {number}",
+        "not_sent": "Cover sheet — do not put in an envelope.",
+        "date": "Prepared on {date}",
+        "letters": "Letters",
+        "pages": "Pages (with this one)",
+        "order": "Print order: by postcode, then by name.",
+        "by_purpose": "By purpose",
+        "by_format": "By format",
+        "large_print": "Large print",
+        "easy_read": "Easy read",
+        "standard": "Standard",
+    },
+}
+
+
+def _draw_cover(
+    canvas: Any,
+    letters: Sequence[_Letter],
+    practice: PracticeSettings,
+    day: date,
+    number: int,
+    language: str,
+    styles: dict[str, Any],
+    purpose_names: dict[str, str],
+) -> None:
+    """Page 1: what the run holds, for the person at the printer; no window, no fold marks."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+    words = COVER_WORDS[language]
+    purposes: dict[str, int] = {}
+    formats: dict[PaperFormat, int] = {}
+    for letter in letters:
+        name = purpose_names.get(letter.purpose_code, letter.purpose)
+        purposes[name] = purposes.get(name, 0) + 1
+        formats[letter.paper_format] = formats.get(letter.paper_format, 0) + 1
+
+    class PageCount(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+        """The page count, a form written once the last letter is laid out."""
+
         def wrap(self, _width: float, _height: float) -> tuple[float, float]:
-            return 0, 0
+            return 30 * mm, COVER_SIZE * 1.3
 
         def draw(self) -> None:
-            self.canv.letter_index = index
+            self.canv.doForm(COVER_PAGES_FORM)
 
-    return LetterStart()
+    cell = _cover_cell_style(styles["body"])
+    rows: list[list[Any]] = [
+        [Paragraph(escape(words["letters"]), cell), Paragraph(str(len(letters)), cell)],
+        [Paragraph(escape(words["pages"]), cell), PageCount()],
+    ]
+    rows.append([Paragraph(_bold(words["by_purpose"]), cell), ""])
+    rows += [
+        [Paragraph("\u2003" + escape(name), cell), Paragraph(str(count), cell)]
+        for name, count in sorted(purposes.items())
+    ]
+    rows.append([Paragraph(_bold(words["by_format"]), cell), ""])
+    rows += [
+        [
+            Paragraph("\u2003" + escape(words[paper.value]), cell),
+            Paragraph(str(formats[paper]), cell),
+        ]
+        for paper in PaperFormat
+        if paper in formats
+    ]
+    table = Table(rows, colWidths=[110 * mm, 40 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), SANS, COVER_SIZE),  # not Helvetica: all embedded
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    story = [
+        Paragraph(escape(words["title"].format(number=number)), styles["title"]),
+        Paragraph(escape(practice.name), styles["head"]),
+        Paragraph(escape(words["date"].format(date=_local_date(day, language))), styles["body"]),
+        Spacer(1, 6 * mm),
+        table,
+        Spacer(1, 8 * mm),
+        Paragraph(escape(words["order"]), styles["body"]),
+        Paragraph(_bold(words["not_sent"]), styles["body"]),
+    ]
+    left = pdf_layout.SIDE_MARGIN_MM
+    frame = _frame("cover", left, 25, PAGE_WIDTH_MM - 2 * left, PAGE_HEIGHT_MM - 50)
+    frame.addFromList(story, canvas)
+    if story:
+        raise LayoutError("The cover sheet does not fit on one page.")
+    canvas.showPage()
 
 
-def _letter_canvas(letters: Sequence[_Letter], built: list[int]) -> Any:
-    """A canvas that numbers the pages of each letter longer than one page, at the very end.
+def _cover_cell_style(parent: Any) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
 
-    Pages are held back until the last one, when each letter's page count is
-    known; a page belongs to the letter whose start was drawn last.  The
-    number of pages is appended to ``built``.
-    """
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    width, _ = A4
-    margin = pdf_layout.SIDE_MARGIN_MM * mm
-
-    class LetterCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.letter_index = 0
-            self._held_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            counts: dict[int, int] = {}
-            for page in self._held_pages:
-                counts[page["letter_index"]] = counts.get(page["letter_index"], 0) + 1
-            numbers: dict[int, int] = {}
-            for page in self._held_pages:
-                self.__dict__.update(page)
-                index = page["letter_index"]
-                numbers[index] = numbers.get(index, 0) + 1
-                if counts[index] > 1:
-                    letter = letters[index]
-                    self.setFont(SANS, pdf_layout.FOOTER_FONT_SIZE)
-                    self.setFillColor(colors.grey)
-                    self.drawString(margin, 10 * mm, letter.patient_label)
-                    self.drawRightString(
-                        width - margin,
-                        10 * mm,
-                        WORDS[letter.language]["page"].format(
-                            number=numbers[index], total=counts[index]
-                        ),
-                    )
-                super().showPage()
-            built.append(len(self._held_pages))
-            super().save()
-
-    return LetterCanvas
+    return ParagraphStyle(
+        "cover_cell", parent=parent, fontSize=COVER_SIZE, leading=COVER_SIZE * 1.3, spaceAfter=0
+    )
 
 
 # -- writing the batch to a folder -------------------------------------------------------------
