@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -499,6 +500,73 @@ class StepDialog(_WritingDialog):
             dialog.deleteLater()
 
 
+class DelaysDialog(_WritingDialog):
+    """The practice's delays for complaints recorded from now on (the practice manager's).
+
+    Attributes:
+        acknowledge / answer: working days to acknowledge, calendar days to answer.
+        saved: True once written.
+    """
+
+    def __init__(
+        self, context: UiContext, delays: ComplaintDelays, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Delays for complaints"))
+        self.saved = False
+        self.acknowledge = QSpinBox(self)
+        self.acknowledge.setRange(*complaints.ACKNOWLEDGE_RANGE)
+        self.acknowledge.setValue(delays.acknowledge_working_days)
+        self.acknowledge.setSuffix(self.tr(" working day(s)"))
+        self.answer = QSpinBox(self)
+        self.answer.setRange(*complaints.ANSWER_RANGE)
+        self.answer.setValue(delays.answer_days)
+        self.answer.setSuffix(self.tr(" day(s)"))
+        note = QLabel(
+            self.tr(
+                "Counted from the day a complaint arrives. Weekends and French public "
+                "holidays are not working days. Complaints already recorded keep their "
+                "deadlines."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Acknowledge within:"), self.acknowledge)
+        form.addRow(self.tr("A&nswer within:"), self.answer)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.ok_button().setText(self.tr("&Save"))
+
+    def save(self) -> None:
+        delays = ComplaintDelays(self.acknowledge.value(), self.answer.value())
+        clock, actor = self.context.clock, self.context.actor
+
+        def work(session: Session) -> None:
+            complaints.save_delays(session, clock, actor, delays)
+
+        self._write(self.tr("Saving the delays"), work)
+
+    def _saved(self, result: Any) -> None:
+        self.saved = True
+        super()._saved(result)
+
+    @classmethod
+    def ask(
+        cls, context: UiContext, delays: ComplaintDelays, parent: QWidget | None = None
+    ) -> bool:
+        """True once new delays are saved."""
+        dialog = cls(context, delays, parent)
+        try:
+            dialog.exec()
+            return dialog.saved
+        finally:
+            dialog.deleteLater()
+
+
 @dataclass(frozen=True)
 class RegisterRead:
     """What one read of the register brings back to the GUI thread."""
@@ -517,6 +585,7 @@ class ComplaintsTab(QWidget):
         summary: how many are open and overdue.
         detail: the selected complaint's words (description, answer, lessons).
         new_button / acknowledge_button / answer_button / close_button.
+        delays_button: the practice manager's delays (:class:`DelaysDialog`).
         message: the last action's outcome or its error.
         job: the read or write running on the database worker, if any.
         delays: the delays in force (read with the register).
@@ -551,6 +620,14 @@ class ComplaintsTab(QWidget):
         self.show_all.addItem(self.tr("To do (not closed)"), False)
         self.show_all.addItem(self.tr("All complaints"), True)
         self.show_all.currentIndexChanged.connect(self.refresh)
+        self.delays_button = QPushButton(self.tr("&Delays…"), self)
+        self.delays_button.clicked.connect(self.change_delays)
+        self.delays_button.setEnabled(self._manager)
+        self.delays_button.setToolTip(
+            self.tr("How long the practice gives itself to acknowledge and to answer.")
+            if self._manager
+            else self.tr("Only the practice manager (an administrator) changes the delays.")
+        )
         self.summary = QLabel(self)
         self.updating = QLabel(self.tr("Updating…"), self)
         self.updating.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -560,6 +637,7 @@ class ComplaintsTab(QWidget):
         self._build_buttons()
         top = QHBoxLayout()
         top.addWidget(self.show_all)
+        top.addWidget(self.delays_button)
         top.addStretch(1)
         top.addWidget(self.updating)
         top.addWidget(self.summary)
@@ -636,6 +714,12 @@ class ComplaintsTab(QWidget):
 
     def busy(self) -> bool:
         return self.job is not None and not self.job.done
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: another desk (or the command line) may have moved a complaint on."""
+        super().showEvent(event)
+        if self.model.today != date.min and not self.busy():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the register again on the database worker."""
@@ -792,6 +876,13 @@ class ComplaintsTab(QWidget):
         return self.tr("Acknowledged on %1.").replace("%1", short_date(row.acknowledged_on))
 
     # -- actions -----------------------------------------------------------------------
+
+    def change_delays(self) -> bool:
+        if not self._manager or not DelaysDialog.ask(self.context, self.delays, self):
+            return False
+        self.show_message(self.tr("The new delays apply to complaints recorded from now on."))
+        self.refresh()
+        return True
 
     def new_record(self) -> int | None:
         """Ctrl+N: record a complaint; returns its number once recorded."""

@@ -31,6 +31,7 @@ from ui.feedback.complaints import (
     ComplaintIdRole,
     ComplaintsTab,
     ComplaintTableModel,
+    DelaysDialog,
     StepDialog,
 )
 from ui.feedback.page import FeedbackPage
@@ -286,6 +287,10 @@ def test_a_receptionist_records_and_acknowledges_but_cannot_answer(qtbot, contex
         assert button.toolTip() == (
             "Only the practice manager (an administrator) answers and closes."
         )
+    assert not tab.delays_button.isEnabled()
+    assert tab.delays_button.toolTip() == (
+        "Only the practice manager (an administrator) changes the delays."
+    )
     # Even a dialog opened some other way is refused by the service.
     row = tab.selected_row()
     assert row is not None
@@ -371,3 +376,24 @@ def test_today_leads_to_the_register_in_the_main_window(qtbot, context) -> None:
     _settled(qtbot, page.complaints)
     assert page.complaints.model.rowCount() == 1
     window.close()
+
+
+def test_the_manager_changes_the_delays_for_complaints_to_come(qtbot, context) -> None:
+    tab = _tab(qtbot, context)
+    assert "within 2 working day" in tab.explanation.text()
+    dialog = DelaysDialog(context, tab.delays)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.acknowledge.value(), dialog.answer.value()) == (2, 30)
+    assert (dialog.answer.minimum(), dialog.answer.maximum()) == (7, 90)
+    dialog.acknowledge.setValue(3)
+    dialog.answer.setValue(21)
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved, timeout=10_000)
+    with context.database.read_session() as session:
+        assert complaints.read_delays(session) == complaints.ComplaintDelays(3, 21)
+    tab.refresh()
+    _settled(qtbot, tab)
+    assert "within 3 working day" in tab.explanation.text()
+    assert "within 21 days" in tab.explanation.text()
+    assert tab.delays == complaints.ComplaintDelays(3, 21)
