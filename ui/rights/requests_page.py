@@ -44,6 +44,7 @@ from db.models import RequestKind, RequestOutcome
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 from ui.patients.finder import PatientFinder
+from ui.rights.reports import ReportDialog
 from ui.style import page_heading
 
 # Columns of the register.
@@ -326,6 +327,15 @@ class RequestsPage(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.erase_button = QPushButton(self.tr("&Erase the patient's data…"), self)
         self.erase_button.clicked.connect(self.erase_selected)
+        self.reports_button = QPushButton(self.tr("Transparency &report…"), self)
+        self.reports_button.setToolTip(
+            self.tr(
+                "The transparency report for the waiting room, or the record of processing "
+                "(GDPR Article 30), as a PDF."
+            )
+        )
+        self.reports_button.clicked.connect(self.write_report)
+        self.reports_button.setEnabled(self._manager)
         self.new_button.setEnabled(self.context.actor.can(Permission.EDIT_PATIENTS))
         if not self._manager:
             for button in (
@@ -342,6 +352,7 @@ class RequestsPage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.reports_button)
         buttons.addStretch(1)
         for button in (
             self.extend_button,
@@ -560,6 +571,13 @@ class RequestsPage(QWidget):
             return False
         self._changed(self.tr("Request %1 answered.").replace("%1", str(request_id)))
         return True
+
+    def write_report(self) -> Path | None:
+        """The transparency report or the record of processing, as a PDF (:class:`ReportDialog`)."""
+        path = ReportDialog.ask(self.context, self)
+        if path is not None:
+            self.show_message(self.tr("Saved to %1.").replace("%1", str(path)))
+        return path
 
     def choose_export_folder(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(
