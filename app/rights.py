@@ -15,7 +15,17 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, consent, medication, patients, preferences, recalls, rights_requests, tags
+from app import (
+    audit,
+    consent,
+    medication,
+    patients,
+    preferences,
+    print_runs,
+    recalls,
+    rights_requests,
+    tags,
+)
 from app.access import Actor, Permission
 from app.appointments import NOT_YET_SENT
 from app.clock import Clock
@@ -73,6 +83,7 @@ ERASURE_RULES = {
     "complaint": "unlinked: patient cleared; who complained, the description, the answer and "
     "the lessons emptied (typed freely, they may name the patient); dates, category, channel, "
     "status and outcome kept for the register's counts",
+    "survey_invitation": "deleted with its answers: what a patient answered is theirs",
 }
 
 
@@ -225,6 +236,7 @@ class ErasureReport:
     recalls_done: int = 0
     medication_schedules: int = 0
     complaints_unlinked: int = 0
+    print_batches_emptied: int = 0  # kept print runs holding one of their letters
 
 
 def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int) -> ErasureReport:
@@ -299,6 +311,9 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         .where(EvidenceDocument.id.in_(evidence_ids))
         .values(content=b"", file_name="erased", media_type="erased")
     )
+    # A kept print run shows their name and address on paper: its PDF goes, its
+    # hash and counts stay (app.print_runs).
+    batches = print_runs.empty_batches_of_patient(session, clock, patient_id)
     kept = len(consent.events_of(session, patient_id))
     session.expire(patient)
     connection.execute(
@@ -336,6 +351,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         recalls_done=done.rowcount,
         medication_schedules=schedules.rowcount,
         complaints_unlinked=complaints.rowcount,
+        print_batches_emptied=batches,
     )
     audit.record(
         session,
@@ -357,6 +373,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
             "tags": report.tags,
             "recalls_done": report.recalls_done,
             "medication_schedules": report.medication_schedules,
+            "print_batches_emptied": report.print_batches_emptied,
             "complaints_unlinked": report.complaints_unlinked,
         },
     )

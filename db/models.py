@@ -945,6 +945,67 @@ class PrintBatchLetter(Base):
     )
 
 
+class Survey(Base):
+    """A satisfaction survey: its questions as asked, in both languages.
+
+    ``definition`` is ``{"questions": [{"key", "kind", "text": {"fr", "en"}, ...}]}``
+    (kinds: nps, scale, choice, text).  A survey whose questions change is a new
+    survey, so every answer refers to the words the patient actually read.
+    """
+
+    __tablename__ = "survey"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class SurveyInvitation(Base):
+    """One patient asked to answer one survey: how, by which message, and whether they did."""
+
+    __tablename__ = "survey_invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    # The outbox message that asked (None: handed over at the desk, or asked on a call).
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id", ondelete="SET NULL"))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    asked_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+
+    __table_args__ = (
+        # The frequency cap: a patient's latest invitation.
+        Index("ix_survey_invitation_patient", "patient_id", "asked_at"),
+        Index("ix_survey_invitation_survey", "survey_id", "asked_at"),
+        Index("ix_survey_invitation_message", "message_id"),
+    )
+
+
+class SurveyAnswer(Base):
+    """The answer to one question of an invitation: a number (NPS, scale, choice) or words."""
+
+    __tablename__ = "survey_answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invitation_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_invitation.id", ondelete="CASCADE")
+    )
+    question_key: Mapped[str] = mapped_column(String(40))
+    number: Mapped[int | None]
+    text: Mapped[str | None] = mapped_column(String(2000))
+    source: Mapped[str] = mapped_column(String(16))  # paper, phone, csv, desk
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("uq_survey_answer_question", "invitation_id", "question_key", unique=True),
+    )
+
+
 __all__ = [
     "Appointment",
     "AppointmentOutcome",
@@ -996,6 +1057,9 @@ __all__ = [
     "Role",
     "Setting",
     "Sex",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyInvitation",
     "TemplateVariant",
     "Tone",
     "User",
