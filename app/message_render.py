@@ -94,7 +94,7 @@ def render_with_context(
     key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
     if message.channel is Channel.LETTER and _reads_easy_read(session, patient.id):
         key = templates.TemplateKey(purpose, key.channel, language, key.tone, templates.EASY_READ)
-    source, version = _source(session, key)
+    source, version = template_source(session, key)
     message.template_version = version
     return templates.render(source, context, channel=key.channel, language=language), context
 
@@ -129,7 +129,12 @@ def _reads_easy_read(session: Session, patient_id: int) -> bool:
     return patient_id in readers
 
 
-def _source(session: Session, key: templates.TemplateKey) -> tuple[str, int | None]:
+def template_source(session: Session, key: templates.TemplateKey) -> tuple[str, int | None]:
+    """The words in use for ``key`` and their version (None: the shipped default).
+
+    An easy-read key without any words (a purpose the practice added, with no
+    easy-read version) falls back to the standard letter.
+    """
     try:
         return template_store.current_source(session, key)
     except NotFound:
@@ -138,3 +143,7 @@ def _source(session: Session, key: templates.TemplateKey) -> tuple[str, int | No
         # A purpose the practice added has no shipped easy-read words: the standard
         # letter is better than no letter.
         return template_store.current_source(session, key.standard)
+
+
+# app.letters' batch renderer reads the same choice under its first name.
+_source = template_source

@@ -150,7 +150,10 @@ def _store(
                 )
             ]
         )
-    current, _version = current_source(session, key)
+    try:
+        current, _version = current_source(session, key)
+    except NotFound:
+        current = ""  # a purpose the practice added: no shipped words to compare with
     if _normalised(current) == source:
         raise ValidationError([FieldError("source", "nothing changed", "unchanged")])
     highest = session.scalar(select(func.max(MessageTemplate.version)).where(*_of_key(key)))

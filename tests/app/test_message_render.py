@@ -10,9 +10,10 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app import letters, message_render, preferences, template_store
+from app.errors import NotFound
 from app.settings import load_practice
 from app.templates import TemplateKey, default_source
-from db.models import Channel, Message, PaperFormat, Patient
+from db.models import Channel, LawfulBasis, Message, PaperFormat, Patient, Purpose
 from tests.helpers.letters import PaperPatients, queue_letters
 
 EASY_FR = TemplateKey("appointment_reminder", "letter", "fr", "formal", "easy_read")
@@ -124,3 +125,26 @@ def test_the_print_run_prints_the_easy_read_words_in_its_own_type(database, cloc
     assert "Nous vous rappelons votre rendez-vous" in claire
     with database.read_session() as session:
         assert "Vous avez un rendez-vous au cabinet :" in _letter(session, paper.luc).body
+
+
+def test_a_purpose_without_easy_read_words_falls_back_to_its_standard_letter(
+    database, admin, clock
+) -> None:
+    standard = TemplateKey("yoga_classes", "letter", "fr", "formal")
+    easy = TemplateKey("yoga_classes", "letter", "fr", "formal", "easy_read")
+    words = (
+        "Objet : Cours de yoga\n\n{{ patient.salutation }},\n\nLe cours reprend.\n\n"
+        "{{ reason }}\n{{ opt_out }}\n\n{{ practice.name }}\n"
+    )
+    with database.transaction() as session:
+        session.add(
+            Purpose(code="yoga_classes", name_fr="Yoga", name_en="Yoga", basis=LawfulBasis.CONSENT)
+        )
+        session.flush()
+        template_store.save(session, clock, admin, standard, words)
+    with database.read_session() as session:
+        assert message_render.template_source(session, easy) == (words, 1)
+        with pytest.raises(NotFound):
+            message_render.template_source(
+                session, TemplateKey("no_such_purpose", "letter", "fr", "formal")
+            )

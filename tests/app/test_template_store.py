@@ -11,7 +11,7 @@ from app import template_store
 from app.access import Actor
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.templates import TemplateKey, default_source, lint
-from db.models import AuditEvent, MessageTemplate, Role
+from db.models import AuditEvent, LawfulBasis, MessageTemplate, Purpose, Role
 
 SMS = TemplateKey("appointment_reminder", "sms", "fr", "formal")
 EMAIL = TemplateKey("appointment_reminder", "email", "en", "informal")
@@ -229,3 +229,16 @@ def test_an_easy_read_letter_is_linted_as_a_letter(database, admin, clock) -> No
     with pytest.raises(ValidationError) as refused, database.transaction() as session:
         template_store.save(session, clock, admin, EASY_LETTER, no_reason)
     assert [e.code for e in refused.value.errors] == ["missing_reason"]
+
+
+def test_a_purpose_the_practice_added_gets_its_first_version(database, admin, clock) -> None:
+    key = TemplateKey("yoga_classes", "letter", "en", "formal", "easy_read")
+    words = "Subject: Yoga\n\n{{ reason }}\n{{ opt_out }}\n\n{{ practice.name }}\n"
+    with database.transaction() as session:
+        session.add(
+            Purpose(code="yoga_classes", name_fr="Yoga", name_en="Yoga", basis=LawfulBasis.CONSENT)
+        )
+        session.flush()
+        assert template_store.save(session, clock, admin, key, words) == 1
+    with database.read_session() as session:
+        assert template_store.current_source(session, key) == (words, 1)
