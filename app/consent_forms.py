@@ -17,6 +17,7 @@ and can be posted the same way.
 from __future__ import annotations
 
 from datetime import date, datetime
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -182,7 +183,9 @@ def _name(patient: Patient) -> str:
     return f"{patient.last_name.upper()} {patient.first_name}"
 
 
-def write_consent_form(path: Path, session: Session, patient_id: int, today: datetime) -> None:
+def write_consent_form(
+    path: Path | BytesIO, session: Session, patient_id: int, today: datetime
+) -> None:
     """One A4 page: the patient, every purpose with an empty box per channel, a signature line."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
@@ -243,7 +246,7 @@ def write_consent_form(path: Path, session: Session, patient_id: int, today: dat
     )
 
 
-def write_receipt(path: Path, session: Session, event_id: int) -> None:
+def write_receipt(path: Path | BytesIO, session: Session, event_id: int) -> None:
     """The readable receipt of one consent given (the JSON receipt, for the patient)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer
