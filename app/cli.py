@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="say whether this computer can show the window, then exit",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (no window), then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", parents=[common], help="create a new encrypted database")
@@ -211,8 +216,19 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
     paper.add_argument(
         "--mark-printed",
         action="store_true",
-        help="also mark the letters printed (only once they really are)",
+        help="also mark the letters printed (only once they really are) and keep the batch "
+        "for reprints",
     )
+
+    again = commands.add_parser(
+        "reprint",
+        parents=[common],
+        help="a kept print run, or one letter of it, exactly as it printed; --list lists them",
+    )
+    again.add_argument("--list", action="store_true", help="list the kept print runs")
+    again.add_argument("--batch", type=int, help="the print run's number (on its cover)")
+    again.add_argument("--message", type=int, help="only this letter of the print run")
+    again.add_argument("--out", type=Path, help="the PDF to write, or a folder for it")
 
     send = commands.add_parser(
         "dispatch", parents=[common], help="one plan + send cycle (for the OS task scheduler)"
@@ -761,7 +777,7 @@ def cmd_dispatch(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_print(args: argparse.Namespace, io: Io) -> int:
-    from app import letters
+    from app import letters, print_runs
 
     if args.kind == "envelope-test":
         return _print_envelope_test(args, io)
@@ -775,15 +791,58 @@ def cmd_print(args: argparse.Namespace, io: Io) -> int:
             nothing = exc  # caught inside: the check's cancellations are committed all the same
         else:
             if args.mark_printed:
-                letters.mark_printed(session, io.clock, actor, written.message_ids)
+                assert written.batch is not None
+                kept = print_runs.keep_printed(session, io.clock, actor, written.batch)
     if nothing is not None:
         for left in nothing.left_out:
             print(f"set aside: {left.patient_name}: {left.why}", file=io.out)
         raise CommandError(str(nothing))
     for left in written.left_out:
         print(f"set aside: {left.patient_name}: {left.why}", file=io.out)
-    marked = " and marked printed" if args.mark_printed else ""
+    marked = f" and marked printed (kept as print run {kept.id})" if args.mark_printed else ""
     print(f"{len(written.message_ids)} letters written to {written.path}{marked}.", file=io.out)
+    return 0
+
+
+def cmd_reprint(args: argparse.Namespace, io: Io) -> int:
+    """A kept print run (or one of its letters) as it printed; or the list of them."""
+    from app import letters, print_runs
+    from app.errors import NotFound
+
+    if not args.list and args.batch is None:
+        raise CommandError("give --batch N (the number on the cover), or --list")
+    if args.batch is not None and args.out is None:
+        raise CommandError("--out: where to write the reprint")
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        if args.list:
+            for batch in print_runs.kept_batches(session):
+                kept = f"emptied: {batch.emptied_why}" if batch.emptied else "kept"
+                print(
+                    f"{batch.id}\t{batch.created_at:%Y-%m-%d %H:%M}\t{batch.created_by}\t"
+                    f"{batch.letters} letters\t{batch.pages} pages\t{batch.sha256[:12]}\t{kept}",
+                    file=io.out,
+                )
+            return 0
+        try:
+            print_runs.kept_batch(session, args.batch)
+        except NotFound as exc:
+            raise CommandError(f"--batch {args.batch}: {exc}") from exc
+        if args.message is None:
+            pdf = print_runs.batch_pdf(session, io.clock, actor, args.batch)
+        else:
+            try:
+                pdf = print_runs.letter_pdf(session, io.clock, actor, args.batch, args.message)
+            except NotFound as exc:
+                raise CommandError(f"--message {args.message}: {exc}") from exc
+        stem = f"print-run-{args.batch}" + (f"-letter-{args.message}" if args.message else "")
+        path = letters.print_target(session, io.clock, args.out, stem)
+        letters.write_private(path, pdf)
+    what = (
+        f"Letter {args.message} of print run {args.batch}"
+        if args.message
+        else (f"Print run {args.batch}")
+    )
+    print(f"{what} written to {path}.", file=io.out)
     return 0
 
 
@@ -1432,6 +1491,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "plan": cmd_plan,
     "dispatch": cmd_dispatch,
     "print": cmd_print,
+    "reprint": cmd_reprint,
     "serve": cmd_serve,
     "settings": cmd_settings,
     "programme": cmd_programme,

@@ -1408,9 +1408,12 @@ class WrittenLetters:
     path: Path
     message_ids: tuple[int, ...]
     left_out: tuple[LeftOut, ...]
+    batch: LetterBatch | None = None  # what to keep once it printed (app.print_runs)
 
 
-def write_letters(session: Session, clock: Clock, destination: Path) -> WrittenLetters:
+def write_letters(
+    session: Session, clock: Clock, destination: Path, progress: Progress | None = None
+) -> WrittenLetters:
     """Every letter waiting, checked and rendered, in one PDF written atomically.
 
     ``destination`` is the PDF itself when it ends in ``.pdf``; otherwise a
@@ -1418,13 +1421,14 @@ def write_letters(session: Session, clock: Clock, destination: Path) -> WrittenL
     time) and never replaces an earlier run.  The file is written beside its
     final name and renamed once complete, readable by its owner only (0600):
     it holds patients' names and addresses.  Nothing is marked printed: a
-    person says so after printing (:func:`mark_printed`).  Raises
-    :class:`NothingToPrint` when no letter is left to print.
+    person says so after printing (:func:`app.print_runs.keep_printed`, which
+    also keeps ``batch``).  Raises :class:`NothingToPrint` when no letter is
+    left to print; ``progress`` as :func:`prepare_batch`.
     """
     waiting = letters_to_print(session, clock.now())
     if not waiting:
         raise NothingToPrint("No letters are waiting to be printed.")
-    batch = prepare_batch(session, clock, [letter.message_id for letter in waiting])
+    batch = prepare_batch(session, clock, [letter.message_id for letter in waiting], progress)
     if not batch.message_ids:
         raise NothingToPrint(
             f"No letter is left to print: {len(batch.left_out)} set aside by the check "
@@ -1433,7 +1437,7 @@ def write_letters(session: Session, clock: Clock, destination: Path) -> WrittenL
         )
     target = print_target(session, clock, destination, "letters")
     write_private(target, batch.pdf)
-    return WrittenLetters(target, batch.message_ids, batch.left_out)
+    return WrittenLetters(target, batch.message_ids, batch.left_out, batch)
 
 
 def print_target(session: Session, clock: Clock, destination: Path, stem: str) -> Path:

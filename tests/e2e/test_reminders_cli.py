@@ -71,6 +71,22 @@ def gateway() -> Iterator[SmsGateway]:
     server.stop()
 
 
+def _message_of(path: Path, last_name: str) -> int:
+    """The id of the letter to the patient named ``last_name``."""
+    from db.models import Patient
+
+    database, _ = sign_in(path, "admin", PASSWORD, FixedClock(datetime.now(UTC)))
+    try:
+        with database.read_session() as session:
+            return session.scalars(
+                select(Message.id)
+                .join(Patient, Patient.id == Message.patient_id)
+                .where(Patient.last_name == last_name)
+            ).one()
+    finally:
+        database.close()
+
+
 def _statuses(path: Path) -> Counter[MessageStatus]:
     database, _ = sign_in(path, "admin", PASSWORD, FixedClock(AT))
     try:
@@ -276,10 +292,39 @@ def test_letters_are_printed_from_the_command_line_once(tmp_path) -> None:
         "print", "--db", str(path), "--kind", "letters", "--out", str(out), "--mark-printed"
     )
     assert printed.returncode == 0, printed.stderr
-    assert f"2 letters written to {out} and marked printed" in printed.stdout
+    assert f"2 letters written to {out} and marked printed (kept as print run 1)" in printed.stdout
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert text.index("Straße") < text.index("Łukasiewicz")  # by postcode: 69002 first
     assert _statuses(path) == Counter({MessageStatus.PRINTED: 2})
+
+    # The batch is kept: listed, reprinted byte for byte, one letter alone.
+    listed = relais("reprint", "--db", str(path), "--list")
+    assert listed.returncode == 0, listed.stderr
+    (row,) = listed.stdout.splitlines()
+    assert row.startswith("1\t")
+    assert "\t2 letters\t3 pages\t" in row
+    assert row.endswith("kept")
+    again_out = tmp_path / "reprint.pdf"
+    reprinted = relais("reprint", "--db", str(path), "--batch", "1", "--out", str(again_out))
+    assert reprinted.returncode == 0, reprinted.stderr
+    assert f"Print run 1 written to {again_out}." in reprinted.stdout
+    assert again_out.read_bytes() == out.read_bytes()
+    zoe = _message_of(path, "Łukasiewicz")
+    one_out = tmp_path / "one.pdf"
+    one = relais("reprint", "--db", str(path), "--batch", "1", "--message", str(zoe),
+                 "--out", str(one_out))  # fmt: skip
+    assert one.returncode == 0, one.stderr
+    (page,) = PdfReader(one_out).pages
+    assert "ŁUKASIEWICZ" in page.extract_text()
+    assert "STRASSE" not in page.extract_text()
+    assert _statuses(path) == Counter({MessageStatus.PRINTED: 2})  # a reprint changes nothing
+    unknown = relais("reprint", "--db", str(path), "--batch", "7", "--out", str(tmp_path))
+    assert unknown.returncode == 1
+    assert "relais reprint: error: --batch 7: No kept print run number 7." in unknown.stderr
+    stranger = relais("reprint", "--db", str(path), "--batch", "1", "--message", "999",
+                      "--out", str(tmp_path))  # fmt: skip
+    assert stranger.returncode == 1
+    assert "--message 999: Letter 999 is not in print run number 1." in stranger.stderr
     again = relais("print", "--db", str(path), "--out", str(tmp_path / "again.pdf"))
     assert again.returncode == 1
     assert "No letters are waiting" in again.stderr
