@@ -457,8 +457,7 @@ def _security(session: Session, start: datetime, end: datetime) -> SecurityFigur
         sign_ins=sign_ins,
         failed_sign_ins=failed,
         backups=counts.get(BACKUP, 0),
-        # max() over the column skips the UTC type: the stored value comes back naive.
-        last_backup_at=None if last_backup is None else last_backup.replace(tzinfo=UTC),
+        last_backup_at=last_backup,
         integrity_checks=counts.get(INTEGRITY_CHECK, 0),
         audit_events_checked=chain.events_checked,
         audit_chain_intact=chain.intact,
