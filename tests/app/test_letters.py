@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from app import consent, dispatch, letters, preferences, template_store
+from app import consent, dispatch, letters, message_render, preferences, template_store
 from app.calls import NotActionable
 from app.letters import NothingToPrint
 from app.patients import ContactData, PatientData, insert_many
@@ -376,3 +376,30 @@ def test_nothing_to_print_is_said(database, admin, clock, paper, tmp_path: Path)
     assert not folder.exists()
     with database.transaction() as session:
         assert letters.render_letters(session, clock, []) == b""
+
+
+def test_a_batch_says_what_the_dispatcher_s_rendering_says(database, admin, clock) -> None:
+    """The print run renders its letters for the whole batch at once (app.letters._Renderer);
+    every letter must read as message_render would have written it, easy read and tu included."""
+    patients = paper_patients(database, admin, clock)
+    with database.transaction() as session:
+        preferences.save(session, clock, admin, patients.claire, preferences.ContactPreferences(
+            tone=Tone.INFORMAL, paper_only=True))  # fmt: skip
+        preferences.save(session, clock, admin, patients.luc, preferences.ContactPreferences(
+            paper_format=PaperFormat.EASY_READ, paper_only=True))  # fmt: skip
+    clock.advance(seconds=(PRINT_DAY - clock.now()).total_seconds())
+    dispatch.dispatch(database, clock)
+    batch = _batch(database, clock)
+    assert len(batch.message_ids) == 6
+    with database.session() as session:
+        session.begin()
+        practice = dispatch.Cycle.load(session).practice
+        for message_id in batch.message_ids:
+            message = session.get(Message, message_id)
+            assert message is not None
+            printed = (message.subject, message.body, message.template_version)
+            rendered, _context = message_render.render_with_context(session, message, practice)
+            assert printed == (rendered.subject or "", rendered.body, message.template_version)
+        session.rollback()
+    formats = {letter.patient_id: letter.paper_format for letter in batch.letters}
+    assert formats[patients.luc] is PaperFormat.EASY_READ  # the easy-read letter was among them
