@@ -110,6 +110,9 @@ def build_a4(
         lang=language,
         leftMargin=SIDE_MARGIN_MM * mm,
         rightMargin=SIDE_MARGIN_MM * mm,
+        # Not Helvetica: a font the PDF names but does not embed prints differently
+        # from one reader to the next.
+        initialFontName=SANS,
     )
     if numbered:
         document.build(story, canvasmaker=_numbered_canvas(title))

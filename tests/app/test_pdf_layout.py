@@ -5,7 +5,7 @@ from __future__ import annotations
 from io import BytesIO
 
 from app import letters, pdf_layout
-from tests.helpers.pdf_text import page_texts
+from tests.helpers.pdf_text import fonts, page_texts
 
 
 def test_the_letterhead_geometry_is_the_letters_own() -> None:
@@ -60,3 +60,19 @@ def test_practice_lines_skip_what_the_practice_has_not_filled_in() -> None:
         "4 place X",
         "a@b.fr",
     ]
+
+
+def test_an_a4_document_names_only_fonts_it_embeds(tmp_path) -> None:
+    """ReportLab starts every canvas in Helvetica unless told otherwise: a font named
+    but not embedded prints differently from one PDF reader to the next."""
+    from reportlab.platypus import Paragraph
+
+    styles = pdf_layout.styles()
+    target = tmp_path / "document.pdf"
+    pdf_layout.build_a4(
+        target, "Registre", [Paragraph("Łucja Wałęsa, Дмитрий, Σοφία", styles["body"])],
+        numbered=True,
+    )  # fmt: skip
+    found = fonts(target.read_bytes())
+    assert found
+    assert all(found.values()), found
