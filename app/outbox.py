@@ -34,6 +34,8 @@ from app.batches import chunks
 from app.clock import Clock
 from app.consent import PurposeView
 from app.planner import (
+    DEFAULT_SURVEY_CAP,
+    SURVEY_PURPOSE,
     Contact,
     DueReminder,
     Exclusion,
@@ -130,6 +132,7 @@ def planner_input(
     # The database narrows every other table to these patients itself: cheaper than
     # sending it tens of thousands of ids.
     patients_due = select(due.c.patient_id)
+    surveyed, survey_cap = _surveyed(session, reminders)
     return PlannerInput(
         now=now,
         reminders=reminders,
@@ -137,7 +140,21 @@ def planner_input(
         outbox_times=outbox_times(session, patients_due, now, settings),
         planned=_already_planned(session, select(due.c.id)),
         settings=settings,
+        surveyed=surveyed,
+        survey_cap=survey_cap,
     )
+
+
+def _surveyed(
+    session: Session, reminders: list[DueReminder]
+) -> tuple[dict[int, datetime], timedelta]:
+    """The survey cap's facts, read only when satisfaction surveys are due (one query)."""
+    asking = {r.patient_id for r in reminders if r.purpose.code == SURVEY_PURPOSE}
+    if not asking:
+        return {}, DEFAULT_SURVEY_CAP
+    from app import surveys  # the survey registry reads the outbox's messages
+
+    return surveys.planner_surveyed(session, asking)
 
 
 def _within_horizon(now: datetime, settings: PlannerSettings) -> tuple[ColumnElement[bool], ...]:
@@ -391,4 +408,26 @@ def _write(
             for item in planned.items
         ],
     )
+    _record_survey_invitations(session, messages, ids, now)
     return [ids[planned.idempotency_key] for planned in messages]
+
+
+def _record_survey_invitations(
+    session: Session, messages: list[PlannedMessage], ids: dict[str, int], now: datetime
+) -> None:
+    """A message asking a satisfaction survey records who it asks (``app.surveys``)."""
+    asking = [
+        (
+            ids[planned.idempotency_key],
+            planned.patient_id,
+            planned.channel,
+            planned.send_at,
+            [item.reminder_id for item in planned.items if item.purpose == SURVEY_PURPOSE],
+        )
+        for planned in messages
+        if any(item.purpose == SURVEY_PURPOSE for item in planned.items)
+    ]
+    if asking:
+        from app import surveys
+
+        surveys.record_invitations(session, now, asking)

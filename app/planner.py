@@ -15,7 +15,8 @@ channel, it decides
 4. merging: what is due for one patient on one channel and one day becomes one
    message;
 5. caps: at most N messages per rolling week and 30 days, counting what was
-   already planned or sent.
+   already planned or sent; and a satisfaction survey at most once per
+   ``survey_cap`` (90 days by default, :mod:`app.surveys`) for each patient.
 
 Every planned message carries a structured reason; everything left out is an
 :class:`Exclusion` with a code and the facts behind it.
@@ -94,6 +95,8 @@ CONTACT_FOR: dict[Channel, tuple[ContactKind, ...]] = {
     Channel.LETTER: (ContactKind.POSTAL,),
     Channel.PHONE: (ContactKind.MOBILE, ContactKind.LANDLINE),
 }
+SURVEY_PURPOSE = "satisfaction_survey"
+DEFAULT_SURVEY_CAP = timedelta(days=90)
 WEEK = timedelta(days=7)
 MONTH = timedelta(days=30)
 # How far quiet times may push a message before it is pointless: a week of
@@ -173,6 +176,10 @@ class PlannerInput:
     # (reminder id, lead, due_at) already in the outbox: planned once, never again.
     planned: frozenset[tuple[int, str, datetime]] = frozenset()
     settings: PlannerSettings = field(default_factory=PlannerSettings)
+    # Satisfaction surveys: when each patient was last asked (only those with a survey
+    # reminder due are looked up), and how long before they may be asked again.
+    surveyed: Mapping[int, datetime] = field(default_factory=dict)
+    survey_cap: timedelta = DEFAULT_SURVEY_CAP
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,7 @@ EXCLUSION_CODES = (
     "quiet_no_slot",
     "cap_week",
     "cap_month",
+    "survey_cap",
 )
 
 
@@ -258,9 +266,16 @@ def plan(state: PlannerInput) -> Plan:
     """Decide every message that should exist after ``state.now``; deterministic."""
     result = Plan()
     candidates: list[_Candidate] = []
+    surveys = _SurveyCap(state)
     for reminder in sorted(state.reminders, key=lambda r: (r.due_at, r.id)):
         patient = state.patients.get(reminder.patient_id)
         if patient is None:
+            continue
+        if reminder.purpose.code == SURVEY_PURPOSE:
+            chosen = _for_reminder(state, reminder, patient, result, surveys)
+            if chosen:
+                surveys.asked(patient.id, reminder.due_at)
+            candidates += chosen
             continue
         candidates += _for_reminder(state, reminder, patient, result)
     merged = _merge(candidates, state.settings.zone)
@@ -276,11 +291,36 @@ _STATUS_EXCLUSION = {
 }
 
 
+class _SurveyCap:
+    """Who was asked to answer a survey when, as the run goes (two survey reminders of
+    one patient due the same week ask once)."""
+
+    def __init__(self, state: PlannerInput) -> None:
+        self.cap = state.survey_cap
+        self.last = dict(state.surveyed)
+        self._state = state
+        self._planned: set[int] | None = None
+
+    def asked(self, patient_id: int, when: datetime) -> None:
+        self.last[patient_id] = max(when, self.last.get(patient_id, when))
+
+    def holds(self, reminder: DueReminder) -> datetime | None:
+        """When the patient was last asked, if that is within the cap of this reminder."""
+        last = self.last.get(reminder.patient_id)
+        if last is None or reminder.due_at - last >= self.cap:
+            return None
+        if self._planned is None:
+            self._planned = {rid for rid, _lead, _due in self._state.planned}
+        # A reminder already planned asked with its own message: that is not "again".
+        return None if reminder.id in self._planned else last
+
+
 def _for_reminder(
     state: PlannerInput,
     reminder: DueReminder,
     patient: PatientFacts,
     result: Plan,
+    surveys: _SurveyCap | None = None,
 ) -> list[_Candidate]:
     exclusions = result.exclusions
     # Every lead time is decided now; only a change (which clears this) or a cap
@@ -304,6 +344,14 @@ def _for_reminder(
         return []
     if reminder.due_at <= state.now:
         exclude("past", due_at=reminder.due_at.isoformat())
+        return []
+    if surveys is not None and (last := surveys.holds(reminder)) is not None:
+        exclude(
+            "survey_cap",
+            last_asked=last.isoformat(),
+            cap_days=surveys.cap.days,
+            until=(last + surveys.cap).isoformat(),
+        )
         return []
     chosen = _choose_channel(reminder, patient, state.now)
     if isinstance(chosen, Exclusion):

@@ -54,6 +54,8 @@ from db.models import (
     Reminder,
     RightsRequest,
     Sex,
+    SurveyAnswer,
+    SurveyInvitation,
 )
 
 EXPORT_FORMAT = "relais-subject-access"
@@ -237,6 +239,7 @@ class ErasureReport:
     medication_schedules: int = 0
     complaints_unlinked: int = 0
     print_batches_emptied: int = 0  # kept print runs holding one of their letters
+    survey_invitations: int = 0  # deleted with their answers
 
 
 def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int) -> ErasureReport:
@@ -314,6 +317,12 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
     # A kept print run shows their name and address on paper: its PDF goes, its
     # hash and counts stay (app.print_runs).
     batches = print_runs.empty_batches_of_patient(session, clock, patient_id)
+    # What a patient answered is theirs: invitations go with their answers.
+    asked = select(SurveyInvitation.id).where(SurveyInvitation.patient_id == patient_id)
+    connection.execute(delete(SurveyAnswer).where(SurveyAnswer.invitation_id.in_(asked)))
+    surveyed = connection.execute(
+        delete(SurveyInvitation).where(SurveyInvitation.patient_id == patient_id)
+    )
     kept = len(consent.events_of(session, patient_id))
     session.expire(patient)
     connection.execute(
@@ -352,6 +361,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
         medication_schedules=schedules.rowcount,
         complaints_unlinked=complaints.rowcount,
         print_batches_emptied=batches,
+        survey_invitations=surveyed.rowcount,
     )
     audit.record(
         session,
@@ -375,6 +385,7 @@ def erase_patient(session: Session, clock: Clock, actor: Actor, patient_id: int)
             "medication_schedules": report.medication_schedules,
             "print_batches_emptied": report.print_batches_emptied,
             "complaints_unlinked": report.complaints_unlinked,
+            "survey_invitations": report.survey_invitations,
         },
     )
     return report

@@ -1006,6 +1006,23 @@ class SurveyAnswer(Base):
     )
 
 
+class SurveyRequest(Base):
+    """Which survey a satisfaction-survey reminder asks (``app.surveys.invite``).
+
+    The planner turns the reminder into a message on the channel the patient's
+    preferences and consents allow; when that message is written, the outbox
+    records the :class:`SurveyInvitation` for this survey (``app.surveys.
+    record_invitations``).  A reminder without a request asks the current survey.
+    """
+
+    __tablename__ = "survey_request"
+
+    reminder_id: Mapped[int] = mapped_column(
+        ForeignKey("reminder.id", ondelete="CASCADE"), primary_key=True
+    )
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"))
+
+
 __all__ = [
     "Appointment",
     "AppointmentOutcome",
@@ -1060,6 +1077,7 @@ __all__ = [
     "Survey",
     "SurveyAnswer",
     "SurveyInvitation",
+    "SurveyRequest",
     "TemplateVariant",
     "Tone",
     "User",
