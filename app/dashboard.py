@@ -1,0 +1,1186 @@
+"""The trust dashboard (issue 6, item 4; DESIGN §2.5): the signs of trust, measured.
+
+Trust cannot be measured directly, but its signs can: patients who keep their
+consents, messages that arrive, appointments kept, patients who recommend the
+practice and come back, complaints answered on time, nobody left out for not
+being online, and nobody written to too often.  :func:`compute` reads them all
+for a period (whole local days at the practice, both ends included) and a
+choice of purposes and channels; every figure carries its numerator and
+denominator where it is a share, and :data:`HOW` says exactly how it is
+counted (the screen shows it as a tooltip, translated by figure family).
+
+Everything is aggregated by the database (GROUP BY, conditional sums, one
+window function for the consent ledger): Python only ever sees a few hundred
+grouped rows, whatever the number of patients.  The figures the transparency
+report also prints (messages by outcome, complaints and their deadlines) are
+read by the report's own queries (:mod:`app.transparency`), so the waiting-room
+PDF and the dashboard never disagree.
+
+The figures are "as known now": a survey answered after the period still
+counts as answered, a complaint's deadline not yet reached is not late.  The
+consent ledger is read as it stood at the end of the period (or now, if the
+period is not over).  The patient's status (active, moved, deceased, archived)
+has no history: it is read as it is today.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session
+
+from app import transparency
+from app.transparency import Period, PurposeName
+from db.models import (
+    Appointment,
+    AppointmentOutcome,
+    CallOutcome,
+    Channel,
+    ConsentEvent,
+    ConsentKind,
+    LawfulBasis,
+    Message,
+    MessageItem,
+    MessageStatus,
+    Patient,
+    PatientStatus,
+    Preferences,
+    Purpose,
+    Reminder,
+    ReminderStatus,
+    SurveyAnswer,
+    SurveyInvitation,
+)
+
+# The NPS question's key in every survey (app.survey_form.nps_question).
+NPS_QUESTION = "nps"
+PROMOTER_FROM = 9  # 9-10 recommend the practice
+DETRACTOR_UP_TO = 6  # 0-6 would not
+RETENTION_WINDOW = relativedelta(months=12)
+INTRUSION_PERCENTILE = 95
+# The state "at the start" of a period is the one just before it: an event
+# recorded at the very first instant belongs to the period.
+_INSTANT = timedelta(microseconds=1)
+
+# Units of a figure's value.
+SHARE, COUNT, DAYS, SCORE, PER_PATIENT = "share", "count", "days", "score", "per_patient"
+# Filters a figure may follow (the CSV says which ones it did).
+BY_PERIOD, BY_PURPOSE, BY_CHANNEL = "period", "purpose", "channel"
+
+# How a message ended, as the delivery figures show it (the report's words in brackets).
+DELIVERY_OUTCOMES = ("sent", "failed", "bounced", "unknown")
+_FROM_REPORT = {
+    transparency.SENT: "sent",
+    transparency.FAILED: "failed",
+    transparency.UNDELIVERABLE: "bounced",
+    transparency.UNSURE: "unknown",
+}
+REMINDER_GROUPS = ("with_reminder", "without_reminder")
+APPOINTMENT_OUTCOMES = tuple(AppointmentOutcome)
+
+
+# -- what the figures are ---------------------------------------------------------------
+
+LABELS: dict[str, str] = {
+    "consent_coverage": "Consent coverage",
+    "opt_out": "Opt-out rate",
+    "objection": "Objection rate",
+    "delivery": "Delivery rate",
+    "delivery_outcome": "Messages by outcome",
+    "survey_response": "Survey response rate",
+    "nps": "Net Promoter Score",
+    "nps_month": "Net Promoter Score by month",
+    "attendance": "Appointments by outcome",
+    "complaints_received": "Complaints received",
+    "complaints_acknowledge_days": "Median days to acknowledge a complaint",
+    "complaints_answer_days": "Median days to answer a complaint",
+    "complaints_acknowledged_on_time": "Complaints acknowledged on time",
+    "complaints_answered_on_time": "Complaints answered on time",
+    "retention": "Patients seen again within 12 months",
+    "paper_reach": "Reach of patients on paper only",
+    "messages_per_patient_mean": "Messages per patient per month (mean)",
+    "messages_per_patient_p95": "Messages per patient per month (95th percentile)",
+    "messages_per_patient_max": "Messages per patient per month (most)",
+}
+
+HOW: dict[str, str] = {
+    "consent_coverage": (
+        "Active patients for whom the purpose is allowed on at least one of the chosen "
+        "channels at the end of the period, out of all active patients. Allowed: a consent "
+        "given and not withdrawn, refused, objected to or expired; for a care purpose, no "
+        "withdrawal, refusal or objection (the care basis needs no consent). The last event "
+        "of the consent ledger for each channel decides."
+    ),
+    "opt_out": (
+        "Patients who withdrew or refused the purpose on a chosen channel during the period, "
+        "out of the active patients for whom it was allowed there at the start of the "
+        "period (consent given, or the care basis without an objection). Patients count "
+        "once, however many channels they withdrew."
+    ),
+    "objection": (
+        "Patients who objected to the purpose (or to every consent-based purpose, GDPR "
+        "Art. 21) on a chosen channel during the period, out of the active patients for "
+        "whom it was allowed there at the start of the period."
+    ),
+    "delivery": (
+        "Messages that left: sent by the e-mail server or the SMS gateway, letters printed "
+        "or posted, calls answered or a voicemail left; out of the messages that ended in "
+        "the period (sent, failed, bounced or unknown), by when they ended. Messages "
+        "stopped before leaving (appointment cancelled, consent withdrawn) are not counted. "
+        "Relais gets no delivery receipts: sent is the most it can say."
+    ),
+    "delivery_outcome": (
+        "Messages that ended in the period on the channel, by outcome: sent; failed (the "
+        "gateway refused, too late to be useful, three calls unanswered); bounced (an "
+        "e-mail address the server refused, a wrong number); unknown (a crash while "
+        "sending, waiting for a person to check). Share of the four together."
+    ),
+    "survey_response": (
+        "Survey invitations made in the period (on the chosen channels) that have been "
+        "answered, out of all invitations made in the period."
+    ),
+    "nps": (
+        "Net Promoter Score of the answers to the question 'would you recommend the "
+        "practice' (0 to 10) given in the period: the percentage of promoters (9 or 10) "
+        "minus the percentage of detractors (0 to 6), from -100 to +100."
+    ),
+    "nps_month": (
+        "The Net Promoter Score of the answers given in each calendar month of the period "
+        "(practice's time zone): % promoters (9-10) minus % detractors (0-6)."
+    ),
+    "attendance": (
+        "Appointments in the period with an outcome recorded, by outcome: attended, "
+        "missed without warning, cancelled in time; as a share of those with an outcome "
+        "in the group. With a reminder: a reminder of the appointment left before it "
+        "(sent, printed, posted, or a call answered or a voicemail left), on a chosen channel. Without: no reminder left at all. "
+        "Appointments reminded only on other channels are in neither group."
+    ),
+    "complaints_received": "Complaints received in the period (the register's date received).",
+    "complaints_acknowledge_days": (
+        "Median calendar days from receiving a complaint to acknowledging it, among "
+        "those received in the period and acknowledged by its end (or today)."
+    ),
+    "complaints_answer_days": (
+        "Median calendar days from receiving a complaint to answering it, among those "
+        "received in the period and answered by its end (or today)."
+    ),
+    "complaints_acknowledged_on_time": (
+        "Complaints received in the period acknowledged by their deadline, out of those "
+        "already judged: acknowledged, or still not acknowledged past their deadline."
+    ),
+    "complaints_answered_on_time": (
+        "Complaints received in the period answered by their deadline, out of those "
+        "already judged: answered, or still not answered past their deadline."
+    ),
+    "retention": (
+        "Patients with an attended appointment in the 12 months before the period's "
+        "start (and not since recorded as moved or deceased), who attended another "
+        "appointment from the period's start to 12 months later (or to today, if that "
+        "is sooner)."
+    ),
+    "paper_reach": (
+        "Active patients on paper only (letters only, or no digital access) with a "
+        "reminder due in the period, who were reached for every such reminder: a letter "
+        "marked posted, or a call that reached them. A letter printed but not marked "
+        "posted does not count. Cancelled reminders are left out."
+    ),
+    "messages_per_patient_mean": (
+        "Messages that left for a patient in a calendar month (sent, printed, posted, a "
+        "call answered or a voicemail), averaged over every patient and month with at "
+        "least one message in the period."
+    ),
+    "messages_per_patient_p95": (
+        "The 95th percentile (nearest rank) of messages that left for a patient in a "
+        "calendar month, over every patient and month with at least one message: 95 % "
+        "of patients got this many or fewer that month."
+    ),
+    "messages_per_patient_max": (
+        "The most messages that left for one patient in one calendar month of the period."
+    ),
+}
+
+FILTERS: dict[str, tuple[str, ...]] = {
+    "consent_coverage": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
+    "opt_out": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
+    "objection": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
+    "delivery": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
+    "delivery_outcome": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
+    "survey_response": (BY_PERIOD, BY_CHANNEL),
+    "nps": (BY_PERIOD, BY_CHANNEL),
+    "nps_month": (BY_PERIOD, BY_CHANNEL),
+    "attendance": (BY_PERIOD, BY_CHANNEL),
+    "complaints_received": (BY_PERIOD,),
+    "complaints_acknowledge_days": (BY_PERIOD,),
+    "complaints_answer_days": (BY_PERIOD,),
+    "complaints_acknowledged_on_time": (BY_PERIOD,),
+    "complaints_answered_on_time": (BY_PERIOD,),
+    "retention": (BY_PERIOD,),
+    "paper_reach": (BY_PERIOD, BY_PURPOSE),
+    "messages_per_patient_mean": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
+    "messages_per_patient_p95": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
+    "messages_per_patient_max": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
+}
+
+
+@dataclass(frozen=True)
+class DashboardFilter:
+    """The period (local days, both included) and the purposes and channels looked at.
+
+    ``purposes`` are purpose codes; None means every active purpose, as None for
+    ``channels`` means every channel.
+    """
+
+    period_start: date
+    period_end: date
+    purposes: frozenset[str] | None = None
+    channels: frozenset[Channel] | None = None
+
+    def __post_init__(self) -> None:
+        # Sets are accepted and frozen, so a filter can be a dict key and is never shared mutably.
+        if self.purposes is not None:
+            object.__setattr__(self, "purposes", frozenset(self.purposes))
+        if self.channels is not None:
+            object.__setattr__(self, "channels", frozenset(Channel(c) for c in self.channels))
+        Period(self.period_start, self.period_end)  # validates the order and the length
+
+    @property
+    def period(self) -> Period:
+        return Period(self.period_start, self.period_end)
+
+    def chosen_channels(self) -> tuple[Channel, ...]:
+        return tuple(c for c in Channel if self.channels is None or c in self.channels)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure: its value, and for a share the counts it is made of.
+
+    Attributes:
+        key: unique and stable ("opt_out.vaccination.sms"); the CSV's first column.
+        family: what kind of figure ("opt_out"): the screen translates label and
+            :data:`HOW` by it.
+        value: the share (0 to 1), count, days, score or messages; None when there
+            is nothing to compute it from (a share of nothing).
+        unit: :data:`SHARE`, :data:`COUNT`, :data:`DAYS`, :data:`SCORE`, :data:`PER_PATIENT`.
+        numerator, denominator: the counts a share is made of (None otherwise).
+        purpose, channel: what the figure is about, when it is about one.
+        detail: the rest of its subject: an outcome, a reminder group, a month "2026-11".
+    """
+
+    key: str
+    family: str
+    value: float | None
+    unit: str
+    numerator: int | None = None
+    denominator: int | None = None
+    purpose: str | None = None
+    channel: Channel | None = None
+    detail: str | None = None
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.family]
+
+    @property
+    def how(self) -> str:
+        return HOW[self.family]
+
+    @property
+    def filters(self) -> tuple[str, ...]:
+        return FILTERS[self.family]
+
+
+def _share(key: str, family: str, numerator: int, denominator: int, **about: Any) -> Figure:
+    value = numerator / denominator if denominator else None
+    return Figure(key, family, value, SHARE, numerator, denominator, **about)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Every figure for one filter, as known at ``as_of``."""
+
+    filter: DashboardFilter
+    as_of: datetime
+    purposes: tuple[PurposeName, ...]  # the purposes looked at, in the practice's order
+    channels: tuple[Channel, ...]
+    months: tuple[str, ...]  # "YYYY-MM", the calendar months the period touches
+    figures: tuple[Figure, ...]
+    _by_key: dict[str, Figure] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_key.update((f.key, f) for f in self.figures)
+
+    def figure(self, key: str) -> Figure:
+        return self._by_key[key]
+
+    def value(self, key: str) -> float | None:
+        return self._by_key[key].value
+
+    def family(self, family: str) -> list[Figure]:
+        return [f for f in self.figures if f.family == family]
+
+    def purpose_name(self, code: str, language: str = "en") -> str:
+        found = next((p for p in self.purposes if p.code == code), None)
+        return code if found is None else found.in_language(language)
+
+
+# -- computing --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What every query needs: the period as UTC instants, the purposes and channels."""
+
+    period: Period
+    zone: tzinfo
+    start: datetime
+    end: datetime
+    as_of: datetime
+    known_last_day: date
+    purposes: dict[int, tuple[PurposeName, LawfulBasis]]  # looked at, by id
+    every_purpose: dict[int, PurposeName]  # all of them (the report's order)
+    channels: tuple[Channel, ...]
+    month_starts: tuple[datetime, ...]  # UTC instants where each month after the first begins
+    months: tuple[str, ...]
+
+    @property
+    def every_channel(self) -> bool:
+        return len(self.channels) == len(Channel)
+
+    def month_of(self, column: ColumnElement[Any]) -> ColumnElement[int]:
+        """The index of the calendar month (0 = the first) an instant falls in."""
+        if not self.month_starts:
+            return literal(0)
+        return case(
+            *((column < bound, index) for index, bound in enumerate(self.month_starts)),
+            else_=len(self.month_starts),
+        )
+
+
+def _frame(session: Session, flt: DashboardFilter, zone: tzinfo, now: datetime | None) -> _Frame:
+    period = flt.period
+    start, end = period.bounds(zone)
+    as_of = end if now is None else max(start, min(end, now))
+    known_last_day = (
+        period.last_day
+        if now is None
+        else max(period.first_day, min(period.last_day, now.astimezone(zone).date()))
+    )
+    every: dict[int, PurposeName] = {}
+    looked_at: dict[int, tuple[PurposeName, LawfulBasis]] = {}
+    for pid, code, fr, en, basis, active in session.execute(
+        select(
+            Purpose.id,
+            Purpose.code,
+            Purpose.name_fr,
+            Purpose.name_en,
+            Purpose.basis,
+            Purpose.active,
+        ).order_by(Purpose.position, Purpose.id)
+    ):
+        every[pid] = PurposeName(code, fr, en)
+        if active and (flt.purposes is None or code in flt.purposes):
+            looked_at[pid] = (every[pid], basis)
+    first_month = date(period.first_day.year, period.first_day.month, 1)
+    months: list[str] = []
+    bounds: list[datetime] = []
+    month = first_month
+    while month <= period.last_day:
+        months.append(f"{month.year:04d}-{month.month:02d}")
+        if month > first_month:
+            bounds.append(datetime.combine(month, time(0), zone).astimezone(UTC))
+        month += relativedelta(months=1)
+    return _Frame(
+        period,
+        zone,
+        start,
+        end,
+        as_of,
+        known_last_day,
+        looked_at,
+        every,
+        flt.chosen_channels(),
+        tuple(bounds),
+        tuple(months),
+    )
+
+
+def compute(
+    session: Session, flt: DashboardFilter, zone: tzinfo, *, now: datetime | None = None
+) -> Dashboard:
+    """Every figure of the dashboard for ``flt``; reads only.
+
+    ``zone`` is the practice's time zone (the period's days and months are
+    local); ``now``, when given, is the limit of what is known for a period not
+    over yet (the consent ledger, the retention window, complaint deadlines).
+    """
+    frame = _frame(session, flt, zone, now)
+    figures: list[Figure] = []
+    figures += _consent_figures(session, frame)
+    figures += _delivery_figures(session, frame)
+    figures += _survey_figures(session, frame)
+    figures += _attendance_figures(session, frame)
+    figures += _complaint_figures(session, frame)
+    figures.append(_retention(session, frame))
+    figures.append(_paper_reach(session, frame))
+    figures += _intrusion_figures(session, frame)
+    return Dashboard(
+        filter=flt,
+        as_of=frame.as_of,
+        purposes=tuple(name for name, _basis in frame.purposes.values()),
+        channels=frame.channels,
+        months=frame.months,
+        figures=tuple(figures),
+    )
+
+
+# -- consent: coverage, opt-outs, objections -------------------------------------------
+
+
+def _channel_rows(channels: Sequence[Channel]) -> Any:
+    """The chosen channels as a small table (one row each) to expand "every channel" events."""
+    rows = [select(literal(c.value).label("channel")) for c in channels]
+    return (rows[0] if len(rows) == 1 else union_all(*rows)).subquery("chosen_channel")
+
+
+def _applicable(frame: _Frame) -> Any:
+    """Consent events expanded to the (purpose, channel) pairs they speak about.
+
+    The rule of :func:`app.consent.applies`: an event names a purpose and a
+    channel, or every channel (NULL); an objection naming no purpose applies to
+    every consent-based purpose.  Only the purposes and channels looked at.
+    """
+    chosen = _channel_rows(frame.channels)
+    on_channel = or_(ConsentEvent.channel.is_(None), ConsentEvent.channel == chosen.c.channel)
+    columns = (
+        ConsentEvent.patient_id,
+        chosen.c.channel,
+        ConsentEvent.kind,
+        ConsentEvent.recorded_at,
+        ConsentEvent.expires_at,
+        ConsentEvent.id,
+    )
+    ids = list(frame.purposes)
+    consent_ids = [
+        pid for pid, (_n, basis) in frame.purposes.items() if basis is LawfulBasis.CONSENT
+    ]
+    named = (
+        select(ConsentEvent.purpose_id.label("purpose_id"), *columns)
+        .join(chosen, on_channel)
+        .where(ConsentEvent.purpose_id.in_(ids))
+    )
+    parts: list[Select[Any]] = [named]
+    if consent_ids:
+        purpose = select(Purpose.id).where(Purpose.id.in_(consent_ids)).subquery("every_purpose")
+        parts.append(
+            select(purpose.c.id.label("purpose_id"), *columns)
+            .join(chosen, on_channel)
+            .join(purpose, literal(True))
+            .where(ConsentEvent.purpose_id.is_(None), ConsentEvent.kind == ConsentKind.OBJECTED)
+        )
+    return (parts[0] if len(parts) == 1 else union_all(*parts)).subquery("applicable")
+
+
+def _deciding(frame: _Frame, at: datetime) -> Any:
+    """The event that decides each (patient, purpose, channel) at ``at``: the last that
+    applies, a grant past its expiry not applying (as :func:`app.consent.state_of`)."""
+    events = _applicable(frame)
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=(events.c.patient_id, events.c.purpose_id, events.c.channel),
+            order_by=(events.c.recorded_at.desc(), events.c.id.desc()),
+        )
+        .label("rank")
+    )
+    ranked = (
+        select(events.c.patient_id, events.c.purpose_id, events.c.channel, events.c.kind, rank)
+        .where(
+            events.c.recorded_at <= at,
+            ~and_(
+                events.c.kind == ConsentKind.GRANTED,
+                events.c.expires_at.is_not(None),
+                events.c.expires_at <= at,
+            ),
+        )
+        .subquery("ranked")
+    )
+    return (
+        select(ranked.c.patient_id, ranked.c.purpose_id, ranked.c.channel, ranked.c.kind)
+        .where(ranked.c.rank == 1)
+        .subquery("deciding")
+    )
+
+
+def _active_patients(at: datetime) -> tuple[ColumnElement[bool], ...]:
+    return (Patient.status == PatientStatus.ACTIVE, Patient.created_at <= at)
+
+
+@dataclass
+class _StateCounts:
+    """At one instant, per purpose: how many active patients each state holds."""
+
+    active: int = 0
+    # Patients whose deciding event on the channel is a grant / anything else.
+    granted: Counter[tuple[int, str]] = field(default_factory=Counter)
+    blocked: Counter[tuple[int, str]] = field(default_factory=Counter)
+    # Patients with a grant on at least one channel / with every channel decided against.
+    granted_somewhere: Counter[int] = field(default_factory=Counter)
+    blocked_everywhere: Counter[int] = field(default_factory=Counter)
+
+    def allowed(self, frame: _Frame, purpose_id: int, channel: str | None = None) -> int:
+        """Patients for whom the purpose is allowed (on ``channel``, or on at least one)."""
+        care = frame.purposes[purpose_id][1] is LawfulBasis.CARE
+        if channel is None:
+            if care:
+                return self.active - self.blocked_everywhere[purpose_id]
+            return self.granted_somewhere[purpose_id]
+        if care:
+            return self.active - self.blocked[(purpose_id, channel)]
+        return self.granted[(purpose_id, channel)]
+
+
+def _state_counts(session: Session, frame: _Frame, at: datetime) -> _StateCounts:
+    counts = _StateCounts(
+        active=session.scalar(
+            select(func.count()).select_from(Patient).where(*_active_patients(at))
+        )
+        or 0
+    )
+    if not frame.purposes:
+        return counts
+    deciding = _deciding(frame, at)
+    granted = deciding.c.kind == ConsentKind.GRANTED
+    by_channel = [
+        func.sum(case((and_(deciding.c.channel == c.value, granted), 1), else_=0)).label(
+            f"granted_{c.value}"
+        )
+        for c in frame.channels
+    ] + [
+        func.sum(case((and_(deciding.c.channel == c.value, ~granted), 1), else_=0)).label(
+            f"blocked_{c.value}"
+        )
+        for c in frame.channels
+    ]
+    per_patient = (
+        select(
+            deciding.c.patient_id,
+            deciding.c.purpose_id,
+            func.count().label("decided"),
+            *by_channel,
+        )
+        .join(Patient, Patient.id == deciding.c.patient_id)
+        .where(*_active_patients(at))
+        .group_by(deciding.c.patient_id, deciding.c.purpose_id)
+        .subquery("per_patient")
+    )
+    n_channels = len(frame.channels)
+    granted_anywhere = sum(
+        (per_patient.c[f"granted_{c.value}"] for c in frame.channels), literal(0)
+    )
+    rows = session.execute(
+        select(
+            per_patient.c.purpose_id,
+            *(func.sum(per_patient.c[f"granted_{c.value}"]) for c in frame.channels),
+            *(func.sum(per_patient.c[f"blocked_{c.value}"]) for c in frame.channels),
+            func.sum(case((granted_anywhere > 0, 1), else_=0)),
+            func.sum(
+                case(
+                    (and_(granted_anywhere == 0, per_patient.c.decided == n_channels), 1),
+                    else_=0,
+                )
+            ),
+        ).group_by(per_patient.c.purpose_id)
+    )
+    for purpose_id, *sums in rows:
+        for index, channel in enumerate(frame.channels):
+            counts.granted[(purpose_id, channel.value)] = int(sums[index] or 0)
+            counts.blocked[(purpose_id, channel.value)] = int(sums[n_channels + index] or 0)
+        counts.granted_somewhere[purpose_id] = int(sums[-2] or 0)
+        counts.blocked_everywhere[purpose_id] = int(sums[-1] or 0)
+    return counts
+
+
+def _stops(session: Session, frame: _Frame) -> list[tuple[int, int, str, bool, bool, bool]]:
+    """Withdrawals (and refusals) and objections in the period, one row per patient,
+    purpose and channel: (patient, purpose, channel, withdrew, objected, allowed at start).
+
+    Few rows (the period's opt-outs), so the per-purpose totals are added up here.
+    """
+    events = _applicable(frame)
+    stopping = (
+        select(
+            events.c.patient_id,
+            events.c.purpose_id,
+            events.c.channel,
+            func.max(case((events.c.kind != ConsentKind.OBJECTED, 1), else_=0)).label("withdrew"),
+            func.max(case((events.c.kind == ConsentKind.OBJECTED, 1), else_=0)).label("objected"),
+        )
+        .where(
+            events.c.recorded_at >= frame.start,
+            events.c.recorded_at < frame.end,
+            events.c.kind.in_((ConsentKind.WITHDRAWN, ConsentKind.REFUSED, ConsentKind.OBJECTED)),
+        )
+        .group_by(events.c.patient_id, events.c.purpose_id, events.c.channel)
+        .subquery("stopping")
+    )
+    before = _deciding(frame, frame.start)
+    # The start's state: an event recorded exactly at the start is already in the period.
+    care_ids = [pid for pid, (_n, basis) in frame.purposes.items() if basis is LawfulBasis.CARE]
+    allowed = or_(
+        before.c.kind == ConsentKind.GRANTED,
+        and_(before.c.kind.is_(None), stopping.c.purpose_id.in_(care_ids)),
+    )
+    rows = session.execute(
+        select(
+            stopping.c.patient_id,
+            stopping.c.purpose_id,
+            stopping.c.channel,
+            stopping.c.withdrew,
+            stopping.c.objected,
+            case((allowed, 1), else_=0),
+        )
+        .join(Patient, Patient.id == stopping.c.patient_id)
+        .outerjoin(
+            before,
+            and_(
+                before.c.patient_id == stopping.c.patient_id,
+                before.c.purpose_id == stopping.c.purpose_id,
+                before.c.channel == stopping.c.channel,
+            ),
+        )
+        .where(*_active_patients(frame.start))
+    )
+    return [(p, pu, ch, bool(w), bool(o), bool(a)) for p, pu, ch, w, o, a in rows]
+
+
+def _consent_figures(session: Session, frame: _Frame) -> list[Figure]:
+    if not frame.purposes:
+        return []
+    at_end = _state_counts(session, frame, frame.as_of)
+    # Events recorded at the very start instant belong to the period, not to its start.
+    at_start = _state_counts(session, frame, frame.start - _INSTANT)
+    stops = _stops(session, frame)
+    withdrew: dict[tuple[int, str | None], set[int]] = defaultdict(set)
+    objected: dict[tuple[int, str | None], set[int]] = defaultdict(set)
+    for patient, purpose, channel, w, o, was_allowed in stops:
+        if not was_allowed:
+            continue
+        for chan in (channel, None):
+            if w:
+                withdrew[(purpose, chan)].add(patient)
+            if o:
+                objected[(purpose, chan)].add(patient)
+    figures: list[Figure] = []
+    for pid, (name, _basis) in frame.purposes.items():
+        figures.append(
+            _share(
+                f"consent_coverage.{name.code}",
+                "consent_coverage",
+                at_end.allowed(frame, pid),
+                at_end.active,
+                purpose=name.code,
+            )
+        )
+    for family, found in (("opt_out", withdrew), ("objection", objected)):
+        for pid, (name, _basis) in frame.purposes.items():
+            # A patient counts only among the channels the purpose was allowed on at the start.
+            figures.append(
+                _share(
+                    f"{family}.{name.code}",
+                    family,
+                    len(found[(pid, None)]),
+                    at_start.allowed(frame, pid),
+                    purpose=name.code,
+                )
+            )
+            for channel in frame.channels:
+                figures.append(
+                    _share(
+                        f"{family}.{name.code}.{channel.value}",
+                        family,
+                        len(found[(pid, channel.value)]),
+                        at_start.allowed(frame, pid, channel.value),
+                        purpose=name.code,
+                        channel=channel,
+                    )
+                )
+    return figures
+
+
+# -- delivery -----------------------------------------------------------------------------
+
+
+def _delivery_figures(session: Session, frame: _Frame) -> list[Figure]:
+    """The report's count of messages by outcome (``transparency._messages``), so the
+    dashboard and the waiting-room PDF say the same; filtered here, on grouped rows."""
+    # The report's own query (private there), shared so both count alike.
+    rows = transparency._messages(session, frame.start, frame.end, frame.every_purpose)
+    codes = {name.code for name, _basis in frame.purposes.values()}
+    totals: dict[Channel, Counter[str]] = {c: Counter() for c in frame.channels}
+    for row in rows:
+        if row.channel in totals and row.purpose.code in codes:
+            for outcome, count in row.counts.items():
+                if outcome in _FROM_REPORT:
+                    totals[row.channel][_FROM_REPORT[outcome]] += count
+    figures = []
+    for channel, counts in totals.items():
+        ended = sum(counts.values())
+        figures.append(
+            _share(f"delivery.{channel.value}", "delivery", counts["sent"], ended, channel=channel)
+        )
+        for outcome in DELIVERY_OUTCOMES:
+            figures.append(
+                _share(
+                    f"delivery_outcome.{channel.value}.{outcome}",
+                    "delivery_outcome",
+                    counts[outcome],
+                    ended,
+                    channel=channel,
+                    detail=outcome,
+                )
+            )
+    return figures
+
+
+# -- surveys ------------------------------------------------------------------------------
+
+
+def _survey_figures(session: Session, frame: _Frame) -> list[Figure]:
+    asked = session.execute(
+        select(func.count(), func.count(SurveyInvitation.answered_at)).where(
+            SurveyInvitation.asked_at >= frame.start,
+            SurveyInvitation.asked_at < frame.end,
+            *_channel_filter(frame, SurveyInvitation.channel),
+        )
+    ).one()
+    figures = [_share("survey_response", "survey_response", int(asked[1]), int(asked[0]))]
+    answered_at = func.coalesce(SurveyInvitation.answered_at, SurveyAnswer.recorded_at)
+    month = frame.month_of(answered_at).label("month")
+    by_month: dict[int, tuple[int, int, int]] = {}
+    for index, promoters, detractors, answers in session.execute(
+        select(
+            month,
+            func.sum(case((SurveyAnswer.number >= PROMOTER_FROM, 1), else_=0)),
+            func.sum(case((SurveyAnswer.number <= DETRACTOR_UP_TO, 1), else_=0)),
+            func.count(),
+        )
+        .join(SurveyInvitation, SurveyInvitation.id == SurveyAnswer.invitation_id)
+        .where(
+            SurveyAnswer.question_key == NPS_QUESTION,
+            SurveyAnswer.number.is_not(None),
+            answered_at >= frame.start,
+            answered_at < frame.end,
+            *_channel_filter(frame, SurveyInvitation.channel),
+        )
+        .group_by(month)
+    ):
+        by_month[int(index)] = (int(promoters), int(detractors), int(answers))
+    promoters, detractors, answers = (
+        sum(parts[i] for parts in by_month.values()) for i in range(3)
+    )
+    figures.append(_nps("nps", "nps", promoters, detractors, answers))
+    for index, label in enumerate(frame.months):
+        figures.append(
+            _nps(f"nps_month.{label}", "nps_month", *by_month.get(index, (0, 0, 0)), label)
+        )
+    return figures
+
+
+def _nps(
+    key: str, family: str, promoters: int, detractors: int, answers: int, month: str | None = None
+) -> Figure:
+    """The score from -100 to 100; the numerator is promoters less detractors."""
+    value = 100 * (promoters - detractors) / answers if answers else None
+    return Figure(key, family, value, SCORE, promoters - detractors, answers, detail=month)
+
+
+def _channel_filter(frame: _Frame, column: Any) -> tuple[ColumnElement[bool], ...]:
+    return () if frame.every_channel else (column.in_(frame.channels),)
+
+
+# -- appointments -------------------------------------------------------------------------
+
+_LEFT = (MessageStatus.SENT, MessageStatus.PRINTED, MessageStatus.POSTED)
+
+
+def _left() -> ColumnElement[bool]:
+    """A message that left: sent, printed, posted, or a call answered or a voicemail left."""
+    return or_(
+        Message.status.in_(_LEFT),
+        and_(
+            Message.status == MessageStatus.CALLED,
+            Message.call_outcome.in_((CallOutcome.REACHED, CallOutcome.VOICEMAIL)),
+        ),
+    )
+
+
+def _reminded(channels: Sequence[Channel] | None) -> ColumnElement[bool]:
+    """A reminder of the appointment left before it (on one of ``channels``)."""
+    conditions = [
+        Reminder.appointment_id == Appointment.id,
+        _left(),
+        func.coalesce(Message.sent_at, Message.updated_at) < Appointment.starts_at,
+    ]
+    if channels is not None:
+        conditions.append(Message.channel.in_(channels))
+    return exists(
+        select(1)
+        .select_from(Reminder)
+        .join(MessageItem, MessageItem.reminder_id == Reminder.id)
+        .join(Message, Message.id == MessageItem.message_id)
+        .where(*conditions)
+    )
+
+
+def _attendance_figures(session: Session, frame: _Frame) -> list[Figure]:
+    if frame.every_channel:
+        grouping = case((_reminded(None), 0), else_=1)
+    else:
+        grouping = case((_reminded(frame.channels), 0), (~_reminded(None), 1), else_=2)
+    group = grouping.label("reminder_group")
+    counts: Counter[tuple[int, AppointmentOutcome]] = Counter()
+    for index, outcome, count in session.execute(
+        select(group, Appointment.outcome, func.count())
+        .where(
+            Appointment.starts_at >= frame.start,
+            Appointment.starts_at < frame.end,
+            # A cancelled appointment has an outcome only if cancelled in time.
+            Appointment.outcome.is_not(None),
+        )
+        .group_by(group, Appointment.outcome)
+    ):
+        counts[(int(index), outcome)] = count
+    figures = []
+    for index, name in enumerate(REMINDER_GROUPS):
+        known = sum(counts[(index, o)] for o in APPOINTMENT_OUTCOMES)
+        for outcome in APPOINTMENT_OUTCOMES:
+            figures.append(
+                _share(
+                    f"attendance.{name}.{outcome.value}",
+                    "attendance",
+                    counts[(index, outcome)],
+                    known,
+                    detail=f"{name}.{outcome.value}",
+                )
+            )
+    return figures
+
+
+# -- complaints ---------------------------------------------------------------------------
+
+
+def _complaint_figures(session: Session, frame: _Frame) -> list[Figure]:
+    """The report's figures (``transparency._complaints``) as known on the last day known."""
+    period = Period(frame.period.first_day, frame.known_last_day)
+    # The report's own query (private there), shared so both count alike.
+    found = transparency._complaints(session, period)
+    ack, answer = found.acknowledged, found.answered
+    return [
+        Figure("complaints_received", "complaints_received", found.received, COUNT),
+        Figure(
+            "complaints_acknowledge_days",
+            "complaints_acknowledge_days",
+            ack.median_days,
+            DAYS,
+            denominator=ack.done,
+        ),
+        Figure(
+            "complaints_answer_days",
+            "complaints_answer_days",
+            answer.median_days,
+            DAYS,
+            denominator=answer.done,
+        ),
+        _share(
+            "complaints_acknowledged_on_time",
+            "complaints_acknowledged_on_time",
+            ack.on_time,
+            ack.judged,
+        ),
+        _share(
+            "complaints_answered_on_time",
+            "complaints_answered_on_time",
+            answer.on_time,
+            answer.judged,
+        ),
+    ]
+
+
+# -- retention ----------------------------------------------------------------------------
+
+
+def _retention(session: Session, frame: _Frame) -> Figure:
+    """Of the patients seen in the 12 months before the start, those seen again within 12."""
+    first = datetime.combine(frame.period.first_day, time(0), frame.zone)
+    before = (first - RETENTION_WINDOW).astimezone(UTC)
+    window_end = min((first + RETENTION_WINDOW).astimezone(UTC), max(frame.as_of, frame.start))
+    attended = Appointment.outcome == AppointmentOutcome.ATTENDED
+    seen_before = (
+        select(Appointment.patient_id)
+        .where(attended, Appointment.starts_at >= before, Appointment.starts_at < frame.start)
+        .distinct()
+    )
+    seen_again = exists(
+        select(1).where(
+            Appointment.patient_id == Patient.id,
+            attended,
+            Appointment.starts_at >= frame.start,
+            Appointment.starts_at < window_end,
+        )
+    )
+    cohort, retained = session.execute(
+        select(func.count(), func.sum(case((seen_again, 1), else_=0))).where(
+            Patient.id.in_(seen_before),
+            Patient.status.not_in((PatientStatus.MOVED, PatientStatus.DECEASED)),
+        )
+    ).one()
+    return _share("retention", "retention", int(retained or 0), int(cohort or 0))
+
+
+# -- patients on paper --------------------------------------------------------------------
+
+
+def paper_only() -> ColumnElement[bool]:
+    """Letters only by their recorded preferences, or, without any, no digital access
+    (:func:`app.preferences.load`); needs ``Preferences`` outer-joined to ``Patient``."""
+    return func.coalesce(Preferences.paper_only, Patient.no_digital_access).is_(True)
+
+
+def _paper_reach(session: Session, frame: _Frame) -> Figure:
+    reached = exists(
+        select(1)
+        .select_from(MessageItem)
+        .join(Message, Message.id == MessageItem.message_id)
+        .where(
+            MessageItem.reminder_id == Reminder.id,
+            or_(
+                Message.status == MessageStatus.POSTED,
+                and_(
+                    Message.status == MessageStatus.CALLED,
+                    Message.call_outcome == CallOutcome.REACHED,
+                ),
+            ),
+        )
+    )
+    per_patient = (
+        select(Reminder.patient_id, func.min(case((reached, 1), else_=0)).label("every_one"))
+        .join(Patient, Patient.id == Reminder.patient_id)
+        .outerjoin(Preferences, Preferences.patient_id == Patient.id)
+        .where(
+            Reminder.due_at >= frame.start,
+            Reminder.due_at < frame.end,
+            Reminder.status != ReminderStatus.CANCELLED,
+            Reminder.purpose_id.in_(list(frame.purposes)),
+            Patient.status == PatientStatus.ACTIVE,
+            paper_only(),
+        )
+        .group_by(Reminder.patient_id)
+        .subquery("per_patient")
+    )
+    due, reached_all = session.execute(
+        select(func.count(), func.sum(per_patient.c.every_one))
+    ).one()
+    return _share("paper_reach", "paper_reach", int(reached_all or 0), int(due or 0))
+
+
+# -- intrusion watch ----------------------------------------------------------------------
+
+
+def _intrusion_figures(session: Session, frame: _Frame) -> list[Figure]:
+    """Messages that left per patient and calendar month: a histogram from the database
+    (how many patient-months had n messages), the mean, percentile and most from it."""
+    left_at = func.coalesce(Message.sent_at, Message.updated_at)
+    month = frame.month_of(left_at).label("month")
+    per_patient_month = (
+        select(Message.patient_id, month, func.count().label("messages"))
+        .where(
+            _left(),
+            left_at >= frame.start,
+            left_at < frame.end,
+            Message.purpose_id.in_(list(frame.purposes)),
+            *_channel_filter(frame, Message.channel),
+        )
+        .group_by(Message.patient_id, month)
+        .subquery("per_patient_month")
+    )
+    histogram: dict[int, Counter[int]] = defaultdict(Counter)
+    for index, messages, patient_months in session.execute(
+        select(per_patient_month.c.month, per_patient_month.c.messages, func.count()).group_by(
+            per_patient_month.c.month, per_patient_month.c.messages
+        )
+    ):
+        histogram[int(index)][int(messages)] += patient_months
+    overall: Counter[int] = Counter()
+    for counts in histogram.values():
+        overall.update(counts)
+    figures = _intrusion("", overall)
+    for index, label in enumerate(frame.months):
+        figures += _intrusion(label, histogram.get(index, Counter()))
+    return figures
+
+
+def _intrusion(month: str, histogram: Mapping[int, int]) -> list[Figure]:
+    patient_months = sum(histogram.values())
+    messages = sum(n * times for n, times in histogram.items())
+    suffix = f".{month}" if month else ""
+    detail = month or None
+    return [
+        Figure(
+            f"messages_per_patient_mean{suffix}",
+            "messages_per_patient_mean",
+            messages / patient_months if patient_months else None,
+            PER_PATIENT,
+            messages,
+            patient_months,
+            detail=detail,
+        ),
+        Figure(
+            f"messages_per_patient_p95{suffix}",
+            "messages_per_patient_p95",
+            nearest_rank(histogram, INTRUSION_PERCENTILE),
+            PER_PATIENT,
+            denominator=patient_months,
+            detail=detail,
+        ),
+        Figure(
+            f"messages_per_patient_max{suffix}",
+            "messages_per_patient_max",
+            float(max(histogram)) if histogram else None,
+            PER_PATIENT,
+            denominator=patient_months,
+            detail=detail,
+        ),
+    ]
+
+
+def nearest_rank(histogram: Mapping[int, int], percentile: float) -> float | None:
+    """The smallest value at or above which ``percentile`` % of the observations lie
+    (nearest-rank method) from a histogram {value: how many times}."""
+    total = sum(histogram.values())
+    if not total:
+        return None
+    rank = max(1, -(-percentile * total // 100))  # ceil(p/100 * N), at least 1
+    seen = 0
+    for value in sorted(histogram):
+        seen += histogram[value]
+        if seen >= rank:
+            return float(value)
+    return float(max(histogram))
+
+
+# -- export -------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("key", "label", "value", "numerator", "denominator", "period", "filters")
+# A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """The text as a spreadsheet shows it and never runs: a leading apostrophe before a
+    character that would start a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def filters_text(dashboard: Dashboard, figure: Figure, language: str = "en") -> str:
+    """The filters that shaped a figure, in words ("purposes: Vaccination; channels: sms")."""
+    flt = dashboard.filter
+    parts = []
+    if BY_PURPOSE in figure.filters and flt.purposes is not None:
+        names = [p.in_language(language) for p in dashboard.purposes]
+        parts.append("purposes: " + ", ".join(names))
+    if BY_CHANNEL in figure.filters and flt.channels is not None:
+        parts.append("channels: " + ", ".join(c.value for c in dashboard.channels))
+    return "; ".join(parts)
+
+
+def _value_text(figure: Figure) -> str:
+    if figure.value is None:
+        return ""
+    if figure.unit == COUNT:
+        return str(int(figure.value))
+    return f"{figure.value:.4f}".rstrip("0").rstrip(".")
+
+
+def export_csv(
+    dashboard: Dashboard,
+    path: Path,
+    *,
+    labels: Mapping[str, str] | None = None,
+    language: str = "en",
+) -> int:
+    """One row per figure (:data:`CSV_COLUMNS`), UTF-8 with a BOM so a spreadsheet reads
+    accents; every text cell is protected against formulas.  ``labels`` may give a
+    translated label by figure key.  Returns the number of figures written.
+
+    Shares are written as fractions (0.25), scores and days as numbers; the
+    numerator and denominator beside them let anyone check the division.
+    """
+    period = (
+        f"{dashboard.filter.period_start.isoformat()}/{dashboard.filter.period_end.isoformat()}"
+    )
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
+        for figure in dashboard.figures:
+            label = (labels or {}).get(figure.key) or _default_label(dashboard, figure, language)
+            writer.writerow(
+                [
+                    safe_cell(figure.key),
+                    safe_cell(label),
+                    _value_text(figure),
+                    "" if figure.numerator is None else figure.numerator,
+                    "" if figure.denominator is None else figure.denominator,
+                    period,
+                    safe_cell(filters_text(dashboard, figure, language)),
+                ]
+            )
+    return len(dashboard.figures)
+
+
+def _default_label(dashboard: Dashboard, figure: Figure, language: str) -> str:
+    """What the figure is about, then what it is: "Vaccination — sms — Opt-out rate"."""
+    parts = []
+    if figure.purpose is not None:
+        parts.append(dashboard.purpose_name(figure.purpose, language))
+    if figure.channel is not None:
+        parts.append(figure.channel.value)
+    parts.append(figure.label)
+    if figure.detail is not None:
+        parts.append(figure.detail)
+    return " — ".join(parts)
+
+
+__all__ = [
+    "CSV_COLUMNS",
+    "HOW",
+    "LABELS",
+    "NPS_QUESTION",
+    "Dashboard",
+    "DashboardFilter",
+    "Figure",
+    "compute",
+    "export_csv",
+    "nearest_rank",
+    "paper_only",
+    "safe_cell",
+]
