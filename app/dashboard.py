@@ -171,7 +171,8 @@ HOW: dict[str, str] = {
         "Appointments in the period with an outcome recorded, by outcome: attended, "
         "missed without warning, cancelled in time; as a share of those with an outcome "
         "in the group. With a reminder: a reminder of the appointment left before it "
-        "(sent, printed, posted, or a call answered or a voicemail left), on a chosen channel. Without: no reminder left at all. "
+        "(sent, printed, posted, or a call answered or a voicemail left), on a chosen "
+        "channel. Without: no reminder left at all. "
         "Appointments reminded only on other channels are in neither group."
     ),
     "complaints_received": "Complaints received in the period (the register's date received).",
