@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_programme_commands(commands, common)
     _add_complaint_command(commands, common)
     _add_report_commands(commands, common)
+    _add_survey_command(commands, common)
 
     objection = commands.add_parser(
         "object",
@@ -1474,6 +1475,104 @@ def cmd_tag(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _add_survey_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    """``survey list | invite | answer | import``: satisfaction surveys (issue 6)."""
+    survey = commands.add_parser(
+        "survey",
+        parents=[common],
+        help="satisfaction surveys: list, invite, answer (from a slip or a call), import a CSV",
+    )
+    survey.add_argument("action", choices=("list", "invite", "answer", "import"))
+    survey.add_argument(
+        "target",
+        nargs="?",
+        help="answer: the reference on the slip (or --invitation); import: the CSV file",
+    )
+    survey.add_argument(
+        "answers", nargs="*", metavar="KEY=VALUE", help="answer: one per question (nps=9)"
+    )
+    survey.add_argument("--patients", help="invite: patients' numbers, comma separated")
+    survey.add_argument("--survey", type=int, help="invite: the survey (default: the current)")
+    survey.add_argument("--invitation", type=int, help="answer: the invitation's number")
+    survey.add_argument(
+        "--source", default="paper", help="answer: paper, phone, desk, email or sms"
+    )
+
+
+def cmd_survey(args: argparse.Namespace, io: Io) -> int:
+    from app import surveys
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        if args.action == "list":
+            surveys.current_survey(session, io.clock)  # the shipped one, on first use
+            cap = surveys.read_settings(session).cap_days
+            print(f"At most one survey per patient per {cap} days.", file=io.out)
+            for info in surveys.list_surveys(session):
+                state = "" if info.active else " (no longer asked)"
+                print(
+                    f"{info.id}\t{info.name}{state}\t{info.invited} asked, "
+                    f"{info.answered} answered\tquestions: {', '.join(info.question_keys)}",
+                    file=io.out,
+                )
+            return 0
+        if args.action == "invite":
+            if not args.patients:
+                raise CommandError("survey invite needs --patients ID,ID...")
+            try:
+                ids = [int(part) for part in args.patients.split(",") if part.strip()]
+            except ValueError as exc:
+                raise CommandError("--patients: numbers separated by commas") from exc
+            outcome = surveys.invite(session, io.clock, actor, args.survey, ids)
+            for skipped in outcome.skipped:
+                print(f"skipped: {skipped}", file=io.out)
+            print(
+                f"{len(outcome.invited)} invited to survey {outcome.survey_id} (due "
+                f"{outcome.due_at:%Y-%m-%d}), {len(outcome.skipped)} skipped.",
+                file=io.out,
+            )
+            return 0
+        if args.action == "answer":
+            target = args.invitation if args.invitation is not None else args.target
+            if target is None:
+                raise CommandError("survey answer needs the slip's reference or --invitation")
+            answers = dict(_key_value(text) for text in args.answers)
+            recorded = surveys.record_answers(
+                session, io.clock, actor, target, answers, args.source
+            )
+            said = (
+                "already kept as they are"
+                if not recorded.changed
+                else "replaced"
+                if recorded.replaced
+                else "kept"
+            )
+            print(
+                f"Invitation {recorded.invitation_id} (patient {recorded.patient_id}): "
+                f"{recorded.answers} answers {said}.",
+                file=io.out,
+            )
+            return 0
+        if args.target is None:
+            raise CommandError("survey import needs the CSV file")
+        source = Path(args.target)
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"cannot read {source}: {exc.strerror}") from exc
+        report = surveys.import_answers(session, io.clock, actor, data, source.name)
+    for problem in report.errors:
+        print(problem, file=io.out)
+    print(report.summary(), file=io.out)
+    return 0
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise CommandError(f"{text!r}: answers are KEY=VALUE, e.g. nps=9")
+    return key.strip(), value
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -1485,6 +1584,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "restore": cmd_restore,
     "request": cmd_request,
     "complaint": cmd_complaint,
+    "survey": cmd_survey,
     "report": cmd_report,
     "appointment": cmd_appointment,
     "object": cmd_object,
