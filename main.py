@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
 
     arguments = sys.argv[1:] if argv is None else argv
     args = cli.build_parser().parse_args(arguments)
+    if args.self_test:
+        from app import self_test
+
+        return self_test.main()
     if args.command is not None:
         return cli.run(args)
 
