@@ -193,25 +193,16 @@ def run_self_test(folder: Path) -> SelfTestReport:  # noqa: PLR0915 -- one story
             "the letter does not embed the DejaVu font",
         )
 
-    import sqlcipher3
-
+    engines = version.engine_versions()
     report.facts = {
         "version": version.version(),
         "python": sys.version.split()[0],
-        "sqlcipher": _sqlcipher_version(sqlcipher3),
+        "sqlcipher": engines.get("SQLCipher", "?"),
+        "sqlite": engines.get("SQLite", "?"),
         "schema": revision or "",
         "letter": f"{len(pdf):,} bytes, DejaVu embedded",
     }
     return report
-
-
-def _sqlcipher_version(module: object) -> str:
-    connection = module.connect(":memory:")  # type: ignore[attr-defined]
-    try:
-        row = connection.execute("PRAGMA cipher_version").fetchone()
-        return str(row[0]) if row else "unknown"
-    finally:
-        connection.close()
 
 
 def main(out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -179,6 +179,24 @@ COMPONENTS: tuple[Component, ...] = (
 _SPDX_LIKE = re.compile(r"^[A-Za-z0-9.+\-]+( (OR|AND|WITH) [A-Za-z0-9.+\-]+)*$")
 
 
+def engine_versions() -> dict[str, str]:
+    """SQLCipher's and SQLite's versions, which live inside sqlcipher3's extension."""
+    try:
+        import sqlcipher3
+    except ImportError:
+        return {}
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        cipher = connection.execute("PRAGMA cipher_version").fetchone()
+        sqlite = connection.execute("SELECT sqlite_version()").fetchone()
+    finally:
+        connection.close()
+    return {
+        "SQLCipher": str(cipher[0]).split()[0] if cipher else "",
+        "SQLite": str(sqlite[0]) if sqlite else "",
+    }
+
+
 def distribution_version(name: str | None) -> str:
     """The installed version of ``name``, or ``""`` when it is not installed (or not Python)."""
     if name is None:

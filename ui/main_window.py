@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import version
 from app.access import Permission
 from app.errors import PermissionDenied, RelaisError, ValidationError
 from ui.background import wait_for_the_worker
@@ -437,6 +438,18 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         self._menus = (edit_menu, go_menu)
 
+        # Help stays open while the window is locked: the About box names no patient.
+        help_menu = menu_bar.addMenu(translate("MainWindow", "&Help"))
+        self.about_action = QAction(translate("MainWindow", "&About Relais"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog.show_for(self.context.database.path, self)
+
     # -- pages ---------------------------------------------------------------
 
     def page(self, page_id: str) -> QWidget:
@@ -573,7 +586,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.context.settings.name or translate("MainWindow", "no practice name")
-        self.setWindowTitle(translate("MainWindow", "Relais — %1").replace("%1", name))
+        # "Relais 0.1.0 — Cabinet du Parc": the version is the one the About box shows.
+        title = translate("MainWindow", "%1 — %2").replace("%2", name)
+        self.setWindowTitle(title.replace("%1", version.title()))
 
     # -- locking -------------------------------------------------------------
 

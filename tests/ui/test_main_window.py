@@ -14,6 +14,7 @@ from app.access import Actor
 from app.clock import FixedClock
 from app.practice import PracticeDatabase
 from app.settings import load_practice
+from app.version import version
 from db.models import Role
 from ui.context import UiContext
 from ui.main_window import PAGE_IDS, MainWindow, PlaceholderPage, SettingsPage
@@ -42,7 +43,7 @@ def window(
 
 
 def test_title_status_and_navigation(window: MainWindow) -> None:
-    assert window.windowTitle() == "Relais — Cabinet du Parc"
+    assert window.windowTitle() == f"Relais {version()} — Cabinet du Parc"
     assert "admin" in window.user_label.text()
     assert "administrator" in window.user_label.text()
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
@@ -128,7 +129,7 @@ def test_admin_saves_the_practice_settings(
         saved = load_practice(session)
     assert saved.name == "Maison de santé du Parc"
     assert saved.idle_lock_minutes == 12
-    assert window.windowTitle() == "Relais — Maison de santé du Parc"
+    assert window.windowTitle() == f"Relais {version()} — Maison de santé du Parc"
     assert window.idle_watcher.interval_ms == 12 * 60_000
 
 
