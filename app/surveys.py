@@ -841,6 +841,16 @@ class Recorded:
     replaced: bool
 
 
+# The channel an invitation opened for answers that came without one is said to have
+# used: a call's, an online form's (the link went by e-mail or text), else paper's.
+_SOURCE_CHANNELS = {
+    "phone": Channel.PHONE,
+    "csv": Channel.EMAIL,
+    "email": Channel.EMAIL,
+    "sms": Channel.SMS,
+}
+
+
 def find_invitation(
     session: Session, clock: Clock, actor: Actor, target: int | str, source: str
 ) -> SurveyInvitation:
@@ -860,7 +870,7 @@ def find_invitation(
         session.get(Patient, reference.patient_id) is None
     ):
         raise NotFound(f"The reference {target.strip()!r} names no survey sent by this practice.")
-    channel = Channel.PHONE if source == "phone" else Channel.LETTER
+    channel = _SOURCE_CHANNELS.get(source, Channel.LETTER)
     return open_invitation(
         session, clock, actor, reference.patient_id, reference.survey_id, channel
     )

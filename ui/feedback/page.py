@@ -1,7 +1,7 @@
 """Feedback: what patients say of the practice (issue 6).
 
-One tab for now, the complaints register (:mod:`ui.feedback.complaints`);
-satisfaction surveys will be the second.
+The complaints register (:mod:`ui.feedback.complaints`) and the satisfaction
+surveys (:mod:`ui.feedback.surveys`).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import UiContext
 from ui.feedback.complaints import ComplaintsTab
+from ui.feedback.surveys import SurveysTab
 from ui.style import page_heading
 
 
@@ -20,6 +21,7 @@ class FeedbackPage(QWidget):
     Attributes:
         tabs: one tab per kind of feedback.
         complaints: the complaints register.
+        surveys: the survey invitations and their answers.
 
     Signals:
         changed(): a complaint was recorded or moved on (Today shows the overdue ones).
@@ -35,6 +37,8 @@ class FeedbackPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.complaints, self.tr("&Complaints"))
+        self.surveys = SurveysTab(context, self)
+        self.tabs.addTab(self.surveys, self.tr("&Surveys"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(page_heading(self.tr("Feedback"), self))
@@ -47,3 +51,4 @@ class FeedbackPage(QWidget):
 
     def refresh(self) -> None:
         self.complaints.refresh()
+        self.surveys.refresh()
