@@ -13,8 +13,9 @@ Everything is aggregated by the database (GROUP BY, conditional sums, one
 window function for the consent ledger): Python only ever sees a few hundred
 grouped rows, whatever the number of patients.  The figures the transparency
 report also prints (messages by outcome, complaints and their deadlines) are
-read by the report's own queries (:mod:`app.transparency`), so the waiting-room
-PDF and the dashboard never disagree.
+read by the report's own queries (:mod:`app.transparency`), and the survey
+figures by the survey registry's (:mod:`app.surveys`), so the waiting-room PDF,
+the Feedback page and the dashboard never disagree.
 
 The figures are "as known now": a survey answered after the period still
 counts as answered, a complaint's deadline not yet reached is not late.  The
@@ -29,9 +30,10 @@ import csv
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import (
@@ -48,7 +50,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app import transparency
+from app import surveys, transparency
 from app.transparency import Period, PurposeName
 from db.models import (
     Appointment,
@@ -67,14 +69,8 @@ from db.models import (
     Purpose,
     Reminder,
     ReminderStatus,
-    SurveyAnswer,
-    SurveyInvitation,
 )
 
-# The NPS question's key in every survey (app.survey_form.nps_question).
-NPS_QUESTION = "nps"
-PROMOTER_FROM = 9  # 9-10 recommend the practice
-DETRACTOR_UP_TO = 6  # 0-6 would not
 RETENTION_WINDOW = relativedelta(months=12)
 INTRUSION_PERCENTILE = 95
 # The state "at the start" of a period is the one just before it: an event
@@ -155,13 +151,14 @@ HOW: dict[str, str] = {
         "sending, waiting for a person to check). Share of the four together."
     ),
     "survey_response": (
-        "Survey invitations made in the period (on the chosen channels) that have been "
-        "answered, out of all invitations made in the period."
+        "Survey invitations made in the period on the chosen channels that have been "
+        "answered (whenever the answer came), out of those invitations whose message "
+        "left or is still to leave (or asked at the desk or on a call)."
     ),
     "nps": (
         "Net Promoter Score of the answers to the question 'would you recommend the "
-        "practice' (0 to 10) given in the period: the percentage of promoters (9 or 10) "
-        "minus the percentage of detractors (0 to 6), from -100 to +100."
+        "practice' (0 to 10) given in the period, on every channel: the percentage of "
+        "promoters (9 or 10) minus the percentage of detractors (0 to 6), from -100 to +100."
     ),
     "nps_month": (
         "The Net Promoter Score of the answers given in each calendar month of the period "
@@ -226,8 +223,8 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "delivery": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
     "delivery_outcome": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
     "survey_response": (BY_PERIOD, BY_CHANNEL),
-    "nps": (BY_PERIOD, BY_CHANNEL),
-    "nps_month": (BY_PERIOD, BY_CHANNEL),
+    "nps": (BY_PERIOD,),
+    "nps_month": (BY_PERIOD,),
     "attendance": (BY_PERIOD, BY_CHANNEL),
     "complaints_received": (BY_PERIOD,),
     "complaints_acknowledge_days": (BY_PERIOD,),
@@ -352,7 +349,7 @@ class _Frame:
     """What every query needs: the period as UTC instants, the purposes and channels."""
 
     period: Period
-    zone: tzinfo
+    zone: ZoneInfo
     start: datetime
     end: datetime
     as_of: datetime
@@ -362,6 +359,7 @@ class _Frame:
     channels: tuple[Channel, ...]
     month_starts: tuple[datetime, ...]  # UTC instants where each month after the first begins
     months: tuple[str, ...]
+    month_days: tuple[date, ...]  # the first day of each month
 
     @property
     def every_channel(self) -> bool:
@@ -377,7 +375,7 @@ class _Frame:
         )
 
 
-def _frame(session: Session, flt: DashboardFilter, zone: tzinfo, now: datetime | None) -> _Frame:
+def _frame(session: Session, flt: DashboardFilter, zone: ZoneInfo, now: datetime | None) -> _Frame:
     period = flt.period
     start, end = period.bounds(zone)
     as_of = end if now is None else max(start, min(end, now))
@@ -403,10 +401,12 @@ def _frame(session: Session, flt: DashboardFilter, zone: tzinfo, now: datetime |
             looked_at[pid] = (every[pid], basis)
     first_month = date(period.first_day.year, period.first_day.month, 1)
     months: list[str] = []
+    days: list[date] = []
     bounds: list[datetime] = []
     month = first_month
     while month <= period.last_day:
         months.append(f"{month.year:04d}-{month.month:02d}")
+        days.append(month)
         if month > first_month:
             bounds.append(datetime.combine(month, time(0), zone).astimezone(UTC))
         month += relativedelta(months=1)
@@ -422,11 +422,12 @@ def _frame(session: Session, flt: DashboardFilter, zone: tzinfo, now: datetime |
         flt.chosen_channels(),
         tuple(bounds),
         tuple(months),
+        tuple(days),
     )
 
 
 def compute(
-    session: Session, flt: DashboardFilter, zone: tzinfo, *, now: datetime | None = None
+    session: Session, flt: DashboardFilter, zone: ZoneInfo, *, now: datetime | None = None
 ) -> Dashboard:
     """Every figure of the dashboard for ``flt``; reads only.
 
@@ -767,52 +768,37 @@ def _delivery_figures(session: Session, frame: _Frame) -> list[Figure]:
 
 
 def _survey_figures(session: Session, frame: _Frame) -> list[Figure]:
-    asked = session.execute(
-        select(func.count(), func.count(SurveyInvitation.answered_at)).where(
-            SurveyInvitation.asked_at >= frame.start,
-            SurveyInvitation.asked_at < frame.end,
-            *_channel_filter(frame, SurveyInvitation.channel),
+    """The survey registry's own figures (:mod:`app.surveys`): response rate by channel,
+    added up over the channels looked at, and the NPS with its monthly trend."""
+    rates = surveys.response_rates(session, frame.start, frame.end)
+    chosen = [rates[c] for c in frame.channels if c in rates]
+    figures = [
+        _share(
+            "survey_response",
+            "survey_response",
+            sum(r.answered for r in chosen),
+            sum(r.asked for r in chosen),
         )
-    ).one()
-    figures = [_share("survey_response", "survey_response", int(asked[1]), int(asked[0]))]
-    answered_at = func.coalesce(SurveyInvitation.answered_at, SurveyAnswer.recorded_at)
-    month = frame.month_of(answered_at).label("month")
-    by_month: dict[int, tuple[int, int, int]] = {}
-    for index, promoters, detractors, answers in session.execute(
-        select(
-            month,
-            func.sum(case((SurveyAnswer.number >= PROMOTER_FROM, 1), else_=0)),
-            func.sum(case((SurveyAnswer.number <= DETRACTOR_UP_TO, 1), else_=0)),
-            func.count(),
-        )
-        .join(SurveyInvitation, SurveyInvitation.id == SurveyAnswer.invitation_id)
-        .where(
-            SurveyAnswer.question_key == NPS_QUESTION,
-            SurveyAnswer.number.is_not(None),
-            answered_at >= frame.start,
-            answered_at < frame.end,
-            *_channel_filter(frame, SurveyInvitation.channel),
-        )
-        .group_by(month)
-    ):
-        by_month[int(index)] = (int(promoters), int(detractors), int(answers))
-    promoters, detractors, answers = (
-        sum(parts[i] for parts in by_month.values()) for i in range(3)
-    )
-    figures.append(_nps("nps", "nps", promoters, detractors, answers))
-    for index, label in enumerate(frame.months):
-        figures.append(
-            _nps(f"nps_month.{label}", "nps_month", *by_month.get(index, (0, 0, 0)), label)
-        )
+    ]
+    figures.append(_nps("nps", "nps", surveys.nps(session, frame.start, frame.end)))
+    by_month = dict(surveys.nps_by_month(session, frame.start, frame.end, frame.zone))
+    for label, first_day in zip(frame.months, frame.month_days, strict=True):
+        found = by_month.get(first_day, surveys.NpsFigure(0, 0, 0, 0))
+        figures.append(_nps(f"nps_month.{label}", "nps_month", found, label))
     return figures
 
 
-def _nps(
-    key: str, family: str, promoters: int, detractors: int, answers: int, month: str | None = None
-) -> Figure:
+def _nps(key: str, family: str, found: surveys.NpsFigure, month: str | None = None) -> Figure:
     """The score from -100 to 100; the numerator is promoters less detractors."""
-    value = 100 * (promoters - detractors) / answers if answers else None
-    return Figure(key, family, value, SCORE, promoters - detractors, answers, detail=month)
+    return Figure(
+        key,
+        family,
+        found.score,
+        SCORE,
+        found.promoters - found.detractors,
+        found.answers,
+        detail=month,
+    )
 
 
 def _channel_filter(frame: _Frame, column: Any) -> tuple[ColumnElement[bool], ...]:
@@ -1175,7 +1161,6 @@ __all__ = [
     "CSV_COLUMNS",
     "HOW",
     "LABELS",
-    "NPS_QUESTION",
     "Dashboard",
     "DashboardFilter",
     "Figure",
