@@ -415,6 +415,7 @@ class TodayPage(QWidget):
             "quiet_no_slot": self.tr("No time outside the patient's quiet hours"),
             "cap_week": self.tr("Weekly limit reached"),
             "cap_month": self.tr("Monthly limit reached"),
+            "survey_cap": self.tr("Asked for a survey recently"),
         }
         return words.get(code, code)
 
