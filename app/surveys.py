@@ -717,6 +717,59 @@ def forms_for_letters(session: Session, message_ids: Sequence[int]) -> dict[int,
     return found
 
 
+@dataclass(frozen=True)
+class SurveyLetters:
+    """The satisfaction-survey letters of a print run, printed as survey forms.
+
+    Attributes:
+        pdf: one PDF, the forms in the order of the message ids given.
+        spans: message id -> (its first page, counted from 0; its page count).
+        references: message id -> the reference code on its form and slip.
+    """
+
+    pdf: bytes
+    spans: dict[int, tuple[int, int]]
+    references: dict[int, str]
+
+
+def survey_letters(session: Session, message_ids: Sequence[int], today: date) -> SurveyLetters:
+    """The survey form with its reply slip for each satisfaction-survey letter among these.
+
+    For the print run (:mod:`app.letters`), after its check of each letter: the
+    messages in ``spans`` print as these pages rather than as the template's
+    text.  One form per letter, each starting on a new page, on the letters'
+    letterhead and in the patient's paper format (large print, easy read).
+    """
+    forms = forms_for_letters(session, message_ids)
+    if not forms:
+        return SurveyLetters(b"", {}, {})
+    from pypdf import PdfReader, PdfWriter
+
+    from app.survey_form import render_survey_forms
+
+    patients = dict(
+        session.execute(
+            select(Message.id, Message.patient_id).where(Message.id.in_(list(forms)))
+        ).all()
+    )
+    writer = PdfWriter()
+    spans: dict[int, tuple[int, int]] = {}
+    references: dict[int, str] = {}
+    first = 0
+    for message_id in dict.fromkeys(message_ids):
+        form = forms.get(message_id)
+        if form is None:
+            continue
+        pdf, recipients, pages = render_survey_forms(session, [patients[message_id]], form, today)
+        writer.append(PdfReader(io.BytesIO(pdf)))
+        spans[message_id] = (first, pages)
+        references[message_id] = recipients[0].code
+        first += pages
+    out = io.BytesIO()
+    writer.write(out)
+    return SurveyLetters(out.getvalue(), spans, references)
+
+
 # -- answers -------------------------------------------------------------------------------
 
 
@@ -1414,5 +1467,6 @@ __all__ = [
     "response_rates",
     "save_settings",
     "survey_form",
+    "survey_letters",
     "validate_answers",
 ]

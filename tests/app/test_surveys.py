@@ -4,9 +4,11 @@ answers checked and kept, the slip's reference, the CSV import, the dashboard's 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from io import BytesIO
 from zoneinfo import ZoneInfo
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from app import outbox, rights, surveys
@@ -17,7 +19,6 @@ from app.survey_form import (
     InvalidReference,
     default_survey,
     reference_code,
-    render_survey_forms,
 )
 from db.models import (
     AuditEvent,
@@ -263,16 +264,19 @@ def test_a_paper_invitation_prints_as_the_survey_form(
         forms = surveys.forms_for_letters(session, [message_id, 12345])
         assert list(forms) == [message_id]
         form = forms[message_id]
-        pdf, _recipients, pages = render_survey_forms(
-            session, [people["chloe"]], form, date(2026, 11, 28)
-        )
+        printed = surveys.survey_letters(session, [12345, message_id], date(2026, 11, 28))
+        pdf = printed.pdf
+        (pages,) = [count for _first, count in printed.spans.values()]
     assert form.language == "fr"
     assert form.survey_id == survey_id
     assert any(isinstance(q, ChoiceQuestion) for q in form.questions)
     text = " ".join(page_texts(pdf))
     assert reference_code(survey_id, people["chloe"]) in text
+    assert printed.references == {message_id: reference_code(survey_id, people["chloe"])}
     assert "Votre avis sur le cabinet" in text
-    assert pages >= 1
+    assert "Coupon-réponse" in text
+    assert printed.spans == {message_id: (0, pages)}
+    assert len(PdfReader(BytesIO(pdf)).pages) == pages
 
 
 # -- answers --------------------------------------------------------------------------------
