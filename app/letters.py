@@ -41,10 +41,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from babel.core import Locale
 from babel.dates import format_date
@@ -733,6 +734,7 @@ def _letter(
     )
 
 
+@lru_cache(maxsize=64)
 def _local_date(day: date, language: str) -> str:
     return format_date(day, "d MMMM y", locale=_LOCALES.get(language, "fr_FR"))
 
@@ -859,6 +861,7 @@ class _Layout:
         self._styles: dict[tuple[PaperFormat, str], dict[str, Any]] = {}
         self._letterheads: dict[tuple[bool, str], str] = {}
         self._paragraphs: dict[tuple[str, str], Any] = {}
+        self._fragments: dict[str, Any] = {}
         self._flowables = _flowable_classes()
 
     # -- one letter -----------------------------------------------------------------------
@@ -873,11 +876,12 @@ class _Layout:
         style = self._style(letter.paper_format, letter.language)
         words = WORDS[letter.language]
         canvas.doForm(self._letterhead(letter))
-        self._place(
-            self.window,
-            [KeepInFrame(0, 0, [self._para(escape(line), style["address"])
-                                for line in letter.address.lines], mode="shrink")],
-        )  # fmt: skip
+        address = [
+            self._para(escape(line), style["address"], stamp=False) for line in letter.address.lines
+        ]
+        if not self._fits(self.window, address):  # made smaller rather than cut
+            address = [KeepInFrame(0, 0, address, mode="shrink")]
+        self._place(self.window, address)
         practice = self.practice
         place_date = (
             words["place_date"].format(
@@ -934,6 +938,13 @@ class _Layout:
             return False
         return True
 
+    def _fits(self, frame: Any, flowables: list[Any]) -> bool:
+        """Whether ``flowables`` fit in ``frame`` one under the other (no space between)."""
+        height = 0.0
+        for flowable in flowables:
+            height += flowable.wrap(frame._aW, frame._aH)[1]
+        return bool(height <= frame._aH)
+
     def _page_numbers(self, letter: _Letter) -> Callable[[Any, int, int], None]:
         from reportlab.lib import colors
         from reportlab.lib.pagesizes import A4
@@ -956,12 +967,29 @@ class _Layout:
 
     # -- what letters share ---------------------------------------------------------------
 
-    def _para(self, markup: str, style: Any) -> Any:
-        """A paragraph; the same words in the same style are parsed and broken into lines once."""
+    def _para(self, markup: str, style: Any, *, stamp: bool = True) -> Any:
+        """A paragraph; the same words in the same style are parsed and broken into lines once.
+
+        Words without markup (most of a letter) skip ReportLab's markup parser:
+        they take the style's own fragment, as the parser would make it.
+        ``stamp=False``: always drawn in the page itself, never as a form
+        (the window's address: what reads a PDF's words and their places,
+        as the tests do, sees it where it is).
+        """
         key = (markup, style.name)
         found = self._paragraphs.get(key)
         if found is None:
-            found = self._flowables.Para(markup, style)
+            if "<" in markup:
+                found = self._flowables.Para(markup, style)
+            else:
+                text = unescape(" ".join(markup.split()))
+                fragment = self._fragments.get(style.name)
+                if fragment is None:
+                    fragment = self._fragments[style.name] = self._flowables.Para("x", style).frags[
+                        0
+                    ]
+                found = self._flowables.Para(text, style, frags=[fragment.clone(text=text)])
+            found.stampable = stamp
             self._paragraphs[key] = found
         return found
 
@@ -1143,6 +1171,7 @@ def _flowable_classes() -> Any:
         _wrapped_for: tuple[float, float] | None = None
         _drawn = 0
         _form: str | None = None
+        stampable = True
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             if self._wrapped_for == (available_width, self.style.fontSize):
@@ -1160,7 +1189,7 @@ def _flowable_classes() -> Any:
         def draw(self) -> None:
             canvas = self.canv
             self._drawn += 1
-            if self._form is None and self._drawn > 1:
+            if self._form is None and self._drawn > 1 and self.stampable:
                 self._form = f"relais_p{next(forms)}"
                 # Drawn in a graphics state of its own: the page's current font and
                 # colour are not the form's, and the canvas must not believe so after.

@@ -249,6 +249,12 @@ def gui_tick(work: Path, items: list[PatientData]) -> dict[str, Any]:
     return gui_during_tick(work, items)
 
 
+def letters(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    from bench.letters_case import letters_batch
+
+    return letters_batch(work, items)
+
+
 ALL = [
     ("search", search),
     ("import", import_csv),
@@ -258,6 +264,7 @@ ALL = [
     ("dispatch", dispatch),
     ("gui_tick", gui_tick),
     ("recalls", recalls),
+    ("letters", letters),
 ]
 
 
@@ -306,6 +313,7 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         add("preview diabetes (tag)", r["preview_diabetes_ms"], "ms", None)
         add("preview flu 65+", r["preview_flu_ms"], "ms", None)
         add("preview screening 50-74", r["preview_screening_ms"], "ms", None)
+    _letters_rows(add, results.get("letters", {}))
     d = results.get("dispatch", {})
     if d:
         add("dispatch e-mails to local SMTP", d["relais_per_second"], "msg/s", None)
@@ -318,3 +326,15 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         add("start to login dialog (median)", u["relais_median_ms"], "ms", 700)
         add("start to bare QDialog (median)", u["bare_qt_median_ms"], "ms", None)
     return rows
+
+
+def _letters_rows(add: Any, run: dict[str, Any]) -> None:
+    if not run:
+        return
+    add("print run, 1,000 letters", run["relais_seconds"], "s", 4)
+    add("print run pages per second", run["pages_per_second"], "pages/s", None)
+    add("raw ReportLab canvas, same lines", run["raw_canvas_seconds"], "s", None)
+    add("print run / raw canvas", run["ratio_vs_canvas"], "x", 2)
+    add("print run PDF size", round(run["pdf_bytes"] / 2**20, 2), "MB", None)
+    for size in (250, 500, 1000):
+        add(f"peak memory, {size} letters", run[f"peak_mb_{size}"], "MB", None)
