@@ -810,6 +810,27 @@ class Message(Base):
         Index("ix_message_due", "status", "scheduled_for"),
         # Caps count what a patient was sent recently.
         Index("ix_message_patient", "patient_id", "scheduled_for"),
+        # The dashboard and the transparency report: what became of messages, grouped
+        # in this order, read from the index alone (migration 0015).
+        Index(
+            "ix_message_outcome",
+            "status",
+            "channel",
+            "purpose_id",
+            "call_outcome",
+            "sent_at",
+            "updated_at",
+        ),
+        # The dashboard's intrusion watch: what left in a month, and for whom.
+        Index(
+            "ix_message_sent",
+            "sent_at",
+            "patient_id",
+            "status",
+            "call_outcome",
+            "channel",
+            "purpose_id",
+        ),
     )
 
 
@@ -832,6 +853,8 @@ class MessageItem(Base):
     __table_args__ = (
         # At most one message per (reminder, lead time), whatever the channel.
         Index("uq_message_item_occasion", "reminder_id", "lead", "due_at", unique=True),
+        # A reminder's messages without reading the items (the dashboard, migration 0015).
+        Index("ix_message_item_reminder", "reminder_id", "message_id"),
     )
 
 
