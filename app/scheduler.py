@@ -48,9 +48,12 @@ KEEP_BACKUPS = 7
 
 
 def nightly(database: PracticeDatabase, clock: Clock, actor: Actor) -> Path:
-    """Back up beside the database (keeping a week), then verify the live file."""
-    from app import maintenance
+    """Empty the print runs kept past their time, back up beside the database (keeping a
+    week), then verify the live file."""
+    from app import maintenance, print_runs
 
+    with database.transaction() as session:
+        print_runs.empty_old_batches(session, clock, actor=actor)
     folder = database.path.parent / "backups"
     folder.mkdir(exist_ok=True)
     target = folder / f"{database.path.stem}-{clock.now():%Y%m%d}.relais-backup"

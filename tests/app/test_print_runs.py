@@ -14,7 +14,16 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select, update
 
-from app import appointments, dispatch, letters, maintenance, preferences, print_runs, rights
+from app import (
+    appointments,
+    dispatch,
+    letters,
+    maintenance,
+    preferences,
+    print_runs,
+    rights,
+    scheduler,
+)
 from app.appointments import AppointmentData
 from app.calls import NotActionable
 from app.errors import Cancelled, NotFound
@@ -418,3 +427,19 @@ def test_erasing_a_patient_empties_the_batch_holding_their_letter(
     assert erased.details["print_batches_emptied"] == 1
     with database.transaction() as session, pytest.raises(BatchEmptied):
         print_runs.letter_pdf(session, clock, admin, kept.id, batch.message_ids[-1])
+
+
+def test_the_nightly_work_empties_the_print_runs_past_their_time(
+    database, admin, clock, paper
+) -> None:
+    _batch_one, kept = _kept(database, clock, admin)
+    clock.advance(days=print_runs.KEEP_PDF_DAYS + 1)
+    scheduler.nightly(database, clock, admin)
+    with database.read_session() as session:
+        (emptied,) = print_runs.kept_batches(session)
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "print_batch.emptied")
+        ).one()
+    assert emptied.emptied
+    assert emptied.sha256 == kept.sha256
+    assert event.details == {"batches": [kept.id], "why": "retention", "keep_days": 90}
