@@ -55,9 +55,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, normalize, one_off, reminder_timing
+from app import audit, consent, normalize, one_off, reminder_timing
 from app.access import SYSTEM, Actor, Permission
 from app.clock import Clock
+from app.consent import PurposeView
 from app.errors import FieldError, NotFound, RelaisError, ValidationError
 from app.importers.patients_csv import RowError, decode, sniff_delimiter
 from app.settings import load_practice
@@ -440,8 +441,10 @@ class Skipped:
     """A patient :func:`invite` did not ask, and why.
 
     ``code``: ``unknown_patient``, ``not_reachable`` (deceased, moved away or
-    archived: ``detail["status"]``), ``asked_recently`` (``detail["last_asked"]``
-    and ``detail["until"]``, ISO), ``pending`` (a survey reminder not sent yet).
+    archived: ``detail["status"]``), ``no_consent`` (the purpose is consent-based
+    and no channel has the patient's consent now), ``asked_recently``
+    (``detail["last_asked"]`` and ``detail["until"]``, ISO), ``pending`` (a survey
+    reminder not sent yet).
     """
 
     patient_id: int
@@ -458,6 +461,8 @@ class Skipped:
             return f"patient {self.patient_id}: {self.detail.get('status', 'not reachable')}"
         if self.code == "pending":
             return f"patient {self.patient_id}: a survey is already on its way"
+        if self.code == "no_consent":
+            return f"patient {self.patient_id}: has not agreed to surveys on any channel"
         return f"patient {self.patient_id}: no such patient"
 
 
@@ -497,7 +502,8 @@ def invite(
     Each patient gets a one-off reminder of the purpose ``satisfaction_survey``;
     the planner chooses the channel (consent, quiet hours, caps) unless
     ``channel`` names one.  Patients asked within the cap, or with a survey still
-    on its way, or who cannot be written to, are skipped with the reason.
+    on its way, or who cannot be written to, or who agreed to surveys on no
+    channel (the purpose's basis allows none), are skipped with the reason.
     """
     actor.require(Permission.EDIT_PATIENTS)
     survey = current_survey(session, clock) if survey_id is None else get_survey(session, survey_id)
@@ -511,6 +517,7 @@ def invite(
     )
     cap = read_settings(session).cap
     asked = last_asked(session, wanted)
+    allowed = _reachable_by_basis(session, [pid for pid in wanted if pid in statuses], now)
     pending = set(
         session.scalars(
             select(Reminder.patient_id)
@@ -538,6 +545,8 @@ def invite(
             )
         elif patient_id in pending:
             skipped.append(Skipped(patient_id, "pending"))
+        elif patient_id not in allowed:
+            skipped.append(Skipped(patient_id, "no_consent"))
         else:
             reminder = one_off.create(
                 session,
@@ -569,6 +578,26 @@ def invite(
         },
     )
     return InviteOutcome(survey.id, due, invited, skipped)
+
+
+def _reachable_by_basis(session: Session, patient_ids: list[int], now: datetime) -> set[int]:
+    """The patients the purpose's lawful basis allows on at least one channel now
+    (the planner then picks among those channels)."""
+    purpose = next(
+        (PurposeView(p.code, p.basis) for p in consent.purposes(session) if p.code == PURPOSE),
+        None,
+    )
+    if purpose is None:
+        raise SurveyError("Satisfaction surveys are switched off (Settings, purposes).")
+    events = consent.events_by_patient(session, patient_ids)
+    return {
+        pid
+        for pid in patient_ids
+        if any(
+            consent.state_of(events.get(pid, ()), purpose, channel, now).allowed
+            for channel in Channel
+        )
+    }
 
 
 def _codes(skipped: Sequence[Skipped]) -> list[str]:

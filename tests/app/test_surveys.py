@@ -255,6 +255,16 @@ def test_invite_says_who_it_skipped_and_why(database, admin, clock, people, surv
     assert message.reason["basis"] == "consent"
 
 
+def test_invite_skips_a_patient_who_agreed_to_surveys_on_no_channel(
+    database, admin, clock, people, survey_id
+) -> None:
+    with database.transaction() as session:
+        (dora,) = add(session, clock.now(), texting("No-Consent", date(1970, 1, 1), 4))
+        outcome = surveys.invite(session, clock, admin, survey_id, [dora, people["chloe"]])
+    assert list(outcome.invited) == [people["chloe"]]
+    assert [(s.patient_id, s.code) for s in outcome.skipped] == [(dora, "no_consent")]
+
+
 def test_a_paper_invitation_prints_as_the_survey_form(
     database, admin, clock, people, survey_id
 ) -> None:

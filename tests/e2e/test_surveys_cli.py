@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from app.clock import SystemClock
+from app.practice import sign_in
 from app.survey_form import reference_code
-from tests.e2e.test_cli import relais
+from tests.e2e.test_cli import PASSWORD, relais
+from tests.helpers import ledger
 
 
 @pytest.fixture
@@ -21,6 +24,14 @@ def db(tmp_path: Path) -> Path:
     people = tmp_path / "people.csv"
     people.write_text("Nom;Prénom;Date de naissance\nQuiroz;Ana;01/02/1960\nRoux;Léo;03/04/1970\n")
     assert relais("import", "--db", str(path), str(people)).returncode == 0
+    # Surveys are consent-based: both patients agreed at the desk (no command for that).
+    database, admin = sign_in(path, "admin", PASSWORD, SystemClock())
+    try:
+        with database.transaction() as session:
+            for pid in (1, 2):
+                ledger.record(session, SystemClock(), admin, pid, "satisfaction_survey")
+    finally:
+        database.close()
     return path
 
 

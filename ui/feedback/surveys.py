@@ -931,6 +931,10 @@ class SurveysTab(QWidget):
                 .replace("%1", who)
                 .replace("%2", short_date(until))
             )
+        if skipped.code == "no_consent":
+            return self.tr("%1 skipped: has not agreed to surveys on any channel.").replace(
+                "%1", who
+            )
         if skipped.code == "pending":
             return self.tr("%1 skipped: a survey is already on its way.").replace("%1", who)
         if skipped.code == "not_reachable":

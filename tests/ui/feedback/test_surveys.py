@@ -13,6 +13,7 @@ from app import surveys
 from app.patients import PatientData, insert_many
 from app.survey_form import reference_code
 from db.models import Channel, SurveyInvitation
+from tests.helpers import ledger
 from ui.context import UiContext
 from ui.feedback.page import FeedbackPage
 from ui.feedback.surveys import (
@@ -189,6 +190,8 @@ def test_invite_patients_says_who_was_skipped_for_the_cap(
     qtbot, context, people, survey_id
 ) -> None:
     with context.database.transaction() as session:
+        for pid in people[:2]:
+            ledger.record(session, context.clock, context.actor, pid, surveys.PURPOSE, Channel.SMS)
         session.add(
             SurveyInvitation(
                 survey_id=survey_id,
