@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DEMO_DB := .demo/demo.relais
 DEMO_PASSWORD := relais-demo
 
-.PHONY: help venv run demo test lint format bench translations clean
+.PHONY: help venv run demo test lint format bench translations bundle clean
 
 help:
 	@echo "make run    - set up .venv and open Relais on a demo database (user admin, password $(DEMO_PASSWORD))"
@@ -14,6 +14,7 @@ help:
 	@echo "make bench  - benchmarks; writes bench-results.json"
 	@echo "make lint   - ruff, ruff format --check, mypy, import-linter"
 	@echo "make translations - refresh resources/translations/*.ts and compile .qm"
+	@echo "make bundle - build the Linux one-folder bundle in dist/relais/ and test it (--self-test)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +57,21 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(shell find ui -name '*.py' | sort) -source-language en -target-language fr -no-obsolete -ts resources/translations/relais_fr.ts
 	$(BIN)/pyside6-lupdate $(shell find ui -name '*.py' | sort) -source-language en -target-language en -pluralonly -no-obsolete -ts resources/translations/relais_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/relais_fr.ts resources/translations/relais_en.ts
+
+# The Linux one-folder bundle, built with the same spec as the Windows and macOS installers
+# (installer/RELEASE.md), then started headless by tests/installer/test_bundle.py.
+BUNDLE_STAMP := $(VENV)/.bundle-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	rm -f $(VENV)/.bundle-*
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller installer/relais.spec
+	du -sh dist/relais
+	RELAIS_BUNDLE_JUST_BUILT=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/installer
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache bench-results.json
