@@ -30,6 +30,7 @@ import csv
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -250,8 +251,8 @@ class DashboardFilter:
 
     period_start: date
     period_end: date
-    purposes: frozenset[str] | None = None
-    channels: frozenset[Channel] | None = None
+    purposes: AbstractSet[str] | None = None  # a set is frozen on the way in
+    channels: AbstractSet[Channel] | None = None
 
     def __post_init__(self) -> None:
         # Sets are accepted and frozen, so a filter can be a dict key and is never shared mutably.

@@ -1,0 +1,1 @@
+"""The trust dashboard page (issue 6, item 4)."""
