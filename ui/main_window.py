@@ -104,16 +104,7 @@ def page_infos() -> list[PageInfo]:
         PageInfo("templates", translate("MainWindow", "Message templates"), ""),
         PageInfo("print_centre", translate("MainWindow", "Print centre"), ""),
         PageInfo("feedback", translate("MainWindow", "Feedback"), ""),
-        PageInfo(
-            "dashboard",
-            translate("MainWindow", "Dashboard"),
-            translate(
-                "MainWindow",
-                "The trust dashboard (consent coverage, opt-outs, delivery, attendance, "
-                "satisfaction, complaints) and the transparency report arrive with the "
-                "dashboard work. This page is not available yet.",
-            ),
-        ),
+        PageInfo("dashboard", translate("MainWindow", "Dashboard"), ""),
         PageInfo("requests", translate("MainWindow", "Data requests"), ""),
         PageInfo("settings", translate("MainWindow", "Settings"), ""),
         PageInfo("messaging", translate("MainWindow", "Sending messages"), ""),
@@ -472,6 +463,7 @@ class MainWindow(QMainWindow):
             "messaging": self._make_messaging_page,
             "print_centre": self._make_print_centre_page,
             "feedback": self._make_feedback_page,
+            "dashboard": self._make_dashboard_page,
         }
         if page_id in builders:
             return builders[page_id]()
@@ -504,6 +496,11 @@ class MainWindow(QMainWindow):
         from ui.print_centre.page import PrintCentrePage
 
         return PrintCentrePage(self.context, self)
+
+    def _make_dashboard_page(self) -> QWidget:
+        from ui.dashboard.page import DashboardPage
+
+        return DashboardPage(self.context, self)
 
     def _make_feedback_page(self) -> QWidget:
         from ui.feedback.page import FeedbackPage

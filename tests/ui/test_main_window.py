@@ -76,6 +76,7 @@ def test_unbuilt_pages_say_they_are_not_available_yet(window: MainWindow) -> Non
             "messaging",
             "print_centre",
             "feedback",
+            "dashboard",
         ):
             continue
         window.show_page(page_id)
