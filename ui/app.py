@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.clock import Clock, SystemClock
+from app.resources import resource_path
 from ui.i18n import choose_language, install_translators
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def create_application(argv: list[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    # Title bars and the task bar on Linux and Windows; macOS takes the bundle's .icns.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "relais.png"))))
     style = app.style()
     if style is None or style.name().lower() not in GOOD_NATIVE_STYLES:
         app.setStyle("Fusion")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.practice import PracticeDatabase
+from app.version import version
 from tests.helpers.fixtures import ADMIN_PASSWORD
 from ui.app import create_application, run_gui
 from ui.i18n import remove_translators
@@ -32,6 +33,7 @@ def test_create_application_sets_name_style_and_font(qapp: QApplication) -> None
     assert app is qapp
     assert app.applicationName() == "Relais"
     assert app.font().pointSizeF() >= 10
+    assert not app.windowIcon().isNull()  # the title bars' icon, from resources/icons
 
 
 def test_sign_in_then_close_the_window(
@@ -59,7 +61,7 @@ def test_sign_in_then_close_the_window(
 
     QTimer.singleShot(0, drive)
     assert run_gui(db_path, ["relais"]) == 0
-    assert seen == ["login", "Relais — Cabinet du Parc"]
+    assert seen == ["login", f"Relais {version()} — Cabinet du Parc"]
 
 
 def test_cancelling_the_sign_in_ends_the_run(
