@@ -255,6 +255,12 @@ def letters(work: Path, items: list[PatientData]) -> dict[str, Any]:
     return letters_batch(work, items)
 
 
+def trust_dashboard(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    from bench.dashboard_case import trust_dashboard as run
+
+    return run(work, items)
+
+
 ALL = [
     ("search", search),
     ("import", import_csv),
@@ -265,6 +271,7 @@ ALL = [
     ("gui_tick", gui_tick),
     ("recalls", recalls),
     ("letters", letters),
+    ("dashboard", trust_dashboard),
 ]
 
 
@@ -314,6 +321,7 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         add("preview flu 65+", r["preview_flu_ms"], "ms", None)
         add("preview screening 50-74", r["preview_screening_ms"], "ms", None)
     _letters_rows(add, results.get("letters", {}))
+    _dashboard_rows(add, results.get("dashboard", {}))
     d = results.get("dispatch", {})
     if d:
         add("dispatch e-mails to local SMTP", d["relais_per_second"], "msg/s", None)
@@ -338,3 +346,12 @@ def _letters_rows(add: Any, run: dict[str, Any]) -> None:
     add("print run PDF size", round(run["pdf_bytes"] / 2**20, 2), "MB", None)
     for size in (250, 500, 1000):
         add(f"peak memory, {size} letters", run[f"peak_mb_{size}"], "MB", None)
+
+
+def _dashboard_rows(add: Any, run: dict[str, Any]) -> None:
+    if not run:
+        return
+    add("dashboard, 12 months, 1M messages", run["relais_median_ms"], "ms", 2000)
+    add("same aggregates, raw SQL plain", run["raw_sql_median_ms"], "ms", None)
+    add("dashboard / raw SQL", run["ratio"], "x", None)
+    add("dashboard on plain SQLite", run["relais_on_plain_median_ms"], "ms", None)
