@@ -647,7 +647,7 @@ def _stops(session: Session, frame: _Frame) -> list[tuple[int, int, str, bool, b
         .group_by(events.c.patient_id, events.c.purpose_id, events.c.channel)
         .subquery("stopping")
     )
-    before = _deciding(frame, frame.start)
+    before = _deciding(frame, frame.start - _INSTANT)
     # The start's state: an event recorded exactly at the start is already in the period.
     care_ids = [pid for pid, (_n, basis) in frame.purposes.items() if basis is LawfulBasis.CARE]
     allowed = or_(

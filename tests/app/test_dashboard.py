@@ -558,3 +558,23 @@ def test_status_is_read_today(database, practice_data, clock):
         )
     board = figures(database, NOVEMBER, clock.now())
     assert pair(board, "consent_coverage.appointment_reminder") == (4, 4)
+
+
+def test_an_event_at_the_first_instant_belongs_to_the_period(database, admin, practice_data, clock):
+    """Midnight on 1 November in Paris is 23:00 UTC the day before: a withdrawal then is
+    November's, and P1 still had the consent "at the start"."""
+    with database.transaction() as session:
+        record(
+            session,
+            admin,
+            datetime(2026, 10, 31, 23, 0, tzinfo=UTC),
+            practice_data["p1"],
+            "health_education",
+            Channel.SMS,
+            ConsentKind.WITHDRAWN,
+        )
+    board = figures(database, NOVEMBER, clock.now())
+    # P2 as before, and now P1: both of the two allowed by SMS on 1 November.
+    assert pair(board, "opt_out.health_education.sms") == (2, 2)
+    october = figures(database, DashboardFilter(date(2026, 10, 1), date(2026, 10, 31)), clock.now())
+    assert pair(october, "opt_out.health_education.sms") == (0, 0)
