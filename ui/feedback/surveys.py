@@ -72,7 +72,7 @@ from app.survey_form import (
 )
 from app.surveys import AnswerImportReport, InvitationRow, InviteOutcome, Recorded
 from app.tasks import Progress
-from db.models import Channel, Patient, Survey
+from db.models import Channel, MessageStatus, Patient, Survey
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 from ui.feedback.words import short_date
@@ -86,6 +86,8 @@ _Index = QModelIndex | QPersistentModelIndex
 PATIENT, SURVEY, CHANNEL, ASKED, ANSWERED = range(5)
 COLUMN_COUNT = 5
 InvitationIdRole = Qt.ItemDataRole.UserRole + 1
+# The asking message's ends that asked nobody (app.surveys.ASKING are the others).
+NOT_SENT = frozenset({MessageStatus.CANCELLED, MessageStatus.FAILED, MessageStatus.EXPIRED})
 CHECKED_STYLE = (
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " font-weight: bold; }"
@@ -172,6 +174,13 @@ class InvitationTableModel(QAbstractTableModel):
             return channel_name(row.channel)
         if column == ASKED:
             return short_date(row.asked_at.astimezone(self.zone).date())
+        return self.answered_text(row)
+
+    def answered_text(self, row: InvitationRow) -> str:
+        """Whether they answered, when; or that the survey never went."""
+        if row.answered_at is None and row.message_status in NOT_SENT:
+            # Not counted as asked (nor in the response rate): the message never went.
+            return f"{NO_SIGN} " + self.tr("Not sent")
         if row.answered_at is None:
             return f"{NO_SIGN} " + self.tr("Not yet")
         answered = short_date(row.answered_at.astimezone(self.zone).date())

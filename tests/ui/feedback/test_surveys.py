@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from app import surveys
 from app.patients import PatientData, insert_many
 from app.survey_form import reference_code
-from db.models import Channel, SurveyInvitation
+from db.models import Channel, MessageStatus, SurveyInvitation
 from tests.helpers import ledger
 from ui.context import UiContext
 from ui.feedback.page import FeedbackPage
@@ -235,6 +236,10 @@ def test_the_invitations_model(qtmodeltester, qtbot, context, people, survey_id)
     model = InvitationTableModel(context.settings.zone())
     model.set_rows(rows)
     qtmodeltester.check(model)
+    assert model.index(0, ANSWERED).data() == "✓ On 28/11/2026"
+    unsent = dataclasses.replace(rows[0], answered_at=None, message_status=MessageStatus.CANCELLED)
+    model.set_rows([unsent])
+    assert model.index(0, ANSWERED).data() == "✗ Not sent"
     assert model.index(0, PATIENT).data(InvitationIdRole) == rows[0].id
     assert reference_code(survey_id, rows[0].patient_id) in model.index(0, PATIENT).data(
         Qt.ItemDataRole.ToolTipRole
