@@ -576,3 +576,18 @@ def test_invitations_list_for_the_surveys_tab(database, admin, clock, people, su
     assert [r.patient_id for r in unanswered] == [people["anne"]]
     assert (info.invited, info.answered) == (2, 1)
     assert info.question_keys == ("nps", "useful", "channel", "timing", "comment")
+
+
+def test_an_invitation_by_text_message_renders_the_survey_question(
+    database, admin, clock, people, survey_id
+) -> None:
+    from app import message_render
+    from app.settings import load_practice
+
+    with database.transaction() as session:
+        surveys.invite(session, clock, admin, survey_id, [people["bruno"]])
+        (message_id,) = outbox.plan_messages(session, clock).created
+        message = session.get(Message, message_id)
+        rendered = message_render.render(session, message, load_practice(session))
+    assert "recommanderiez-vous le cabinet à un proche" in rendered.body
+    assert "0 à 10" in rendered.body
