@@ -147,6 +147,9 @@ def test_answers_from_a_call_pick_the_patient_and_the_survey(
     assert dialog.finder.patient_id() == people[2]
     assert "nps" in dialog.inputs
     dialog.inputs["nps"].widget.buttons[3].click()
+    qtbot.waitUntil(dialog.inputs["nps"].widget.isVisible)
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "answers-dialog-call.png"))
     dialog.save()
     _saved(qtbot, dialog)
     assert not dialog.error.isVisible(), dialog.error.text()
