@@ -498,7 +498,9 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
     patient_ids = sorted({m.patient_id for m in messages})
     patients = _by_id(session, Patient, patient_ids)
     facts = dispatch.RecheckFacts.load(session, messages)
-    _load_appointments(session, [m.id for m in messages])
+    # Held here: the session only keeps rows someone holds, and the rendering gets
+    # them by id (session.get), which then costs no query.
+    appointments = _load_appointments(session, [m.id for m in messages])
     postal = _postal_contacts(session, patient_ids)
     formats = facts.prefs
     purposes = {p.id: p for p in session.scalars(select(Purpose))}
@@ -548,6 +550,7 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
                         paper)
             )  # fmt: skip
     session.flush()
+    del appointments  # held until every letter was rendered
     letters.sort(key=lambda letter: letter.sort_key)
     if not letters:
         if progress is not None:
@@ -677,15 +680,17 @@ def _by_id(session: Session, model: Any, ids: Sequence[int]) -> dict[int, Any]:
     return found
 
 
-def _load_appointments(session: Session, message_ids: Sequence[int]) -> None:
+def _load_appointments(session: Session, message_ids: Sequence[int]) -> list[Appointment]:
     """The appointments the letters are about, loaded into the session in one query a chunk."""
+    found: list[Appointment] = []
     for piece in chunks(message_ids):
-        session.scalars(
+        found += session.scalars(
             select(Appointment)
             .join(Reminder, Reminder.appointment_id == Appointment.id)
             .join(MessageItem, MessageItem.reminder_id == Reminder.id)
             .where(MessageItem.message_id.in_(piece))
         ).all()
+    return found
 
 
 def _queued_letters(session: Session, message_ids: Sequence[int]) -> list[Message]:
