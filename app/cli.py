@@ -1476,17 +1476,18 @@ def cmd_tag(args: argparse.Namespace, io: Io) -> int:
 
 
 def _add_survey_command(commands: Any, common: argparse.ArgumentParser) -> None:
-    """``survey list | invite | answer | import``: satisfaction surveys (issue 6)."""
+    """``survey list | invite | answer | import | cap``: satisfaction surveys (issue 6)."""
     survey = commands.add_parser(
         "survey",
         parents=[common],
         help="satisfaction surveys: list, invite, answer (from a slip or a call), import a CSV",
     )
-    survey.add_argument("action", choices=("list", "invite", "answer", "import"))
+    survey.add_argument("action", choices=("list", "invite", "answer", "import", "cap"))
     survey.add_argument(
         "target",
         nargs="?",
-        help="answer: the reference on the slip (or --invitation); import: the CSV file",
+        help="answer: the reference on the slip (or --invitation); import: the CSV file; "
+        "cap: the new number of days between two surveys of one patient",
     )
     survey.add_argument(
         "answers", nargs="*", metavar="KEY=VALUE", help="answer: one per question (nps=9)"
@@ -1551,6 +1552,18 @@ def cmd_survey(args: argparse.Namespace, io: Io) -> int:
                 f"{recorded.answers} answers {said}.",
                 file=io.out,
             )
+            return 0
+        if args.action == "cap":
+            if args.target is not None:
+                try:
+                    days = int(args.target)
+                except ValueError as exc:
+                    raise CommandError(
+                        f"survey cap: {args.target!r} is not a number of days"
+                    ) from exc
+                surveys.save_settings(session, io.clock, actor, surveys.SurveySettings(days))
+            cap = surveys.read_settings(session).cap_days
+            print(f"At most one survey per patient per {cap} days.", file=io.out)
             return 0
         if args.target is None:
             raise CommandError("survey import needs the CSV file")

@@ -93,3 +93,17 @@ def test_import_reports_each_bad_row_and_imports_the_others(db: Path, tmp_path: 
     ]
     again = relais("survey", "import", str(answers), "--db", str(db))
     assert again.stdout.splitlines()[-1] == "2 rows: 0 imported, 1 unchanged, 1 rejected"
+
+
+def test_the_cap_is_shown_and_changed(db: Path) -> None:
+    shown = relais("survey", "cap", "--db", str(db))
+    assert shown.stdout.strip() == "At most one survey per patient per 90 days."
+    changed = relais("survey", "cap", "120", "--db", str(db))
+    assert changed.returncode == 0, changed.stderr
+    assert changed.stdout.strip() == "At most one survey per patient per 120 days."
+    assert "cap_days: between 7 and 730 days" in _one_line_error(
+        "survey", "cap", "2", "--db", str(db)
+    )
+    assert relais("survey", "list", "--db", str(db)).stdout.startswith(
+        "At most one survey per patient per 120 days."
+    )
