@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -706,6 +707,60 @@ class InviteDialog(_WritingDialog):
             dialog.deleteLater()
 
 
+class CapDialog(_WritingDialog):
+    """The practice manager sets the frequency cap: days between two surveys of a patient.
+
+    Attributes:
+        days: the cap, within :data:`app.surveys.CAP_RANGE`.
+        result: the days saved.
+    """
+
+    def __init__(self, context: UiContext, cap_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Survey frequency"))
+        self.days = QSpinBox(self)
+        self.days.setRange(*surveys.CAP_RANGE)
+        self.days.setValue(cap_days)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Days between two surveys of one patient"))
+        explanation = QLabel(
+            self.tr(
+                "A patient is asked to answer a survey at most once in this many days, "
+                "counted from the last survey that went. Patients asked more recently are "
+                "left out, by the planner and when inviting."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("At most one survey &every:"), self.days)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def save(self) -> None:
+        days = self.days.value()
+        clock, actor = self.context.clock, self.context.actor
+
+        def work(session: Session) -> int:
+            surveys.save_settings(session, clock, actor, surveys.SurveySettings(days))
+            return days
+
+        self._write(self.tr("Saving the survey frequency"), work)
+
+    @classmethod
+    def ask(cls, context: UiContext, cap_days: int, parent: QWidget | None = None) -> int | None:
+        dialog = cls(context, cap_days, parent)
+        try:
+            dialog.exec()
+            return dialog.result if isinstance(dialog.result, int) else None
+        finally:
+            dialog.deleteLater()
+
+
 # -- the tab ---------------------------------------------------------------------------------
 
 
@@ -718,6 +773,7 @@ class SurveysTab(QWidget):
         summary: how many were asked and answered in the list.
         explanation: the frequency cap and how answers come in.
         invite_button / answer_button / import_button: the three actions.
+        cap_button: the practice manager's frequency cap (:class:`CapDialog`).
         problems: the last import's bad rows, by line (hidden when there are none).
         message: the last action's outcome or its error.
         job: the read, write or import running on the database worker, if any.
@@ -762,6 +818,7 @@ class SurveysTab(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.which)
+        top.addWidget(self.cap_button)
         top.addStretch(1)
         top.addWidget(self.updating)
         top.addWidget(self.summary)
@@ -814,6 +871,16 @@ class SurveysTab(QWidget):
             button.setEnabled(self._can_write)
             if not self._can_write:
                 button.setToolTip(self.tr("Your role cannot record survey answers."))
+
+        manager = self.context.actor.can(Permission.MANAGE_SETTINGS)
+        self.cap_button = QPushButton(self.tr("&Frequency…"), self)
+        self.cap_button.clicked.connect(self.change_cap)
+        self.cap_button.setEnabled(manager)
+        self.cap_button.setToolTip(
+            self.tr("How often a patient may be asked to answer a survey.")
+            if manager
+            else self.tr("Only the practice manager (an administrator) changes the frequency.")
+        )
 
         refresh_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -904,6 +971,18 @@ class SurveysTab(QWidget):
         )
 
     # -- actions -----------------------------------------------------------------------
+
+    def change_cap(self) -> int | None:
+        if not self.cap_button.isEnabled():
+            return None
+        days = CapDialog.ask(self.context, self.cap_days, self)
+        if days is not None:
+            self._changed(
+                self.tr("Patients are now asked at most once every %1 days.").replace(
+                    "%1", str(days)
+                )
+            )
+        return days
 
     def key_in_answers(self) -> Recorded | None:
         if not self._can_write or not self.choices:

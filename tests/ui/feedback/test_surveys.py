@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app import surveys
+from app.access import Actor
 from app.patients import PatientData, insert_many
 from app.survey_form import reference_code
-from db.models import Channel, MessageStatus, SurveyInvitation
+from db.models import Channel, MessageStatus, Role, SurveyInvitation
 from tests.helpers import ledger
 from ui.context import UiContext
 from ui.feedback.page import FeedbackPage
@@ -21,6 +22,7 @@ from ui.feedback.surveys import (
     ANSWERED,
     PATIENT,
     AnswersDialog,
+    CapDialog,
     InvitationIdRole,
     InvitationTableModel,
     InviteDialog,
@@ -256,3 +258,31 @@ def test_the_feedback_page_has_a_surveys_tab(qtbot, context) -> None:
     assert page.tabs.tabText(1) == "&Surveys"
     assert page.tabs.widget(1) is page.surveys
     qtbot.waitUntil(lambda: not page.surveys.busy(), timeout=10_000)
+
+
+def test_the_practice_manager_changes_the_frequency(qtbot, context) -> None:
+    tab = _tab(qtbot, context)
+    assert tab.cap_button.isEnabled()
+    dialog = CapDialog(context, tab.cap_days, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.days.value() == 90
+    dialog.days.setValue(60)
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "cap-dialog.png"))
+    dialog.save()
+    _saved(qtbot, dialog)
+    assert dialog.result == 60
+    with context.database.read_session() as session:
+        assert surveys.read_settings(session).cap_days == 60
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        tab.refresh()
+    assert "at most once every 60 days" in tab.explanation.text()
+
+
+def test_a_receptionist_cannot_change_the_frequency(qtbot, context) -> None:
+    nadia = Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST)
+    tab = _tab(qtbot, dataclasses.replace(context, actor=nadia))
+    assert not tab.cap_button.isEnabled()
+    assert "practice manager" in tab.cap_button.toolTip()
+    assert tab.answer_button.isEnabled()
