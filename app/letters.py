@@ -57,6 +57,7 @@ from app import (
     dispatch,
     message_context,
     message_render,
+    paper_settings,
     pdf_layout,
     preferences,
     templates,
@@ -67,6 +68,7 @@ from app.calls import NotActionable
 from app.clock import Clock
 from app.errors import NotFound, RelaisError
 from app.message_context import TITLES
+from app.paper_settings import PaperSettings
 from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import PracticeSettings, load_practice
 from app.tasks import Progress
@@ -90,6 +92,8 @@ _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 # Millimetres on A4, from the top left corner.  The address sits where a DL
 # window envelope (window 45 × 100 mm, 20 mm from the right) shows it once the
 # sheet is folded in three; the folds are marked at a third and two thirds.
+# The window and letterhead below are the defaults: the practice's paper
+# settings move them (app.paper_settings.letter_layout), checked with a test page.
 PAGE_WIDTH_MM = 210
 PAGE_HEIGHT_MM = 297
 PAGE_TOP_MM = 12
@@ -566,7 +570,15 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
 
     cover_language = practice.language if practice.language in WORDS else "fr"
     names = {p.code: p.name_en if cover_language == "en" else p.name_fr for p in purposes.values()}
-    pdf, spans = _build_pdf(letters, practice, practice.today(clock), number, on_page, names)
+    pdf, spans = _build_pdf(
+        letters,
+        practice,
+        practice.today(clock),
+        number,
+        on_page,
+        names,
+        paper_settings.load_paper(session),
+    )
     if progress is not None:
         progress.update(steps, steps, LAYING_OUT)
     placed = tuple(
@@ -762,6 +774,7 @@ def _build_pdf(
     number: int,
     on_letter: Callable[[int], None] | None = None,
     purpose_names: dict[str, str] | None = None,
+    paper: PaperSettings | None = None,
 ) -> tuple[bytes, list[tuple[int, int]]]:
     """The batch PDF, and each letter's (first page, page count); the cover is page 1."""
     from reportlab.lib.pagesizes import A4
@@ -772,7 +785,7 @@ def _build_pdf(
     canvas = _canvas_class()(buffer, pagesize=A4, initialFontName=SANS, lang=language)
     canvas.setTitle(WORDS[language]["title"].format(date=_local_date(day, language)))
     canvas.setAuthor(practice.name or "Relais")
-    layout = _Layout(canvas, practice, day, styles)
+    layout = _Layout(canvas, practice, day, styles, paper)
     _draw_cover(canvas, letters, practice, day, number, language, styles, purpose_names or {})
     spans = []
     page = COVER_PAGES + 1
@@ -838,7 +851,12 @@ class _Layout:
     """Lays the letters out on ``canvas``, one after the other; see the note above."""
 
     def __init__(
-        self, canvas: Any, practice: PracticeSettings, day: date, styles: dict[str, Any]
+        self,
+        canvas: Any,
+        practice: PracticeSettings,
+        day: date,
+        styles: dict[str, Any],
+        paper: PaperSettings | None = None,
     ) -> None:
         from reportlab.lib.units import mm
 
@@ -848,16 +866,18 @@ class _Layout:
         self.styles = styles
         left = pdf_layout.SIDE_MARGIN_MM
         self.text_width = (PAGE_WIDTH_MM - 2 * left) * mm
-        self.sender = _frame(
-            "sender", left, PAGE_TOP_MM, WINDOW_LEFT_MM - left - 6, SENDER_HEIGHT_MM
-        )
-        self.window = _frame(
-            "window", WINDOW_LEFT_MM, WINDOW_TOP_MM, WINDOW_WIDTH_MM, WINDOW_HEIGHT_MM
-        )
+        # Where the envelope's window is, and the letterhead's logo: the practice's
+        # paper settings (app.paper_settings), checked with its envelope test page.
+        settings = paper or paper_settings.PaperSettings()
+        layout = paper_settings.letter_layout(settings)
+        sender, window = layout.sender, layout.window
+        self.sender = _frame("sender", sender.left, sender.top, sender.width, sender.height)
+        self.window = _frame("window", window.left, window.top, window.width, window.height)
         self.first_body = _frame(
-            "body", left, BODY_TOP_MM, PAGE_WIDTH_MM - 2 * left,
-            PAGE_HEIGHT_MM - BODY_TOP_MM - BOTTOM_MM,
+            "body", left, layout.body_top_mm, PAGE_WIDTH_MM - 2 * left,
+            PAGE_HEIGHT_MM - layout.body_top_mm - BOTTOM_MM,
         )  # fmt: skip
+        self.logo = paper_settings.letterhead_logo(settings)
         later_top = PAGE_TOP_MM + 6
         self.later_body = _frame(
             "body", left, later_top, PAGE_WIDTH_MM - 2 * left,
@@ -1035,6 +1055,7 @@ class _Layout:
             practice.email,
         ]
         sender = [
+            *self.logo,  # drawn once a batch: the letterhead is a form
             self._para(escape(practice.name), style["sender_name"]),
             *(self._para(escape(line), style["sender"]) for line in lines if line.strip()),
         ]

@@ -19,6 +19,7 @@ from app import (
     dispatch,
     letters,
     maintenance,
+    paper_settings,
     preferences,
     print_runs,
     rights,
@@ -443,3 +444,46 @@ def test_the_nightly_work_empties_the_print_runs_past_their_time(
     assert emptied.emptied
     assert emptied.sha256 == kept.sha256
     assert event.details == {"batches": [kept.id], "why": "retention", "keep_days": 90}
+
+
+def test_the_address_follows_the_practice_s_window_and_the_logo_tops_the_letterhead(
+    database, admin, clock, paper
+) -> None:
+    from PIL import Image
+
+    image = BytesIO()
+    Image.new("RGB", (120, 40), (20, 90, 160)).save(image, format="PNG")
+    moved = paper_settings.PaperSettings(
+        window_left_mm=100, window_top_mm=55, logo=paper_settings.logo_from_bytes(image.getvalue())
+    )
+    with database.transaction() as session:
+        paper_settings.save_paper(session, clock, admin, moved)
+    batch = _batch(database, clock)
+    reader = _reader(batch.pdf)
+    window = (100 * MM, 55 * MM, 185 * MM, 93 * MM)
+    for letter in batch.letters:
+        words = _words(reader.pages[letter.first_page - 1])
+        inside = [
+            w.text for w in words if window[0] <= w.x < window[2] and window[1] < w.top <= window[3]
+        ]
+        assert inside, letter.message_id
+        assert any(line[:5].isdigit() for line in inside)  # the postcode line is in it
+        lefts = {round(w.x / MM, 1) for w in words if w.text in inside}
+        assert lefts == {100.0}  # where the practice's window starts, not the default 105 mm
+    images = [
+        form
+        for page in reader.pages[1:2]
+        for form in _xobjects(page["/Resources"])
+        if form.get("/Subtype") == "/Image"
+    ]
+    assert images  # the logo, inside the letterhead's form
+
+
+def _xobjects(resources) -> list:
+    found = []
+    for reference in resources.get_object().get("/XObject", {}).values():
+        xobject = reference.get_object()
+        found.append(xobject)
+        if "/Resources" in xobject:
+            found += _xobjects(xobject["/Resources"])
+    return found
