@@ -157,8 +157,8 @@ def test_preview_print_say_yes_then_post(
     assert seen["question"] == "Did the letters print correctly?"
     assert "Monsieur Дмитрий ИВАНОВ" in str(seen["text"])
     assert "Luc MARTIN" not in str(seen["text"])
-    assert seen["printed"] == 6  # five letters, Sofia's on two pages
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 6
+    assert seen["printed"] == 7  # the cover sheet, five letters, Sofia's on two pages
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 7
     qtbot.waitUntil(lambda: page.to_post_model.rowCount() == 5)
     assert page.to_print_model.rowCount() == 0
     assert "5 letter(s) marked printed" in page.message.text()
