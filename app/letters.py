@@ -1,15 +1,25 @@
 """The print run: letters leave the outbox as one PDF, are printed, then posted (DESIGN §5, §10.4).
 
 The dispatcher queues a letter (``queued``); a person prints the batch and
-says it printed (``printed``), then that the envelopes went (``posted``).
+says it printed (``printed``, :func:`app.print_runs.keep_printed`, which also
+keeps the batch for identical reprints), then that the envelopes went
+(``posted``).
+
+A batch starts with one cover sheet for the person at the printer (never
+put in an envelope): the batch number it is kept under, the date, the number
+of letters and pages, counts by purpose and by paper format, and the print
+order (postcode, then name).  :class:`LetterBatch` says where each letter
+lies in the PDF (:class:`BatchLetter`).  A long run reports each letter, read
+then laid out, to a :class:`app.tasks.Progress` and stops on its cancel.
 
 Before a letter goes into a batch it is checked again exactly as the
 dispatcher checks an e-mail before sending it (:func:`app.dispatch.recheck`):
 a patient who withdrew their consent, moved away or was erased since the
 letter was planned is left out, and the letter is cancelled with why.  Each
-letter is then rendered again from the template in use
-(:func:`app.message_render.render_with_context`) and the words are stored on
-the message, as the dispatcher does for the other channels.
+letter is then rendered again from the template in use (as
+:func:`app.message_render.render_with_context` does, for the whole batch at
+once: :class:`_Renderer`) and the words are stored on the message, as the
+dispatcher does for the other channels.
 
 One letter, on A4 paper folded in three for a window envelope (DL, window on
 the right):
@@ -26,10 +36,12 @@ the right):
 - "page x / y" with the patient's name when the letter runs over one page,
   so a loose page still says where it belongs.
 
-Every letter starts on a new page.  Large print (16 pt) and easy read (14 pt)
-follow the patient's paper format.  Everything is printed with DejaVu
-(:mod:`app.pdf_fonts`): Ł, ß, Cyrillic and Greek names print as written.
-ReportLab is imported lazily (DESIGN §9).
+Every letter starts on a new page.  Large print (16 pt for every word of
+the letter: letterhead, address, body, foot, reply slip, page numbers) and
+easy read (14 pt body) follow the patient's paper format.  The window and the
+logo follow the practice's paper settings (:mod:`app.paper_settings`).
+Everything is printed with DejaVu (:mod:`app.pdf_fonts`): Ł, ß, Cyrillic and
+Greek names print as written.  ReportLab is imported lazily (DESIGN §9).
 """
 
 from __future__ import annotations
