@@ -18,6 +18,7 @@ SQLAlchemy.  A few figures are checked to agree between the two.
 from __future__ import annotations
 
 import itertools
+import os
 import sqlite3
 import statistics
 import time
@@ -38,6 +39,9 @@ from db.keys import DataKey
 
 MESSAGES = 1_000_000
 RUNS = 3
+# Relais never runs ANALYZE, so a practice's database has no statistics: measured
+# without them by default (RELAIS_BENCH_ANALYZE=1 to see the planner with them).
+ANALYZE = os.environ.get("RELAIS_BENCH_ANALYZE") == "1"
 PARIS = ZoneInfo("Europe/Paris")
 # The last 12 calendar months, as the screen's "last 12 months".
 FILTER = dashboard.DashboardFilter(date(2025, 12, 1), date(2026, 11, 30))
@@ -179,7 +183,8 @@ def _load(engine: Engine, history: data.TrustHistory) -> float:
                 history.rows[table],
             )
         cursor.execute("COMMIT")
-        cursor.execute("ANALYZE")
+        if ANALYZE:
+            cursor.execute("ANALYZE")
     finally:
         connection.close()
     return time.perf_counter() - start
@@ -350,6 +355,7 @@ def trust_dashboard(work: Path, items: list[PatientData]) -> dict[str, Any]:
         "consent_events": history.count("consent_event"),
         "survey_answers": history.count("survey_answer"),
         "figures": len(board.figures),
+        "analyzed": ANALYZE,
         "generate_s": round(generated_s, 1),
         "load_encrypted_s": round(load_s["encrypted"], 1),
         "load_plain_s": round(load_s["plain"], 1),
