@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import letters
+from app import letters, print_runs
 from app.access import Permission
 from app.errors import RelaisError
 from app.letters import LetterBatch, LetterToPrint
@@ -57,6 +57,7 @@ from ui.confirm import confirm
 from ui.context import UiContext
 from ui.i18n import current_language
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
+from ui.print_centre.batches import BatchesTab
 from ui.print_centre.paper import PaperSettingsTab
 from ui.print_centre.sheets import SheetsTab
 from ui.style import ERROR_STYLE, page_heading
@@ -281,13 +282,7 @@ class PrintCentrePage(QWidget):
         letters_layout.addWidget(self.to_post_box, 2)
         letters_layout.addWidget(self.message)
 
-        self.sheets_tab = SheetsTab(self.context, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.letters_tab, self.tr("&Letters"))
-        self.tabs.addTab(self.sheets_tab, self.tr("Labels and &call sheet"))
-        self.paper_tab = PaperSettingsTab(self.context, self)
-        self.tabs.addTab(self.paper_tab, self.tr("Paper and &envelopes"))
+        self._build_tabs()
 
         layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -297,6 +292,17 @@ class PrintCentrePage(QWidget):
             for button in (self.print_button, self.posted_button):
                 button.setToolTip(self.tr("Your role does not allow printing letters."))
         self._update_buttons()
+
+    def _build_tabs(self) -> None:
+        self.sheets_tab = SheetsTab(self.context, self)
+        self.batches_tab = BatchesTab(self.context, self)
+        self.paper_tab = PaperSettingsTab(self.context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.letters_tab, self.tr("&Letters"))
+        self.tabs.addTab(self.sheets_tab, self.tr("Labels and &call sheet"))
+        self.tabs.addTab(self.batches_tab, self.tr("Print &runs"))
+        self.tabs.addTab(self.paper_tab, self.tr("Paper and &envelopes"))
 
     # -- reading -----------------------------------------------------------------------
 
@@ -515,8 +521,8 @@ class PrintCentrePage(QWidget):
     def _mark_printed(self, batch: LetterBatch, left_out: str) -> None:
         try:
             with self.context.database.transaction() as session:
-                letters.mark_printed(
-                    session, self.context.clock, self.context.actor, batch.message_ids
+                kept = print_runs.keep_printed(
+                    session, self.context.clock, self.context.actor, batch
                 )
         except RelaisError as exc:
             self.show_message(str(exc), error=True)
@@ -526,7 +532,13 @@ class PrintCentrePage(QWidget):
             "",
             len(batch.message_ids),
         )
-        self.show_message(" ".join(part for part in (done, left_out) if part), error=False)
+        kept_words = self.tr("Kept as print run %1, for an identical reprint.").replace(
+            "%1", str(kept.id)
+        )
+        self.show_message(
+            " ".join(part for part in (done, kept_words, left_out) if part), error=False
+        )
+        self.batches_tab.refresh()
 
     def left_out_text(self, batch: LetterBatch) -> str:
         """The letters the check set aside, one clause each: who, and why."""

@@ -162,6 +162,7 @@ def test_preview_print_say_yes_then_post(
     qtbot.waitUntil(lambda: page.to_post_model.rowCount() == 5)
     assert page.to_print_model.rowCount() == 0
     assert "5 letter(s) marked printed" in page.message.text()
+    assert "Kept as print run 1, for an identical reprint." in page.message.text()
     assert "MARTIN Luc (consent: objected since it was planned)" in page.message.text()
     page.grab().save(str(SCREENSHOTS / "print-centre-printed.png"))
     statuses = _statuses(database)

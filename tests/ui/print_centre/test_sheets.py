@@ -153,7 +153,7 @@ def test_the_print_centre_has_its_tabs(qtbot: QtBot, context: UiContext) -> None
     page = PrintCentrePage(context)
     qtbot.addWidget(page)
     titles = [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())]
-    assert titles == ["Letters", "Labels and call sheet", "Paper and envelopes"]
+    assert titles == ["Letters", "Labels and call sheet", "Print runs", "Paper and envelopes"]
     page.resize(1000, 760)
     page.show()
     qtbot.waitExposed(page)
