@@ -34,6 +34,7 @@ from app.letters import NothingToPrint, print_target, write_private
 from app.normalize import phone_display
 from app.pdf_fonts import SANS, SANS_BOLD, register_fonts
 from app.settings import PracticeSettings, load_practice
+from app.version import pdf_creator
 from db.models import ContactKind, Message
 
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -253,6 +254,7 @@ def _pdf(practice: PracticeSettings, language: str, day: date, lines: Sequence[_
     output = BytesIO()
     document = SimpleDocTemplate(
         output,
+        creator=pdf_creator(),
         pagesize=(page_width, page_height),
         title=f"{practice.name.strip()} · {title}".strip(" ·"),
         author=practice.name.strip() or "Relais",

@@ -30,6 +30,7 @@ from app.errors import FieldError, ValidationError
 from app.letters import NothingToPrint
 from app.pdf_fonts import SANS, register_fonts
 from app.settings import load_practice
+from app.version import pdf_creator
 from db.models import Message, Patient
 
 PAGE_WIDTH_MM = 210.0
@@ -123,6 +124,7 @@ def render_labels(
     register_fonts()
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=SANS)
+    canvas.setCreator(pdf_creator())
     canvas.setTitle(title or TITLES["fr"].format(sheet=sheet.name))
     canvas.setAuthor("Relais")
     canvas.setSubject(sheet.name)

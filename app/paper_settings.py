@@ -41,6 +41,7 @@ from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.pdf_fonts import SANS, SANS_BOLD, register_fonts
 from app.settings import PracticeSettings, read_json_object
+from app.version import pdf_creator
 from db.models import Setting
 
 PAPER_KEY = "paper"
@@ -544,6 +545,7 @@ def envelope_test_pdf(settings: PaperSettings, practice: PracticeSettings) -> by
     words = WORDS[language]
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=A4, initialFontName=SANS, lang=language)
+    canvas.setCreator(pdf_creator())
     canvas.setTitle(words["title"])
     canvas.setAuthor(practice.name or "Relais")
     window = settings.window

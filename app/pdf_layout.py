@@ -15,6 +15,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from app.pdf_fonts import SANS, SANS_BOLD, register_fonts
+from app.version import pdf_creator
 
 SIDE_MARGIN_MM = 18
 FOOTER_FONT_SIZE = 8
@@ -104,6 +105,7 @@ def build_a4(
     register_fonts()
     document = SimpleDocTemplate(
         str(path),
+        creator=pdf_creator(),
         pagesize=A4,
         title=title,
         author=author,
@@ -340,6 +342,7 @@ def build_on_letterhead(
     buffer = target if isinstance(target, BytesIO) else BytesIO()
     document = BaseDocTemplate(
         buffer,
+        creator=pdf_creator(),
         pagesize=A4,
         title=title,
         author=author,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.pdf_fonts import MONO, SANS, SANS_BOLD, register_fonts
+from app.version import pdf_creator
 
 GROUPS_PER_LINE = 4
 
@@ -171,6 +172,7 @@ def write_recovery_sheet(
     register_fonts()
     width, height = A4
     canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
+    canvas.setCreator(pdf_creator())
     canvas.setTitle("Relais — clé de secours / recovery key")
     canvas.setAuthor("Relais")
     canvas.setSubject(practice_name)

@@ -54,6 +54,7 @@ from app import audit
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.settings import PracticeSettings, load_practice
+from app.version import pdf_creator
 from db.models import (
     AuditEvent,
     CallOutcome,
@@ -889,6 +890,7 @@ class DocumentParts:
 
         document = SimpleDocTemplate(
             str(path),
+            creator=pdf_creator(),
             pagesize=A4,
             title=title,
             author="Relais",
