@@ -10,9 +10,11 @@ What Relais does by itself is stated as it is in the code: retention
 (:data:`app.scheduler.KEEP_BACKUPS` backups; erasure on request, the consent
 ledger and the registers kept without personal data) and the security measures
 (SQLCipher, Argon2id key slots, per-user sign-in, the hash-chained audit log,
-verified encrypted backups, idle lock).  There is no retention period setting
-in this version: records stay until the practice erases them, and the record
-says so rather than promise a deletion that does not happen.
+verified encrypted backups, idle lock).  The only automatic deletion is the
+kept copy of each print run after :data:`app.print_runs.KEEP_PDF_DAYS` days;
+there is no retention period setting for records in this version: they stay
+until the practice erases them, and the record says so rather than promise a
+deletion that does not happen.
 
 The practice completes what Relais cannot know (its data-protection officer,
 where its providers keep data); the PDF leaves those lines to fill in.
@@ -32,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from app import channel_settings
 from app.clock import Clock
+from app.print_runs import KEEP_PDF_DAYS
 from app.settings import PracticeSettings, load_practice
 from app.transparency import DocumentParts, day_text, words_for
 from db.keys import OWASP_ARGON2
@@ -199,7 +202,7 @@ WORDS: dict[str, dict[str, Any]] = {
             (
                 "Dossier patient, rendez-vous, messages",
                 "Jusqu’à leur effacement par le cabinet (à la demande du patient ou quand le "
-                "dossier n’est plus nécessaire) : Relais n’efface rien de lui-même.",
+                "dossier n’est plus nécessaire) : Relais ne les efface pas de lui-même.",
             ),
             (
                 "Consentements et oppositions",
@@ -211,6 +214,11 @@ WORDS: dict[str, dict[str, Any]] = {
                 "qui le nomme.",
             ),
             ("Journal des accès", "Conservé sans limite : il ne peut être ni modifié ni effacé."),
+            (
+                "Copies des courriers imprimés",
+                "{print_days} jours, pour réimprimer à l’identique, puis vidées chaque nuit ; "
+                "vidées aussi à l’effacement d’un patient qu’elles contiennent.",
+            ),
             ("Sauvegardes", "Les {backups} dernières sauvegardes nocturnes, chiffrées."),
         ],
         "security": "Mesures de sécurité",
@@ -299,7 +307,7 @@ WORDS: dict[str, dict[str, Any]] = {
             (
                 "Patient file, appointments, messages",
                 "Until the practice erases them (at the patient's request or when the file is "
-                "no longer needed): Relais deletes nothing by itself.",
+                "no longer needed): Relais does not delete them by itself.",
             ),
             (
                 "Consents and objections",
@@ -311,6 +319,11 @@ WORDS: dict[str, dict[str, Any]] = {
                 "naming them.",
             ),
             ("Access log", "Kept without limit: it can be neither changed nor erased."),
+            (
+                "Copies of printed letters",
+                "{print_days} days, for an identical reprint, then emptied each night; also "
+                "emptied when a patient in them is erased.",
+            ),
             ("Backups", "The last {backups} nightly backups, encrypted."),
         ],
         "security": "Security measures",
@@ -440,7 +453,7 @@ def _sections(
         parts.table(
             words["retention_columns"],
             [
-                [what, kept.format(backups=record.backups_kept)]
+                [what, kept.format(backups=record.backups_kept, print_days=KEEP_PDF_DAYS)]
                 for what, kept in words["retention_rows"]
             ],
             [56, 118],

@@ -120,7 +120,8 @@ def test_the_french_record_names_hosts_but_never_credentials(
         "Argon2id, 46 Mio",
         "verrouillage après 10 minutes d’inactivité",
         "E-mails envoyés au serveur en STARTTLS.",
-        "Relais n’efface rien de lui-même",
+        "Relais ne les efface pas de lui-même",
+        "90 jours, pour réimprimer à l’identique",
     ):
         assert expected in text, expected
     for secret in (SMTP_PASSWORD, SMS_TOKEN, "tok-9f8e7d6c5b4a", "url-secret-42", "cabinet@"):
