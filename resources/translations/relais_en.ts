@@ -34,7 +34,7 @@
 <context>
     <name>AppointmentsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="793"/>
+        <location filename="../../ui/reminders/appointments.py" line="805"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="895"/>
+        <location filename="../../ui/reminders/appointments.py" line="907"/>
         <source>%n message(s) not yet sent cancelled too.</source>
         <translation>
             <numerusform>%n message not yet sent cancelled too.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="962"/>
+        <location filename="../../ui/reminders/appointments.py" line="974"/>
         <source>%n appointment(s) created</source>
         <translation>
             <numerusform>%n appointment created</numerusform>
@@ -58,11 +58,84 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="964"/>
+        <location filename="../../ui/reminders/appointments.py" line="976"/>
         <source>%n not imported</source>
         <translation>
             <numerusform>%n not imported</numerusform>
             <numerusform>%n not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/words.py" line="96"/>
+        <source>Answer overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Answer overdue by %n day</numerusform>
+            <numerusform>Answer overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/words.py" line="97"/>
+        <source>Acknowledgement overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Acknowledgement overdue by %n day</numerusform>
+            <numerusform>Acknowledgement overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/complaints.py" line="771"/>
+        <source>%n not answered yet</source>
+        <translation>
+            <numerusform>%n not answered yet</numerusform>
+            <numerusform>%n not answered yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/complaints.py" line="772"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="505"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="507"/>
+        <source>%n complaint(s) done</source>
+        <translation>
+            <numerusform>%n complaint done</numerusform>
+            <numerusform>%n complaints done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="509"/>
+        <source>over %n patient-month(s)</source>
+        <translation>
+            <numerusform>over %n patient-month</numerusform>
+            <numerusform>over %n patient-months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="648"/>
+        <source>%n figure(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n figure saved to %1.</numerusform>
+            <numerusform>%n figures saved to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -226,7 +299,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/print_preview.py" line="382"/>
+        <location filename="../../ui/print_preview.py" line="384"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page sent to %1</numerusform>
@@ -237,7 +310,7 @@
 <context>
     <name>PrintCentrePage</name>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="493"/>
+        <location filename="../../ui/print_centre/page.py" line="514"/>
         <source>%n letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
         <translation>
             <numerusform>%n letter were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</numerusform>
@@ -245,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="510"/>
+        <location filename="../../ui/print_centre/page.py" line="531"/>
         <source>%n letter(s) marked printed. Mark them posted once they go out.</source>
         <translation>
             <numerusform>%n letter marked printed. Mark them posted once they go out.</numerusform>
@@ -253,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="536"/>
+        <location filename="../../ui/print_centre/page.py" line="563"/>
         <source>%n letter(s) marked posted.</source>
         <translation>
             <numerusform>%n letter marked posted.</numerusform>
@@ -379,7 +452,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="423"/>
+        <location filename="../../ui/rights/requests_page.py" line="434"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n open request</numerusform>
@@ -387,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="424"/>
+        <location filename="../../ui/rights/requests_page.py" line="435"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -395,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="443"/>
+        <location filename="../../ui/rights/requests_page.py" line="454"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -403,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="446"/>
+        <location filename="../../ui/rights/requests_page.py" line="457"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -412,9 +485,44 @@
     </message>
 </context>
 <context>
+    <name>SurveysTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <source>%n asked</source>
+        <translation>
+            <numerusform>%n asked</numerusform>
+            <numerusform>%n asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <source>, %n answered</source>
+        <translation>
+            <numerusform>, %n answered</numerusform>
+            <numerusform>, %n answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/surveys.py" line="1007"/>
+        <source>%n patient(s) invited; the planner sends their survey.</source>
+        <translation>
+            <numerusform>%n patient invited; the planner sends their survey.</numerusform>
+            <numerusform>%n patients invited; the planner sends their survey.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/surveys.py" line="1082"/>
+        <source>%n row(s) not imported (the others were):</source>
+        <translation>
+            <numerusform>%n row not imported (the others were):</numerusform>
+            <numerusform>%n rows not imported (the others were):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorPage</name>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="677"/>
+        <location filename="../../ui/templates/editor.py" line="716"/>
         <source>%n error(s) to correct before saving.</source>
         <translation>
             <numerusform>%n error to correct before saving.</numerusform>
@@ -422,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="679"/>
+        <location filename="../../ui/templates/editor.py" line="718"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n warning.</numerusform>
@@ -430,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="683"/>
+        <location filename="../../ui/templates/editor.py" line="722"/>
         <source>No error; %n warning(s).</source>
         <translation>
             <numerusform>No error; %n warning.</numerusform>
@@ -438,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="745"/>
+        <location filename="../../ui/templates/editor.py" line="784"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -446,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="747"/>
+        <location filename="../../ui/templates/editor.py" line="786"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
@@ -470,6 +578,25 @@
         <translation>
             <numerusform>A letter sent %1 cannot reach the patient in time: the post takes %n day.</numerusform>
             <numerusform>A letter sent %1 cannot reach the patient in time: the post takes %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="503"/>
+        <source>Complaint of %1: answer overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Complaint of %1: answer overdue by %n day</numerusform>
+            <numerusform>Complaint of %1: answer overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="505"/>
+        <source>Complaint of %1: acknowledgement overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Complaint of %1: acknowledgement overdue by %n day</numerusform>
+            <numerusform>Complaint of %1: acknowledgement overdue by %n days</numerusform>
         </translation>
     </message>
 </context>

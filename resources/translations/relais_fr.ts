@@ -101,6 +101,134 @@
     </message>
 </context>
 <context>
+    <name>AnswersDialog</name>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="270"/>
+        <source>— no answer —</source>
+        <translation>— pas de réponse —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="387"/>
+        <source>Key in survey answers</source>
+        <translation>Saisir les réponses à un questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="391"/>
+        <source>From the paper &amp;slip (its reference)</source>
+        <translation>D’un &amp;coupon-réponse papier (sa référence)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="392"/>
+        <source>From a &amp;call (find the patient)</source>
+        <translation>D’un &amp;appel (trouver le patient)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="396"/>
+        <source>e.g. 00G0-01MK</source>
+        <translation>p. ex. 00G0-01MK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="397"/>
+        <source>Reference on the slip</source>
+        <translation>Référence sur le coupon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="404"/>
+        <source>Name, phone or birth date</source>
+        <translation>Nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="405"/>
+        <source>Find the patient who answered</source>
+        <translation>Trouver le patient qui a répondu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="406"/>
+        <source>Matching patients</source>
+        <translation>Patients correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="409"/>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="422"/>
+        <source>&amp;Save the answers</source>
+        <translation>&amp;Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="431"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="436"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="439"/>
+        <source>S&amp;urvey:</source>
+        <translation>&amp;Questionnaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="470"/>
+        <source>Type the code printed on the slip.</source>
+        <translation>Tapez le code imprimé sur le coupon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="486"/>
+        <source>This code names no survey sent by the practice.</source>
+        <translation>Ce code ne correspond à aucun questionnaire envoyé par le cabinet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="493"/>
+        <source>%1, survey “%2”</source>
+        <translation>%1, questionnaire « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="503"/>
+        <source>Too short: a reference has 8 characters.</source>
+        <translation>Trop court : une référence a 8 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="505"/>
+        <source>Too long: a reference has 8 characters.</source>
+        <translation>Trop long : une référence a 8 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="507"/>
+        <source>This code does not check out: a character is wrong or two are swapped.</source>
+        <translation>Ce code n’est pas valable : un caractère est faux ou deux sont inversés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="525"/>
+        <source>The questions appear once the survey is known.</source>
+        <translation>Les questions s’affichent une fois le questionnaire identifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="544"/>
+        <source>Type the slip&apos;s reference, or find the patient and pick the survey.</source>
+        <translation>Tapez la référence du coupon, ou trouvez le patient et choisissez le questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="559"/>
+        <source>Find the patient who answered first.</source>
+        <translation>Trouvez d’abord le patient qui a répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="570"/>
+        <source>Saving the answers</source>
+        <translation>Enregistrement des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="575"/>
+        <source>No answer given: fill in at least one question.</source>
+        <translation>Aucune réponse donnée : remplissez au moins une question.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../ui/reminders/appointments.py" line="107"/>
@@ -362,98 +490,98 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="661"/>
+        <location filename="../../ui/reminders/appointments.py" line="673"/>
         <source>Patient: name, birth date or phone</source>
         <translation>Patient : nom, date de naissance ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="662"/>
+        <location filename="../../ui/reminders/appointments.py" line="674"/>
         <source>Search appointments by patient</source>
         <translation>Rechercher des rendez-vous par patient</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="666"/>
+        <location filename="../../ui/reminders/appointments.py" line="678"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="667"/>
+        <location filename="../../ui/reminders/appointments.py" line="679"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="668"/>
+        <location filename="../../ui/reminders/appointments.py" line="680"/>
         <source>Show cance&amp;lled</source>
         <translation>Afficher les annulé&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="671"/>
+        <location filename="../../ui/reminders/appointments.py" line="683"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="673"/>
+        <location filename="../../ui/reminders/appointments.py" line="685"/>
         <source>&amp;To</source>
         <translation>A&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="693"/>
+        <location filename="../../ui/reminders/appointments.py" line="705"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="694"/>
+        <location filename="../../ui/reminders/appointments.py" line="706"/>
         <source>Book an appointment by hand (Ctrl+N)</source>
         <translation>Saisir un rendez-vous à la main (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="696"/>
+        <location filename="../../ui/reminders/appointments.py" line="708"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="697"/>
-        <location filename="../../ui/reminders/appointments.py" line="827"/>
+        <location filename="../../ui/reminders/appointments.py" line="709"/>
+        <location filename="../../ui/reminders/appointments.py" line="839"/>
         <source>Change the day, time, practitioner or place</source>
         <translation>Modifier le jour, l’heure, le praticien ou le lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="699"/>
+        <location filename="../../ui/reminders/appointments.py" line="711"/>
         <source>Cancel the a&amp;ppointment…</source>
         <translation>Annu&amp;ler le rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="701"/>
+        <location filename="../../ui/reminders/appointments.py" line="713"/>
         <source>The appointment is cancelled, and its reminders not yet sent too.</source>
         <translation>Le rendez-vous est annulé, ainsi que ses rappels pas encore envoyés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="704"/>
+        <location filename="../../ui/reminders/appointments.py" line="716"/>
         <source>&amp;Import agenda…</source>
         <translation>&amp;Importer l’agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="705"/>
+        <location filename="../../ui/reminders/appointments.py" line="717"/>
         <source>Bring in the agenda&apos;s export (.ics or .csv)</source>
         <translation>Importer l’export de l’agenda (.ics ou .csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="709"/>
+        <location filename="../../ui/reminders/appointments.py" line="721"/>
         <source>Your role does not allow booking appointments.</source>
         <translation>Votre rôle ne permet pas de prendre des rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="712"/>
+        <location filename="../../ui/reminders/appointments.py" line="724"/>
         <source>Your role does not allow importing.</source>
         <translation>Votre rôle ne permet pas d’importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="732"/>
+        <location filename="../../ui/reminders/appointments.py" line="744"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="793"/>
+        <location filename="../../ui/reminders/appointments.py" line="805"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -461,48 +589,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="825"/>
+        <location filename="../../ui/reminders/appointments.py" line="837"/>
         <source>Book it again, or change it</source>
         <translation>Reprendre ce rendez-vous, ou le modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="846"/>
+        <location filename="../../ui/reminders/appointments.py" line="858"/>
         <source>Appointment booked; its reminder is planned.</source>
         <translation>Rendez-vous pris ; son rappel est programmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="855"/>
+        <location filename="../../ui/reminders/appointments.py" line="867"/>
         <source>Appointment changed; its reminder follows.</source>
         <translation>Rendez-vous modifié ; son rappel suit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="861"/>
+        <location filename="../../ui/reminders/appointments.py" line="873"/>
         <source>It is outside the days or the search shown.</source>
         <translation>Il est en dehors des jours ou de la recherche affichés.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="868"/>
-        <location filename="../../ui/reminders/appointments.py" line="872"/>
+        <location filename="../../ui/reminders/appointments.py" line="880"/>
+        <location filename="../../ui/reminders/appointments.py" line="884"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="869"/>
+        <location filename="../../ui/reminders/appointments.py" line="881"/>
         <source>Cancel %1&apos;s appointment of %2? Its reminders not yet sent are cancelled too.</source>
         <translation>Annuler le rendez-vous de %1 du %2 ? Ses rappels pas encore envoyés sont annulés aussi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="873"/>
+        <location filename="../../ui/reminders/appointments.py" line="885"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="893"/>
+        <location filename="../../ui/reminders/appointments.py" line="905"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="895"/>
+        <location filename="../../ui/reminders/appointments.py" line="907"/>
         <source>%n message(s) not yet sent cancelled too.</source>
         <translation>
             <numerusform>%n message pas encore envoyé annulé aussi.</numerusform>
@@ -510,52 +638,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="905"/>
+        <location filename="../../ui/reminders/appointments.py" line="917"/>
         <source>Agenda export (*.ics *.csv)</source>
         <translation>Export d’agenda (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="906"/>
+        <location filename="../../ui/reminders/appointments.py" line="918"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="907"/>
+        <location filename="../../ui/reminders/appointments.py" line="919"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="913"/>
+        <location filename="../../ui/reminders/appointments.py" line="925"/>
         <source>Import the agenda</source>
         <translation>Importer l’agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="928"/>
+        <location filename="../../ui/reminders/appointments.py" line="940"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="930"/>
+        <location filename="../../ui/reminders/appointments.py" line="942"/>
         <source>Checking the rows of %1…</source>
         <translation>Vérification des lignes de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="931"/>
+        <location filename="../../ui/reminders/appointments.py" line="943"/>
         <source>Saving the appointments…</source>
         <translation>Enregistrement des rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="952"/>
+        <location filename="../../ui/reminders/appointments.py" line="964"/>
         <source>Importing the agenda</source>
         <translation>Import de l’agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="960"/>
+        <location filename="../../ui/reminders/appointments.py" line="972"/>
         <source>Agenda imported from %1.</source>
         <translation>Agenda importé depuis %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="962"/>
+        <location filename="../../ui/reminders/appointments.py" line="974"/>
         <source>%n appointment(s) created</source>
         <translation>
             <numerusform>%n rendez-vous créé</numerusform>
@@ -563,7 +691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders/appointments.py" line="964"/>
+        <location filename="../../ui/reminders/appointments.py" line="976"/>
         <source>%n not imported</source>
         <translation>
             <numerusform>%n non importé</numerusform>
@@ -571,17 +699,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="975"/>
+        <location filename="../../ui/reminders/appointments.py" line="987"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="978"/>
+        <location filename="../../ui/reminders/appointments.py" line="990"/>
         <source>The agenda could not be imported: %1</source>
         <translation>L’agenda n’a pas pu être importé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="983"/>
+        <location filename="../../ui/reminders/appointments.py" line="995"/>
         <source>Unexpected error while importing: %1</source>
         <translation>Erreur inattendue pendant l’import : %1</translation>
     </message>
@@ -589,9 +717,184 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/background.py" line="109"/>
+        <location filename="../../ui/background.py" line="128"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLettersModel</name>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="123"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="123"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="123"/>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="123"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="68"/>
+        <source>Run</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="69"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="70"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="71"/>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="72"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="73"/>
+        <source>Kept copy</source>
+        <translation>Copie conservée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="86"/>
+        <source>emptied: %1</source>
+        <translation>vidée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="89"/>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="98"/>
+        <source>SHA-256 of the kept PDF: %1</source>
+        <translation>SHA-256 du PDF conservé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesTab</name>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="176"/>
+        <source>Each print run is kept as it came out of the printer, checked against its fingerprint (SHA-256) whenever it is read, so a reprint is the same paper. Copies are emptied after 90 days, or when a patient in the run is erased.</source>
+        <translation>Chaque lot d’impression est conservé tel qu’il est sorti de l’imprimante, et vérifié par son empreinte (SHA-256) à chaque lecture : une réimpression donne exactement le même papier. Les copies sont vidées au bout de 90 jours, ou quand un patient du lot est effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="184"/>
+        <source>Print runs kept</source>
+        <translation>Lots d’impression conservés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="187"/>
+        <source>No print run is kept yet: one is kept when its letters are marked printed.</source>
+        <translation>Aucun lot d’impression conservé pour l’instant : un lot est conservé quand ses courriers sont marqués imprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="192"/>
+        <source>Reprint the &amp;run…</source>
+        <translation>Réimprimer le l&amp;ot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="194"/>
+        <source>Print runs</source>
+        <translation>Lots d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="201"/>
+        <location filename="../../ui/print_centre/batches.py" line="209"/>
+        <source>Letters in the run</source>
+        <translation>Courriers du lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="207"/>
+        <source>Reprint this &amp;letter…</source>
+        <translation>Réimprimer ce co&amp;urrier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="244"/>
+        <source>Reading the print runs</source>
+        <translation>Lecture des lots d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="273"/>
+        <source>Letters in run %1</source>
+        <translation>Courriers du lot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="280"/>
+        <source>Reading the run</source>
+        <translation>Lecture du lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="296"/>
+        <source>Its kept copy was emptied: %1.</source>
+        <translation>Sa copie conservée a été vidée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="300"/>
+        <source>The whole run, as it printed</source>
+        <translation>Tout le lot, tel qu’il a été imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="302"/>
+        <source>Only this letter&apos;s pages, as they printed</source>
+        <translation>Seulement les pages de ce courrier, telles qu’elles ont été imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="322"/>
+        <source>Print run %1</source>
+        <translation>Lot d’impression %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="324"/>
+        <source>Reading the print run</source>
+        <translation>Lecture du lot d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="339"/>
+        <source>Letter to %1 (print run %2)</source>
+        <translation>Courrier à %1 (lot d’impression %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="342"/>
+        <source>Reading the letter</source>
+        <translation>Lecture du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="356"/>
+        <source>This run&apos;s kept copy was emptied: it cannot be reprinted.</source>
+        <translation>La copie conservée de ce lot a été vidée : il ne peut pas être réimprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="360"/>
+        <source>The kept copy no longer matches its fingerprint: it is not reprinted, so nothing different from what was posted can come out. Tell the practice manager: the database may be damaged (run a check).</source>
+        <translation>La copie conservée ne correspond plus à son empreinte : elle n’est pas réimprimée, pour que rien de différent de ce qui a été posté ne puisse sortir. Prévenez le responsable du cabinet : la base de données est peut-être abîmée (lancez une vérification).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="368"/>
+        <source>The print run could not be read: %1</source>
+        <translation>Le lot d’impression n’a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1116,39 @@
         <location filename="../../ui/reminders/one_off.py" line="345"/>
         <source>Say why: it is kept with the reminder.</source>
         <translation>Indiquez le motif : il est conservé avec le rappel.</translation>
+    </message>
+</context>
+<context>
+    <name>CapDialog</name>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="720"/>
+        <source>Survey frequency</source>
+        <translation>Fréquence des questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="724"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="725"/>
+        <source>Days between two surveys of one patient</source>
+        <translation>Jours entre deux questionnaires pour un même patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="728"/>
+        <source>A patient is asked to answer a survey at most once in this many days, counted from the last survey that went. Patients asked more recently are left out, by the planner and when inviting.</source>
+        <translation>Un patient est sollicité pour un questionnaire au plus une fois sur ce nombre de jours, comptés depuis le dernier questionnaire parti. Les patients sollicités plus récemment sont écartés, aussi bien par l’envoi automatique que lors des invitations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="736"/>
+        <source>At most one survey &amp;every:</source>
+        <translation>Au plus un questionnaire &amp;tous les :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="752"/>
+        <source>Saving the survey frequency</source>
+        <translation>Enregistrement de la fréquence des questionnaires</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1683,554 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="272"/>
+        <source>New complaint</source>
+        <translation>Nouvelle réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="292"/>
+        <source>The patient, a relative, a name, or anonymous</source>
+        <translation>Le patient, un proche, un nom, ou anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="296"/>
+        <source>Optional: name, phone or birth date</source>
+        <translation>Facultatif : nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="297"/>
+        <source>Find the patient concerned</source>
+        <translation>Trouver le patient concerné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="298"/>
+        <source>Matching patients</source>
+        <translation>Patients correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="301"/>
+        <source>What the complaint is about, in a few lines</source>
+        <translation>L’objet de la réclamation, en quelques lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="303"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="305"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="312"/>
+        <source>Re&amp;ceived on:</source>
+        <translation>Reçue &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="314"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="315"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="316"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="317"/>
+        <source>&amp;Patient concerned
+(optional):</source>
+        <translation>Pa&amp;tient concerné
+(facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="320"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="331"/>
+        <source>To acknowledge by %1, to answer by %2</source>
+        <translation>Accusé de réception au plus tard le %1, réponse au plus tard le %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="358"/>
+        <source>Recording the complaint</source>
+        <translation>Enregistrement de la réclamation</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="139"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="140"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="141"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="142"/>
+        <source>From / patient</source>
+        <translation>Plaignant / patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="143"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="144"/>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="36"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="37"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="38"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="39"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="40"/>
+        <source>Online (review, web form)</source>
+        <translation>En ligne (avis, formulaire web)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="41"/>
+        <location filename="../../ui/feedback/words.py" line="55"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="47"/>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="48"/>
+        <source>Waiting, getting an appointment</source>
+        <translation>Attente, obtention d’un rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="49"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="50"/>
+        <source>Care</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="51"/>
+        <source>Reminders, letters, calls</source>
+        <translation>Rappels, courriers, appels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="52"/>
+        <source>Privacy, records</source>
+        <translation>Confidentialité, dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="53"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="54"/>
+        <source>Premises, access</source>
+        <translation>Locaux, accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="61"/>
+        <source>upheld</source>
+        <translation>fondée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="62"/>
+        <source>partly upheld</source>
+        <translation>partiellement fondée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="63"/>
+        <source>not upheld</source>
+        <translation>non fondée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="64"/>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="75"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="77"/>
+        <source>Acknowledged</source>
+        <translation>Réception accusée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="80"/>
+        <source>Answered (%1)</source>
+        <translation>Réponse donnée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="81"/>
+        <source>Closed (%1)</source>
+        <translation>Clôturée (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/words.py" line="96"/>
+        <source>Answer overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Réponse en retard de %n jour</numerusform>
+            <numerusform>Réponse en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/words.py" line="97"/>
+        <source>Acknowledgement overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Accusé de réception en retard de %n jour</numerusform>
+            <numerusform>Accusé de réception en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="114"/>
+        <source>Answered on %1</source>
+        <translation>Réponse donnée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="115"/>
+        <source> (late)</source>
+        <translation> (en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="118"/>
+        <source>Answer today</source>
+        <translation>Répondre aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="119"/>
+        <source>Acknowledge today</source>
+        <translation>Accuser réception aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="122"/>
+        <source>Answer by %1</source>
+        <translation>Répondre d’ici le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="123"/>
+        <source>Acknowledge by %1</source>
+        <translation>Accuser réception d’ici le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="131"/>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="137"/>
+        <source>The day of receipt cannot be in the future.</source>
+        <translation>La date de réception ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="140"/>
+        <source>The day of the acknowledgement cannot be in the future.</source>
+        <translation>La date de l’accusé de réception ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="143"/>
+        <source>The day of the answer cannot be in the future.</source>
+        <translation>La date de la réponse ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="146"/>
+        <source>A complaint cannot be acknowledged before it arrived.</source>
+        <translation>On ne peut pas accuser réception d’une réclamation avant son arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="149"/>
+        <source>The answer cannot come before the complaint or its acknowledgement.</source>
+        <translation>La réponse ne peut pas précéder la réclamation ni son accusé de réception.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="152"/>
+        <source>Say who complained (or write “anonymous”).</source>
+        <translation>Indiquez qui a fait la réclamation (ou écrivez « anonyme »).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="155"/>
+        <source>Say what the complaint is about.</source>
+        <translation>Indiquez l’objet de la réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="156"/>
+        <source>Say what the practice answered.</source>
+        <translation>Indiquez ce que le cabinet a répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="157"/>
+        <source>Say what the practice learnt or will change (or “nothing to change”).</source>
+        <translation>Indiquez ce que le cabinet en retient ou va changer (ou « rien à changer »).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="161"/>
+        <source>This patient no longer exists.</source>
+        <translation>Ce patient n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="164"/>
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="619"/>
+        <source>Which complaints</source>
+        <translation>Réclamations affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="620"/>
+        <source>To do (not closed)</source>
+        <translation>À traiter (non clôturées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="621"/>
+        <source>All complaints</source>
+        <translation>Toutes les réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="623"/>
+        <source>&amp;Delays…</source>
+        <translation>&amp;Délais…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="627"/>
+        <source>How long the practice gives itself to acknowledge and to answer.</source>
+        <translation>Le temps que le cabinet se donne pour accuser réception et pour répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="629"/>
+        <source>Only the practice manager (an administrator) changes the delays.</source>
+        <translation>Seul le responsable du cabinet (un administrateur) modifie les délais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="632"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="663"/>
+        <source>Register of complaints</source>
+        <translation>Registre des réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="681"/>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;Nouvelle réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="683"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>A&amp;ccuser réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="685"/>
+        <source>&amp;Answer…</source>
+        <translation>Ré&amp;pondre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="687"/>
+        <source>C&amp;lose…</source>
+        <translation>C&amp;lôturer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="691"/>
+        <source>Your role cannot record complaints.</source>
+        <translation>Votre rôle ne permet pas d’enregistrer des réclamations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="704"/>
+        <source>Record each complaint the day it arrives. It is acknowledged within %1 working day(s) (weekends and public holidays do not count) and answered within %2 days. Receptionists and practitioners record and acknowledge; the practice manager answers and closes, with the lessons learnt.</source>
+        <translation>Enregistrez chaque réclamation le jour de son arrivée. Elle reçoit un accusé de réception sous %1 jour(s) ouvré(s) (week-ends et jours fériés exclus) et une réponse sous %2 jours. Le secrétariat et les praticiens enregistrent et accusent réception ; le responsable du cabinet répond et clôture, avec les enseignements tirés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="745"/>
+        <source>Reading the complaints</source>
+        <translation>Lecture des réclamations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/complaints.py" line="771"/>
+        <source>%n not answered yet</source>
+        <translation>
+            <numerusform>%n sans réponse</numerusform>
+            <numerusform>%n sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/complaints.py" line="772"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="803"/>
+        <source>Select a complaint to read it.</source>
+        <translation>Choisissez une réclamation pour la lire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="806"/>
+        <source>Complaint %1, received on %2 (%3), recorded by %4.</source>
+        <translation>Réclamation %1, reçue le %2 (%3), enregistrée par %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="811"/>
+        <source>(description erased)</source>
+        <translation>(description effacée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="815"/>
+        <location filename="../../ui/feedback/complaints.py" line="876"/>
+        <source>Acknowledged on %1.</source>
+        <translation>Réception accusée le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="819"/>
+        <source>Answer of %1: %2</source>
+        <translation>Réponse du %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="824"/>
+        <source>Lessons learnt: %1</source>
+        <translation>Enseignements tirés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="829"/>
+        <source>Select a complaint first.</source>
+        <translation>Choisissez d’abord une réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="830"/>
+        <source>Only the practice manager (an administrator) answers and closes.</source>
+        <translation>Seul le responsable du cabinet (un administrateur) répond et clôture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="833"/>
+        <source>Your role cannot change complaints.</source>
+        <translation>Votre rôle ne permet pas de modifier les réclamations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="839"/>
+        <source>The complainant was told today that it is in hand.</source>
+        <translation>Le plaignant a été informé aujourd’hui que sa réclamation est prise en charge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="848"/>
+        <source>Record the practice&apos;s answer and its outcome.</source>
+        <translation>Enregistrer la réponse du cabinet et son issue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="857"/>
+        <source>Answer the complaint before closing it.</source>
+        <translation>Répondez à la réclamation avant de la clôturer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="859"/>
+        <source>Close it with the lessons learnt.</source>
+        <translation>La clôturer, avec les enseignements tirés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="871"/>
+        <source>Closed on %1.</source>
+        <translation>Clôturée le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="874"/>
+        <source>Answered on %1.</source>
+        <translation>Réponse donnée le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="883"/>
+        <source>The new delays apply to complaints recorded from now on.</source>
+        <translation>Les nouveaux délais s’appliquent aux réclamations enregistrées à partir de maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="894"/>
+        <source>Complaint %1 recorded.</source>
+        <translation>Réclamation %1 enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="910"/>
+        <source>Acknowledging the complaint</source>
+        <translation>Accusé de réception de la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="913"/>
+        <source>Complaint %1 acknowledged.</source>
+        <translation>Réception de la réclamation %1 accusée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="925"/>
+        <source>Complaint %1 answered.</source>
+        <translation>Réponse enregistrée pour la réclamation %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="932"/>
+        <source>Complaint %1 closed.</source>
+        <translation>Réclamation %1 clôturée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="943"/>
+        <source>The complaints could not be read: %1</source>
+        <translation>Les réclamations n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="952"/>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentGrid</name>
     <message>
         <location filename="../../ui/patients/consent_words.py" line="21"/>
@@ -1491,6 +2375,569 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="20"/>
+        <source>Consent coverage</source>
+        <translation>Couverture des consentements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="21"/>
+        <source>Opt-out rate</source>
+        <translation>Taux de retrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="22"/>
+        <source>Objection rate</source>
+        <translation>Taux d’opposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="23"/>
+        <source>Delivery rate</source>
+        <translation>Taux d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="24"/>
+        <source>Messages by outcome</source>
+        <translation>Messages par résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="25"/>
+        <source>Survey response rate</source>
+        <translation>Taux de réponse aux questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="26"/>
+        <source>Net Promoter Score</source>
+        <translation>Recommandation (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="27"/>
+        <source>Net Promoter Score by month</source>
+        <translation>Recommandation (NPS) par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="28"/>
+        <source>Appointments by outcome</source>
+        <translation>Rendez-vous par résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="29"/>
+        <source>Complaints received</source>
+        <translation>Réclamations reçues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="30"/>
+        <source>Median days to acknowledge a complaint</source>
+        <translation>Délai médian d’accusé de réception d’une réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="33"/>
+        <source>Median days to answer a complaint</source>
+        <translation>Délai médian de réponse à une réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="34"/>
+        <source>Complaints acknowledged on time</source>
+        <translation>Réclamations : réception accusée dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="37"/>
+        <source>Complaints answered on time</source>
+        <translation>Réclamations : réponse dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="38"/>
+        <source>Patients seen again within 12 months</source>
+        <translation>Patients revus dans les 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="39"/>
+        <source>Reach of patients on paper only</source>
+        <translation>Patients papier uniquement bien joints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="40"/>
+        <source>Messages per patient per month (mean)</source>
+        <translation>Messages par patient et par mois (moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="43"/>
+        <source>Messages per patient per month (95th percentile)</source>
+        <translation>Messages par patient et par mois (95e centile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="46"/>
+        <source>Messages per patient per month (most)</source>
+        <translation>Messages par patient et par mois (maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="53"/>
+        <source>Active patients for whom the purpose is allowed on at least one of the chosen channels at the end of the period, out of all active patients. Allowed: a consent given and not withdrawn, refused, objected to or expired; for a care purpose, no withdrawal, refusal or objection (the care basis needs no consent). The last event of the consent ledger for each channel decides.</source>
+        <translation>Patients actifs pour qui la finalité est autorisée sur au moins un des canaux choisis à la fin de la période, sur l’ensemble des patients actifs. Autorisée : un consentement donné et ni retiré, ni refusé, ni frappé d’opposition, ni expiré ; pour une finalité de soins, ni retrait, ni refus, ni opposition (la base « soins » ne demande pas de consentement). Pour chaque canal, le dernier événement de l’historique des consentements fait foi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="61"/>
+        <source>Patients who withdrew or refused the purpose on a chosen channel during the period, out of the active patients for whom it was allowed there at the start of the period (consent given, or the care basis without an objection). Patients count once, however many channels they withdrew.</source>
+        <translation>Patients ayant retiré ou refusé la finalité sur un canal choisi pendant la période, sur les patients actifs pour qui elle y était autorisée au début de la période (consentement donné, ou base « soins » sans opposition). Un patient compte une seule fois, quel que soit le nombre de canaux retirés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="68"/>
+        <source>Patients who objected to the purpose (or to every consent-based purpose, GDPR Art. 21) on a chosen channel during the period, out of the active patients for whom it was allowed there at the start of the period.</source>
+        <translation>Patients s’étant opposés à la finalité (ou à toutes les finalités soumises au consentement, art. 21 du RGPD) sur un canal choisi pendant la période, sur les patients actifs pour qui elle y était autorisée au début de la période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="74"/>
+        <source>Messages that left: sent by the e-mail server or the SMS gateway, letters printed or posted, calls answered or a voicemail left; out of the messages that ended in the period (sent, failed, bounced or unknown), by when they ended. Messages stopped before leaving (appointment cancelled, consent withdrawn) are not counted. Relais gets no delivery receipts: sent is the most it can say.</source>
+        <translation>Messages partis : envoyés par le serveur de messagerie ou la passerelle SMS, courriers imprimés ou postés, appels aboutis ou message laissé sur répondeur ; sur les messages terminés pendant la période (envoyés, en échec, rejetés ou inconnus), selon leur date de fin. Les messages arrêtés avant de partir (rendez-vous annulé, consentement retiré) ne comptent pas. Relais ne reçoit pas d’accusé de réception : « envoyé » est le plus qu’il puisse affirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="82"/>
+        <source>Messages that ended in the period on the channel, by outcome: sent; failed (the gateway refused, too late to be useful, three calls unanswered); bounced (an e-mail address the server refused, a wrong number); unknown (a crash while sending, waiting for a person to check). Share of the four together.</source>
+        <translation>Messages terminés pendant la période sur ce canal, par résultat : envoyés ; en échec (refus de la passerelle, trop tard pour être utile, trois appels sans réponse) ; rejetés (adresse e-mail refusée par le serveur, mauvais numéro) ; inconnus (arrêt brutal pendant l’envoi, en attente d’une vérification). Part de chacun dans le total des quatre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="89"/>
+        <source>Survey invitations made in the period on the chosen channels that have been answered (whenever the answer came), out of those invitations whose message left or is still to leave (or asked at the desk or on a call).</source>
+        <translation>Invitations aux questionnaires faites pendant la période sur les canaux choisis et qui ont reçu une réponse (quelle que soit sa date), sur les invitations dont le message est parti ou doit encore partir (ou faites à l’accueil ou lors d’un appel).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="95"/>
+        <source>Net Promoter Score of the answers to the question &apos;would you recommend the practice&apos; (0 to 10) given in the period, on every channel: the percentage of promoters (9 or 10) minus the percentage of detractors (0 to 6), from -100 to +100.</source>
+        <translation>Score de recommandation (NPS) des réponses à la question « recommanderiez-vous le cabinet » (de 0 à 10) données pendant la période, tous canaux confondus : le pourcentage de promoteurs (9 ou 10) moins le pourcentage de détracteurs (0 à 6), de -100 à +100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="101"/>
+        <source>The Net Promoter Score of the answers given in each calendar month of the period (practice&apos;s time zone): % promoters (9-10) minus % detractors (0-6).</source>
+        <translation>Le score de recommandation (NPS) des réponses données chaque mois civil de la période (fuseau horaire du cabinet) : % de promoteurs (9-10) moins % de détracteurs (0-6).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="106"/>
+        <source>Appointments in the period with an outcome recorded, by outcome: attended, missed without warning, cancelled in time; as a share of those with an outcome in the group. With a reminder: a reminder of the appointment left before it (sent, printed, posted, or a call answered or a voicemail left), on a chosen channel. Without: no reminder left at all. Appointments reminded only on other channels are in neither group.</source>
+        <translation>Rendez-vous de la période dont le résultat est saisi, par résultat : honoré, non honoré sans prévenir, annulé à temps ; en part des rendez-vous du groupe ayant un résultat. Avec rappel : un rappel du rendez-vous est parti avant lui (envoyé, imprimé, posté, ou appel abouti ou message laissé), sur un canal choisi. Sans rappel : aucun rappel n’est parti. Les rendez-vous rappelés uniquement sur d’autres canaux ne sont dans aucun des deux groupes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="115"/>
+        <source>Complaints received in the period (the register&apos;s date received).</source>
+        <translation>Réclamations reçues pendant la période (date de réception inscrite au registre).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="118"/>
+        <source>Median calendar days from receiving a complaint to acknowledging it, among those received in the period and acknowledged by its end (or today).</source>
+        <translation>Nombre médian de jours calendaires entre la réception d’une réclamation et son accusé de réception, parmi celles reçues pendant la période et dont la réception a été accusée avant sa fin (ou aujourd’hui).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="123"/>
+        <source>Median calendar days from receiving a complaint to answering it, among those received in the period and answered by its end (or today).</source>
+        <translation>Nombre médian de jours calendaires entre la réception d’une réclamation et la réponse, parmi celles reçues pendant la période et ayant reçu une réponse avant sa fin (ou aujourd’hui).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="128"/>
+        <source>Complaints received in the period acknowledged by their deadline, out of those already judged: acknowledged, or still not acknowledged past their deadline.</source>
+        <translation>Réclamations reçues pendant la période dont la réception a été accusée dans les délais, sur celles que l’on peut déjà juger : réception accusée, ou toujours pas accusée après l’échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="133"/>
+        <source>Complaints received in the period answered by their deadline, out of those already judged: answered, or still not answered past their deadline.</source>
+        <translation>Réclamations reçues pendant la période ayant reçu une réponse dans les délais, sur celles que l’on peut déjà juger : réponse donnée, ou toujours sans réponse après l’échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="138"/>
+        <source>Patients with an attended appointment in the 12 months before the period&apos;s start (and not since recorded as moved or deceased), who attended another appointment from the period&apos;s start to 12 months later (or to today, if that is sooner).</source>
+        <translation>Patients venus à un rendez-vous dans les 12 mois précédant le début de la période (et non notés depuis comme partis ou décédés), qui sont venus à un autre rendez-vous entre le début de la période et 12 mois plus tard (ou aujourd’hui, si c’est plus tôt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="145"/>
+        <source>Active patients on paper only (letters only, or no digital access) with a reminder due in the period, who were reached for every such reminder: a letter marked posted, or a call that reached them. A letter printed but not marked posted does not count. Cancelled reminders are left out.</source>
+        <translation>Patients actifs papier uniquement (courriers seulement, ou sans accès numérique) ayant un rappel prévu pendant la période, et joints pour chacun de ces rappels : courrier marqué posté, ou appel abouti. Un courrier imprimé mais pas marqué posté ne compte pas. Les rappels annulés sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="152"/>
+        <source>Messages that left for a patient in a calendar month (sent, printed, posted, a call answered or a voicemail; by when they left), averaged over every patient and month with at least one message in the period.</source>
+        <translation>Messages partis pour un patient dans un mois civil (envoyés, imprimés, postés, appel abouti ou message laissé sur répondeur ; selon leur date de départ), en moyenne sur tous les couples patient-mois ayant au moins un message dans la période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="158"/>
+        <source>The 95th percentile (nearest rank) of messages that left for a patient in a calendar month, over every patient and month with at least one message: 95 % of patients got this many or fewer that month.</source>
+        <translation>Le 95e centile (rang le plus proche) des messages partis pour un patient dans un mois civil, sur tous les couples patient-mois ayant au moins un message : 95 % des patients en ont reçu autant ou moins ce mois-là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="164"/>
+        <source>The most messages that left for one patient in one calendar month of the period.</source>
+        <translation>Le plus grand nombre de messages partis pour un même patient dans un même mois civil de la période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="173"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="174"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="175"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="176"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="183"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="184"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="185"/>
+        <source>bounced</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="186"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="187"/>
+        <source>with a reminder</source>
+        <translation>avec rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="188"/>
+        <source>without a reminder</source>
+        <translation>sans rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="189"/>
+        <source>attended</source>
+        <translation>honoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="190"/>
+        <source>missed</source>
+        <translation>non honoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/words.py" line="191"/>
+        <source>cancelled in time</source>
+        <translation>annulé à temps</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="228"/>
+        <location filename="../../ui/dashboard/page.py" line="234"/>
+        <source>Every figure</source>
+        <translation>Tous les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="245"/>
+        <source>Trust dashboard</source>
+        <translation>Tableau de bord de la confiance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="265"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="266"/>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="267"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="268"/>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="273"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="276"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="276"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="281"/>
+        <location filename="../../ui/dashboard/page.py" line="449"/>
+        <source>All purposes</source>
+        <translation>Toutes les finalités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="282"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="284"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="287"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="288"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="290"/>
+        <source>Save every figure on screen as a spreadsheet file, one row per figure.</source>
+        <translation>Enregistrer tous les indicateurs affichés dans un fichier tableur, une ligne par indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="298"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="299"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="300"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="301"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="302"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="375"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="377"/>
+        <source>Computing the figures…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="390"/>
+        <source>Computing the dashboard</source>
+        <translation>Calcul du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="403"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les indicateurs n’ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="434"/>
+        <source>From %1 to %2; hover over a figure to see how it is computed.</source>
+        <translation>Du %1 au %2 ; survolez un indicateur pour voir comment il est calculé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="463"/>
+        <source>Missed appointments, with a reminder</source>
+        <translation>Rendez-vous non honorés, avec rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="465"/>
+        <source>Missed appointments, without a reminder</source>
+        <translation>Rendez-vous non honorés, sans rappel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="493"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="500"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="505"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="507"/>
+        <source>%n complaint(s) done</source>
+        <translation>
+            <numerusform>%n réclamation traitée</numerusform>
+            <numerusform>%n réclamations traitées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="509"/>
+        <source>over %n patient-month(s)</source>
+        <translation>
+            <numerusform>sur %n mois-patient</numerusform>
+            <numerusform>sur %n mois-patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="550"/>
+        <source>Messages by channel and outcome</source>
+        <translation>Messages par canal et par résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="559"/>
+        <source>Consent coverage by purpose (%)</source>
+        <translation>Couverture des consentements par finalité (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="561"/>
+        <source>covered</source>
+        <translation>couverts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="566"/>
+        <source>Opt-outs and objections by purpose (%)</source>
+        <translation>Retraits et oppositions par finalité (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="569"/>
+        <source>opt-out</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="570"/>
+        <source>objection</source>
+        <translation>opposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="576"/>
+        <source>Appointments with and without a reminder (%)</source>
+        <translation>Rendez-vous avec et sans rappel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="585"/>
+        <source>Net Promoter Score by month</source>
+        <translation>Recommandation (NPS) par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="587"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="592"/>
+        <source>Messages per patient per month</source>
+        <translation>Messages par patient et par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="595"/>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="596"/>
+        <source>95th percentile</source>
+        <translation>95e centile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="597"/>
+        <source>most</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="625"/>
+        <source>Export the figures</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="625"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="644"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/page.py" line="648"/>
+        <source>%n figure(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n indicateur enregistré dans %1.</numerusform>
+            <numerusform>%n indicateurs enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DelaysDialog</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="515"/>
+        <source>Delays for complaints</source>
+        <translation>Délais des réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="520"/>
+        <source> working day(s)</source>
+        <translation> jour(s) ouvré(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="524"/>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="527"/>
+        <source>Counted from the day a complaint arrives. Weekends and French public holidays are not working days. Complaints already recorded keep their deadlines.</source>
+        <translation>Comptés à partir du jour d’arrivée de la réclamation. Les week-ends et les jours fériés français ne sont pas des jours ouvrés. Les réclamations déjà enregistrées gardent leurs échéances.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="535"/>
+        <source>&amp;Acknowledge within:</source>
+        <translation>&amp;Accusé de réception sous :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="536"/>
+        <source>A&amp;nswer within:</source>
+        <translation>&amp;Réponse sous :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="542"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="551"/>
+        <source>Saving the delays</source>
+        <translation>Enregistrement des délais</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReportModel</name>
     <message>
         <location filename="../../ui/patients/import_dialog.py" line="129"/>
@@ -1531,6 +2978,47 @@
         <location filename="../../ui/patients/import_dialog.py" line="166"/>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/feedback/page.py" line="39"/>
+        <source>&amp;Complaints</source>
+        <translation>&amp;Réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/page.py" line="41"/>
+        <source>&amp;Surveys</source>
+        <translation>&amp;Questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/page.py" line="44"/>
+        <source>Feedback</source>
+        <translation>Retours</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
     </message>
 </context>
 <context>
@@ -2023,56 +3511,71 @@
     </message>
     <message>
         <location filename="../../ui/reminders/appointments.py" line="499"/>
+        <source>“%1” is not an outcome (honoré, absent, annulé)</source>
+        <translation>« %1 » n’est pas un résultat de rendez-vous (honoré, absent, annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="503"/>
+        <source>“%1”: the day has not come yet; the appointment is imported without it</source>
+        <translation>« %1 » : le jour n’est pas encore venu ; le rendez-vous est importé sans ce résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="507"/>
+        <source>“%1” for a cancelled appointment; the appointment is imported without it</source>
+        <translation>« %1 » pour un rendez-vous annulé ; le rendez-vous est importé sans ce résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/appointments.py" line="511"/>
         <source>no start time (DTSTART); event skipped</source>
         <translation>pas d’heure de début (DTSTART) ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="501"/>
+        <location filename="../../ui/reminders/appointments.py" line="513"/>
         <source>%1 “%2” cannot be read; event skipped</source>
         <translation>%1 « %2 » illisible ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="505"/>
+        <location filename="../../ui/reminders/appointments.py" line="517"/>
         <source>the repeat rule (%1) “%2” cannot be read; event skipped</source>
         <translation>la règle de répétition (%1) « %2 » est illisible ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="509"/>
+        <location filename="../../ui/reminders/appointments.py" line="521"/>
         <source>the repeat rule cannot be worked out (%1); event skipped</source>
         <translation>la règle de répétition ne peut pas être calculée (%1) ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="513"/>
+        <location filename="../../ui/reminders/appointments.py" line="525"/>
         <source>ends (%1) before it starts (%2); event skipped</source>
         <translation>finit (%1) avant de commencer (%2) ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="517"/>
+        <location filename="../../ui/reminders/appointments.py" line="529"/>
         <source>its duration is negative (%1 min); event skipped</source>
         <translation>sa durée est négative (%1 min) ; événement ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="522"/>
+        <location filename="../../ui/reminders/appointments.py" line="534"/>
         <source>no UID: imported, but if it is moved in the agenda it will come in as a new appointment</source>
         <translation>pas d’UID : importé, mais s’il est déplacé dans l’agenda, il arrivera comme un nouveau rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="528"/>
+        <location filename="../../ui/reminders/appointments.py" line="540"/>
         <source>the time zone “%1” is unknown; its times are read as %2</source>
         <translation>le fuseau horaire « %1 » est inconnu ; ses heures sont lues dans le fuseau %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="532"/>
+        <location filename="../../ui/reminders/appointments.py" line="544"/>
         <source>the calendar&apos;s time zone “%1” is unknown; its times are read as %2</source>
         <translation>le fuseau horaire « %1 » du calendrier est inconnu ; ses heures sont lues dans le fuseau %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="536"/>
+        <location filename="../../ui/reminders/appointments.py" line="548"/>
         <source>%1 “%2” cannot be read; left out</source>
         <translation>%1 « %2 » illisible ; écarté</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/appointments.py" line="540"/>
+        <location filename="../../ui/reminders/appointments.py" line="552"/>
         <source>a line that cannot be read was left out (%1)</source>
         <translation>une ligne illisible a été écartée (%1)</translation>
     </message>
@@ -2085,6 +3588,132 @@
         <location filename="../../ui/reminders/appointments.py" line="407"/>
         <source>Event</source>
         <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationTableModel</name>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="161"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="162"/>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="163"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="164"/>
+        <source>Asked on</source>
+        <translation>Sollicité le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="165"/>
+        <source>Answered?</source>
+        <translation>Réponse ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="184"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="186"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="188"/>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="200"/>
+        <source>Reference on the form: %1</source>
+        <translation>Référence sur le formulaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="612"/>
+        <source>Invite patients to a survey</source>
+        <translation>Inviter des patients à un questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="614"/>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="619"/>
+        <source>Each patient is asked at most once every %1 days: those asked more recently, or with a survey already on its way, are skipped. The survey goes by the channels each patient agreed to; a letter is the paper form with its reply slip.</source>
+        <translation>Chaque patient est sollicité au plus une fois tous les %1 jours : ceux sollicités plus récemment, ou dont un questionnaire est déjà en route, sont ignorés. Le questionnaire part par les canaux acceptés par chaque patient ; par courrier, c’est le formulaire papier avec son coupon-réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="630"/>
+        <source>Name, phone or birth date</source>
+        <translation>Nom, téléphone ou date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="631"/>
+        <source>Find a patient to invite</source>
+        <translation>Trouver un patient à inviter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="632"/>
+        <source>Matching patients</source>
+        <translation>Patients correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="635"/>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Ajouter à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="638"/>
+        <source>Patients to invite</source>
+        <translation>Patients à inviter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="639"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="641"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="643"/>
+        <source>S&amp;urvey:</source>
+        <translation>&amp;Questionnaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="644"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="648"/>
+        <source>To &amp;invite:</source>
+        <translation>À i&amp;nviter :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="683"/>
+        <source>Add at least one patient to the list.</source>
+        <translation>Ajoutez au moins un patient à la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="692"/>
+        <source>Inviting the patients</source>
+        <translation>Invitation des patients</translation>
     </message>
 </context>
 <context>
@@ -2127,34 +3756,47 @@
     </message>
 </context>
 <context>
+    <name>LabelStartPicker</name>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="63"/>
+        <source>First label to print on</source>
+        <translation>Première étiquette à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="79"/>
+        <source>Label %1 of %2</source>
+        <translation>Étiquette %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="119"/>
+        <location filename="../../ui/print_centre/page.py" line="123"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="119"/>
+        <location filename="../../ui/print_centre/page.py" line="123"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="120"/>
+        <location filename="../../ui/print_centre/page.py" line="124"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="120"/>
+        <location filename="../../ui/print_centre/page.py" line="124"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="120"/>
+        <location filename="../../ui/print_centre/page.py" line="124"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="120"/>
+        <location filename="../../ui/print_centre/page.py" line="124"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -2280,205 +3922,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>practitioner</source>
         <translation>praticien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>receptionist</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Message templates</source>
         <translation>Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <location filename="../../ui/today/page.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/today/page.py" line="177"/>
         <source>Print centre</source>
         <translation>Centre d’impression</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/today/page.py" line="488"/>
         <source>Feedback</source>
         <translation>Retours</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
-        <source>Satisfaction surveys and complaints, with their deadlines, arrive with the feedback work. This page is not available yet.</source>
-        <translation>Les enquêtes de satisfaction et les réclamations, avec leurs délais, arrivent avec les retours. Cette page n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <source>The trust dashboard (consent coverage, opt-outs, delivery, attendance, satisfaction, complaints) and the transparency report arrive with the dashboard work. This page is not available yet.</source>
-        <translation>Le tableau de bord de confiance (couverture des consentements, désinscriptions, remise, présence, satisfaction, réclamations) et le rapport de transparence arrivent avec le tableau de bord. Cette page n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Data requests</source>
         <translation>Demandes RGPD</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Sending messages</source>
         <translation>Envoi des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Browsing the audit log arrives with the audit work. This page is not available yet; the log is already kept, and &apos;python main.py verify&apos; checks it.</source>
         <translation>La consultation du journal d’audit arrive avec l’audit. Cette page n’est pas encore disponible ; le journal est déjà tenu, et « python main.py verify » le vérifie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="253"/>
         <location filename="../../ui/main_window.py" line="268"/>
-        <location filename="../../ui/main_window.py" line="283"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Signed in as %1. Enter your password to continue, or sign out.</source>
         <translation>Connecté en tant que %1. Saisissez votre mot de passe pour continuer, ou déconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Sign &amp;out</source>
         <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Relais is locked. Sign in again to continue.</source>
         <translation>Relais est verrouillé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="433"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <source>&amp;About Relais</source>
+        <translation>À &amp;propos de Relais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>no practice name</source>
         <translation>cabinet sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
-        <source>Relais — %1</source>
-        <translation>Relais — %1</translation>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +4665,312 @@
         <location filename="../../ui/reminders/one_off.py" line="488"/>
         <source>Reminder cancelled, with what was not yet sent.</source>
         <translation>Rappel annulé, avec ce qui n’était pas encore envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeList</name>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="73"/>
+        <source>Appointments awaiting an outcome</source>
+        <translation>Rendez-vous à renseigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="75"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="75"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="75"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="88"/>
+        <source>Every past appointment has its outcome.</source>
+        <translation>Chaque rendez-vous passé est renseigné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="93"/>
+        <source>&amp;Attended</source>
+        <translation>&amp;Honoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="94"/>
+        <source>&amp;Missed</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="95"/>
+        <source>Cancelled &amp;in time</source>
+        <translation>Annulé à &amp;temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="97"/>
+        <source>The patient came.</source>
+        <translation>Le patient est venu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="99"/>
+        <source>The patient did not come and did not warn the practice.</source>
+        <translation>Le patient n’est pas venu et n’a pas prévenu le cabinet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="103"/>
+        <source>The patient warned in time: the appointment is cancelled, with what was still to be sent for it.</source>
+        <translation>Le patient a prévenu à temps : le rendez-vous est annulé, avec ce qui restait à envoyer pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="183"/>
+        <source>Saving the outcome</source>
+        <translation>Enregistrement du résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="210"/>
+        <source>The outcome could not be saved: %1</source>
+        <translation>Le résultat n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="216"/>
+        <source>%1 came to the appointment.</source>
+        <translation>%1 est venu(e) au rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="218"/>
+        <source>%1 missed the appointment.</source>
+        <translation>%1 n’est pas venu(e) au rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/outcomes.py" line="219"/>
+        <source>%1 cancelled in time: the appointment is cancelled.</source>
+        <translation>%1 a prévenu à temps : le rendez-vous est annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSettingsTab</name>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="146"/>
+        <source>Letters are folded in three and posted in DL window envelopes (110 × 220 mm, window on the right). Say where the patient&apos;s address is printed, in millimetres from the top left corner of the sheet, then print the test page and check it against a real envelope.</source>
+        <translation>Les courriers sont pliés en trois et postés dans des enveloppes DL à fenêtre (110 × 220 mm, fenêtre à droite). Indiquez où l’adresse du patient est imprimée, en millimètres depuis le coin supérieur gauche de la feuille, puis imprimez la page de test et vérifiez-la avec une vraie enveloppe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="169"/>
+        <source>Address window</source>
+        <translation>Fenêtre d’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="172"/>
+        <source>From the &amp;left edge:</source>
+        <translation>Depuis le bord &amp;gauche :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="173"/>
+        <source>From the &amp;top edge:</source>
+        <translation>Depuis le bord &amp;haut :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="174"/>
+        <source>&amp;Width:</source>
+        <translation>La&amp;rgeur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="175"/>
+        <source>&amp;Height:</source>
+        <translation>Hau&amp;teur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="199"/>
+        <source>The top third of the folded sheet</source>
+        <translation>Le tiers supérieur de la feuille pliée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="210"/>
+        <source>&amp;Save</source>
+        <translation>Enregi&amp;strer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="212"/>
+        <source>&amp;Print test page…</source>
+        <translation>&amp;Imprimer la page de test…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="214"/>
+        <source>The test page uses the values shown here, saved or not.</source>
+        <translation>La page de test utilise les valeurs affichées ici, enregistrées ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="217"/>
+        <source>&amp;Back to the defaults</source>
+        <translation>Valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="219"/>
+        <source>Put the address back where letters print it by default (the logo stays).</source>
+        <translation>Remettre l’adresse à son emplacement par défaut (le logo reste).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="225"/>
+        <source>Only an administrator can change the paper.</source>
+        <translation>Seul un administrateur peut modifier les réglages du papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="237"/>
+        <source>Logo on the letterhead</source>
+        <translation>Logo de l’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="241"/>
+        <source>The logo</source>
+        <translation>Le logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="244"/>
+        <source>&amp;Choose a logo…</source>
+        <translation>Choisir un l&amp;ogo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="246"/>
+        <source>&amp;Remove the logo</source>
+        <translation>S&amp;upprimer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="252"/>
+        <source>A PNG or JPEG file of at most 512 KB. It prints %1 mm tall above the practice&apos;s name, at most %2 mm wide.</source>
+        <translation>Un fichier PNG ou JPEG de 512 Ko au plus. Il s’imprime sur %1 mm de haut au-dessus du nom du cabinet, sur %2 mm de large au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="311"/>
+        <source>Choose the practice&apos;s logo</source>
+        <translation>Choisir le logo du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="313"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="341"/>
+        <source>No logo: the letterhead starts with the name.</source>
+        <translation>Pas de logo : l’en-tête commence par le nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="359"/>
+        <source>%1 × %2 pixels, %3 KB; printed %4 × %5 mm.</source>
+        <translation>%1 × %2 pixels, %3 Ko ; imprimé en %4 × %5 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="384"/>
+        <source>Saving the paper settings</source>
+        <translation>Enregistrement des réglages du papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="392"/>
+        <source>Saved. Letters print with these settings from now on.</source>
+        <translation>Enregistré. Les courriers s’impriment désormais avec ces réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="395"/>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="400"/>
+        <source>Not saved: what is marked needs correcting.</source>
+        <translation>Non enregistré : corrigez ce qui est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="402"/>
+        <source>Not saved:</source>
+        <translation>Non enregistré :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="431"/>
+        <source>No test page: what is marked needs correcting first.</source>
+        <translation>Pas de page de test : corrigez d’abord ce qui est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="439"/>
+        <source>The test page could not be written: %1</source>
+        <translation>La page de test n’a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="450"/>
+        <source>Envelope test page</source>
+        <translation>Page de test pour enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="458"/>
+        <source>At least %1 mm.</source>
+        <translation>Au moins %1 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="460"/>
+        <source>At least %1 mm: five lines of address.</source>
+        <translation>Au moins %1 mm : cinq lignes d’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="470"/>
+        <source>At least %1 mm: the window is on the right, the letterhead on its left.</source>
+        <translation>Au moins %1 mm : la fenêtre est à droite, l’en-tête à sa gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="473"/>
+        <source>At least %1 mm from the top edge.</source>
+        <translation>Au moins %1 mm du bord haut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="479"/>
+        <source>The window would reach past %1 mm from the left: keep %2 mm inside the sheet&apos;s right edge (make it narrower or move it left).</source>
+        <translation>La fenêtre dépasserait %1 mm depuis la gauche : gardez %2 mm de marge avec le bord droit de la feuille (réduisez sa largeur ou déplacez-la vers la gauche).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="488"/>
+        <source>The window would reach past %1 mm from the top: keep %2 mm above the first fold (make it shorter or move it up).</source>
+        <translation>La fenêtre dépasserait %1 mm depuis le haut : gardez %2 mm au-dessus du premier pli (réduisez sa hauteur ou remontez-la).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="495"/>
+        <source>In steps of 0.5 mm.</source>
+        <translation>Par pas de 0,5 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="497"/>
+        <source>%1 is not an image: choose a PNG or JPEG file.</source>
+        <translation>%1 n’est pas une image : choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="498"/>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="499"/>
+        <source>%1 is too big: at most 512 KB.</source>
+        <translation>%1 est trop lourd : 512 Ko au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="500"/>
+        <source>%1 has too few or too many pixels: from 32 to 4000 on each side.</source>
+        <translation>%1 a trop peu ou trop de pixels : de 32 à 4000 de chaque côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="501"/>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation>%1 est abîmé et illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="502"/>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="505"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
     </message>
 </context>
 <context>
@@ -3884,82 +5833,82 @@
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="134"/>
+        <location filename="../../ui/print_preview.py" line="139"/>
         <source>Cannot print %1: no printer is available.</source>
         <translation>Impossible d’imprimer %1 : aucune imprimante n’est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="139"/>
+        <location filename="../../ui/print_preview.py" line="144"/>
         <source>Cannot print %1: the printer %2 is not available.</source>
         <translation>Impossible d’imprimer %1 : l’imprimante %2 n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="150"/>
+        <location filename="../../ui/print_preview.py" line="155"/>
         <source>Cannot print %1: the printer stopped at page %2.</source>
         <translation>Impossible d’imprimer %1 : l’imprimante s’est arrêtée à la page %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="175"/>
+        <location filename="../../ui/print_preview.py" line="180"/>
         <source>Cannot print %1: page %2 is unreadable.</source>
         <translation>Impossible d’imprimer %1 : la page %2 est illisible.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="267"/>
+        <location filename="../../ui/print_preview.py" line="269"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="282"/>
+        <location filename="../../ui/print_preview.py" line="284"/>
         <source>Preview of %1</source>
         <translation>Aperçu de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="289"/>
+        <location filename="../../ui/print_preview.py" line="291"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="290"/>
+        <location filename="../../ui/print_preview.py" line="292"/>
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="293"/>
+        <location filename="../../ui/print_preview.py" line="295"/>
         <source>Print (%1)</source>
         <translation>Imprimer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="300"/>
+        <location filename="../../ui/print_preview.py" line="302"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="301"/>
+        <location filename="../../ui/print_preview.py" line="303"/>
         <source>Save a copy of the document as a PDF file</source>
         <translation>Enregistrer une copie du document au format PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="308"/>
+        <location filename="../../ui/print_preview.py" line="310"/>
         <source>Close the preview</source>
         <translation>Fermer l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="332"/>
+        <location filename="../../ui/print_preview.py" line="334"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="378"/>
+        <location filename="../../ui/print_preview.py" line="380"/>
         <source>Not printed.</source>
         <translation>Non imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="379"/>
+        <location filename="../../ui/print_preview.py" line="381"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_preview.py" line="382"/>
+        <location filename="../../ui/print_preview.py" line="384"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page envoyée à %1</numerusform>
@@ -3967,28 +5916,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="415"/>
-        <location filename="../../ui/print_preview.py" line="435"/>
+        <location filename="../../ui/print_preview.py" line="417"/>
+        <location filename="../../ui/print_preview.py" line="437"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="415"/>
+        <location filename="../../ui/print_preview.py" line="417"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="432"/>
+        <location filename="../../ui/print_preview.py" line="434"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="436"/>
+        <location filename="../../ui/print_preview.py" line="438"/>
         <source>Could not save %1: %2.</source>
         <translation>Impossible d’enregistrer %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="441"/>
+        <location filename="../../ui/print_preview.py" line="443"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -4473,148 +6422,168 @@
 <context>
     <name>PrintCentrePage</name>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="73"/>
+        <location filename="../../ui/print_centre/page.py" line="77"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="74"/>
+        <location filename="../../ui/print_centre/page.py" line="78"/>
         <source>large print</source>
         <translation>gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="75"/>
+        <location filename="../../ui/print_centre/page.py" line="79"/>
         <source>easy read</source>
         <translation>facile à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="190"/>
-        <location filename="../../ui/print_centre/page.py" line="241"/>
+        <location filename="../../ui/print_centre/page.py" line="194"/>
+        <location filename="../../ui/print_centre/page.py" line="245"/>
         <source>Letters to print</source>
         <translation>Courriers à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="212"/>
+        <location filename="../../ui/print_centre/page.py" line="216"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="215"/>
+        <location filename="../../ui/print_centre/page.py" line="219"/>
         <source>Refres&amp;h</source>
         <translation>Actualis&amp;er</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="216"/>
+        <location filename="../../ui/print_centre/page.py" line="220"/>
         <source>Read the lists again (F5)</source>
         <translation>Relire les listes (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="222"/>
+        <location filename="../../ui/print_centre/page.py" line="226"/>
         <source>Print centre</source>
         <translation>Centre d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="232"/>
+        <location filename="../../ui/print_centre/page.py" line="236"/>
         <source>Each letter is checked again before it is printed: a patient who withdrew or moved since it was planned is left out. Buttons act on the selected letters, or on all of them when none is selected.</source>
         <translation>Chaque courrier est vérifié à nouveau avant l’impression : un patient qui a retiré son consentement ou déménagé depuis est écarté. Les boutons agissent sur les courriers sélectionnés, ou sur tous si aucun n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="247"/>
+        <location filename="../../ui/print_centre/page.py" line="251"/>
         <source>No letter is waiting: the dispatcher queues each one when its day comes.</source>
         <translation>Aucun courrier en attente : chacun arrive ici le jour où il doit partir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="256"/>
+        <location filename="../../ui/print_centre/page.py" line="260"/>
         <source>Letters printed, to post</source>
         <translation>Courriers imprimés, à poster</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="261"/>
+        <location filename="../../ui/print_centre/page.py" line="265"/>
         <source>No printed letter is waiting to be posted.</source>
         <translation>Aucun courrier imprimé n’attend d’être posté.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="283"/>
+        <location filename="../../ui/print_centre/page.py" line="302"/>
+        <source>&amp;Letters</source>
+        <translation>&amp;Courriers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="303"/>
+        <source>Labels and &amp;call sheet</source>
+        <translation>Étiquettes et feuille d’&amp;appels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="305"/>
+        <source>Paper and &amp;envelopes</source>
+        <translation>Papier et en&amp;veloppes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="293"/>
         <source>Your role does not allow printing letters.</source>
         <translation>Votre rôle ne permet pas d’imprimer des courriers.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="307"/>
+        <location filename="../../ui/print_centre/page.py" line="304"/>
+        <source>Print &amp;runs</source>
+        <translation>&amp;Lots d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="328"/>
         <source>Reading the letters</source>
         <translation>Lecture des courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="324"/>
+        <location filename="../../ui/print_centre/page.py" line="345"/>
         <source>The letters could not be read: %1</source>
         <translation>Les courriers n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="359"/>
+        <location filename="../../ui/print_centre/page.py" line="380"/>
         <source>To print (%1)</source>
         <translation>À imprimer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="360"/>
+        <location filename="../../ui/print_centre/page.py" line="381"/>
         <source>Printed, to post (%1)</source>
         <translation>Imprimés, à poster (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="387"/>
+        <location filename="../../ui/print_centre/page.py" line="408"/>
         <source>Preview and print the selected (%1)…</source>
         <translation>Voir et imprimer la sélection (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="389"/>
+        <location filename="../../ui/print_centre/page.py" line="410"/>
         <source>Preview and print all (%1)…</source>
         <translation>Voir et imprimer tout (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="397"/>
+        <location filename="../../ui/print_centre/page.py" line="418"/>
         <source>Mark the selected posted (%1)</source>
         <translation>Marquer la sélection comme postée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="399"/>
+        <location filename="../../ui/print_centre/page.py" line="420"/>
         <source>Mark all posted (%1)</source>
         <translation>Tout marquer comme posté (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="425"/>
+        <location filename="../../ui/print_centre/page.py" line="446"/>
         <source>Preparing the letters</source>
         <translation>Préparation des courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="433"/>
+        <location filename="../../ui/print_centre/page.py" line="454"/>
         <source>Cancelled: nothing was printed or changed.</source>
         <translation>Annulé : rien n’a été imprimé ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="436"/>
+        <location filename="../../ui/print_centre/page.py" line="457"/>
         <source>The letters could not be prepared: %1</source>
         <translation>Les courriers n’ont pas pu être préparés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="447"/>
+        <location filename="../../ui/print_centre/page.py" line="468"/>
         <source>No letter is left to print.</source>
         <translation>Il ne reste aucun courrier à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="468"/>
+        <location filename="../../ui/print_centre/page.py" line="489"/>
         <source>Nothing was marked printed: the letters wait for the next run.</source>
         <translation>Rien n’a été marqué comme imprimé : les courriers attendent la prochaine impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="488"/>
+        <location filename="../../ui/print_centre/page.py" line="509"/>
         <source>Print run</source>
         <translation>Lot d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="489"/>
+        <location filename="../../ui/print_centre/page.py" line="510"/>
         <source>Did the letters print correctly?</source>
         <translation>Les courriers se sont-ils bien imprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="493"/>
+        <location filename="../../ui/print_centre/page.py" line="514"/>
         <source>%n letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
         <translation>
             <numerusform>%n courrier était dans ce lot d’impression. Répondez oui seulement si toutes les pages sont sorties : il quitte alors la liste des courriers à imprimer.</numerusform>
@@ -4622,15 +6591,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="510"/>
+        <location filename="../../ui/print_centre/page.py" line="531"/>
         <source>%n letter(s) marked printed. Mark them posted once they go out.</source>
         <translation>
             <numerusform>%n courrier marqué imprimé. Marquez-le posté quand il part.</numerusform>
             <numerusform>%n courriers marqués imprimés. Marquez-les postés quand ils partent.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="535"/>
+        <source>Kept as print run %1, for an identical reprint.</source>
+        <translation>Conservé comme lot d’impression %1, pour une réimpression à l’identique.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="536"/>
+        <location filename="../../ui/print_centre/page.py" line="563"/>
         <source>%n letter(s) marked posted.</source>
         <translation>
             <numerusform>%n courrier marqué posté.</numerusform>
@@ -4638,17 +6612,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="490"/>
+        <location filename="../../ui/print_centre/page.py" line="511"/>
         <source>&amp;Yes, mark them printed</source>
         <translation>&amp;Oui, les marquer comme imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="491"/>
+        <location filename="../../ui/print_centre/page.py" line="512"/>
         <source>&amp;No, keep them to print</source>
         <translation>&amp;Non, les garder à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="521"/>
+        <location filename="../../ui/print_centre/page.py" line="548"/>
         <source>Not printed: %1.</source>
         <translation>Non imprimé(s) : %1.</translation>
     </message>
@@ -5113,7 +7087,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="246"/>
+        <location filename="../../ui/rights/requests_page.py" line="247"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
@@ -5207,12 +7181,12 @@
 <context>
     <name>Relais</name>
     <message>
-        <location filename="../../ui/app.py" line="210"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Something went wrong and this action did not finish (%1). If it keeps happening, tell your administrator what you were doing.</source>
         <translation>Un problème est survenu et cette action n’a pas abouti (%1). Si cela se reproduit, indiquez à votre administrateur ce que vous faisiez.</translation>
     </message>
@@ -5432,64 +7406,142 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="72"/>
+        <source>Transparency report and record of processing</source>
+        <translation>Rapport de transparence et registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="74"/>
+        <source>&amp;Transparency report: figures for the waiting room, no personal data</source>
+        <translation>Rapport de &amp;transparence : chiffres pour la salle d’attente, sans données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="76"/>
+        <source>&amp;Record of processing (GDPR Article 30)</source>
+        <translation>&amp;Registre des activités de traitement (RGPD, article 30)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="82"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="82"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="96"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="110"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="113"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="151"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="163"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="164"/>
+        <source>A report covers at most five years.</source>
+        <translation>Un rapport couvre au plus cinq ans.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="183"/>
+        <source>Writing the PDF</source>
+        <translation>Écriture du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="192"/>
+        <source>The record of processing was saved to %1.</source>
+        <translation>Le registre des activités de traitement a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="194"/>
+        <source>The transparency report was saved to %1.</source>
+        <translation>Le rapport de transparence a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/reports.py" line="203"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>Le PDF n’a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="114"/>
+        <location filename="../../ui/rights/requests_page.py" line="115"/>
         <source>New data-rights request</source>
         <translation>Nouvelle demande d’exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="118"/>
+        <location filename="../../ui/rights/requests_page.py" line="119"/>
         <source>Name, phone or birth date</source>
         <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="119"/>
+        <location filename="../../ui/rights/requests_page.py" line="120"/>
         <source>Find the patient</source>
         <translation>Trouver le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="120"/>
+        <location filename="../../ui/rights/requests_page.py" line="121"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="138"/>
+        <location filename="../../ui/rights/requests_page.py" line="139"/>
         <source>What the patient asked, in a few words</source>
         <translation>Ce que le patient demande, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="155"/>
+        <location filename="../../ui/rights/requests_page.py" line="156"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="158"/>
+        <location filename="../../ui/rights/requests_page.py" line="159"/>
         <source>&amp;Right:</source>
         <translation>&amp;Droit :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="159"/>
+        <location filename="../../ui/rights/requests_page.py" line="160"/>
         <source>Re&amp;ceived on:</source>
         <translation>Re&amp;çue le :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="161"/>
+        <location filename="../../ui/rights/requests_page.py" line="162"/>
         <source>Received &amp;via:</source>
         <translation>Re&amp;çue par :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="162"/>
+        <location filename="../../ui/rights/requests_page.py" line="163"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="166"/>
+        <location filename="../../ui/rights/requests_page.py" line="167"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="178"/>
+        <location filename="../../ui/rights/requests_page.py" line="179"/>
         <source>To answer by %1 (one month).</source>
         <translation>Réponse à donner avant le %1 (un mois).</translation>
     </message>
@@ -5497,92 +7549,102 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="303"/>
+        <location filename="../../ui/rights/requests_page.py" line="304"/>
         <source>Data-rights requests</source>
         <translation>Demandes d’exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="306"/>
+        <location filename="../../ui/rights/requests_page.py" line="307"/>
         <source>Patients may ask to see, correct, erase or take away their data, or object to its use. Record each request the day it arrives: the answer is due within one month, which can be extended once by two months for a complex request.</source>
         <translation>Les patients peuvent demander à consulter, corriger, effacer ou emporter leurs données, ou s’opposer à leur utilisation. Enregistrez chaque demande le jour où elle arrive : la réponse est due sous un mois, délai prolongeable une fois de deux mois pour une demande complexe.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="313"/>
+        <location filename="../../ui/rights/requests_page.py" line="314"/>
         <source>&amp;Only requests not answered yet</source>
         <translation>&amp;Seulement les demandes sans réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="319"/>
+        <location filename="../../ui/rights/requests_page.py" line="320"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="323"/>
+        <location filename="../../ui/rights/requests_page.py" line="324"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="321"/>
+        <location filename="../../ui/rights/requests_page.py" line="322"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="325"/>
+        <location filename="../../ui/rights/requests_page.py" line="326"/>
         <source>Ex&amp;port the patient&apos;s data…</source>
         <translation>E&amp;xporter les données du patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="327"/>
+        <location filename="../../ui/rights/requests_page.py" line="328"/>
         <source>&amp;Erase the patient&apos;s data…</source>
         <translation>&amp;Effacer les données du patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="337"/>
+        <location filename="../../ui/rights/requests_page.py" line="330"/>
+        <source>Transparency &amp;report…</source>
+        <translation>Rapport de &amp;transparence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="333"/>
+        <source>The transparency report for the waiting room, or the record of processing (GDPR Article 30), as a PDF.</source>
+        <translation>Le rapport de transparence pour la salle d’attente, ou le registre des activités de traitement (RGPD, article 30), en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="347"/>
         <source>Only an administrator answers requests.</source>
         <translation>Seul un administrateur répond aux demandes.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="367"/>
+        <location filename="../../ui/rights/requests_page.py" line="378"/>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="370"/>
+        <location filename="../../ui/rights/requests_page.py" line="381"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="371"/>
+        <location filename="../../ui/rights/requests_page.py" line="382"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="372"/>
+        <location filename="../../ui/rights/requests_page.py" line="383"/>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="373"/>
+        <location filename="../../ui/rights/requests_page.py" line="384"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="374"/>
+        <location filename="../../ui/rights/requests_page.py" line="385"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="375"/>
+        <location filename="../../ui/rights/requests_page.py" line="386"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="406"/>
+        <location filename="../../ui/rights/requests_page.py" line="417"/>
         <source> (extended)</source>
         <translation> (prolongée)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="423"/>
+        <location filename="../../ui/rights/requests_page.py" line="434"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n demande en cours</numerusform>
@@ -5590,7 +7652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="424"/>
+        <location filename="../../ui/rights/requests_page.py" line="435"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -5598,17 +7660,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="436"/>
+        <location filename="../../ui/rights/requests_page.py" line="447"/>
         <source>Answered on %1: %2</source>
         <translation>Traitée le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="440"/>
+        <location filename="../../ui/rights/requests_page.py" line="451"/>
         <source> (late)</source>
         <translation> (en retard)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="443"/>
+        <location filename="../../ui/rights/requests_page.py" line="454"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -5616,12 +7678,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="445"/>
+        <location filename="../../ui/rights/requests_page.py" line="456"/>
         <source>Due today</source>
         <translation>À rendre aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="446"/>
+        <location filename="../../ui/rights/requests_page.py" line="457"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n jour restant</numerusform>
@@ -5629,72 +7691,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="489"/>
+        <location filename="../../ui/rights/requests_page.py" line="500"/>
         <source>Request %1 recorded.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="498"/>
+        <location filename="../../ui/rights/requests_page.py" line="509"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="500"/>
+        <location filename="../../ui/rights/requests_page.py" line="511"/>
         <source>The deadline moves to three months after the request arrived. Say why; the patient must be told within the first month.</source>
         <translation>L’échéance passe à trois mois après l’arrivée de la demande. Dites pourquoi ; le patient doit en être informé dans le premier mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="522"/>
+        <location filename="../../ui/rights/requests_page.py" line="533"/>
         <source>Request %1 extended.</source>
         <translation>Demande %1 prolongée.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="530"/>
+        <location filename="../../ui/rights/requests_page.py" line="541"/>
         <source>Answer the request</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="532"/>
+        <location filename="../../ui/rights/requests_page.py" line="543"/>
         <source>Choose the outcome and note what was answered. A refusal or a partial answer must give the patient the reasons.</source>
         <translation>Choisissez l’issue et notez ce qui a été répondu. Un refus ou une réponse partielle doit en donner les raisons au patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="561"/>
+        <location filename="../../ui/rights/requests_page.py" line="572"/>
         <source>Request %1 answered.</source>
         <translation>Réponse donnée à la demande %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="566"/>
+        <location filename="../../ui/rights/requests_page.py" line="579"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="584"/>
         <source>Folder for the patient&apos;s data</source>
         <translation>Dossier pour les données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="595"/>
+        <location filename="../../ui/rights/requests_page.py" line="613"/>
         <source>The patient&apos;s data was written to %1 and %2.</source>
         <translation>Les données du patient ont été écrites dans %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="601"/>
+        <location filename="../../ui/rights/requests_page.py" line="619"/>
         <source>Exporting the patient&apos;s data</source>
         <translation>Export des données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="608"/>
+        <location filename="../../ui/rights/requests_page.py" line="626"/>
         <source>Erase the patient&apos;s data</source>
         <translation>Effacer les données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="610"/>
+        <location filename="../../ui/rights/requests_page.py" line="628"/>
         <source>Erase the data of %1? Their contact details, preferences, earlier values and scanned forms are removed and their name is replaced. The consent history is kept without personal data, as the law requires. This cannot be undone.</source>
         <translation>Effacer les données de %1 ? Ses coordonnées, préférences, anciennes valeurs et formulaires numérisés sont supprimés et son nom est remplacé. L’historique des consentements est conservé sans données personnelles, comme la loi l’exige. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="645"/>
+        <location filename="../../ui/rights/requests_page.py" line="663"/>
         <source>The patient&apos;s data was erased and request %1 answered.</source>
         <translation>Les données du patient ont été effacées et la demande %1 a reçu sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="657"/>
+        <location filename="../../ui/rights/requests_page.py" line="675"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -5702,97 +7769,97 @@
 <context>
     <name>RightsRequests</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="58"/>
+        <location filename="../../ui/rights/requests_page.py" line="59"/>
         <source>Access (Art. 15)</source>
         <translation>Accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="59"/>
+        <location filename="../../ui/rights/requests_page.py" line="60"/>
         <source>Rectification (Art. 16)</source>
         <translation>Rectification (art. 16)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="60"/>
+        <location filename="../../ui/rights/requests_page.py" line="61"/>
         <source>Erasure (Art. 17)</source>
         <translation>Effacement (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="61"/>
+        <location filename="../../ui/rights/requests_page.py" line="62"/>
         <source>Restriction (Art. 18)</source>
         <translation>Limitation (art. 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="62"/>
+        <location filename="../../ui/rights/requests_page.py" line="63"/>
         <source>Portability (Art. 20)</source>
         <translation>Portabilité (art. 20)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="63"/>
+        <location filename="../../ui/rights/requests_page.py" line="64"/>
         <source>Objection (Art. 21)</source>
         <translation>Opposition (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="70"/>
+        <location filename="../../ui/rights/requests_page.py" line="71"/>
         <source>done</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="71"/>
+        <location filename="../../ui/rights/requests_page.py" line="72"/>
         <source>partly done</source>
         <translation>accordée en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="72"/>
+        <location filename="../../ui/rights/requests_page.py" line="73"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="73"/>
+        <location filename="../../ui/rights/requests_page.py" line="74"/>
         <source>withdrawn by the patient</source>
         <translation>retirée par le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="80"/>
+        <location filename="../../ui/rights/requests_page.py" line="81"/>
         <source>at the desk</source>
         <translation>à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="81"/>
+        <location filename="../../ui/rights/requests_page.py" line="82"/>
         <source>by letter</source>
         <translation>par courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="82"/>
+        <location filename="../../ui/rights/requests_page.py" line="83"/>
         <source>by e-mail</source>
         <translation>par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="83"/>
+        <location filename="../../ui/rights/requests_page.py" line="84"/>
         <source>by phone</source>
         <translation>par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="95"/>
+        <location filename="../../ui/rights/requests_page.py" line="96"/>
         <source>The day of receipt cannot be in the future.</source>
         <translation>Le jour de réception ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="96"/>
+        <location filename="../../ui/rights/requests_page.py" line="97"/>
         <source>Please say why: the patient must be told the reasons.</source>
         <translation>Dites pourquoi : le patient doit en connaître les raisons.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="99"/>
+        <location filename="../../ui/rights/requests_page.py" line="100"/>
         <source>A request can be extended only once.</source>
         <translation>Une demande ne peut être prolongée qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="100"/>
+        <location filename="../../ui/rights/requests_page.py" line="101"/>
         <source>The one-month deadline has passed: answer the request now.</source>
         <translation>Le délai d’un mois est dépassé : répondez maintenant à la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="103"/>
+        <location filename="../../ui/rights/requests_page.py" line="104"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
@@ -5931,6 +7998,183 @@
     </message>
 </context>
 <context>
+    <name>SheetsTab</name>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="184"/>
+        <source>Your role does not allow printing patients&apos; details.</source>
+        <translation>Votre rôle ne permet pas d’imprimer les coordonnées des patients.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="186"/>
+        <source>Address labels</source>
+        <translation>Étiquettes d’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="187"/>
+        <location filename="../../ui/print_centre/sheets.py" line="240"/>
+        <source>Call sheet</source>
+        <translation>Feuille d’appels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="191"/>
+        <source>Address labels for the letters to print</source>
+        <translation>Étiquettes d’adresse des courriers à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="194"/>
+        <source>For envelopes without a window: one label per letter waiting, in the same order as the letters (postcode, then name). To use a sheet again, click the first label still on it.</source>
+        <translation>Pour les enveloppes sans fenêtre : une étiquette par courrier en attente, dans le même ordre que les courriers (code postal, puis nom). Pour finir une planche entamée, cliquez sur la première étiquette qui y reste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="204"/>
+        <source>%1 — %2 labels of %3 × %4 mm</source>
+        <translation>%1 — %2 étiquettes de %3 × %4 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="216"/>
+        <source>Preview and print the labels…</source>
+        <translation>Voir et imprimer les étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="220"/>
+        <source>Label &amp;sheet:</source>
+        <translation>&amp;Planche d’étiquettes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="221"/>
+        <source>Start at &amp;label:</source>
+        <translation>Commencer à l’étiq&amp;uette :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="228"/>
+        <source>Grey: labels already used</source>
+        <translation>En gris : étiquettes déjà utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="243"/>
+        <source>Today&apos;s calls on paper, to call from and tick by hand: each patient&apos;s numbers, why we call, the start of the script and boxes for the outcome. Record the outcomes on the Today page afterwards.</source>
+        <translation>Les appels du jour sur papier, pour appeler et cocher à la main : les numéros de chaque patient, le motif de l’appel, le début du texte et des cases pour le résultat. Saisissez ensuite les résultats sur la page Aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="250"/>
+        <source>Preview and print the call sheet…</source>
+        <translation>Voir et imprimer la feuille d’appels…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="281"/>
+        <source>Preparing the labels</source>
+        <translation>Préparation des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="293"/>
+        <source>Preparing the call sheet</source>
+        <translation>Préparation de la feuille d’appels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="315"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="318"/>
+        <source>No letter is waiting to be printed, so there is no label to print.</source>
+        <translation>Aucun courrier n’attend d’être imprimé : pas d’étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="320"/>
+        <source>No call is waiting today.</source>
+        <translation>Aucun appel en attente aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="324"/>
+        <source>The document could not be made: %1</source>
+        <translation>Le document n’a pas pu être créé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="397"/>
+        <source>Answer the complaint</source>
+        <translation>Répondre à la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="397"/>
+        <source>Close the complaint</source>
+        <translation>Clôturer la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="403"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="416"/>
+        <source>Choose the outcome and note what the practice answered (the letter, e-mail or call). Only the practice manager answers for the practice.</source>
+        <translation>Choisissez l’issue et notez ce que le cabinet a répondu (courrier, e-mail ou appel). Seul le responsable du cabinet répond au nom du cabinet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="419"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="420"/>
+        <source>What the practice answered, in a few lines</source>
+        <translation>Ce que le cabinet a répondu, en quelques lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="421"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="424"/>
+        <source>What did the practice learn, or what will it change? Write it without naming the patient: the register keeps it.</source>
+        <translation>Qu’en retient le cabinet, ou que va-t-il changer ? Écrivez-le sans nommer le patient : le registre le conserve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="427"/>
+        <source>Lessons learnt</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="428"/>
+        <source>What the practice learnt or will change</source>
+        <translation>Ce que le cabinet en retient ou va changer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="429"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lôturer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="433"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="434"/>
+        <source>Answered &amp;on:</source>
+        <translation>Réponse donnée &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="451"/>
+        <source>Complaint of %1 — %2, from %3.</source>
+        <translation>Réclamation du %1 — %2, de la part de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="478"/>
+        <source>Answering the complaint</source>
+        <translation>Réponse à la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="484"/>
+        <source>Closing the complaint</source>
+        <translation>Clôture de la réclamation</translation>
+    </message>
+</context>
+<context>
     <name>StopDialog</name>
     <message>
         <location filename="../../ui/today/stop_dialog.py" line="58"/>
@@ -6009,218 +8253,448 @@
     </message>
 </context>
 <context>
+    <name>SurveysTab</name>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="807"/>
+        <source>Which invitations</source>
+        <translation>Invitations affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="808"/>
+        <source>All invitations</source>
+        <translation>Toutes les invitations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="809"/>
+        <source>Not answered yet</source>
+        <translation>Sans réponse pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="810"/>
+        <source>Answered</source>
+        <translation>Avec réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="813"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="844"/>
+        <source>Survey invitations</source>
+        <translation>Invitations aux questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="857"/>
+        <source>Rows not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="864"/>
+        <source>&amp;Invite patients…</source>
+        <translation>&amp;Inviter des patients…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="866"/>
+        <source>&amp;Key in answers…</source>
+        <translation>&amp;Saisir des réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="868"/>
+        <source>I&amp;mport answers from CSV…</source>
+        <translation>I&amp;mporter des réponses (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="873"/>
+        <source>Your role cannot record survey answers.</source>
+        <translation>Votre rôle ne permet pas d’enregistrer des réponses aux questionnaires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="876"/>
+        <source>&amp;Frequency…</source>
+        <translation>&amp;Fréquence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="880"/>
+        <source>How often a patient may be asked to answer a survey.</source>
+        <translation>À quelle fréquence un patient peut être sollicité pour un questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="882"/>
+        <source>Only the practice manager (an administrator) changes the frequency.</source>
+        <translation>Seul le responsable du cabinet (un administrateur) modifie la fréquence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="892"/>
+        <source>Patients are asked at most once every %1 days, by the channels they agreed to. Key in the answers of a paper slip with its reference, or of a call; import those of an online form as a CSV file.</source>
+        <translation>Les patients sont sollicités au plus une fois tous les %1 jours, par les canaux qu’ils ont acceptés. Saisissez les réponses d’un coupon papier avec sa référence, ou d’un appel ; importez celles d’un formulaire en ligne sous forme de fichier CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="940"/>
+        <source>Reading the surveys</source>
+        <translation>Lecture des questionnaires</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <source>%n asked</source>
+        <translation>
+            <numerusform>%n invitation</numerusform>
+            <numerusform>%n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <source>, %n answered</source>
+        <translation>
+            <numerusform>, %n réponse</numerusform>
+            <numerusform>, %n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="970"/>
+        <source>The surveys could not be read: %1</source>
+        <translation>Les questionnaires n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="981"/>
+        <source>Patients are now asked at most once every %1 days.</source>
+        <translation>Les patients sont désormais sollicités au plus une fois tous les %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="993"/>
+        <source>Answers saved for invitation %1.</source>
+        <translation>Réponses enregistrées pour l’invitation %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="997"/>
+        <source>These answers were already saved: nothing changed.</source>
+        <translation>Ces réponses étaient déjà enregistrées : rien n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/surveys.py" line="1007"/>
+        <source>%n patient(s) invited; the planner sends their survey.</source>
+        <translation>
+            <numerusform>%n patient invité ; son questionnaire partira automatiquement.</numerusform>
+            <numerusform>%n patients invités ; leur questionnaire partira automatiquement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1014"/>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1018"/>
+        <source>%1 skipped: asked recently, not again before %2.</source>
+        <translation>%1 ignoré : déjà sollicité récemment, pas de nouveau avant le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1023"/>
+        <source>%1 skipped: has not agreed to surveys on any channel.</source>
+        <translation>%1 ignoré : n’a accepté les questionnaires sur aucun canal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1027"/>
+        <source>%1 skipped: a survey is already on its way.</source>
+        <translation>%1 ignoré : un questionnaire est déjà en route.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1030"/>
+        <source>%1 skipped: cannot be written to (moved, deceased or archived).</source>
+        <translation>%1 ignoré : ne peut pas être contacté (parti, décédé ou archivé).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1032"/>
+        <source>%1 skipped: no such patient.</source>
+        <translation>%1 ignoré : patient introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1037"/>
+        <source>Import survey answers</source>
+        <translation>Importer des réponses aux questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1039"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1061"/>
+        <source>Importing the answers</source>
+        <translation>Import des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1071"/>
+        <source>Line %1, column “%2”</source>
+        <translation>Ligne %1, colonne « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1075"/>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/surveys.py" line="1082"/>
+        <source>%n row(s) not imported (the others were):</source>
+        <translation>
+            <numerusform>%n ligne non importée (les autres l’ont été) :</numerusform>
+            <numerusform>%n lignes non importées (les autres l’ont été) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1087"/>
+        <source>%1 rows read: %2 imported, %3 already there, %4 not imported.</source>
+        <translation>%1 lignes lues : %2 importées, %3 déjà présentes, %4 non importées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="1105"/>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorPage</name>
     <message>
-        <location filename="../../ui/templates/editor.py" line="103"/>
+        <location filename="../../ui/templates/editor.py" line="108"/>
         <source>Default template</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="105"/>
+        <location filename="../../ui/templates/editor.py" line="110"/>
         <source>Version %1, by %2, %3</source>
         <translation>Version %1, par %2, le %3</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="353"/>
+        <location filename="../../ui/templates/editor.py" line="361"/>
         <source>Message templates</source>
         <translation>Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="356"/>
+        <location filename="../../ui/templates/editor.py" line="364"/>
         <source>The words of every reminder, per purpose, channel, language and tone. Each save adds a version; the newest one is used.</source>
         <translation>Les mots de chaque rappel, par finalité, canal, langue et ton. Chaque enregistrement ajoute une version ; la plus récente est utilisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="363"/>
+        <location filename="../../ui/templates/editor.py" line="371"/>
         <source>Read only: only an administrator can change message templates.</source>
         <translation>Lecture seule : seul un administrateur peut modifier les modèles de messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="384"/>
+        <location filename="../../ui/templates/editor.py" line="392"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="385"/>
+        <location filename="../../ui/templates/editor.py" line="393"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="386"/>
+        <location filename="../../ui/templates/editor.py" line="394"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="387"/>
+        <location filename="../../ui/templates/editor.py" line="395"/>
         <source>Tone</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="390"/>
+        <location filename="../../ui/templates/editor.py" line="396"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="399"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalité :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="391"/>
+        <location filename="../../ui/templates/editor.py" line="400"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="392"/>
+        <location filename="../../ui/templates/editor.py" line="401"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="393"/>
+        <location filename="../../ui/templates/editor.py" line="402"/>
         <source>&amp;Tone:</source>
         <translation>&amp;Ton :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="414"/>
+        <location filename="../../ui/templates/editor.py" line="403"/>
+        <source>Va&amp;riant:</source>
+        <translation>Va&amp;riante :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="424"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="419"/>
+        <location filename="../../ui/templates/editor.py" line="429"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="425"/>
+        <location filename="../../ui/templates/editor.py" line="435"/>
         <source>Problems in the template</source>
         <translation>Problèmes dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="427"/>
+        <location filename="../../ui/templates/editor.py" line="437"/>
         <source>Click a problem to go to its line.</source>
         <translation>Cliquez sur un problème pour aller à sa ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="440"/>
+        <location filename="../../ui/templates/editor.py" line="450"/>
         <source>Search a patient by name…</source>
         <translation>Chercher un patient par son nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="441"/>
+        <location filename="../../ui/templates/editor.py" line="451"/>
         <source>Search a patient for the preview</source>
         <translation>Chercher un patient pour l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="445"/>
+        <location filename="../../ui/templates/editor.py" line="455"/>
         <source>Patient shown in the preview</source>
         <translation>Patient montré dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="447"/>
+        <location filename="../../ui/templates/editor.py" line="457"/>
         <source>Sample patient</source>
         <translation>Patient d’exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="449"/>
+        <location filename="../../ui/templates/editor.py" line="459"/>
         <source>Pati&amp;ent:</source>
         <translation>Pati&amp;ent :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="458"/>
+        <location filename="../../ui/templates/editor.py" line="468"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="471"/>
+        <location filename="../../ui/templates/editor.py" line="481"/>
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="474"/>
+        <location filename="../../ui/templates/editor.py" line="484"/>
         <source>Subject of the message</source>
         <translation>Objet du message</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="483"/>
+        <location filename="../../ui/templates/editor.py" line="493"/>
         <source>Text of the message</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="486"/>
+        <location filename="../../ui/templates/editor.py" line="496"/>
         <source>HTML part of the e-mail</source>
         <translation>Partie HTML de l’e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="489"/>
+        <location filename="../../ui/templates/editor.py" line="499"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="492"/>
+        <location filename="../../ui/templates/editor.py" line="502"/>
         <source>SMS length</source>
         <translation>Longueur du SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="508"/>
+        <location filename="../../ui/templates/editor.py" line="518"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="510"/>
+        <location filename="../../ui/templates/editor.py" line="520"/>
         <source>The saved versions of this template; load one into the editor.</source>
         <translation>Les versions enregistrées de ce modèle ; chargez-en une dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="513"/>
+        <location filename="../../ui/templates/editor.py" line="523"/>
         <source>Re&amp;vert to default…</source>
         <translation>Re&amp;venir au modèle par défaut…</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="515"/>
+        <location filename="../../ui/templates/editor.py" line="525"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Enregistrer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="538"/>
-        <location filename="../../ui/templates/editor.py" line="871"/>
+        <location filename="../../ui/templates/editor.py" line="548"/>
+        <location filename="../../ui/templates/editor.py" line="930"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="539"/>
-        <location filename="../../ui/templates/editor.py" line="871"/>
+        <location filename="../../ui/templates/editor.py" line="549"/>
+        <location filename="../../ui/templates/editor.py" line="930"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="540"/>
-        <location filename="../../ui/templates/editor.py" line="873"/>
+        <location filename="../../ui/templates/editor.py" line="550"/>
+        <location filename="../../ui/templates/editor.py" line="932"/>
         <source>Formal « vous »</source>
         <translation>Vouvoiement « vous »</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="541"/>
-        <location filename="../../ui/templates/editor.py" line="875"/>
+        <location filename="../../ui/templates/editor.py" line="551"/>
+        <location filename="../../ui/templates/editor.py" line="934"/>
         <source>Informal « tu »</source>
         <translation>Tutoiement « tu »</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="601"/>
+        <location filename="../../ui/templates/editor.py" line="552"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="553"/>
+        <source>Easy-read</source>
+        <translation>Facile à lire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="572"/>
+        <source>The easy-read letter goes to patients whose paper format is easy-read: short sentences, one idea per line.</source>
+        <translation>Le courrier facile à lire va aux patients dont le format papier est « facile à lire » : phrases courtes, une idée par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="576"/>
+        <source>Only letters have an easy-read variant.</source>
+        <translation>Seuls les courriers ont une variante facile à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="640"/>
         <source>Unsaved template</source>
         <translation>Modèle non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="602"/>
+        <location filename="../../ui/templates/editor.py" line="641"/>
         <source>This template was changed but not saved. Discard the changes?</source>
         <translation>Ce modèle a été modifié mais pas enregistré. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="638"/>
+        <location filename="../../ui/templates/editor.py" line="677"/>
         <source>No template yet: none is shipped for this purpose.</source>
         <translation>Pas encore de modèle : aucun n’est fourni pour cette finalité.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="642"/>
+        <location filename="../../ui/templates/editor.py" line="681"/>
         <source>changed, not saved</source>
         <translation>modifié, non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="677"/>
+        <location filename="../../ui/templates/editor.py" line="716"/>
         <source>%n error(s) to correct before saving.</source>
         <translation>
             <numerusform>%n erreur à corriger avant d’enregistrer.</numerusform>
@@ -6228,7 +8702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="679"/>
+        <location filename="../../ui/templates/editor.py" line="718"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -6236,7 +8710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="683"/>
+        <location filename="../../ui/templates/editor.py" line="722"/>
         <source>No error; %n warning(s).</source>
         <translation>
             <numerusform>Aucune erreur ; %n avertissement.</numerusform>
@@ -6244,27 +8718,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="687"/>
+        <location filename="../../ui/templates/editor.py" line="726"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="714"/>
+        <location filename="../../ui/templates/editor.py" line="753"/>
         <source>The template cannot be shown: %1</source>
         <translation>Le modèle ne peut pas être affiché : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="721"/>
+        <location filename="../../ui/templates/editor.py" line="760"/>
         <source>SMS length: not known while the template has an error.</source>
         <translation>Longueur du SMS : inconnue tant que le modèle a une erreur.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="736"/>
+        <location filename="../../ui/templates/editor.py" line="775"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="745"/>
+        <location filename="../../ui/templates/editor.py" line="784"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -6272,7 +8746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/templates/editor.py" line="747"/>
+        <location filename="../../ui/templates/editor.py" line="786"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
@@ -6280,172 +8754,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="759"/>
+        <location filename="../../ui/templates/editor.py" line="798"/>
         <source>Not in the SMS alphabet, so the SMS is sent in UCS-2 (70 characters instead of 160): %1</source>
         <translation>Hors de l’alphabet SMS, donc le SMS part en UCS-2 (70 caractères au lieu de 160) : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="879"/>
+        <location filename="../../ui/templates/editor.py" line="913"/>
+        <source>%1 %2 reads easy-read: the easy-read letter is used for them. Shown here with this one.</source>
+        <translation>%1 %2 a le format facile à lire : c’est le courrier facile à lire qui lui est envoyé. L’aperçu utilise ici celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="918"/>
+        <source>%1 %2 does not read easy-read: the standard letter is used for them. Shown here with this one.</source>
+        <translation>%1 %2 n’a pas le format facile à lire : c’est le courrier standard qui lui est envoyé. L’aperçu utilise ici celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/editor.py" line="938"/>
         <source>%1 %2 is written to in %3, %4: another template is used for them. Shown here with this one.</source>
         <translation>%1 %2 reçoit ses messages en %3, %4 : un autre modèle est utilisé pour cette personne. Montré ici avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="896"/>
+        <location filename="../../ui/templates/editor.py" line="955"/>
         <source>Only an administrator can change message templates.</source>
         <translation>Seul un administrateur peut modifier les modèles de messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="898"/>
+        <location filename="../../ui/templates/editor.py" line="957"/>
         <source>Correct the errors marked %1 first.</source>
         <translation>Corrigez d’abord les erreurs marquées %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="900"/>
+        <location filename="../../ui/templates/editor.py" line="959"/>
         <source>Nothing changed yet.</source>
         <translation>Rien n’a encore changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="902"/>
+        <location filename="../../ui/templates/editor.py" line="961"/>
         <source>Save the text as a new version; it is used from now on.</source>
         <translation>Enregistrer le texte comme nouvelle version ; elle sert dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="910"/>
+        <location filename="../../ui/templates/editor.py" line="969"/>
         <source>Use the shipped template again, as a new version.</source>
         <translation>Réutiliser le modèle fourni, comme nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="913"/>
+        <location filename="../../ui/templates/editor.py" line="972"/>
         <source>The default template is already in use.</source>
         <translation>Le modèle par défaut est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="941"/>
+        <location filename="../../ui/templates/editor.py" line="1000"/>
         <source>Saved as version %1.</source>
         <translation>Enregistré comme version %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="948"/>
+        <location filename="../../ui/templates/editor.py" line="1007"/>
         <source>Use the shipped default template again? It is saved as a new version; the practice&apos;s versions stay in the history.</source>
         <translation>Réutiliser le modèle fourni par défaut ? Il est enregistré comme nouvelle version ; les versions du cabinet restent dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="952"/>
+        <location filename="../../ui/templates/editor.py" line="1011"/>
         <source>The changes not saved are lost.</source>
         <translation>Les modifications non enregistrées sont perdues.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="955"/>
+        <location filename="../../ui/templates/editor.py" line="1014"/>
         <source>Revert to the default template</source>
         <translation>Revenir au modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="981"/>
+        <location filename="../../ui/templates/editor.py" line="1040"/>
         <source>The default template is in use again, as version %1.</source>
         <translation>Le modèle par défaut est de nouveau utilisé, comme version %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="998"/>
+        <location filename="../../ui/templates/editor.py" line="1057"/>
         <source>Loaded into the editor; not saved yet.</source>
         <translation>Chargé dans l’éditeur ; pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1009"/>
+        <location filename="../../ui/templates/editor.py" line="1068"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1011"/>
+        <location filename="../../ui/templates/editor.py" line="1070"/>
         <source>The template is too long (at most %1 characters).</source>
         <translation>Le modèle est trop long (au plus %1 caractères).</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1024"/>
+        <location filename="../../ui/templates/editor.py" line="1083"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1036"/>
+        <location filename="../../ui/templates/editor.py" line="1095"/>
         <source>&apos;%1&apos; is not defined; did you mean &apos;%2&apos;?</source>
         <translation>« %1 » n’est pas défini ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1038"/>
+        <location filename="../../ui/templates/editor.py" line="1097"/>
         <source>&apos;%1&apos; is not defined</source>
         <translation>« %1 » n’est pas défini</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1041"/>
+        <location filename="../../ui/templates/editor.py" line="1100"/>
         <source>&apos;%1&apos; is not available: &apos;%2&apos; is empty for this message</source>
         <translation>« %1 » n’est pas disponible : « %2 » est vide pour ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1047"/>
+        <location filename="../../ui/templates/editor.py" line="1106"/>
         <source>there is no filter &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>il n’y a pas de filtre « %1 » ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1049"/>
+        <location filename="../../ui/templates/editor.py" line="1108"/>
         <source>there is no filter &apos;%1&apos;</source>
         <translation>il n’y a pas de filtre « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1056"/>
+        <location filename="../../ui/templates/editor.py" line="1115"/>
         <source>&apos;%1&apos; is a health detail; an SMS must not carry health details (in the sample message)</source>
         <translation>« %1 » est une donnée de santé ; un SMS ne doit pas en contenir (dans le message d’exemple)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1062"/>
+        <location filename="../../ui/templates/editor.py" line="1121"/>
         <source>&apos;%1&apos; is a health detail; an SMS must not carry health details</source>
         <translation>« %1 » est une donnée de santé ; un SMS ne doit pas en contenir</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1068"/>
+        <location filename="../../ui/templates/editor.py" line="1127"/>
         <source>&apos;%1&apos; can carry health details and must not appear in an SMS</source>
         <translation>« %1 » peut contenir des données de santé et ne doit pas figurer dans un SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1076"/>
+        <location filename="../../ui/templates/editor.py" line="1135"/>
         <source>&apos;%1&apos; is not in the SMS alphabet (GSM-7): the whole SMS switches to UCS-2, 70 characters per segment instead of 160</source>
         <translation>« %1 » n’est pas dans l’alphabet SMS (GSM-7) : tout le SMS passe en UCS-2, 70 caractères par segment au lieu de 160</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1085"/>
+        <location filename="../../ui/templates/editor.py" line="1144"/>
         <source>the sample SMS needs %1 segments (%2 %3 characters); keep it to %4</source>
         <translation>le SMS d’exemple demande %1 segments (%2 caractères %3) ; restez à %4</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1089"/>
+        <location filename="../../ui/templates/editor.py" line="1148"/>
         <source>the patient must see who writes: use {{ practice.name }}</source>
         <translation>le patient doit voir qui écrit : utilisez {{ practice.name }}</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1095"/>
+        <location filename="../../ui/templates/editor.py" line="1154"/>
         <source>say how to stop these messages: use {{ opt_out }} (or &apos;STOP&apos; in an SMS)</source>
         <translation>dites comment arrêter ces messages : utilisez {{ opt_out }} (ou « STOP » dans un SMS)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1102"/>
+        <location filename="../../ui/templates/editor.py" line="1161"/>
         <source>say why the patient receives this message: use {{ reason }}</source>
         <translation>dites pourquoi le patient reçoit ce message : utilisez {{ reason }}</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1109"/>
+        <location filename="../../ui/templates/editor.py" line="1168"/>
         <source>an e-mail needs a subject: start with a line &apos;Objet : …&apos; (or &apos;Subject: …&apos;)</source>
         <translation>un e-mail a besoin d’un objet : commencez par une ligne « Objet : … » (ou « Subject: … »)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1115"/>
+        <location filename="../../ui/templates/editor.py" line="1174"/>
         <source>a letter needs a subject: start with a line &apos;Objet : …&apos; (or &apos;Subject: …&apos;)</source>
         <translation>un courrier a besoin d’un objet : commencez par une ligne « Objet : … » (ou « Subject: … »)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1122"/>
+        <location filename="../../ui/templates/editor.py" line="1181"/>
         <source>%1 messages have no subject: remove the &apos;%2 :&apos; line</source>
         <translation>les messages %1 n’ont pas d’objet : retirez la ligne « %2 : »</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="1125"/>
+        <location filename="../../ui/templates/editor.py" line="1184"/>
         <source>the message is empty</source>
         <translation>le message est vide</translation>
     </message>
@@ -6453,32 +8937,32 @@
 <context>
     <name>TemplateHistoryDialog</name>
     <message>
-        <location filename="../../ui/templates/editor.py" line="239"/>
+        <location filename="../../ui/templates/editor.py" line="245"/>
         <source>Template history</source>
         <translation>Historique du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="242"/>
+        <location filename="../../ui/templates/editor.py" line="248"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="246"/>
+        <location filename="../../ui/templates/editor.py" line="252"/>
         <source>Default template (as shipped)</source>
         <translation>Modèle par défaut (tel que fourni)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="250"/>
+        <location filename="../../ui/templates/editor.py" line="256"/>
         <source>Text of the selected version</source>
         <translation>Texte de la version choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="252"/>
+        <location filename="../../ui/templates/editor.py" line="258"/>
         <source>The chosen version goes into the editor as a draft: save it to use it again.</source>
         <translation>La version choisie va dans l’éditeur comme brouillon : enregistrez-la pour la réutiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/editor.py" line="261"/>
+        <location filename="../../ui/templates/editor.py" line="267"/>
         <source>&amp;Load into the editor</source>
         <translation>&amp;Charger dans l’éditeur</translation>
     </message>
@@ -6649,375 +9133,428 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today/page.py" line="132"/>
+        <location filename="../../ui/today/page.py" line="138"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="135"/>
+        <location filename="../../ui/today/page.py" line="141"/>
         <source>Refres&amp;h</source>
         <translation>Actualis&amp;er</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="136"/>
+        <location filename="../../ui/today/page.py" line="142"/>
         <source>Read the day again (F5)</source>
         <translation>Relire la journée (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="141"/>
+        <location filename="../../ui/today/page.py" line="147"/>
         <source>Record a ST&amp;OP…</source>
         <translation>Enregistrer un &amp;STOP…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="143"/>
+        <location filename="../../ui/today/page.py" line="149"/>
         <source>A patient answered STOP on the practice&apos;s phone: no more SMS to them.</source>
         <translation>Un patient a répondu STOP sur le téléphone du cabinet : plus aucun SMS ne lui sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="157"/>
+        <location filename="../../ui/today/page.py" line="163"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="158"/>
+        <location filename="../../ui/today/page.py" line="164"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="159"/>
+        <location filename="../../ui/today/page.py" line="165"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="160"/>
+        <location filename="../../ui/today/page.py" line="166"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="163"/>
+        <location filename="../../ui/today/page.py" line="169"/>
         <source>Going out today:</source>
         <translation>Part aujourd’hui :</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="218"/>
+        <location filename="../../ui/today/page.py" line="226"/>
         <source>Your role does not allow changing messages.</source>
         <translation>Votre rôle ne permet pas de modifier les messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="220"/>
+        <location filename="../../ui/today/page.py" line="228"/>
         <source>Your role cannot change consents.</source>
         <translation>Votre rôle ne permet pas de modifier les consentements.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="228"/>
+        <location filename="../../ui/today/page.py" line="251"/>
         <source>Messages to retry</source>
         <translation>Messages à relancer</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="232"/>
+        <location filename="../../ui/today/page.py" line="255"/>
         <source>Re&amp;try now</source>
         <translation>Re&amp;lancer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="234"/>
+        <location filename="../../ui/today/page.py" line="257"/>
         <source>Try again at the next dispatch, without waiting (after fixing the cause).</source>
         <translation>Réessayer au prochain envoi, sans attendre (après avoir corrigé la cause).</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="244"/>
+        <location filename="../../ui/today/page.py" line="267"/>
         <source>The program stopped while these were being sent. Check with the provider (e-mail or SMS service) whether they went, then say so.</source>
         <translation>Le programme s’est arrêté pendant leur envoi. Vérifiez auprès du prestataire (e-mail ou SMS) s’ils sont partis, puis indiquez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="251"/>
+        <location filename="../../ui/today/page.py" line="274"/>
         <source>Messages to review</source>
         <translation>Messages à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="255"/>
+        <location filename="../../ui/today/page.py" line="278"/>
         <source>It was &amp;sent</source>
         <translation>Il est &amp;parti</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="257"/>
+        <location filename="../../ui/today/page.py" line="280"/>
         <source>Send a&amp;gain…</source>
         <translation>Renvo&amp;yer…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="266"/>
+        <location filename="../../ui/today/page.py" line="289"/>
         <source>Left out, and why</source>
         <translation>Écartés, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="283"/>
+        <location filename="../../ui/today/page.py" line="306"/>
         <source>Today, %1</source>
         <translation>Aujourd’hui, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="307"/>
+        <location filename="../../ui/today/page.py" line="330"/>
         <source>Updating Today</source>
         <translation>Mise à jour d’Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="319"/>
+        <location filename="../../ui/today/page.py" line="342"/>
         <source>Today could not be updated: %1</source>
         <translation>Aujourd’hui n’a pas pu être mis à jour : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="342"/>
+        <location filename="../../ui/today/page.py" line="368"/>
         <source>Nothing to retry.</source>
         <translation>Rien à relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="343"/>
+        <location filename="../../ui/today/page.py" line="369"/>
         <source>To retry (%1)</source>
         <translation>À relancer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="344"/>
+        <location filename="../../ui/today/page.py" line="370"/>
         <source>Nothing to review.</source>
         <translation>Rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="346"/>
+        <location filename="../../ui/today/page.py" line="372"/>
         <source>To review (%1)</source>
         <translation>À vérifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="357"/>
-        <location filename="../../ui/today/page.py" line="358"/>
+        <location filename="../../ui/today/page.py" line="383"/>
+        <location filename="../../ui/today/page.py" line="384"/>
         <source>%1 sent</source>
         <translation>%1 envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="359"/>
+        <location filename="../../ui/today/page.py" line="385"/>
         <source>%1 printed</source>
         <translation>%1 imprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="360"/>
+        <location filename="../../ui/today/page.py" line="386"/>
         <source>%1 called</source>
         <translation>%1 appelé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="363"/>
+        <location filename="../../ui/today/page.py" line="389"/>
         <source>%1 to print</source>
         <translation>%1 à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="364"/>
+        <location filename="../../ui/today/page.py" line="390"/>
         <source>%1 to call</source>
         <translation>%1 à appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="365"/>
+        <location filename="../../ui/today/page.py" line="391"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="370"/>
+        <location filename="../../ui/today/page.py" line="396"/>
         <source>%1 to go</source>
         <translation>%1 à partir</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="375"/>
+        <location filename="../../ui/today/page.py" line="401"/>
         <source>nothing today</source>
         <translation>rien aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="380"/>
+        <location filename="../../ui/today/page.py" line="406"/>
         <source>Patient deceased</source>
         <translation>Patient décédé</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="381"/>
+        <location filename="../../ui/today/page.py" line="407"/>
         <source>Patient moved away</source>
         <translation>Patient parti</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="382"/>
+        <location filename="../../ui/today/page.py" line="408"/>
         <source>Patient archived</source>
         <translation>Patient archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="383"/>
+        <location filename="../../ui/today/page.py" line="409"/>
         <source>The patient objected</source>
         <translation>Le patient s’y est opposé</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="384"/>
+        <location filename="../../ui/today/page.py" line="410"/>
         <source>No consent recorded</source>
         <translation>Aucun consentement enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="385"/>
+        <location filename="../../ui/today/page.py" line="411"/>
         <source>No usable phone, e-mail or address</source>
         <translation>Ni téléphone, ni e-mail, ni adresse utilisable</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="386"/>
+        <location filename="../../ui/today/page.py" line="412"/>
         <source>Too late for the post</source>
         <translation>Trop tard pour la poste</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="387"/>
+        <location filename="../../ui/today/page.py" line="413"/>
         <source>Replaced by a later reminder</source>
         <translation>Remplacé par un rappel plus proche</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="388"/>
+        <location filename="../../ui/today/page.py" line="414"/>
         <source>Already past</source>
         <translation>Déjà passé</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="389"/>
+        <location filename="../../ui/today/page.py" line="415"/>
         <source>No time outside the patient&apos;s quiet hours</source>
         <translation>Aucun créneau hors des heures sans message du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="390"/>
+        <location filename="../../ui/today/page.py" line="416"/>
         <source>Weekly limit reached</source>
         <translation>Limite hebdomadaire atteinte</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="391"/>
+        <location filename="../../ui/today/page.py" line="417"/>
         <source>Monthly limit reached</source>
         <translation>Limite mensuelle atteinte</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="399"/>
+        <location filename="../../ui/today/page.py" line="418"/>
+        <source>Asked for a survey recently</source>
+        <translation>Déjà sollicité récemment pour un questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="426"/>
         <source>Will try again</source>
         <translation>Nouvel essai prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="401"/>
+        <location filename="../../ui/today/page.py" line="428"/>
         <source>Will try again at %1</source>
         <translation>Nouvel essai à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="403"/>
+        <location filename="../../ui/today/page.py" line="430"/>
         <source>Not sure it went</source>
         <translation>Envoi incertain</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="404"/>
+        <location filename="../../ui/today/page.py" line="431"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="408"/>
+        <location filename="../../ui/today/page.py" line="435"/>
         <source>Wrong number</source>
         <translation>Mauvais numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="412"/>
+        <location filename="../../ui/today/page.py" line="439"/>
         <source>No e-mail server is set up yet: see the Sending messages page.</source>
         <translation>Aucun serveur de messagerie n’est encore réglé : voir la page Envoi des messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="415"/>
+        <location filename="../../ui/today/page.py" line="442"/>
         <source>No SMS gateway is set up yet: see the Sending messages page.</source>
         <translation>Aucune passerelle SMS n’est encore réglée : voir la page Envoi des messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="418"/>
+        <location filename="../../ui/today/page.py" line="445"/>
         <source>The practice&apos;s phone number is missing (Settings): every message must give it.</source>
         <translation>Le numéro de téléphone du cabinet manque (Paramètres) : chaque message doit le donner.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="432"/>
+        <location filename="../../ui/today/page.py" line="459"/>
         <source>Call list (%1)</source>
         <translation>Liste d’appels (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="440"/>
+        <location filename="../../ui/today/page.py" line="467"/>
         <source>%1 (%2, due %3)</source>
         <translation>%1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="449"/>
+        <location filename="../../ui/today/page.py" line="476"/>
         <source>Data-rights requests past their deadline: %1. Answer them on the Data requests page.</source>
         <translation>Demandes RGPD en retard : %1. Répondez-y sur la page Demandes RGPD.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="478"/>
+        <location filename="../../ui/today/page.py" line="490"/>
+        <source>Open the complaints register</source>
+        <translation>Ouvrir le registre des réclamations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="503"/>
+        <source>Complaint of %1: answer overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Réclamation du %1 : réponse en retard de %n jour</numerusform>
+            <numerusform>Réclamation du %1 : réponse en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="505"/>
+        <source>Complaint of %1: acknowledgement overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Réclamation du %1 : accusé de réception en retard de %n jour</numerusform>
+            <numerusform>Réclamation du %1 : accusé de réception en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="542"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="494"/>
+        <location filename="../../ui/today/page.py" line="558"/>
         <source>Left out, and why (%1)</source>
         <translation>Écartés, et pourquoi (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="496"/>
+        <location filename="../../ui/today/page.py" line="560"/>
         <source>Nobody is left out.</source>
         <translation>Personne n’est écarté.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="516"/>
+        <location filename="../../ui/today/page.py" line="580"/>
         <source>another reminder goes</source>
         <translation>un autre rappel part</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="527"/>
+        <location filename="../../ui/today/page.py" line="591"/>
         <source>No letters waiting for the print run.</source>
         <translation>Aucun courrier en attente d’impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="530"/>
+        <location filename="../../ui/today/page.py" line="594"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="531"/>
+        <location filename="../../ui/today/page.py" line="595"/>
         <source>large print</source>
         <translation>gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="532"/>
+        <location filename="../../ui/today/page.py" line="596"/>
         <source>easy read</source>
         <translation>facile à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="540"/>
+        <location filename="../../ui/today/page.py" line="604"/>
         <source>Letters waiting for the print run: %1 (%2). Print them in the Print centre.</source>
         <translation>Courriers en attente d’impression : %1 (%2). Imprimez-les dans le Centre d’impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="590"/>
+        <location filename="../../ui/today/page.py" line="654"/>
         <source>%1&apos;s message will be tried again at the next dispatch, within a minute.</source>
         <translation>Le message de %1 sera réessayé au prochain envoi, d’ici une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="601"/>
+        <location filename="../../ui/today/page.py" line="665"/>
         <source>%1&apos;s message is recorded as sent.</source>
         <translation>Le message de %1 est noté comme envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="607"/>
+        <location filename="../../ui/today/page.py" line="671"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="609"/>
+        <location filename="../../ui/today/page.py" line="673"/>
         <source>Send this message to %1 again? Do it only after checking with the provider that it did not go: otherwise the patient receives it twice.</source>
         <translation>Renvoyer ce message à %1 ? Ne le faites qu’après avoir vérifié auprès du prestataire qu’il n’est pas parti : sinon le patient le recevra deux fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="625"/>
+        <location filename="../../ui/today/page.py" line="689"/>
         <source>%1&apos;s message will be sent again at the next dispatch, within a minute.</source>
         <translation>Le message de %1 sera renvoyé au prochain envoi, d’ici une minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="662"/>
+        <location filename="../../ui/today/page.py" line="726"/>
         <source>STOP recorded: no more SMS to %1, for any purpose.</source>
         <translation>STOP enregistré : plus aucun SMS à %1, quelle que soit la finalité.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/page.py" line="664"/>
+        <location filename="../../ui/today/page.py" line="728"/>
         <source>%1 already receives no SMS; nothing was added.</source>
         <translation>%1 ne reçoit déjà plus de SMS ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="736"/>
+        <source>How did the appointments go? (%1)</source>
+        <translation>Comment se sont passés les rendez-vous ? (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSketch</name>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="67"/>
+        <source>Sketch of the folded letter</source>
+        <translation>Schéma du courrier plié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/paper.py" line="76"/>
+        <source>Address %1 mm from the left, %2 mm from the top, %3 × %4 mm</source>
+        <translation>Adresse à %1 mm de la gauche, %2 mm du haut, %3 × %4 mm</translation>
+    </message>
+</context>
+<context>
+    <name>_WritingDialog</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="252"/>
+        <location filename="../../ui/feedback/surveys.py" line="364"/>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,18 @@ from ui.patients.consent_words import WARNING_SIGN
 translate = QCoreApplication.translate  # lupdate finds translate("Complaints", "text")
 
 
+class Complaints:
+    """Counted words: lupdate reads ``Complaints.tr("%n …", "", n)`` as plural forms.
+
+    ``translate("Complaints", "%n …", "", n)`` would have none, so a count above
+    one would not be translated at all (as ``ReminderWords`` explains).
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Complaints", text, disambiguation, n)
+
+
 def channel_name(channel: ComplaintChannel) -> str:
     return {
         ComplaintChannel.LETTER: translate("Complaints", "Letter"),
@@ -81,8 +93,8 @@ def short_date(day: date) -> str:
 def late_text(step: Step, days: int) -> str:
     """ "Answer overdue by 3 days", without the sign."""
     if step is Step.ANSWER:
-        return translate("Complaints", "Answer overdue by %n day(s)", "", days)
-    return translate("Complaints", "Acknowledgement overdue by %n day(s)", "", days)
+        return Complaints.tr("Answer overdue by %n day(s)", "", days)
+    return Complaints.tr("Acknowledgement overdue by %n day(s)", "", days)
 
 
 def deadline_text(row: ComplaintRow, today: date, *, sign: bool = True) -> str:
