@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DEMO_DB := .demo/demo.relais
 DEMO_PASSWORD := relais-demo
 
-.PHONY: help venv run demo test lint format bench translations bundle clean
+.PHONY: help venv run demo test lint format bench translations gallery bundle clean
 
 help:
 	@echo "make run    - set up .venv and open Relais on a demo database (user admin, password $(DEMO_PASSWORD))"
@@ -14,6 +14,7 @@ help:
 	@echo "make bench  - benchmarks; writes bench-results.json"
 	@echo "make lint   - ruff, ruff format --check, mypy, import-linter"
 	@echo "make translations - refresh resources/translations/*.ts and compile .qm"
+	@echo "make gallery - pictures of every paper Relais prints, in docs/gallery/"
 	@echo "make bundle - build the Linux one-folder bundle in dist/relais/ and test it (--self-test)"
 
 $(STAMP): pyproject.toml
@@ -51,6 +52,10 @@ test: lint
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# Every document written by the application's own code, rasterised by QtPdf: no poppler needed.
+gallery: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_gallery.py
 
 # English is the source language: relais_en.ts holds only the plural forms.
 translations: $(STAMP)
