@@ -1742,7 +1742,7 @@
     <message>
         <location filename="../../ui/feedback/complaints.py" line="316"/>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>De la &amp;part de :</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/complaints.py" line="317"/>
@@ -2429,12 +2429,12 @@
     <message>
         <location filename="../../ui/dashboard/words.py" line="30"/>
         <source>Median days to acknowledge a complaint</source>
-        <translation>Délai médian d’accusé de réception d’une réclamation</translation>
+        <translation>Délai médian d’accusé de réception</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/words.py" line="33"/>
         <source>Median days to answer a complaint</source>
-        <translation>Délai médian de réponse à une réclamation</translation>
+        <translation>Délai médian de réponse</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/words.py" line="34"/>
