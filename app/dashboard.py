@@ -75,6 +75,8 @@ from db.models import (
 
 RETENTION_WINDOW = relativedelta(months=12)
 INTRUSION_PERCENTILE = 95
+# What stops a purpose on a channel: opt-outs (withdrawn, refused) and objections.
+STOPPING = (ConsentKind.WITHDRAWN, ConsentKind.REFUSED, ConsentKind.OBJECTED)
 # The state "at the start" of a period is the one just before it: an event
 # recorded at the very first instant belongs to the period.
 _INSTANT = timedelta(microseconds=1)
@@ -466,12 +468,13 @@ def _channel_rows(channels: Sequence[Channel]) -> Any:
     return (rows[0] if len(rows) == 1 else union_all(*rows)).subquery("chosen_channel")
 
 
-def _applicable(frame: _Frame) -> Any:
+def _applicable(frame: _Frame, patients: Select[Any] | None = None) -> Any:
     """Consent events expanded to the (purpose, channel) pairs they speak about.
 
     The rule of :func:`app.consent.applies`: an event names a purpose and a
     channel, or every channel (NULL); an objection naming no purpose applies to
-    every consent-based purpose.  Only the purposes and channels looked at.
+    every consent-based purpose.  Only the purposes and channels looked at (and the
+    ``patients`` given, a query of ids).
     """
     chosen = _channel_rows(frame.channels)
     on_channel = or_(ConsentEvent.channel.is_(None), ConsentEvent.channel == chosen.c.channel)
@@ -487,10 +490,11 @@ def _applicable(frame: _Frame) -> Any:
     consent_ids = [
         pid for pid, (_n, basis) in frame.purposes.items() if basis is LawfulBasis.CONSENT
     ]
+    only = () if patients is None else (ConsentEvent.patient_id.in_(patients),)
     named = (
         select(ConsentEvent.purpose_id.label("purpose_id"), *columns)
         .join(chosen, on_channel)
-        .where(ConsentEvent.purpose_id.in_(ids))
+        .where(ConsentEvent.purpose_id.in_(ids), *only)
     )
     parts: list[Select[Any]] = [named]
     if consent_ids:
@@ -499,15 +503,19 @@ def _applicable(frame: _Frame) -> Any:
             select(purpose.c.id.label("purpose_id"), *columns)
             .join(chosen, on_channel)
             .join(purpose, literal(True))
-            .where(ConsentEvent.purpose_id.is_(None), ConsentEvent.kind == ConsentKind.OBJECTED)
+            .where(
+                ConsentEvent.purpose_id.is_(None),
+                ConsentEvent.kind == ConsentKind.OBJECTED,
+                *only,
+            )
         )
     return (parts[0] if len(parts) == 1 else union_all(*parts)).subquery("applicable")
 
 
-def _deciding(frame: _Frame, at: datetime) -> Any:
+def _deciding(frame: _Frame, at: datetime, patients: Select[Any] | None = None) -> Any:
     """The event that decides each (patient, purpose, channel) at ``at``: the last that
     applies, a grant past its expiry not applying (as :func:`app.consent.state_of`)."""
-    events = _applicable(frame)
+    events = _applicable(frame, patients)
     rank = (
         func.row_number()
         .over(
@@ -642,12 +650,18 @@ def _stops(session: Session, frame: _Frame) -> list[tuple[int, int, str, bool, b
         .where(
             events.c.recorded_at >= frame.start,
             events.c.recorded_at < frame.end,
-            events.c.kind.in_((ConsentKind.WITHDRAWN, ConsentKind.REFUSED, ConsentKind.OBJECTED)),
+            events.c.kind.in_(STOPPING),
         )
         .group_by(events.c.patient_id, events.c.purpose_id, events.c.channel)
         .subquery("stopping")
     )
-    before = _deciding(frame, frame.start - _INSTANT)
+    # Only the ledgers of those who stopped something: a few, not every patient's.
+    stopped = select(ConsentEvent.patient_id).where(
+        ConsentEvent.recorded_at >= frame.start,
+        ConsentEvent.recorded_at < frame.end,
+        ConsentEvent.kind.in_(STOPPING),
+    )
+    before = _deciding(frame, frame.start - _INSTANT, stopped)
     # The start's state: an event recorded exactly at the start is already in the period.
     care_ids = [pid for pid, (_n, basis) in frame.purposes.items() if basis is LawfulBasis.CARE]
     allowed = or_(
@@ -1019,7 +1033,9 @@ def _intrusion_figures(session: Session, frame: _Frame) -> list[Figure]:
             .where(
                 Message.sent_at >= first,
                 Message.sent_at < after,
-                _left(),
+                # Wrapped so no index can serve it: left alone, SQLite reads the status
+                # off ix_message_outcome and looks every row up (20 s on 1M messages).
+                case((_left(), 1), else_=0) == 1,
                 Message.purpose_id.in_(list(frame.purposes)),
                 *_channel_filter(frame, Message.channel),
             )
