@@ -13,10 +13,16 @@ the standard one.  The print run lays it out in its own typography.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from app import message_context, template_store, templates
+from app.batches import chunks
 from app.errors import NotFound
 from app.settings import PracticeSettings
 from db.models import (
@@ -57,46 +63,147 @@ def render_with_context(
     *,
     sms_reply_number: str = "",
 ) -> tuple[templates.Rendered, templates.MessageContext]:
-    """:func:`render`, and the context it was given (a letter prints its "why" apart)."""
-    patient = session.get(Patient, message.patient_id)
-    assert patient is not None
-    rows = session.execute(
-        select(Reminder, Purpose.code)
-        .join(MessageItem, MessageItem.reminder_id == Reminder.id)
-        .join(Purpose, Purpose.id == Reminder.purpose_id)
-        .where(MessageItem.message_id == message.id)
-        .order_by(Reminder.due_at)
-    ).all()
-    first, purpose = rows[0]
-    place = ""
-    practitioner = first.label
-    if first.appointment_id is not None:
-        appointment = session.get(Appointment, first.appointment_id)
-        if appointment is not None:
-            place, practitioner = appointment.place, appointment.practitioner
-    language = message.language if message.language in templates.LANGUAGES else "fr"
-    context = message_context.build(
-        practice=practice,
-        zone=practice.zone(),
-        channel=message.channel.value,
-        language=language,
-        tone=message.tone.value,
-        sex=patient.sex,
-        first_name=patient.first_name,
-        last_name=patient.last_name,
-        purpose=purpose,
-        due_at=first.due_at,
-        practitioner=practitioner,
-        place=place,
-        items=[r.label for r, _ in rows],
-        sms_reply_number=sms_reply_number,
+    """:func:`render`, and the context it was given (a letter prints its "why" apart).
+
+    :func:`render_many` for one message: the same reads, the same choice of
+    template, the same rendering.
+    """
+    outcome = render_many(session, [message], practice, sms_reply_number=sms_reply_number)[0]
+    if isinstance(outcome, templates.TemplateError):
+        raise outcome
+    return outcome
+
+
+Outcome = tuple[templates.Rendered, templates.MessageContext] | templates.TemplateError
+
+
+def render_many(
+    session: Session,
+    messages: Sequence[Message],
+    practice: PracticeSettings,
+    *,
+    sms_reply_number: str = "",
+) -> list[Outcome]:
+    """Render each of ``messages``, in order: its words and context, or why its template failed.
+
+    What a message needs (its patient, what is due and the appointment it is
+    about, which template) is read in a few queries for all of them, without
+    loading rows into the session; each template is read once and compiled
+    once, whatever the count.  Sets each ``message.template_version``.  A
+    print run renders a thousand letters this way; the dispatcher one message
+    (:func:`render_with_context`).  Raises :class:`app.errors.NotFound` for a
+    message with nothing due (there is nothing to say).
+    """
+    if not messages:
+        return []
+    message_ids = [message.id for message in messages]
+    patients = _patients(session, sorted({message.patient_id for message in messages}))
+    items = _items(session, message_ids)
+    places = _appointments(
+        session,
+        sorted({due[0].appointment_id for due in items.values() if due[0].appointment_id}),
     )
-    key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
-    if message.channel is Channel.LETTER and _reads_easy_read(session, patient.id):
-        key = templates.TemplateKey(purpose, key.channel, language, key.tone, templates.EASY_READ)
-    source, version = template_source(session, key)
-    message.template_version = version
-    return templates.render(source, context, channel=key.channel, language=language), context
+    zone = practice.zone()
+    sources: dict[templates.TemplateKey, tuple[str, int | None]] = {}
+    outcomes: list[Outcome] = []
+    for message in messages:
+        due = items.get(message.id)
+        if not due:
+            raise NotFound(f"Message {message.id} has nothing due: there is nothing to say.")
+        patient = patients[message.patient_id]
+        first = due[0]
+        place, practitioner = "", first.label
+        if first.appointment_id is not None and first.appointment_id in places:
+            place, practitioner = places[first.appointment_id]
+        language = message.language if message.language in templates.LANGUAGES else "fr"
+        context = message_context.build(
+            practice=practice,
+            zone=zone,
+            channel=message.channel.value,
+            language=language,
+            tone=message.tone.value,
+            sex=patient.sex,
+            first_name=patient.first_name,
+            last_name=patient.last_name,
+            purpose=first.purpose,
+            due_at=first.due_at,
+            practitioner=practitioner,
+            place=place,
+            items=[item.label for item in due],
+            sms_reply_number=sms_reply_number,
+        )
+        key = templates.TemplateKey(
+            first.purpose, message.channel.value, language, message.tone.value
+        )
+        if message.channel is Channel.LETTER and _reads_easy_read(session, patient.id):
+            key = templates.TemplateKey(
+                first.purpose, key.channel, language, key.tone, templates.EASY_READ
+            )
+        if key not in sources:
+            sources[key] = template_source(session, key)
+        source, version = sources[key]
+        message.template_version = version
+        try:
+            rendered = templates.render(source, context, channel=key.channel, language=language)
+        except templates.TemplateError as error:
+            outcomes.append(error)
+            continue
+        outcomes.append((rendered, context))
+    return outcomes
+
+
+@dataclass(frozen=True)
+class _Due:
+    label: str
+    due_at: datetime
+    appointment_id: int | None
+    purpose: str  # its code
+
+
+def _patients(session: Session, patient_ids: Sequence[int]) -> dict[int, Any]:
+    found: dict[int, Any] = {}
+    for piece in chunks(patient_ids):
+        for row in session.execute(
+            select(Patient.id, Patient.sex, Patient.first_name, Patient.last_name).where(
+                Patient.id.in_(piece)
+            )
+        ):
+            found[row.id] = row
+    return found
+
+
+def _items(session: Session, message_ids: Sequence[int]) -> dict[int, list[_Due]]:
+    """What each message is about, the first due first."""
+    found: dict[int, list[_Due]] = {}
+    for piece in chunks(message_ids):
+        for message_id, label, due_at, appointment_id, purpose in session.execute(
+            select(
+                MessageItem.message_id,
+                Reminder.label,
+                Reminder.due_at,
+                Reminder.appointment_id,
+                Purpose.code,
+            )
+            .join(MessageItem, MessageItem.reminder_id == Reminder.id)
+            .join(Purpose, Purpose.id == Reminder.purpose_id)
+            .where(MessageItem.message_id.in_(piece))
+            .order_by(Reminder.due_at)
+        ):
+            found.setdefault(message_id, []).append(_Due(label, due_at, appointment_id, purpose))
+    return found
+
+
+def _appointments(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Where each appointment is and with whom."""
+    found: dict[int, tuple[str, str]] = {}
+    for piece in chunks(ids):
+        for appointment_id, place, practitioner in session.execute(
+            select(Appointment.id, Appointment.place, Appointment.practitioner).where(
+                Appointment.id.in_(piece)
+            )
+        ):
+            found[appointment_id] = (place, practitioner)
+    return found
 
 
 _EASY_READERS = "relais.easy_read_patients"
@@ -143,7 +250,3 @@ def template_source(session: Session, key: templates.TemplateKey) -> tuple[str, 
         # A purpose the practice added has no shipped easy-read words: the standard
         # letter is better than no letter.
         return template_store.current_source(session, key.standard)
-
-
-# app.letters' batch renderer reads the same choice under its first name.
-_source = template_source

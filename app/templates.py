@@ -293,9 +293,25 @@ class MessageContext:
     announcement: str = ""
 
     def as_mapping(self) -> dict[str, Any]:
-        mapping = dataclasses.asdict(self)
+        """What :func:`dataclasses.asdict` gives, without its deep copies (every value is
+        immutable): a thousand letters spent a third of their rendering there."""
+        mapping: dict[str, Any] = _shallow_dict(self)
         mapping["items"] = list(self.items)
         return mapping
+
+
+def _shallow_dict(value: Any) -> Any:
+    """``value`` with every dataclass in it turned into a dict, as ``asdict`` turns them."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _shallow_dict(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, tuple):
+        return tuple(_shallow_dict(item) for item in value)
+    return value
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(kind))
 
 
 # Every name a template may use; the nearest one is suggested when a name is misspelt.
@@ -660,17 +676,44 @@ def _as_date(value: Any, filter_name: str) -> date:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
+def _formatted_date(day: date, pattern: str, locale: str) -> str:
+    """Babel's words for a day, once a day: a print run writes the same few days a thousand
+    times, and Babel parses the pattern and the locale each time."""
+    return str(format_date(day, pattern, locale=locale))
+
+
+_TIMES: dict[tuple[datetime, str | None, str, str], str] = {}
+
+
+def _formatted_time(moment: datetime, pattern: str, locale: str) -> str:
+    # Keyed by the wall-clock time and its zone's name: two aware datetimes at the
+    # same instant in different zones are equal, and must not share their words.
+    key = (moment.replace(tzinfo=None), moment.tzname(), pattern, locale)
+    found = _TIMES.get(key)
+    if found is None:
+        if len(_TIMES) >= 4096:
+            _TIMES.clear()
+        found = _TIMES[key] = str(format_time(moment, pattern, locale=locale)).lower()
+    return found
+
+
+def _day(value: date) -> date:
+    # What Babel formats of a datetime: its date, in the datetime's own zone.
+    return value.date() if isinstance(value, datetime) else value
+
+
 def _filters(language: str) -> dict[str, Any]:
     locale = _LOCALES[language]
 
     def date_long(value: Any) -> str:
-        return format_date(_as_date(value, "date_long"), "EEEE d MMMM y", locale=locale)
+        return _formatted_date(_day(_as_date(value, "date_long")), "EEEE d MMMM y", locale)
 
     def date_without_year(value: Any) -> str:
-        return format_date(_as_date(value, "date_without_year"), "EEEE d MMMM", locale=locale)
+        return _formatted_date(_day(_as_date(value, "date_without_year")), "EEEE d MMMM", locale)
 
     def date_short(value: Any) -> str:
-        return format_date(_as_date(value, "date_short"), "dd/MM/y", locale=locale)
+        return _formatted_date(_day(_as_date(value, "date_short")), "dd/MM/y", locale)
 
     def time(value: Any) -> str:
         moment = _as_date(value, "time")
@@ -682,7 +725,7 @@ def _filters(language: str) -> dict[str, Any]:
         else:
             pattern = "h a" if on_the_hour else "h:mm a"
         # Babel keeps an aware datetime in its own zone: the planner already chose it.
-        return format_time(moment, pattern, locale=locale).lower()
+        return _formatted_time(moment, pattern, locale)
 
     return {
         "date_long": date_long,
@@ -694,7 +737,7 @@ def _filters(language: str) -> dict[str, Any]:
 
 def format_date_long(value: date | datetime, language: str) -> str:
     """A date as templates write it ("jeudi 10 décembre 2026"), for text built outside them."""
-    return str(_filters(language)["date_long"](value))
+    return str(_environment(language).filters["date_long"](value))
 
 
 @functools.cache
