@@ -16,10 +16,12 @@ Before a letter goes into a batch it is checked again exactly as the
 dispatcher checks an e-mail before sending it (:func:`app.dispatch.recheck`):
 a patient who withdrew their consent, moved away or was erased since the
 letter was planned is left out, and the letter is cancelled with why.  Each
-letter is then rendered again from the template in use (as
-:func:`app.message_render.render_with_context` does, for the whole batch at
-once: :class:`_Renderer`) and the words are stored on the message, as the
-dispatcher does for the other channels.
+letter is then rendered again from the template in use, for the whole batch
+at once (:func:`app.message_render.render_many`, the code the dispatcher
+renders one message with) and the words are stored on the message, as the
+dispatcher does for the other channels.  A satisfaction-survey letter prints
+as its survey form with its reply slip (:func:`app.surveys.survey_letters`),
+after the other letters.
 
 One letter, on A4 paper folded in three for a window envelope (DL, window on
 the right):
@@ -46,11 +48,9 @@ Greek names print as written.  ReportLab is imported lazily (DESIGN §9).
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -61,13 +61,12 @@ from xml.sax.saxutils import escape, unescape
 
 from babel.core import Locale
 from babel.dates import format_date
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import (
     audit,
     dispatch,
-    message_context,
     message_render,
     paper_settings,
     pdf_layout,
@@ -80,12 +79,14 @@ from app.calls import NotActionable
 from app.clock import Clock
 from app.errors import NotFound, RelaisError
 from app.message_context import TITLES
+from app.outbox import _without_collection_pauses
 from app.paper_settings import PaperSettings
 from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import PracticeSettings, load_practice
 from app.tasks import Progress
+from app.version import pdf_creator
 from db.models import (
-    Appointment,
+    Base,
     Channel,
     ContactKind,
     ContactPoint,
@@ -96,7 +97,6 @@ from db.models import (
     Patient,
     PrintBatch,
     Purpose,
-    Reminder,
 )
 
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -467,27 +467,11 @@ def prepare_batch(
     Raises :class:`NotActionable` when a message is not a queued letter, or
     when the practice has no phone number (a letter must say how to stop).
     """
-    with _cyclic_gc_paused():
+    # No cyclic collection while a batch is made: it makes hundreds of thousands of
+    # small objects without cycles that live until the PDF is written, and the
+    # collector's full passes over them took half the time of a thousand letters.
+    with _without_collection_pauses():
         return _prepare(session, clock, message_ids, progress)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a batch is made.
-
-    A batch makes hundreds of thousands of small objects that live until the
-    PDF is written (ReportLab's pages, the session's rows); the collector's
-    full passes over them grew with the batch and took half the time of a
-    thousand letters.  Nothing is leaked: the collector resumes afterwards.
-    """
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the order they run
@@ -509,66 +493,71 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
         progress.update(0, steps, READING)
     messages = _queued_letters(session, wanted)
     # Read once for the whole batch what every letter needs, rather than letter by
-    # letter: the patients, what the check reads, the appointments (left in the
-    # session, where the rendering finds them), postal addresses and formats.
+    # letter: the patients, what the check reads, postal addresses and formats.
     patient_ids = sorted({m.patient_id for m in messages})
     patients = _by_id(session, Patient, patient_ids)
     facts = dispatch.RecheckFacts.load(session, messages)
-    # Held here: the session only keeps rows someone holds, and the rendering gets
-    # them by id (session.get), which then costs no query.
-    appointments = _load_appointments(session, [m.id for m in messages])
     postal = _postal_contacts(session, patient_ids)
     formats = facts.prefs
     purposes = {p.id: p for p in session.scalars(select(Purpose))}
-    renderer = _Renderer(session, practice, cycle, facts)
+    from app import surveys  # imported here: app.survey_form imports this module
+
+    forms = surveys.forms_for_letters(session, [m.id for m in messages])
     report = dispatch.DispatchReport()  # close() counts there; the batch says it in left_out
     left_out: list[LeftOut] = []
-    letters: list[_Letter] = []
-    # The words rendered are stored on each message; written in one go at the end
-    # rather than before each of the next letter's queries.
+    checked: list[Message] = []
+    survey_ids: list[int] = []
     with session.no_autoflush:
         for done, message in enumerate(messages):
             if progress is not None:
                 progress.update(done, steps, READING)
-            patient = patients.get(message.patient_id)
-            name = _patient_name(patient.last_name, patient.first_name) if patient else ""
             check = dispatch.recheck(session, message, now, cycle, facts)
             if check is not None:
                 outcome, why = check
                 dispatch.close(session, message, outcome, why, now, report)
-                left_out.append(LeftOut(message.id, name, outcome, why))
-                continue
-            assert patient is not None  # the check cancels a letter whose patient is gone
-            try:
-                rendered, context = renderer.render(message, patient)
-            except templates.TemplateError as exc:
-                message.last_error = f"template: {exc}"[:500]
-                message.updated_at = now
-                left_out.append(LeftOut(message.id, name, "template", message.last_error))
-                continue
-            message.subject = rendered.subject or ""
-            message.body = rendered.body
-            message.last_error = None
+                left_out.append(LeftOut(message.id, _name(patients, message), outcome, why))
+            elif message.id in forms:  # printed as its survey form, not the template's words
+                survey_ids.append(message.id)
+            else:
+                checked.append(message)
+        rendered_all = message_render.render_many(
+            session, checked, practice, sms_reply_number=cycle.settings.sms_reply_number
+        )
+    letters: list[_Letter] = []
+    words: list[dict[str, Any]] = []
+    for message, rendering in zip(checked, rendered_all, strict=True):
+        patient = patients[message.patient_id]
+        if isinstance(rendering, templates.TemplateError):
+            message.last_error = f"template: {rendering}"[:500]
             message.updated_at = now
-            paper = formats[patient.id].paper_format if patient.id in formats else None
-            address = _window_block(
-                patient,
-                _address_of(
-                    _chosen_contact(postal.get(patient.id, []), message.recipient),
-                    message.recipient,
-                    practice.default_region,
-                    context.language,
-                ),
+            left_out.append(LeftOut(message.id, _name(patients, message), "template",
+                                    message.last_error))  # fmt: skip
+            continue
+        rendered, context = rendering
+        # The words printed are stored on the message, as the dispatcher does for the
+        # other channels: written below in one statement for the batch.
+        words.append({"message_id": message.id, "subject": rendered.subject or "",
+                      "body": rendered.body})  # fmt: skip
+        paper = formats[patient.id].paper_format if patient.id in formats else None
+        address = _window_block(
+            patient,
+            _address_of(
+                _chosen_contact(postal.get(patient.id, []), message.recipient),
+                message.recipient,
+                practice.default_region,
                 context.language,
-            )
-            letters.append(
-                _letter(message, patient, purposes[message.purpose_id], address, rendered, context,
-                        paper)
-            )  # fmt: skip
+            ),
+            context.language,
+        )
+        letters.append(
+            _letter(message, patient, purposes[message.purpose_id], address, rendered, context,
+                    paper)
+        )  # fmt: skip
     session.flush()
-    del appointments  # held until every letter was rendered
+    _store_words(session, words, now)
     letters.sort(key=lambda letter: letter.sort_key)
-    if not letters:
+    surveyed = _survey_letters(session, survey_ids, patients, purposes, formats, practice, clock)
+    if not letters and not surveyed.letters:
         if progress is not None:
             progress.update(steps, steps)
         return LetterBatch(b"", (), tuple(left_out), 0)
@@ -590,7 +579,16 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
         on_page,
         names,
         paper_settings.load_paper(session),
+        also=surveyed.letters,
+        extra_pages=surveyed.pages,
     )
+    if surveyed.letters:
+        # After the other letters (their pages come whole from app.survey_form's own
+        # document): the cover counted them and their pages.
+        after = COVER_PAGES + sum(count for _first, count in spans)
+        pdf = _appended(pdf, surveyed.pdf, practice, practice.today(clock))
+        spans += [(after + 1 + first, count) for first, count in surveyed.spans]
+        letters += surveyed.letters
     if progress is not None:
         progress.update(steps, steps, LAYING_OUT)
     placed = tuple(
@@ -617,83 +615,114 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
     )
 
 
+def _name(patients: dict[int, Patient], message: Message) -> str:
+    patient = patients.get(message.patient_id)
+    return _patient_name(patient.last_name, patient.first_name) if patient else ""
+
+
+def _store_words(session: Session, words: list[dict[str, Any]], now: datetime) -> None:
+    """The subject and body printed, on each message: one statement for the batch (the
+    ORM's flush of a thousand changed messages cost more than their reading)."""
+    if not words:
+        return
+    table = Base.metadata.tables[Message.__tablename__]
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("message_id"))
+        .values(subject=bindparam("subject"), body=bindparam("body"), last_error=None,
+                updated_at=now),
+        words,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Surveyed:
+    """The satisfaction-survey letters of a batch, printed as their survey forms."""
+
+    pdf: bytes
+    letters: list[_Letter]  # for the cover's counts and the batch's list; no words of their own
+    spans: list[tuple[int, int]]  # (first page in ``pdf`` from 0, page count), as ``letters``
+    pages: int
+
+
+def _survey_letters(
+    session: Session,
+    message_ids: Sequence[int],
+    patients: dict[int, Patient],
+    purposes: dict[int, Purpose],
+    formats: dict[int, preferences.ContactPreferences],
+    practice: PracticeSettings,
+    clock: Clock,
+) -> _Surveyed:
+    """The forms of the survey letters the check let through (:func:`app.surveys.survey_letters`),
+    ordered by postcode then name as the other letters."""
+    if not message_ids:
+        return _Surveyed(b"", [], [], 0)
+    from app import surveys  # imported here: app.survey_form imports this module
+
+    messages = {m.id: m for m in _by_id(session, Message, message_ids).values()}
+    entries = []
+    for message_id in message_ids:
+        message = messages[message_id]
+        patient = patients[message.patient_id]
+        language = message.language if message.language in WORDS else "fr"
+        address = _address_of(
+            _chosen_contact(_postal_contacts(session, [patient.id]).get(patient.id, []),
+                            message.recipient),
+            message.recipient, practice.default_region, language,
+        )  # fmt: skip
+        purpose = purposes[message.purpose_id]
+        prefs = formats.get(patient.id)
+        entries.append(
+            _Letter(
+                message_id=message.id,
+                patient_id=patient.id,
+                language=language,
+                patient_label=f"{patient.first_name} {patient.last_name.upper()}".strip(),
+                address=address,
+                sort_key=(address.postcode, patient.sort_key, message.id),
+                subject="",
+                body="",
+                informal=False,
+                reason="",
+                opt_out="",
+                purpose=purpose.name_en if language == "en" else purpose.name_fr,
+                purpose_code=purpose.code,
+                paper_format=prefs.paper_format if prefs else PaperFormat.STANDARD,
+            )
+        )
+    entries.sort(key=lambda letter: letter.sort_key)
+    printed = surveys.survey_letters(
+        session, [letter.message_id for letter in entries], practice.today(clock)
+    )
+    spans = [printed.spans[letter.message_id] for letter in entries]
+    return _Surveyed(printed.pdf, entries, spans, sum(count for _first, count in spans))
+
+
+def _appended(pdf: bytes, more: bytes, practice: PracticeSettings, day: date) -> bytes:
+    """``pdf`` then every page of ``more``, as one PDF saying who made it."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(BytesIO(pdf)))
+    writer.append(PdfReader(BytesIO(more)))
+    language = practice.language if practice.language in WORDS else "fr"
+    writer.add_metadata(
+        {
+            "/Title": WORDS[language]["title"].format(date=_local_date(day, language)),
+            "/Author": practice.name or "Relais",
+            "/Creator": pdf_creator(),
+            "/Producer": pdf_creator(),
+        }
+    )
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 READING = "Checking and reading the letters"
 LAYING_OUT = "Laying out the letters"
 COVER_PAGES = 1
-
-
-class _Renderer:
-    """:func:`app.message_render.render_with_context` for the letters of a batch.
-
-    The same context (:func:`app.message_context.build`), the same choice of
-    template and variant (:func:`app.message_render._source`), the same
-    rendering (:func:`app.templates.render`); only the reads differ: the
-    reminders come from the check's facts, the appointments are already in
-    the session, and each template is read once for the batch instead of
-    once a letter.  A test renders every letter of a batch both ways.
-    """
-
-    def __init__(
-        self,
-        session: Session,
-        practice: PracticeSettings,
-        cycle: dispatch.Cycle,
-        facts: dispatch.RecheckFacts,
-    ) -> None:
-        self.session = session
-        self.practice = practice
-        self.zone = practice.zone()
-        self.sms_reply_number = cycle.settings.sms_reply_number
-        self.purposes = cycle.purposes
-        self.facts = facts
-        self.sources: dict[templates.TemplateKey, tuple[str, int | None]] = {}
-
-    def render(
-        self, message: Message, patient: Patient
-    ) -> tuple[templates.Rendered, templates.MessageContext]:
-        """Render ``message``; sets ``message.template_version`` as the dispatcher does."""
-        items = sorted(self.facts.items.get(message.id, []), key=lambda item: item[0].due_at)
-        if not items:  # nothing left to say: the dispatcher's own path says why
-            return message_render.render_with_context(
-                self.session, message, self.practice, sms_reply_number=self.sms_reply_number
-            )
-        first = items[0][0]
-        purpose = self.purposes[first.purpose_id].code
-        place = ""
-        practitioner = first.label
-        if first.appointment_id is not None:
-            appointment = self.session.get(Appointment, first.appointment_id)
-            if appointment is not None:
-                place, practitioner = appointment.place, appointment.practitioner
-        language = message.language if message.language in templates.LANGUAGES else "fr"
-        context = message_context.build(
-            practice=self.practice,
-            zone=self.zone,
-            channel=message.channel.value,
-            language=language,
-            tone=message.tone.value,
-            sex=patient.sex,
-            first_name=patient.first_name,
-            last_name=patient.last_name,
-            purpose=purpose,
-            due_at=first.due_at,
-            practitioner=practitioner,
-            place=place,
-            items=[reminder.label for reminder, _due in items],
-            sms_reply_number=self.sms_reply_number,
-        )
-        key = templates.TemplateKey(purpose, message.channel.value, language, message.tone.value)
-        prefs = self.facts.prefs.get(patient.id)
-        if prefs is not None and prefs.paper_format is PaperFormat.EASY_READ:
-            key = templates.TemplateKey(
-                purpose, key.channel, language, key.tone, templates.EASY_READ
-            )
-        if key not in self.sources:
-            self.sources[key] = message_render._source(self.session, key)
-        source, version = self.sources[key]
-        message.template_version = version
-        rendered = templates.render(source, context, channel=key.channel, language=language)
-        return rendered, context
 
 
 def _by_id(session: Session, model: Any, ids: Sequence[int]) -> dict[int, Any]:
@@ -701,19 +730,6 @@ def _by_id(session: Session, model: Any, ids: Sequence[int]) -> dict[int, Any]:
     for piece in chunks(ids):
         for row in session.scalars(select(model).where(model.id.in_(piece))):
             found[row.id] = row
-    return found
-
-
-def _load_appointments(session: Session, message_ids: Sequence[int]) -> list[Appointment]:
-    """The appointments the letters are about, loaded into the session in one query a chunk."""
-    found: list[Appointment] = []
-    for piece in chunks(message_ids):
-        found += session.scalars(
-            select(Appointment)
-            .join(Reminder, Reminder.appointment_id == Appointment.id)
-            .join(MessageItem, MessageItem.reminder_id == Reminder.id)
-            .where(MessageItem.message_id.in_(piece))
-        ).all()
     return found
 
 
@@ -787,8 +803,15 @@ def _build_pdf(
     on_letter: Callable[[int], None] | None = None,
     purpose_names: dict[str, str] | None = None,
     paper: PaperSettings | None = None,
+    *,
+    also: Sequence[_Letter] = (),
+    extra_pages: int = 0,
 ) -> tuple[bytes, list[tuple[int, int]]]:
-    """The batch PDF, and each letter's (first page, page count); the cover is page 1."""
+    """The batch PDF, and each letter's (first page, page count); the cover is page 1.
+
+    ``also``: letters printed after these from another document (the survey
+    forms, ``extra_pages`` pages in all), which the cover counts too.
+    """
     from reportlab.lib.pagesizes import A4
 
     styles = pdf_layout.styles()  # registers the fonts first
@@ -797,8 +820,11 @@ def _build_pdf(
     canvas = _canvas_class()(buffer, pagesize=A4, initialFontName=SANS, lang=language)
     canvas.setTitle(WORDS[language]["title"].format(date=_local_date(day, language)))
     canvas.setAuthor(practice.name or "Relais")
+    canvas.setCreator(pdf_creator())
     layout = _Layout(canvas, practice, day, styles, paper)
-    _draw_cover(canvas, letters, practice, day, number, language, styles, purpose_names or {})
+    _draw_cover(
+        canvas, [*letters, *also], practice, day, number, language, styles, purpose_names or {}
+    )
     spans = []
     page = COVER_PAGES + 1
     for done, letter in enumerate(letters):
@@ -807,7 +833,7 @@ def _build_pdf(
         count = layout.letter(letter)
         spans.append((page, count))
         page += count
-    layout.finish(page - 1)
+    layout.finish(page - 1 + extra_pages)
     canvas.save()
     return buffer.getvalue(), spans
 

@@ -379,8 +379,8 @@ def test_nothing_to_print_is_said(database, admin, clock, paper, tmp_path: Path)
 
 
 def test_a_batch_says_what_the_dispatcher_s_rendering_says(database, admin, clock) -> None:
-    """The print run renders its letters for the whole batch at once (app.letters._Renderer);
-    every letter must read as message_render would have written it, easy read and tu included."""
+    """The print run renders its letters for the whole batch at once (message_render.render_many);
+    every letter must read as render_with_context writes one, easy read and tu included."""
     patients = paper_patients(database, admin, clock)
     with database.transaction() as session:
         preferences.save(session, clock, admin, patients.claire, preferences.ContactPreferences(
