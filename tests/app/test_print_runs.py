@@ -24,16 +24,20 @@ from app import (
     print_runs,
     rights,
     scheduler,
+    surveys,
 )
 from app.appointments import AppointmentData
 from app.calls import NotActionable
 from app.errors import Cancelled, NotFound
 from app.letters import LetterBatch
 from app.print_runs import BatchDamaged, BatchEmptied
+from app.survey_form import reference_code
 from app.tasks import Progress
+from app.version import pdf_creator
 from db.keys import KeyFile
 from db.models import (
     AuditEvent,
+    Channel,
     Message,
     MessageStatus,
     PaperFormat,
@@ -41,6 +45,7 @@ from db.models import (
     PrintBatch,
     PrintBatchLetter,
 )
+from tests.helpers import ledger
 from tests.helpers.fixtures import ADMIN_PASSWORD
 from tests.helpers.letters import APPOINTMENT, PaperPatients, queue_letters
 from tests.helpers.sqlcipher_pages import decrypted_pages
@@ -487,3 +492,54 @@ def _xobjects(resources) -> list:
         if "/Resources" in xobject:
             found += _xobjects(xobject["/Resources"])
     return found
+
+
+# -- survey letters and what a PDF says of itself --------------------------------------------
+
+
+def test_a_paper_patient_invited_to_a_survey_gets_the_form_in_the_print_run(
+    database, admin, clock, paper
+) -> None:
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, paper.luc, surveys.PURPOSE, Channel.LETTER)
+        survey_id = surveys.current_survey(session, clock).id
+        outcome = surveys.invite(session, clock, admin, survey_id, [paper.luc])
+    assert list(outcome.invited) == [paper.luc]
+    dispatch.dispatch(database, clock)
+    batch, kept = _kept(database, clock, admin)
+    code = reference_code(survey_id, paper.luc)
+    (survey,) = [x for x in batch.letters if x.purpose_code == surveys.PURPOSE]
+    reminders = [x for x in batch.letters if x.purpose_code != surveys.PURPOSE]
+    assert len(reminders) == 6  # every reminder letter is still there, before the form
+    assert survey.position == 7
+    assert survey.patient_id == paper.luc
+    assert survey.first_page == reminders[-1].first_page + reminders[-1].pages
+    assert batch.pages == survey.first_page + survey.pages - 1 == len(_reader(batch.pdf).pages)
+    pages = _reader(batch.pdf).pages
+    form = " ".join(
+        pages[n].extract_text()
+        for n in range(survey.first_page - 1, survey.first_page - 1 + survey.pages)
+    )
+    assert code in form
+    assert "Coupon-réponse" in form
+    cover = _flat(pages[0].extract_text())
+    assert f"Courriers 7 Pages (avec cette page) {batch.pages}" in cover  # counted on the cover
+    with database.transaction() as session:
+        alone = print_runs.letter_pdf(session, clock, admin, kept.id, survey.message_id)
+    again = _reader(alone)
+    assert len(again.pages) == survey.pages
+    assert code in " ".join(page.extract_text() for page in again.pages)
+
+
+def test_every_pdf_of_a_print_run_says_relais_made_it(database, admin, clock, paper) -> None:
+    batch = _batch(database, clock)
+    assert _reader(batch.pdf).metadata["/Creator"] == pdf_creator()
+    assert pdf_creator().startswith("Relais ")
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, paper.claire, surveys.PURPOSE, Channel.LETTER)
+        surveys.invite(session, clock, admin, surveys.current_survey(session, clock).id,
+                       [paper.claire])  # fmt: skip
+    dispatch.dispatch(database, clock)
+    with_form = _batch(database, clock)  # the survey form's pages appended
+    assert any(x.purpose_code == surveys.PURPOSE for x in with_form.letters)
+    assert _reader(with_form.pdf).metadata["/Creator"] == pdf_creator()
