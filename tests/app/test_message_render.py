@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app import letters, message_render, preferences, template_store
 from app.errors import NotFound
 from app.settings import load_practice
-from app.templates import TemplateKey, default_source
+from app.templates import TemplateError, TemplateKey, default_source
 from db.models import Channel, LawfulBasis, Message, PaperFormat, Patient, Purpose
 from tests.helpers.letters import PaperPatients, queue_letters
 
@@ -148,3 +148,39 @@ def test_a_purpose_without_easy_read_words_falls_back_to_its_standard_letter(
             message_render.template_source(
                 session, TemplateKey("no_such_purpose", "letter", "fr", "formal")
             )
+
+
+def test_render_many_says_what_each_message_alone_would_say(database, admin, clock, paper) -> None:
+    """One code for one message and for a batch: the same words, context and version, in order;
+    a template that fails is that message's outcome, the others still render."""
+    broken = TemplateKey("appointment_reminder", "letter", "en", "formal")
+    with database.transaction() as session:
+        # Fine for the lint's sample patient; fails for Jürgen alone, when it is rendered.
+        words = (
+            "Subject: Your appointment\n\n{{ patient.salutation }},\n\n"
+            "{% if patient.first_name == 'Jürgen' %}{{ 1 // 0 }}{% endif %}\n\n"
+            "{{ reason }}\n{{ opt_out }}\n\n{{ practice.name }}\n"
+        )
+        template_store.save(session, clock, admin, broken, words)
+    with database.session() as session:
+        session.begin()
+        practice = load_practice(session)
+        messages = list(
+            session.scalars(
+                select(Message).where(Message.channel == Channel.LETTER).order_by(Message.id.desc())
+            )
+        )
+        many = message_render.render_many(session, messages, practice)
+        versions = [message.template_version for message in messages]
+        assert message_render.render_many(session, [], practice) == []
+        for message, outcome in zip(messages, many, strict=True):
+            if message.patient_id == paper.jurgen:  # the English letter: its template fails
+                assert isinstance(outcome, TemplateError)
+                with pytest.raises(TemplateError):
+                    message_render.render_with_context(session, message, practice)
+                continue
+            assert outcome == message_render.render_with_context(session, message, practice)
+        assert [message.template_version for message in messages] == versions
+        session.rollback()
+    assert len(many) == 6
+    assert sum(isinstance(outcome, TemplateError) for outcome in many) == 1
