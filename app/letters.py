@@ -561,6 +561,12 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
         if progress is not None:
             progress.update(steps, steps)
         return LetterBatch(b"", (), tuple(left_out), 0)
+    cover_language = practice.language if practice.language in WORDS else "fr"
+    names = {p.code: p.name_en if cover_language == "en" else p.name_fr for p in purposes.values()}
+    # What was read and rendered is let go before the pages are laid out: the rows
+    # (the session keeps only those someone holds, once flushed), the words and
+    # contexts rendered; each letter's own words are in ``letters``.
+    del messages, patients, facts, postal, formats, checked, rendered_all, words, forms, purposes
     number = (session.scalar(select(func.max(PrintBatch.id))) or 0) + 1
     on_page: Callable[[int], None] | None = None
     if progress is not None:
@@ -569,8 +575,6 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
         def on_page(done: int) -> None:
             watcher.update(len(wanted) + done, steps, LAYING_OUT)
 
-    cover_language = practice.language if practice.language in WORDS else "fr"
-    names = {p.code: p.name_en if cover_language == "en" else p.name_fr for p in purposes.values()}
     pdf, spans = _build_pdf(
         letters,
         practice,
