@@ -8,8 +8,9 @@ located line on stderr with a non-zero exit and nothing written.
 from __future__ import annotations
 
 import subprocess
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -19,7 +20,9 @@ from app.practice import sign_in
 from db.models import RecallProgramme, Reminder
 from tests.e2e.test_cli import PASSWORD, relais
 
-TODAY = date.today()
+# The practice's day (Paris), as the command says it: between 23:00 and 00:00 UTC the
+# machine's date is still yesterday's.
+TODAY = datetime.now(ZoneInfo("Europe/Paris")).date()
 
 
 @pytest.fixture
