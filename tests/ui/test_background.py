@@ -101,14 +101,15 @@ def test_closing_the_widget_mid_task_releases_everything_on_the_gui_thread(
     release = threading.Event()
     died_on: list[str] = []
     results: list[object] = []
-    job = run_in_background(
-        parent, "Reading", _RecordsWhereItDies(release, died_on), results.append
-    )
+    # Held in a list so the test can let go of its last reference once the task is done.
+    jobs = [
+        run_in_background(parent, "Reading", _RecordsWhereItDies(release, died_on), results.append)
+    ]
     with qtbot.waitSignal(parent.destroyed, timeout=5_000):
         parent.deleteLater()
     release.set()
-    qtbot.waitUntil(lambda: job.done, timeout=5_000)
-    del job
+    qtbot.waitUntil(lambda: jobs[0].done, timeout=5_000)
+    jobs.clear()
     qtbot.waitUntil(lambda: bool(died_on), timeout=5_000)
     assert died_on == [threading.main_thread().name]
     assert results == []  # nobody is left to receive it, not even `finished`

@@ -60,7 +60,7 @@ class WindowSketch(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = PaperSettings().window
+        self.address_window = PaperSettings().window
         self.fits = True
         self.setMinimumSize(QSize(252, 119))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -70,7 +70,7 @@ class WindowSketch(QWidget):
         return QSize(315, 149)  # 1.5 pixels a millimetre
 
     def set_window(self, window: paper_settings.Box, *, fits: bool = True) -> None:
-        self.window = window
+        self.address_window = window
         self.fits = fits
         self.setAccessibleDescription(
             self.tr("Address %1 mm from the left, %2 mm from the top, %3 × %4 mm")
@@ -95,7 +95,7 @@ class WindowSketch(QWidget):
         painter.setPen(QPen(QColor("#bbbbbb"), 0, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(edge, edge, width_mm - 2 * edge, height_mm - 2 * edge))
-        window = self.window
+        window = self.address_window
         box = QRectF(window.left, window.top, window.width, window.height)
         colour = QColor("#1f5fa8") if self.fits else QColor("#b3261e")  # ERROR_STYLE's red
         painter.setPen(QPen(colour, 0))

@@ -74,7 +74,7 @@ def test_the_tab_shows_the_defaults(qtbot, context: UiContext) -> None:
     assert tab.logo is None
     assert tab.logo_preview.text() == "No logo: the letterhead starts with the name."
     assert not tab.remove_button.isEnabled()
-    assert tab.sketch.window == PaperSettings().window
+    assert tab.sketch.address_window == PaperSettings().window
     assert tab.sketch.fits
 
 
@@ -82,7 +82,7 @@ def test_typed_values_and_a_logo_are_saved(qtbot, context: UiContext, tmp_path: 
     tab = _tab(qtbot, context)
     _type(qtbot, tab, "window_left_mm", "101.5")
     _type(qtbot, tab, "window_top_mm", "49")
-    assert tab.sketch.window.left == 101.5  # the sketch follows what is typed
+    assert tab.sketch.address_window.left == 101.5  # the sketch follows what is typed
     logo = tmp_path / "logo.png"
     logo.write_bytes(_png())
     assert tab.set_logo_file(logo)
