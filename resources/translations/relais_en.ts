@@ -88,7 +88,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="771"/>
+        <location filename="../../ui/feedback/complaints.py" line="713"/>
         <source>%n not answered yet</source>
         <translation>
             <numerusform>%n not answered yet</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="772"/>
+        <location filename="../../ui/feedback/complaints.py" line="714"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -487,7 +487,7 @@
 <context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <location filename="../../ui/feedback/surveys.py" line="898"/>
         <source>%n asked</source>
         <translation>
             <numerusform>%n asked</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <location filename="../../ui/feedback/surveys.py" line="898"/>
         <source>, %n answered</source>
         <translation>
             <numerusform>, %n answered</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1007"/>
+        <location filename="../../ui/feedback/surveys.py" line="941"/>
         <source>%n patient(s) invited; the planner sends their survey.</source>
         <translation>
             <numerusform>%n patient invited; the planner sends their survey.</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1082"/>
+        <location filename="../../ui/feedback/surveys.py" line="1016"/>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n row not imported (the others were):</numerusform>

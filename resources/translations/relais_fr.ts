@@ -103,127 +103,127 @@
 <context>
     <name>AnswersDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="270"/>
+        <location filename="../../ui/feedback/surveys.py" line="269"/>
         <source>— no answer —</source>
         <translation>— pas de réponse —</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="387"/>
+        <location filename="../../ui/feedback/surveys.py" line="321"/>
         <source>Key in survey answers</source>
         <translation>Saisir les réponses à un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="391"/>
+        <location filename="../../ui/feedback/surveys.py" line="325"/>
         <source>From the paper &amp;slip (its reference)</source>
         <translation>D’un &amp;coupon-réponse papier (sa référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="392"/>
+        <location filename="../../ui/feedback/surveys.py" line="326"/>
         <source>From a &amp;call (find the patient)</source>
         <translation>D’un &amp;appel (trouver le patient)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="396"/>
+        <location filename="../../ui/feedback/surveys.py" line="330"/>
         <source>e.g. 00G0-01MK</source>
         <translation>p. ex. 00G0-01MK</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="397"/>
+        <location filename="../../ui/feedback/surveys.py" line="331"/>
         <source>Reference on the slip</source>
         <translation>Référence sur le coupon</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="404"/>
+        <location filename="../../ui/feedback/surveys.py" line="338"/>
         <source>Name, phone or birth date</source>
         <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="405"/>
+        <location filename="../../ui/feedback/surveys.py" line="339"/>
         <source>Find the patient who answered</source>
         <translation>Trouver le patient qui a répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="406"/>
+        <location filename="../../ui/feedback/surveys.py" line="340"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="409"/>
+        <location filename="../../ui/feedback/surveys.py" line="343"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="422"/>
+        <location filename="../../ui/feedback/surveys.py" line="356"/>
         <source>&amp;Save the answers</source>
         <translation>&amp;Enregistrer les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="431"/>
+        <location filename="../../ui/feedback/surveys.py" line="365"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="436"/>
+        <location filename="../../ui/feedback/surveys.py" line="370"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="439"/>
+        <location filename="../../ui/feedback/surveys.py" line="373"/>
         <source>S&amp;urvey:</source>
         <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="470"/>
+        <location filename="../../ui/feedback/surveys.py" line="404"/>
         <source>Type the code printed on the slip.</source>
         <translation>Tapez le code imprimé sur le coupon.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="486"/>
+        <location filename="../../ui/feedback/surveys.py" line="420"/>
         <source>This code names no survey sent by the practice.</source>
         <translation>Ce code ne correspond à aucun questionnaire envoyé par le cabinet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="493"/>
+        <location filename="../../ui/feedback/surveys.py" line="427"/>
         <source>%1, survey “%2”</source>
         <translation>%1, questionnaire « %2 »</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="503"/>
+        <location filename="../../ui/feedback/surveys.py" line="437"/>
         <source>Too short: a reference has 8 characters.</source>
         <translation>Trop court : une référence a 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="505"/>
+        <location filename="../../ui/feedback/surveys.py" line="439"/>
         <source>Too long: a reference has 8 characters.</source>
         <translation>Trop long : une référence a 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="507"/>
+        <location filename="../../ui/feedback/surveys.py" line="441"/>
         <source>This code does not check out: a character is wrong or two are swapped.</source>
         <translation>Ce code n’est pas valable : un caractère est faux ou deux sont inversés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="525"/>
+        <location filename="../../ui/feedback/surveys.py" line="459"/>
         <source>The questions appear once the survey is known.</source>
         <translation>Les questions s’affichent une fois le questionnaire identifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="544"/>
+        <location filename="../../ui/feedback/surveys.py" line="478"/>
         <source>Type the slip&apos;s reference, or find the patient and pick the survey.</source>
         <translation>Tapez la référence du coupon, ou trouvez le patient et choisissez le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="559"/>
+        <location filename="../../ui/feedback/surveys.py" line="493"/>
         <source>Find the patient who answered first.</source>
         <translation>Trouvez d’abord le patient qui a répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="570"/>
+        <location filename="../../ui/feedback/surveys.py" line="504"/>
         <source>Saving the answers</source>
         <translation>Enregistrement des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="575"/>
+        <location filename="../../ui/feedback/surveys.py" line="509"/>
         <source>No answer given: fill in at least one question.</source>
         <translation>Aucune réponse donnée : remplissez au moins une question.</translation>
     </message>
@@ -1121,32 +1121,32 @@
 <context>
     <name>CapDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="720"/>
+        <location filename="../../ui/feedback/surveys.py" line="654"/>
         <source>Survey frequency</source>
         <translation>Fréquence des questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="724"/>
+        <location filename="../../ui/feedback/surveys.py" line="658"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="725"/>
+        <location filename="../../ui/feedback/surveys.py" line="659"/>
         <source>Days between two surveys of one patient</source>
         <translation>Jours entre deux questionnaires pour un même patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="728"/>
+        <location filename="../../ui/feedback/surveys.py" line="662"/>
         <source>A patient is asked to answer a survey at most once in this many days, counted from the last survey that went. Patients asked more recently are left out, by the planner and when inviting.</source>
         <translation>Un patient est sollicité pour un questionnaire au plus une fois sur ce nombre de jours, comptés depuis le dernier questionnaire parti. Les patients sollicités plus récemment sont écartés, aussi bien par l’envoi automatique que lors des invitations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="736"/>
+        <location filename="../../ui/feedback/surveys.py" line="670"/>
         <source>At most one survey &amp;every:</source>
         <translation>Au plus un questionnaire &amp;tous les :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="752"/>
+        <location filename="../../ui/feedback/surveys.py" line="686"/>
         <source>Saving the survey frequency</source>
         <translation>Enregistrement de la fréquence des questionnaires</translation>
     </message>
@@ -1685,84 +1685,84 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="272"/>
+        <location filename="../../ui/feedback/complaints.py" line="214"/>
         <source>New complaint</source>
         <translation>Nouvelle réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="292"/>
+        <location filename="../../ui/feedback/complaints.py" line="234"/>
         <source>The patient, a relative, a name, or anonymous</source>
         <translation>Le patient, un proche, un nom, ou anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="296"/>
+        <location filename="../../ui/feedback/complaints.py" line="238"/>
         <source>Optional: name, phone or birth date</source>
         <translation>Facultatif : nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="297"/>
+        <location filename="../../ui/feedback/complaints.py" line="239"/>
         <source>Find the patient concerned</source>
         <translation>Trouver le patient concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="298"/>
+        <location filename="../../ui/feedback/complaints.py" line="240"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="301"/>
+        <location filename="../../ui/feedback/complaints.py" line="243"/>
         <source>What the complaint is about, in a few lines</source>
         <translation>L’objet de la réclamation, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="303"/>
+        <location filename="../../ui/feedback/complaints.py" line="245"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="305"/>
+        <location filename="../../ui/feedback/complaints.py" line="247"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="312"/>
+        <location filename="../../ui/feedback/complaints.py" line="254"/>
         <source>Re&amp;ceived on:</source>
         <translation>Reçue &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="314"/>
+        <location filename="../../ui/feedback/complaints.py" line="256"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="315"/>
+        <location filename="../../ui/feedback/complaints.py" line="257"/>
         <source>Cate&amp;gory:</source>
         <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="316"/>
+        <location filename="../../ui/feedback/complaints.py" line="258"/>
         <source>&amp;From:</source>
         <translation>De la &amp;part de :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="317"/>
+        <location filename="../../ui/feedback/complaints.py" line="259"/>
         <source>&amp;Patient concerned
 (optional):</source>
         <translation>Pa&amp;tient concerné
 (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="320"/>
+        <location filename="../../ui/feedback/complaints.py" line="262"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="331"/>
+        <location filename="../../ui/feedback/complaints.py" line="273"/>
         <source>To acknowledge by %1, to answer by %2</source>
         <translation>Accusé de réception au plus tard le %1, réponse au plus tard le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="358"/>
+        <location filename="../../ui/feedback/complaints.py" line="300"/>
         <source>Recording the complaint</source>
         <translation>Enregistrement de la réclamation</translation>
     </message>
@@ -1770,32 +1770,32 @@
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="139"/>
+        <location filename="../../ui/feedback/complaints.py" line="138"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="140"/>
+        <location filename="../../ui/feedback/complaints.py" line="139"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="141"/>
+        <location filename="../../ui/feedback/complaints.py" line="140"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="142"/>
+        <location filename="../../ui/feedback/complaints.py" line="141"/>
         <source>From / patient</source>
         <translation>Plaignant / patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="143"/>
+        <location filename="../../ui/feedback/complaints.py" line="142"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="144"/>
+        <location filename="../../ui/feedback/complaints.py" line="143"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
@@ -2023,82 +2023,82 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="619"/>
+        <location filename="../../ui/feedback/complaints.py" line="561"/>
         <source>Which complaints</source>
         <translation>Réclamations affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="620"/>
+        <location filename="../../ui/feedback/complaints.py" line="562"/>
         <source>To do (not closed)</source>
         <translation>À traiter (non clôturées)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="621"/>
+        <location filename="../../ui/feedback/complaints.py" line="563"/>
         <source>All complaints</source>
         <translation>Toutes les réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="623"/>
+        <location filename="../../ui/feedback/complaints.py" line="565"/>
         <source>&amp;Delays…</source>
         <translation>&amp;Délais…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="627"/>
+        <location filename="../../ui/feedback/complaints.py" line="569"/>
         <source>How long the practice gives itself to acknowledge and to answer.</source>
         <translation>Le temps que le cabinet se donne pour accuser réception et pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="629"/>
+        <location filename="../../ui/feedback/complaints.py" line="571"/>
         <source>Only the practice manager (an administrator) changes the delays.</source>
         <translation>Seul le responsable du cabinet (un administrateur) modifie les délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="632"/>
+        <location filename="../../ui/feedback/complaints.py" line="574"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="663"/>
+        <location filename="../../ui/feedback/complaints.py" line="605"/>
         <source>Register of complaints</source>
         <translation>Registre des réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="681"/>
+        <location filename="../../ui/feedback/complaints.py" line="623"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="683"/>
+        <location filename="../../ui/feedback/complaints.py" line="625"/>
         <source>Ac&amp;knowledge</source>
         <translation>A&amp;ccuser réception</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="685"/>
+        <location filename="../../ui/feedback/complaints.py" line="627"/>
         <source>&amp;Answer…</source>
         <translation>Ré&amp;pondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="687"/>
+        <location filename="../../ui/feedback/complaints.py" line="629"/>
         <source>C&amp;lose…</source>
         <translation>C&amp;lôturer…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="691"/>
+        <location filename="../../ui/feedback/complaints.py" line="633"/>
         <source>Your role cannot record complaints.</source>
         <translation>Votre rôle ne permet pas d’enregistrer des réclamations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="704"/>
+        <location filename="../../ui/feedback/complaints.py" line="646"/>
         <source>Record each complaint the day it arrives. It is acknowledged within %1 working day(s) (weekends and public holidays do not count) and answered within %2 days. Receptionists and practitioners record and acknowledge; the practice manager answers and closes, with the lessons learnt.</source>
         <translation>Enregistrez chaque réclamation le jour de son arrivée. Elle reçoit un accusé de réception sous %1 jour(s) ouvré(s) (week-ends et jours fériés exclus) et une réponse sous %2 jours. Le secrétariat et les praticiens enregistrent et accusent réception ; le responsable du cabinet répond et clôture, avec les enseignements tirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="745"/>
+        <location filename="../../ui/feedback/complaints.py" line="687"/>
         <source>Reading the complaints</source>
         <translation>Lecture des réclamations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="771"/>
+        <location filename="../../ui/feedback/complaints.py" line="713"/>
         <source>%n not answered yet</source>
         <translation>
             <numerusform>%n sans réponse</numerusform>
@@ -2106,7 +2106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="772"/>
+        <location filename="../../ui/feedback/complaints.py" line="714"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -2114,118 +2114,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="803"/>
+        <location filename="../../ui/feedback/complaints.py" line="745"/>
         <source>Select a complaint to read it.</source>
         <translation>Choisissez une réclamation pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="806"/>
+        <location filename="../../ui/feedback/complaints.py" line="748"/>
         <source>Complaint %1, received on %2 (%3), recorded by %4.</source>
         <translation>Réclamation %1, reçue le %2 (%3), enregistrée par %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="811"/>
+        <location filename="../../ui/feedback/complaints.py" line="753"/>
         <source>(description erased)</source>
         <translation>(description effacée)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="815"/>
-        <location filename="../../ui/feedback/complaints.py" line="876"/>
+        <location filename="../../ui/feedback/complaints.py" line="757"/>
+        <location filename="../../ui/feedback/complaints.py" line="818"/>
         <source>Acknowledged on %1.</source>
         <translation>Réception accusée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="819"/>
+        <location filename="../../ui/feedback/complaints.py" line="761"/>
         <source>Answer of %1: %2</source>
         <translation>Réponse du %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="824"/>
+        <location filename="../../ui/feedback/complaints.py" line="766"/>
         <source>Lessons learnt: %1</source>
         <translation>Enseignements tirés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="829"/>
+        <location filename="../../ui/feedback/complaints.py" line="771"/>
         <source>Select a complaint first.</source>
         <translation>Choisissez d’abord une réclamation.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="830"/>
+        <location filename="../../ui/feedback/complaints.py" line="772"/>
         <source>Only the practice manager (an administrator) answers and closes.</source>
         <translation>Seul le responsable du cabinet (un administrateur) répond et clôture.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="833"/>
+        <location filename="../../ui/feedback/complaints.py" line="775"/>
         <source>Your role cannot change complaints.</source>
         <translation>Votre rôle ne permet pas de modifier les réclamations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="839"/>
+        <location filename="../../ui/feedback/complaints.py" line="781"/>
         <source>The complainant was told today that it is in hand.</source>
         <translation>Le plaignant a été informé aujourd’hui que sa réclamation est prise en charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="848"/>
+        <location filename="../../ui/feedback/complaints.py" line="790"/>
         <source>Record the practice&apos;s answer and its outcome.</source>
         <translation>Enregistrer la réponse du cabinet et son issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="857"/>
+        <location filename="../../ui/feedback/complaints.py" line="799"/>
         <source>Answer the complaint before closing it.</source>
         <translation>Répondez à la réclamation avant de la clôturer.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="859"/>
+        <location filename="../../ui/feedback/complaints.py" line="801"/>
         <source>Close it with the lessons learnt.</source>
         <translation>La clôturer, avec les enseignements tirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="871"/>
+        <location filename="../../ui/feedback/complaints.py" line="813"/>
         <source>Closed on %1.</source>
         <translation>Clôturée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="874"/>
+        <location filename="../../ui/feedback/complaints.py" line="816"/>
         <source>Answered on %1.</source>
         <translation>Réponse donnée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="883"/>
+        <location filename="../../ui/feedback/complaints.py" line="825"/>
         <source>The new delays apply to complaints recorded from now on.</source>
         <translation>Les nouveaux délais s’appliquent aux réclamations enregistrées à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="894"/>
+        <location filename="../../ui/feedback/complaints.py" line="836"/>
         <source>Complaint %1 recorded.</source>
         <translation>Réclamation %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="910"/>
+        <location filename="../../ui/feedback/complaints.py" line="852"/>
         <source>Acknowledging the complaint</source>
         <translation>Accusé de réception de la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="913"/>
+        <location filename="../../ui/feedback/complaints.py" line="855"/>
         <source>Complaint %1 acknowledged.</source>
         <translation>Réception de la réclamation %1 accusée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="925"/>
+        <location filename="../../ui/feedback/complaints.py" line="867"/>
         <source>Complaint %1 answered.</source>
         <translation>Réponse enregistrée pour la réclamation %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="932"/>
+        <location filename="../../ui/feedback/complaints.py" line="874"/>
         <source>Complaint %1 closed.</source>
         <translation>Réclamation %1 clôturée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="943"/>
+        <location filename="../../ui/feedback/complaints.py" line="885"/>
         <source>The complaints could not be read: %1</source>
         <translation>Les réclamations n’ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="952"/>
+        <location filename="../../ui/feedback/complaints.py" line="894"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -2897,42 +2897,42 @@
 <context>
     <name>DelaysDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="515"/>
+        <location filename="../../ui/feedback/complaints.py" line="457"/>
         <source>Delays for complaints</source>
         <translation>Délais des réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="520"/>
+        <location filename="../../ui/feedback/complaints.py" line="462"/>
         <source> working day(s)</source>
         <translation> jour(s) ouvré(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="524"/>
+        <location filename="../../ui/feedback/complaints.py" line="466"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="527"/>
+        <location filename="../../ui/feedback/complaints.py" line="469"/>
         <source>Counted from the day a complaint arrives. Weekends and French public holidays are not working days. Complaints already recorded keep their deadlines.</source>
         <translation>Comptés à partir du jour d’arrivée de la réclamation. Les week-ends et les jours fériés français ne sont pas des jours ouvrés. Les réclamations déjà enregistrées gardent leurs échéances.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="535"/>
+        <location filename="../../ui/feedback/complaints.py" line="477"/>
         <source>&amp;Acknowledge within:</source>
         <translation>&amp;Accusé de réception sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="536"/>
+        <location filename="../../ui/feedback/complaints.py" line="478"/>
         <source>A&amp;nswer within:</source>
         <translation>&amp;Réponse sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="542"/>
+        <location filename="../../ui/feedback/complaints.py" line="484"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="551"/>
+        <location filename="../../ui/feedback/complaints.py" line="493"/>
         <source>Saving the delays</source>
         <translation>Enregistrement des délais</translation>
     </message>
@@ -3593,47 +3593,47 @@
 <context>
     <name>InvitationTableModel</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="161"/>
+        <location filename="../../ui/feedback/surveys.py" line="160"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="162"/>
+        <location filename="../../ui/feedback/surveys.py" line="161"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="163"/>
+        <location filename="../../ui/feedback/surveys.py" line="162"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="164"/>
+        <location filename="../../ui/feedback/surveys.py" line="163"/>
         <source>Asked on</source>
         <translation>Sollicité le</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="165"/>
+        <location filename="../../ui/feedback/surveys.py" line="164"/>
         <source>Answered?</source>
         <translation>Réponse ?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="184"/>
+        <location filename="../../ui/feedback/surveys.py" line="183"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="186"/>
+        <location filename="../../ui/feedback/surveys.py" line="185"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="188"/>
+        <location filename="../../ui/feedback/surveys.py" line="187"/>
         <source>On %1</source>
         <translation>Le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="200"/>
+        <location filename="../../ui/feedback/surveys.py" line="199"/>
         <source>Reference on the form: %1</source>
         <translation>Référence sur le formulaire : %1</translation>
     </message>
@@ -3641,77 +3641,77 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="612"/>
+        <location filename="../../ui/feedback/surveys.py" line="546"/>
         <source>Invite patients to a survey</source>
         <translation>Inviter des patients à un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="614"/>
+        <location filename="../../ui/feedback/surveys.py" line="548"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="619"/>
+        <location filename="../../ui/feedback/surveys.py" line="553"/>
         <source>Each patient is asked at most once every %1 days: those asked more recently, or with a survey already on its way, are skipped. The survey goes by the channels each patient agreed to; a letter is the paper form with its reply slip.</source>
         <translation>Chaque patient est sollicité au plus une fois tous les %1 jours : ceux sollicités plus récemment, ou dont un questionnaire est déjà en route, sont ignorés. Le questionnaire part par les canaux acceptés par chaque patient ; par courrier, c’est le formulaire papier avec son coupon-réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="630"/>
+        <location filename="../../ui/feedback/surveys.py" line="564"/>
         <source>Name, phone or birth date</source>
         <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="631"/>
+        <location filename="../../ui/feedback/surveys.py" line="565"/>
         <source>Find a patient to invite</source>
         <translation>Trouver un patient à inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="632"/>
+        <location filename="../../ui/feedback/surveys.py" line="566"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="635"/>
+        <location filename="../../ui/feedback/surveys.py" line="569"/>
         <source>&amp;Add to the list</source>
         <translation>&amp;Ajouter à la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="638"/>
+        <location filename="../../ui/feedback/surveys.py" line="572"/>
         <source>Patients to invite</source>
         <translation>Patients à inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="639"/>
+        <location filename="../../ui/feedback/surveys.py" line="573"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="641"/>
+        <location filename="../../ui/feedback/surveys.py" line="575"/>
         <source>&amp;Invite</source>
         <translation>&amp;Inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="643"/>
+        <location filename="../../ui/feedback/surveys.py" line="577"/>
         <source>S&amp;urvey:</source>
         <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="644"/>
+        <location filename="../../ui/feedback/surveys.py" line="578"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="648"/>
+        <location filename="../../ui/feedback/surveys.py" line="582"/>
         <source>To &amp;invite:</source>
         <translation>À i&amp;nviter :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="683"/>
+        <location filename="../../ui/feedback/surveys.py" line="617"/>
         <source>Add at least one patient to the list.</source>
         <translation>Ajoutez au moins un patient à la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="692"/>
+        <location filename="../../ui/feedback/surveys.py" line="626"/>
         <source>Inviting the patients</source>
         <translation>Invitation des patients</translation>
     </message>
@@ -8094,82 +8094,82 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="397"/>
+        <location filename="../../ui/feedback/complaints.py" line="339"/>
         <source>Answer the complaint</source>
         <translation>Répondre à la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="397"/>
+        <location filename="../../ui/feedback/complaints.py" line="339"/>
         <source>Close the complaint</source>
         <translation>Clôturer la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="403"/>
+        <location filename="../../ui/feedback/complaints.py" line="345"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="416"/>
+        <location filename="../../ui/feedback/complaints.py" line="358"/>
         <source>Choose the outcome and note what the practice answered (the letter, e-mail or call). Only the practice manager answers for the practice.</source>
         <translation>Choisissez l’issue et notez ce que le cabinet a répondu (courrier, e-mail ou appel). Seul le responsable du cabinet répond au nom du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="419"/>
+        <location filename="../../ui/feedback/complaints.py" line="361"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="420"/>
+        <location filename="../../ui/feedback/complaints.py" line="362"/>
         <source>What the practice answered, in a few lines</source>
         <translation>Ce que le cabinet a répondu, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="421"/>
+        <location filename="../../ui/feedback/complaints.py" line="363"/>
         <source>&amp;Answer</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="424"/>
+        <location filename="../../ui/feedback/complaints.py" line="366"/>
         <source>What did the practice learn, or what will it change? Write it without naming the patient: the register keeps it.</source>
         <translation>Qu’en retient le cabinet, ou que va-t-il changer ? Écrivez-le sans nommer le patient : le registre le conserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="427"/>
+        <location filename="../../ui/feedback/complaints.py" line="369"/>
         <source>Lessons learnt</source>
         <translation>Enseignements tirés</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="428"/>
+        <location filename="../../ui/feedback/complaints.py" line="370"/>
         <source>What the practice learnt or will change</source>
         <translation>Ce que le cabinet en retient ou va changer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="429"/>
+        <location filename="../../ui/feedback/complaints.py" line="371"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lôturer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="433"/>
+        <location filename="../../ui/feedback/complaints.py" line="375"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Issue :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="434"/>
+        <location filename="../../ui/feedback/complaints.py" line="376"/>
         <source>Answered &amp;on:</source>
         <translation>Réponse donnée &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="451"/>
+        <location filename="../../ui/feedback/complaints.py" line="393"/>
         <source>Complaint of %1 — %2, from %3.</source>
         <translation>Réclamation du %1 — %2, de la part de %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="478"/>
+        <location filename="../../ui/feedback/complaints.py" line="420"/>
         <source>Answering the complaint</source>
         <translation>Réponse à la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="484"/>
+        <location filename="../../ui/feedback/complaints.py" line="426"/>
         <source>Closing the complaint</source>
         <translation>Clôture de la réclamation</translation>
     </message>
@@ -8255,87 +8255,87 @@
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="807"/>
+        <location filename="../../ui/feedback/surveys.py" line="741"/>
         <source>Which invitations</source>
         <translation>Invitations affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="808"/>
+        <location filename="../../ui/feedback/surveys.py" line="742"/>
         <source>All invitations</source>
         <translation>Toutes les invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="809"/>
+        <location filename="../../ui/feedback/surveys.py" line="743"/>
         <source>Not answered yet</source>
         <translation>Sans réponse pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="810"/>
+        <location filename="../../ui/feedback/surveys.py" line="744"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="813"/>
+        <location filename="../../ui/feedback/surveys.py" line="747"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="844"/>
+        <location filename="../../ui/feedback/surveys.py" line="778"/>
         <source>Survey invitations</source>
         <translation>Invitations aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="857"/>
+        <location filename="../../ui/feedback/surveys.py" line="791"/>
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="864"/>
+        <location filename="../../ui/feedback/surveys.py" line="798"/>
         <source>&amp;Invite patients…</source>
         <translation>&amp;Inviter des patients…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="866"/>
+        <location filename="../../ui/feedback/surveys.py" line="800"/>
         <source>&amp;Key in answers…</source>
         <translation>&amp;Saisir des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="868"/>
+        <location filename="../../ui/feedback/surveys.py" line="802"/>
         <source>I&amp;mport answers from CSV…</source>
         <translation>I&amp;mporter des réponses (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="873"/>
+        <location filename="../../ui/feedback/surveys.py" line="807"/>
         <source>Your role cannot record survey answers.</source>
         <translation>Votre rôle ne permet pas d’enregistrer des réponses aux questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="876"/>
+        <location filename="../../ui/feedback/surveys.py" line="810"/>
         <source>&amp;Frequency…</source>
         <translation>&amp;Fréquence…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="880"/>
+        <location filename="../../ui/feedback/surveys.py" line="814"/>
         <source>How often a patient may be asked to answer a survey.</source>
         <translation>À quelle fréquence un patient peut être sollicité pour un questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="882"/>
+        <location filename="../../ui/feedback/surveys.py" line="816"/>
         <source>Only the practice manager (an administrator) changes the frequency.</source>
         <translation>Seul le responsable du cabinet (un administrateur) modifie la fréquence.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="892"/>
+        <location filename="../../ui/feedback/surveys.py" line="826"/>
         <source>Patients are asked at most once every %1 days, by the channels they agreed to. Key in the answers of a paper slip with its reference, or of a call; import those of an online form as a CSV file.</source>
         <translation>Les patients sont sollicités au plus une fois tous les %1 jours, par les canaux qu’ils ont acceptés. Saisissez les réponses d’un coupon papier avec sa référence, ou d’un appel ; importez celles d’un formulaire en ligne sous forme de fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="940"/>
+        <location filename="../../ui/feedback/surveys.py" line="874"/>
         <source>Reading the surveys</source>
         <translation>Lecture des questionnaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <location filename="../../ui/feedback/surveys.py" line="898"/>
         <source>%n asked</source>
         <translation>
             <numerusform>%n invitation</numerusform>
@@ -8343,7 +8343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <location filename="../../ui/feedback/surveys.py" line="898"/>
         <source>, %n answered</source>
         <translation>
             <numerusform>, %n réponse</numerusform>
@@ -8351,27 +8351,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="970"/>
+        <location filename="../../ui/feedback/surveys.py" line="904"/>
         <source>The surveys could not be read: %1</source>
         <translation>Les questionnaires n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="981"/>
+        <location filename="../../ui/feedback/surveys.py" line="915"/>
         <source>Patients are now asked at most once every %1 days.</source>
         <translation>Les patients sont désormais sollicités au plus une fois tous les %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="993"/>
+        <location filename="../../ui/feedback/surveys.py" line="927"/>
         <source>Answers saved for invitation %1.</source>
         <translation>Réponses enregistrées pour l’invitation %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="997"/>
+        <location filename="../../ui/feedback/surveys.py" line="931"/>
         <source>These answers were already saved: nothing changed.</source>
         <translation>Ces réponses étaient déjà enregistrées : rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1007"/>
+        <location filename="../../ui/feedback/surveys.py" line="941"/>
         <source>%n patient(s) invited; the planner sends their survey.</source>
         <translation>
             <numerusform>%n patient invité ; son questionnaire partira automatiquement.</numerusform>
@@ -8379,62 +8379,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1014"/>
+        <location filename="../../ui/feedback/surveys.py" line="948"/>
         <source>Patient %1</source>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1018"/>
+        <location filename="../../ui/feedback/surveys.py" line="952"/>
         <source>%1 skipped: asked recently, not again before %2.</source>
         <translation>%1 ignoré : déjà sollicité récemment, pas de nouveau avant le %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1023"/>
+        <location filename="../../ui/feedback/surveys.py" line="957"/>
         <source>%1 skipped: has not agreed to surveys on any channel.</source>
         <translation>%1 ignoré : n’a accepté les questionnaires sur aucun canal.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1027"/>
+        <location filename="../../ui/feedback/surveys.py" line="961"/>
         <source>%1 skipped: a survey is already on its way.</source>
         <translation>%1 ignoré : un questionnaire est déjà en route.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1030"/>
+        <location filename="../../ui/feedback/surveys.py" line="964"/>
         <source>%1 skipped: cannot be written to (moved, deceased or archived).</source>
         <translation>%1 ignoré : ne peut pas être contacté (parti, décédé ou archivé).</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1032"/>
+        <location filename="../../ui/feedback/surveys.py" line="966"/>
         <source>%1 skipped: no such patient.</source>
         <translation>%1 ignoré : patient introuvable.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1037"/>
+        <location filename="../../ui/feedback/surveys.py" line="971"/>
         <source>Import survey answers</source>
         <translation>Importer des réponses aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1039"/>
+        <location filename="../../ui/feedback/surveys.py" line="973"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1061"/>
+        <location filename="../../ui/feedback/surveys.py" line="995"/>
         <source>Importing the answers</source>
         <translation>Import des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1071"/>
+        <location filename="../../ui/feedback/surveys.py" line="1005"/>
         <source>Line %1, column “%2”</source>
         <translation>Ligne %1, colonne « %2 »</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1075"/>
+        <location filename="../../ui/feedback/surveys.py" line="1009"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1082"/>
+        <location filename="../../ui/feedback/surveys.py" line="1016"/>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n ligne non importée (les autres l’ont été) :</numerusform>
@@ -8442,12 +8442,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1087"/>
+        <location filename="../../ui/feedback/surveys.py" line="1021"/>
         <source>%1 rows read: %2 imported, %3 already there, %4 not imported.</source>
         <translation>%1 lignes lues : %2 importées, %3 déjà présentes, %4 non importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1105"/>
+        <location filename="../../ui/feedback/surveys.py" line="1039"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -9549,10 +9549,9 @@
     </message>
 </context>
 <context>
-    <name>_WritingDialog</name>
+    <name>WritingDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="252"/>
-        <location filename="../../ui/feedback/surveys.py" line="364"/>
+        <location filename="../../ui/feedback/writing_dialog.py" line="79"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>

@@ -9,7 +9,7 @@ say so when they are greyed out.  Reads and writes run on the database worker
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -66,6 +64,7 @@ from ui.feedback.words import (
     status_name,
     who_text,
 )
+from ui.feedback.writing_dialog import WritingDialog
 from ui.patients.consent_words import NO_SIGN
 from ui.patients.finder import PatientFinder
 from ui.style import ERROR_STYLE
@@ -197,64 +196,7 @@ class ComplaintTableModel(QAbstractTableModel):
         return None
 
 
-class _WritingDialog(QDialog):
-    """A dialog whose OK writes on the database worker and closes only once it is saved.
-
-    Attributes:
-        error: the service's refusal, in words, under the form.
-        job: the write running, if any.
-    """
-
-    def __init__(self, context: UiContext, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.job: BackgroundTask | None = None
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def save(self) -> None:
-        """Check and write (on the worker); the dialog closes when the write succeeded."""
-        raise NotImplementedError
-
-    def _write(self, title: str, work: Callable[[Session], Any]) -> BackgroundTask:
-        database = self.context.database
-        self.ok_button().setEnabled(False)
-        self.error.setVisible(False)
-
-        def task(_progress: Progress) -> Any:
-            with database.transaction() as session:
-                return work(session)
-
-        self.job = run_in_background(self, title, task, self._saved, self._refused)
-        return self.job
-
-    def _saved(self, result: Any) -> None:
-        self.ok_button().setEnabled(True)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.ok_button().setEnabled(True)
-        if isinstance(error, ValidationError):
-            text = "\n".join(field_message(e) for e in error.errors)
-        elif isinstance(error, RelaisError):
-            text = str(error)
-        else:
-            text = self.tr("Unexpected error: %1").replace("%1", repr(error))
-        self.error.setText(f"{NO_SIGN} {text}")
-        self.error.setVisible(True)
-
-
-class ComplaintDialog(_WritingDialog):
+class ComplaintDialog(WritingDialog):
     """Record a complaint: when and how it came, from whom, about what, and the patient if any.
 
     Attributes:
@@ -374,7 +316,7 @@ class ComplaintDialog(_WritingDialog):
             dialog.deleteLater()
 
 
-class StepDialog(_WritingDialog):
+class StepDialog(WritingDialog):
     """Answer a complaint (outcome, text, day) or close it (lessons learnt).
 
     Attributes:
@@ -500,7 +442,7 @@ class StepDialog(_WritingDialog):
             dialog.deleteLater()
 
 
-class DelaysDialog(_WritingDialog):
+class DelaysDialog(WritingDialog):
     """The practice's delays for complaints recorded from now on (the practice manager's).
 
     Attributes:

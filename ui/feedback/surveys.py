@@ -14,7 +14,7 @@ reads one patient's name on the GUI thread, as the patient finder does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -77,6 +75,7 @@ from db.models import Channel, MessageStatus, Patient, Survey
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 from ui.feedback.words import short_date
+from ui.feedback.writing_dialog import WritingDialog
 from ui.patients.consent_words import NO_SIGN, YES_SIGN, channel_name
 from ui.patients.finder import PatientFinder, patient_line
 from ui.style import ERROR_STYLE
@@ -303,72 +302,7 @@ class QuestionInput:
 # -- dialogs ---------------------------------------------------------------------------------
 
 
-class _WritingDialog(QDialog):
-    """A dialog whose OK writes on the database worker and closes once it is saved.
-
-    Attributes:
-        error: the service's refusal, in words, under the form.
-        job: the write running, if any.
-        result: what the write returned, once saved.
-    """
-
-    def __init__(self, context: UiContext, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.job: BackgroundTask | None = None
-        self.result: Any = None
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _write(self, title: str, work: Callable[[Session], Any]) -> BackgroundTask:
-        database = self.context.database
-        self.ok_button().setEnabled(False)
-        self.error.setVisible(False)
-
-        def task(_progress: Progress) -> Any:
-            with database.transaction() as session:
-                return work(session)
-
-        self.job = run_in_background(self, title, task, self._saved, self._refused)
-        return self.job
-
-    def _saved(self, result: Any) -> None:
-        self.result = result
-        self.ok_button().setEnabled(True)
-        self.accept()
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(f"{NO_SIGN} {text}")
-        self.error.setVisible(True)
-
-    def _refused(self, error: BaseException) -> None:
-        self.ok_button().setEnabled(True)
-        if isinstance(error, ValidationError):
-            text = "\n".join(self.field_message(e) for e in error.errors)
-        elif isinstance(error, RelaisError):
-            text = str(error)
-        else:
-            text = self.tr("Unexpected error: %1").replace("%1", repr(error))
-        self.show_error(text)
-
-    def field_message(self, error: FieldError) -> str:
-        return str(error)
-
-
-class AnswersDialog(_WritingDialog):
+class AnswersDialog(WritingDialog):
     """Key in a patient's answers: from the slip's reference code, or from a call.
 
     Attributes:
@@ -585,12 +519,12 @@ class AnswersDialog(_WritingDialog):
         dialog = cls(context, choices, parent)
         try:
             dialog.exec()
-            return dialog.result if isinstance(dialog.result, Recorded) else None
+            return dialog.written if isinstance(dialog.written, Recorded) else None
         finally:
             dialog.deleteLater()
 
 
-class InviteDialog(_WritingDialog):
+class InviteDialog(WritingDialog):
     """Choose patients to ask, and the survey; who was asked recently is skipped.
 
     Attributes:
@@ -702,12 +636,12 @@ class InviteDialog(_WritingDialog):
         dialog = cls(context, choices, cap_days, parent)
         try:
             dialog.exec()
-            return dialog.result if isinstance(dialog.result, InviteOutcome) else None
+            return dialog.written if isinstance(dialog.written, InviteOutcome) else None
         finally:
             dialog.deleteLater()
 
 
-class CapDialog(_WritingDialog):
+class CapDialog(WritingDialog):
     """The practice manager sets the frequency cap: days between two surveys of a patient.
 
     Attributes:
@@ -756,7 +690,7 @@ class CapDialog(_WritingDialog):
         dialog = cls(context, cap_days, parent)
         try:
             dialog.exec()
-            return dialog.result if isinstance(dialog.result, int) else None
+            return dialog.written if isinstance(dialog.written, int) else None
         finally:
             dialog.deleteLater()
 

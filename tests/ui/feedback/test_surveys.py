@@ -73,7 +73,7 @@ def _answers(context: UiContext, patient_id: int) -> dict[str, int | str]:
 
 
 def _saved(qtbot, dialog) -> None:
-    qtbot.waitUntil(lambda: dialog.result is not None or dialog.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.written is not None or dialog.error.isVisible(), timeout=10_000)
 
 
 def test_answers_keyed_in_from_a_slip_are_read_back_from_the_database(
@@ -110,7 +110,7 @@ def test_answers_keyed_in_from_a_slip_are_read_back_from_the_database(
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     _saved(qtbot, dialog)
     assert not dialog.error.isVisible(), dialog.error.text()
-    assert dialog.result.changed
+    assert dialog.written.changed
     assert _answers(context, people[0]) == {
         "nps": 9,
         "useful": 5,
@@ -220,7 +220,7 @@ def test_invite_patients_says_who_was_skipped_for_the_cap(
     dialog.grab().save(str(SHOTS / "invite-dialog.png"))
     dialog.save()
     _saved(qtbot, dialog)
-    outcome = dialog.result
+    outcome = dialog.written
     assert list(outcome.invited) == [people[1]]
     text = tab.skipped_text(outcome.skipped[0])
     assert text == f"Patient {people[0]} skipped: asked recently, not again before 27/01/2027."
@@ -272,7 +272,7 @@ def test_the_practice_manager_changes_the_frequency(qtbot, context) -> None:
     dialog.grab().save(str(SHOTS / "cap-dialog.png"))
     dialog.save()
     _saved(qtbot, dialog)
-    assert dialog.result == 60
+    assert dialog.written == 60
     with context.database.read_session() as session:
         assert surveys.read_settings(session).cap_days == 60
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
