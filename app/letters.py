@@ -867,24 +867,6 @@ def _canvas_class() -> Any:
     return LetterCanvas
 
 
-def _frame(frame_id: str, left: float, top: float, width: float, height: float) -> Any:
-    """A frame without padding, placed in millimetres from the page's top left corner."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Frame
-
-    return Frame(
-        left * mm,
-        (PAGE_HEIGHT_MM - top - height) * mm,
-        width * mm,
-        height * mm,
-        leftPadding=0,
-        bottomPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        id=frame_id,
-    )
-
-
 class LayoutError(RelaisError):
     """A letter could not be laid out (a block larger than a page)."""
 
@@ -913,15 +895,16 @@ class _Layout:
         settings = paper or paper_settings.PaperSettings()
         layout = paper_settings.letter_layout(settings)
         sender, window = layout.sender, layout.window
-        self.sender = _frame("sender", sender.left, sender.top, sender.width, sender.height)
-        self.window = _frame("window", window.left, window.top, window.width, window.height)
-        self.first_body = _frame(
+        frame = pdf_layout.frame_mm
+        self.sender = frame("sender", sender.left, sender.top, sender.width, sender.height)
+        self.window = frame("window", window.left, window.top, window.width, window.height)
+        self.first_body = pdf_layout.frame_mm(
             "body", left, layout.body_top_mm, PAGE_WIDTH_MM - 2 * left,
             PAGE_HEIGHT_MM - layout.body_top_mm - BOTTOM_MM,
         )  # fmt: skip
         self.logo = paper_settings.letterhead_logo(settings)
         later_top = PAGE_TOP_MM + 6
-        self.later_body = _frame(
+        self.later_body = pdf_layout.frame_mm(
             "body", left, later_top, PAGE_WIDTH_MM - 2 * left,
             PAGE_HEIGHT_MM - later_top - BOTTOM_MM,
         )  # fmt: skip
@@ -1496,7 +1479,7 @@ def _draw_cover(
         Paragraph(_bold(words["not_sent"]), styles["body"]),
     ]
     left = pdf_layout.SIDE_MARGIN_MM
-    frame = _frame("cover", left, 25, PAGE_WIDTH_MM - 2 * left, PAGE_HEIGHT_MM - 50)
+    frame = pdf_layout.frame_mm("cover", left, 25, PAGE_WIDTH_MM - 2 * left, PAGE_HEIGHT_MM - 50)
     frame.addFromList(story, canvas)
     if story:
         raise LayoutError("The cover sheet does not fit on one page.")
