@@ -827,7 +827,15 @@ def _build_pdf(
     canvas.setCreator(pdf_creator())
     layout = _Layout(canvas, practice, day, styles, paper)
     _draw_cover(
-        canvas, [*letters, *also], practice, day, number, language, styles, purpose_names or {}
+        canvas,
+        [*letters, *also],
+        practice,
+        day,
+        number,
+        language,
+        styles,
+        purpose_names or {},
+        forms_last=bool(also),
     )
     spans = []
     page = COVER_PAGES + 1
@@ -1382,6 +1390,8 @@ COVER_WORDS: dict[str, dict[str, str]] = {
         "letters": "Courriers",
         "pages": "Pages (avec cette page)",
         "order": "Ordre d'impression : par code postal, puis par nom.",
+        "order_forms_last": "Ordre d'impression : par code postal, puis par nom ; les "
+        "questionnaires de satisfaction à la fin, dans le même ordre.",
         "by_purpose": "Par motif",
         "by_format": "Par format",
         "large_print": "Gros caractères",
@@ -1395,6 +1405,8 @@ COVER_WORDS: dict[str, dict[str, str]] = {
         "letters": "Letters",
         "pages": "Pages (with this one)",
         "order": "Print order: by postcode, then by name.",
+        "order_forms_last": "Print order: by postcode, then by name; the satisfaction "
+        "surveys last, in the same order.",
         "by_purpose": "By purpose",
         "by_format": "By format",
         "large_print": "Large print",
@@ -1413,8 +1425,11 @@ def _draw_cover(
     language: str,
     styles: dict[str, Any],
     purpose_names: dict[str, str],
+    *,
+    forms_last: bool = False,
 ) -> None:
-    """Page 1: what the run holds, for the person at the printer; no window, no fold marks."""
+    """Page 1: what the run holds, for the person at the printer; no window, no fold marks.
+    ``forms_last``: survey forms follow the other letters, and the print order says so."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
@@ -1475,7 +1490,7 @@ def _draw_cover(
         Spacer(1, 6 * mm),
         table,
         Spacer(1, 8 * mm),
-        Paragraph(escape(words["order"]), styles["body"]),
+        Paragraph(escape(words["order_forms_last" if forms_last else "order"]), styles["body"]),
         Paragraph(_bold(words["not_sent"]), styles["body"]),
     ]
     left = pdf_layout.SIDE_MARGIN_MM

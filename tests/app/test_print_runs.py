@@ -524,6 +524,7 @@ def test_a_paper_patient_invited_to_a_survey_gets_the_form_in_the_print_run(
     assert "Coupon-réponse" in form
     cover = _flat(pages[0].extract_text())
     assert f"Courriers 7 Pages (avec cette page) {batch.pages}" in cover  # counted on the cover
+    assert "les questionnaires de satisfaction à la fin" in cover  # the order says where
     with database.transaction() as session:
         alone = print_runs.letter_pdf(session, clock, admin, kept.id, survey.message_id)
     again = _reader(alone)
