@@ -725,22 +725,22 @@
 <context>
     <name>BatchLettersModel</name>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="123"/>
+        <location filename="../../ui/print_centre/batches.py" line="124"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="123"/>
+        <location filename="../../ui/print_centre/batches.py" line="124"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="123"/>
+        <location filename="../../ui/print_centre/batches.py" line="124"/>
         <source>First page</source>
         <translation>Première page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="123"/>
+        <location filename="../../ui/print_centre/batches.py" line="124"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -748,47 +748,47 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="68"/>
+        <location filename="../../ui/print_centre/batches.py" line="69"/>
         <source>Run</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="69"/>
+        <location filename="../../ui/print_centre/batches.py" line="70"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="70"/>
+        <location filename="../../ui/print_centre/batches.py" line="71"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="71"/>
+        <location filename="../../ui/print_centre/batches.py" line="72"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="72"/>
+        <location filename="../../ui/print_centre/batches.py" line="73"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="73"/>
+        <location filename="../../ui/print_centre/batches.py" line="74"/>
         <source>Kept copy</source>
         <translation>Copie conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="86"/>
+        <location filename="../../ui/print_centre/batches.py" line="87"/>
         <source>emptied: %1</source>
         <translation>vidée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="89"/>
+        <location filename="../../ui/print_centre/batches.py" line="90"/>
         <source>SHA-256 %1…</source>
         <translation>SHA-256 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="98"/>
+        <location filename="../../ui/print_centre/batches.py" line="99"/>
         <source>SHA-256 of the kept PDF: %1</source>
         <translation>SHA-256 du PDF conservé : %1</translation>
     </message>
@@ -796,105 +796,115 @@
 <context>
     <name>BatchesTab</name>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="176"/>
+        <location filename="../../ui/print_centre/batches.py" line="177"/>
         <source>Each print run is kept as it came out of the printer, checked against its fingerprint (SHA-256) whenever it is read, so a reprint is the same paper. Copies are emptied after 90 days, or when a patient in the run is erased.</source>
         <translation>Chaque lot d’impression est conservé tel qu’il est sorti de l’imprimante, et vérifié par son empreinte (SHA-256) à chaque lecture : une réimpression donne exactement le même papier. Les copies sont vidées au bout de 90 jours, ou quand un patient du lot est effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="184"/>
+        <location filename="../../ui/print_centre/batches.py" line="185"/>
         <source>Print runs kept</source>
         <translation>Lots d’impression conservés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="187"/>
+        <location filename="../../ui/print_centre/batches.py" line="188"/>
         <source>No print run is kept yet: one is kept when its letters are marked printed.</source>
         <translation>Aucun lot d’impression conservé pour l’instant : un lot est conservé quand ses courriers sont marqués imprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="192"/>
+        <location filename="../../ui/print_centre/batches.py" line="193"/>
         <source>Reprint the &amp;run…</source>
         <translation>Réimprimer le l&amp;ot…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="194"/>
+        <location filename="../../ui/print_centre/batches.py" line="195"/>
         <source>Print runs</source>
         <translation>Lots d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="201"/>
-        <location filename="../../ui/print_centre/batches.py" line="209"/>
+        <location filename="../../ui/print_centre/batches.py" line="202"/>
+        <location filename="../../ui/print_centre/batches.py" line="210"/>
         <source>Letters in the run</source>
         <translation>Courriers du lot</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="207"/>
+        <location filename="../../ui/print_centre/batches.py" line="208"/>
         <source>Reprint this &amp;letter…</source>
         <translation>Réimprimer ce co&amp;urrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="244"/>
+        <location filename="../../ui/print_centre/batches.py" line="245"/>
         <source>Reading the print runs</source>
         <translation>Lecture des lots d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="273"/>
+        <location filename="../../ui/print_centre/batches.py" line="274"/>
         <source>Letters in run %1</source>
         <translation>Courriers du lot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="280"/>
+        <location filename="../../ui/print_centre/batches.py" line="281"/>
         <source>Reading the run</source>
         <translation>Lecture du lot</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="296"/>
+        <location filename="../../ui/print_centre/batches.py" line="297"/>
         <source>Its kept copy was emptied: %1.</source>
         <translation>Sa copie conservée a été vidée : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="300"/>
+        <location filename="../../ui/print_centre/batches.py" line="303"/>
         <source>The whole run, as it printed</source>
         <translation>Tout le lot, tel qu’il a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="302"/>
+        <location filename="../../ui/print_centre/batches.py" line="305"/>
         <source>Only this letter&apos;s pages, as they printed</source>
         <translation>Seulement les pages de ce courrier, telles qu’elles ont été imprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="322"/>
+        <location filename="../../ui/print_centre/batches.py" line="325"/>
         <source>Print run %1</source>
         <translation>Lot d’impression %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="324"/>
+        <location filename="../../ui/print_centre/batches.py" line="327"/>
         <source>Reading the print run</source>
         <translation>Lecture du lot d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="339"/>
+        <location filename="../../ui/print_centre/batches.py" line="342"/>
         <source>Letter to %1 (print run %2)</source>
         <translation>Courrier à %1 (lot d’impression %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="342"/>
+        <location filename="../../ui/print_centre/batches.py" line="345"/>
         <source>Reading the letter</source>
         <translation>Lecture du courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="356"/>
+        <location filename="../../ui/print_centre/batches.py" line="359"/>
         <source>This run&apos;s kept copy was emptied: it cannot be reprinted.</source>
         <translation>La copie conservée de ce lot a été vidée : il ne peut pas être réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="360"/>
+        <location filename="../../ui/print_centre/batches.py" line="363"/>
         <source>The kept copy no longer matches its fingerprint: it is not reprinted, so nothing different from what was posted can come out. Tell the practice manager: the database may be damaged (run a check).</source>
         <translation>La copie conservée ne correspond plus à son empreinte : elle n’est pas réimprimée, pour que rien de différent de ce qui a été posté ne puisse sortir. Prévenez le responsable du cabinet : la base de données est peut-être abîmée (lancez une vérification).</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="368"/>
+        <location filename="../../ui/print_centre/batches.py" line="371"/>
         <source>The print run could not be read: %1</source>
         <translation>Le lot d’impression n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="398"/>
+        <source>a patient in it was erased</source>
+        <translation>un patient qu’il contenait a été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="401"/>
+        <source>kept %1 days</source>
+        <translation>gardée %1 jours</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,13 @@ reprinted.  Reads and reprints run on the database worker.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,7 +85,7 @@ class BatchesModel(RowsModel):
             return str(plain[column])
         if batch.emptied:
             return f"{WARNING_SIGN} " + self.tr("emptied: %1").replace(
-                "%1", batch.emptied_why or ""
+                "%1", emptied_words(batch.emptied_why)
             )
         return self.tr("SHA-256 %1…").replace("%1", batch.sha256[:HASH_SHOWN])
 
@@ -293,7 +294,9 @@ class BatchesTab(QWidget):
             usable and self.chosen_letter() is not None and not self.busy()
         )
         if batch is not None and batch.emptied:
-            why = self.tr("Its kept copy was emptied: %1.").replace("%1", batch.emptied_why or "")
+            why = self.tr("Its kept copy was emptied: %1.").replace(
+                "%1", emptied_words(batch.emptied_why)
+            )
             for button in (self.reprint_batch_button, self.reprint_letter_button):
                 button.setToolTip(why)
         else:
@@ -387,6 +390,16 @@ class BatchesTab(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(f"{NO_SIGN if error else YES_SIGN} {text}")
         self.message.setVisible(True)
+
+
+def emptied_words(why: str | None) -> str:
+    """Why a kept copy was emptied, in the user's language (the service stores English)."""
+    if why == print_runs.ERASURE_WHY:
+        return QCoreApplication.translate("BatchesTab", "a patient in it was erased")
+    kept = re.fullmatch(print_runs.RETENTION_WHY.replace("{days}", r"(\d+)"), why or "")
+    if kept:
+        return QCoreApplication.translate("BatchesTab", "kept %1 days").replace("%1", kept[1])
+    return why or ""
 
 
 def _right(button: QPushButton) -> QHBoxLayout:

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -204,8 +204,8 @@ class SheetsTab(QWidget):
                 self.tr("%1 — %2 labels of %3 × %4 mm")
                 .replace("%1", sheet.name)
                 .replace("%2", str(sheet.per_sheet))
-                .replace("%3", f"{sheet.label_width:g}")
-                .replace("%4", f"{sheet.label_height:g}")
+                .replace("%3", QLocale().toString(sheet.label_width, "g", 4))
+                .replace("%4", QLocale().toString(sheet.label_height, "g", 4))
             )
         self.start = QSpinBox(labels_box)
         self.start.setRange(1, SHEETS[0].per_sheet)
