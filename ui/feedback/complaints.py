@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
@@ -67,6 +66,7 @@ from ui.feedback.words import (
 from ui.feedback.writing_dialog import WritingDialog
 from ui.patients.consent_words import NO_SIGN
 from ui.patients.finder import PatientFinder
+from ui.reminders.widgets import RowsModel
 from ui.style import ERROR_STYLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +92,7 @@ def _pydate(edit: QDateEdit) -> date:
     return day
 
 
-class ComplaintTableModel(QAbstractTableModel):
+class ComplaintTableModel(RowsModel):
     """The register's rows, in the service's order (nearest deadline first).
 
     A practice receives tens of complaints a year: the rows themselves are
@@ -102,6 +102,8 @@ class ComplaintTableModel(QAbstractTableModel):
         rows: the complaints shown.
         today: the practice's day the deadlines are measured against.
     """
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,32 +119,15 @@ class ComplaintTableModel(QAbstractTableModel):
     def row_of(self, complaint_id: int) -> int:
         return next((n for n, row in enumerate(self.rows) if row.id == complaint_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                self.tr("Received"),
-                self.tr("Channel"),
-                self.tr("Category"),
-                self.tr("From / patient"),
-                self.tr("Status"),
-                self.tr("Next deadline"),
-            )[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Received"),
+            self.tr("Channel"),
+            self.tr("Category"),
+            self.tr("From / patient"),
+            self.tr("Status"),
+            self.tr("Next deadline"),
+        )
 
     def cell_text(self, row: ComplaintRow, column: int) -> str:
         if column == RECEIVED:

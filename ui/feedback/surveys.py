@@ -22,7 +22,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -78,6 +77,7 @@ from ui.feedback.words import short_date
 from ui.feedback.writing_dialog import WritingDialog
 from ui.patients.consent_words import NO_SIGN, YES_SIGN, channel_name
 from ui.patients.finder import PatientFinder, patient_line
+from ui.reminders.widgets import RowsModel
 from ui.style import ERROR_STYLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -117,7 +117,7 @@ class SurveysRead:
     cap_days: int
 
 
-class InvitationTableModel(QAbstractTableModel):
+class InvitationTableModel(RowsModel):
     """The invitations, latest first.
 
     A practice asks a few hundred patients a year: the rows themselves are held,
@@ -129,6 +129,8 @@ class InvitationTableModel(QAbstractTableModel):
         rows: the invitations shown.
     """
 
+    column_count = COLUMN_COUNT
+
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
@@ -139,31 +141,14 @@ class InvitationTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                self.tr("Patient"),
-                self.tr("Survey"),
-                self.tr("Channel"),
-                self.tr("Asked on"),
-                self.tr("Answered?"),
-            )[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Patient"),
+            self.tr("Survey"),
+            self.tr("Channel"),
+            self.tr("Asked on"),
+            self.tr("Answered?"),
+        )
 
     def cell_text(self, row: InvitationRow, column: int) -> str:
         if column == PATIENT:
