@@ -47,12 +47,16 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# One worker per core (pytest-xdist): halves the suite on two cores.
+# One worker per core (pytest-xdist): halves the suite on two cores.  The database-facing
+# tests run on the encrypted file and on a throw-away PostgreSQL cluster started here on a
+# loopback port and removed afterwards (tests/helpers/pg_cluster.py; skipped without
+# PostgreSQL unless RELAIS_REQUIRE_POSTGRES=1, as in CI).
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.helpers.pg_cluster -- \
+		$(BIN)/python -m pytest -q -n auto
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.helpers.pg_cluster -- $(BIN)/python -m bench
 
 # Every document written by the application's own code, rasterised by QtPdf: no poppler needed.
 gallery: $(STAMP)

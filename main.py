@@ -27,10 +27,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"relais: {problem}", file=sys.stderr)
         return 1
 
+    import os
+
+    from app.errors import RelaisError
     from ui.app import run_gui
 
-    db_path = args.db if args.db is not None else cli.default_database_path()
-    return run_gui(db_path, [sys.argv[0], *arguments])
+    try:
+        location = cli.database_location(args.db, os.environ)
+    except RelaisError as exc:
+        print(f"relais: {exc}", file=sys.stderr)
+        return 2
+    return run_gui(location, [sys.argv[0], *arguments])
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from app.errors import RelaisError, ValidationError
 from db.errors import DatabaseError
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
     from sqlalchemy.orm import Session
 
     from app import practice
@@ -36,9 +37,9 @@ USER_ENV = "RELAIS_USER"
 
 
 def default_database_path() -> Path:
-    import platformdirs
+    from app.desk import default_file
 
-    return Path(platformdirs.user_data_dir("Relais", appauthor=False)) / "practice.relais"
+    return default_file()
 
 
 class CommandError(RelaisError):
@@ -56,7 +57,11 @@ class Io:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    common.add_argument(
+        "--db",
+        help="database file, or a PostgreSQL address postgresql+psycopg://role@host/database "
+        "(default: this desk's setting, else the file in the user data folder)",
+    )
     common.add_argument("--user", help=f"user name (default: ${USER_ENV} or admin)")
     common.add_argument(
         "--passphrase-file", type=Path, help=f"file holding the password (else ${PASSPHRASE_ENV})"
@@ -89,10 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_import_command(commands, common)
 
-    verify = commands.add_parser(
-        "verify", parents=[common], help="check encryption, integrity and the audit chain"
-    )
-    verify.add_argument("--recovery-key-file", type=Path, help="open with the recovery key")
+    _add_database_commands(commands, common)
 
     backup = commands.add_parser("backup", parents=[common], help="write a verified backup")
     backup.add_argument("--out", type=Path, required=True)
@@ -402,8 +404,33 @@ def _passphrase(args: argparse.Namespace, io: Io, *, confirm: bool = False) -> s
     return first
 
 
-def _database_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db is not None else default_database_path()
+def database_location(given: str | None, environ: Mapping[str, str]) -> Path | URL:
+    """The file, or the server address with its password if one is kept, to open.
+
+    ``given`` is ``--db``; without it, this desk's setting, else the data folder's file.
+    """
+    from app import desk, server_credentials
+    from db.engine import is_server_location
+
+    text = given if given is not None else desk.default_location(environ)
+    if not is_server_location(text):
+        return Path(text)
+    return server_credentials.with_password(server_credentials.server_address(text), environ)
+
+
+def _location(args: argparse.Namespace, io: Io) -> Path | URL:
+    return database_location(args.db, io.environ)
+
+
+def _database_path(args: argparse.Namespace, io: Io) -> Path:
+    """For the commands about the encrypted file itself (verify, backup, restore)."""
+    location = _location(args, io)
+    if not isinstance(location, Path):
+        raise CommandError(
+            f"{args.command} works on an encrypted database file; a PostgreSQL server is "
+            "backed up and checked with its own tools (pg_dump; see docs/postgresql.md)."
+        )
+    return location
 
 
 def _data_key(args: argparse.Namespace, io: Io, path: Path) -> DataKey:
@@ -464,12 +491,20 @@ def _signed_in(
     """
     from app import practice
 
-    path = _database_path(args)
-    if create_as is not None and not path.exists():
-        database, actor = _create(args, io, path, create_as)
+    location = _location(args, io)
+    database: practice.PracticeDatabase
+    if isinstance(location, Path):
+        if create_as is not None and not location.exists():
+            database, actor = _create(args, io, location, create_as)
+        else:
+            database, actor = practice.sign_in(
+                location, _username(args, io), _passphrase(args, io), io.clock
+            )
+    elif create_as is not None and not _server_in_use(location):
+        database, actor = _create_on_server(args, io, location, create_as)
     else:
-        database, actor = practice.sign_in(
-            path, _username(args, io), _passphrase(args, io), io.clock
+        database, actor = practice.sign_in_server(
+            location, _username(args, io), _passphrase(args, io), io.clock
         )
     try:
         yield database, actor
@@ -477,8 +512,42 @@ def _signed_in(
         database.close()
 
 
+def _server_in_use(url: URL) -> bool:
+    from app import practice
+    from db.engine import create_server_engine
+
+    engine = create_server_engine(url)
+    try:
+        return practice.holds_data(engine)
+    finally:
+        engine.dispose()
+
+
+def _create_on_server(
+    args: argparse.Namespace, io: Io, url: URL, practice_name: str
+) -> tuple[practice.ServerDatabase, Actor]:
+    from app import practice, settings
+
+    username = _username(args, io)
+    database, actor = practice.create_server_practice(
+        url,
+        io.clock,
+        admin_username=username,
+        admin_full_name=getattr(args, "full_name", None) or username,
+        admin_password=_passphrase(args, io, confirm=True),
+        practice=settings.PracticeSettings(name=practice_name),
+    )
+    print(f"Set up {database.display_name} with the user {actor.username} (admin).", file=io.out)
+    return database, actor
+
+
 def cmd_init(args: argparse.Namespace, io: Io) -> int:
-    database, _actor = _create(args, io, _database_path(args), args.practice)
+    location = _location(args, io)
+    database: practice.PracticeDatabase
+    if isinstance(location, Path):
+        database, _actor = _create(args, io, location, args.practice)
+    else:
+        database, _actor = _create_on_server(args, io, location, args.practice)
     database.close()
     return 0
 
@@ -590,7 +659,10 @@ def _import_agenda_csv(args: argparse.Namespace, io: Io) -> int:
 def cmd_verify(args: argparse.Namespace, io: Io) -> int:
     from app import maintenance
 
-    path = _database_path(args)
+    location = _location(args, io)
+    if not isinstance(location, Path):
+        return _verify_server(args, io)
+    path = location
     if not path.exists():
         raise CommandError(f"there is no database at {path}")
     report = maintenance.verify(path, _data_key(args, io, path))
@@ -606,10 +678,50 @@ def cmd_verify(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def cmd_backup(args: argparse.Namespace, io: Io) -> int:
+def _verify_server(args: argparse.Namespace, io: Io) -> int:
     from app import maintenance
 
+    with _signed_in(args, io) as (database, _actor):
+        report = maintenance.verify_server(database.engine, database.display_name)
+    for problem in report.problems:
+        print(f"FAIL {problem}", file=io.out)
+    if not report.ok:
+        raise CommandError(f"{report.name} failed verification: {report.problems[0]}")
+    print(
+        f"OK {report.name}: schema, append-only guards and the audit chain "
+        f"({report.audit_events} events) verified; {sum(report.table_rows.values())} rows.",
+        file=io.out,
+    )
+    return 0
+
+
+def cmd_connect(args: argparse.Namespace, io: Io) -> int:
+    """Point this desk at the practice's server, the password kept in the keychain."""
+    from app import desk, server_credentials
+    from db.engine import create_server_engine, is_server_location, public_url
+
+    if args.db is None or not is_server_location(args.db):
+        raise CommandError("connect needs --db postgresql+psycopg://role@host/database")
+    address = server_credentials.server_address(args.db)
+    url = server_credentials.with_password(address, io.environ)
+    if url.password is None and not args.no_password:
+        url = address.set(password=io.prompt(f"Password of {address.username} on {address.host}: "))
+    engine = create_server_engine(url)  # proves the address, the password and the role
+    engine.dispose()
+    if url.password is not None and args.remember:
+        server_credentials.remember_password(address, url.password)
+        print("The password is kept in this computer's keychain.", file=io.out)
+    config = desk.point_at(io.environ, public_url(address))
+    print(f"This desk now opens {public_url(address)} (setting kept in {config}).", file=io.out)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, io: Io) -> int:
+    from app import maintenance, practice
+
+    _database_path(args, io)  # refuses a server before asking for a password
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        assert isinstance(database, practice.FileDatabase)
         report = maintenance.backup(
             database.engine, database.path, database.data_key, args.out, session, io.clock, actor
         )
@@ -625,7 +737,7 @@ def cmd_backup(args: argparse.Namespace, io: Io) -> int:
 def cmd_restore(args: argparse.Namespace, io: Io) -> int:
     from app import maintenance
 
-    target = _database_path(args)
+    target = _database_path(args, io)
     maintenance.ensure_closed(target)
     if args.recovery_key_file is not None:
         key = _data_key(args, io, target)
@@ -910,7 +1022,7 @@ def cmd_serve(args: argparse.Namespace, io: Io) -> int:
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
-        print(f"Serving {database.path.name}: a tick every {args.interval} s.", file=io.out)
+        print(f"Serving {database.display_name}: a tick every {args.interval} s.", file=io.out)
         io.out.flush()
         runner.start()
     print("Stopped.", file=io.out)
@@ -1072,6 +1184,31 @@ def _add_complaint_command(commands: Any, common: argparse.ArgumentParser) -> No
     shown = complaint.add_mutually_exclusive_group()
     shown.add_argument("--open", action="store_true", help="list: only those not answered")
     shown.add_argument("--overdue", action="store_true", help="list: only those past a deadline")
+
+
+def _add_database_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Commands about the database itself: verify, and pointing a desk at a server."""
+    verify = commands.add_parser(
+        "verify", parents=[common], help="check encryption, integrity and the audit chain"
+    )
+    verify.add_argument("--recovery-key-file", type=Path, help="open with the recovery key")
+
+    connect = commands.add_parser(
+        "connect",
+        parents=[common],
+        help="point this desk at the practice's PostgreSQL server (--db ADDRESS)",
+    )
+    connect.add_argument(
+        "--remember",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="keep the password in the system keychain (default) or ask at each start",
+    )
+    connect.add_argument(
+        "--no-password",
+        action="store_true",
+        help="the server lets this desk in without a password (certificate, .pgpass)",
+    )
 
 
 def _add_report_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -1606,6 +1743,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "print": cmd_print,
     "reprint": cmd_reprint,
     "serve": cmd_serve,
+    "connect": cmd_connect,
     "settings": cmd_settings,
     "programme": cmd_programme,
     "remind": cmd_remind,

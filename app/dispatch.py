@@ -40,7 +40,6 @@ from app.channels.email import EmailSession, OutgoingEmail
 from app.channels.sms import OutgoingSms, send_sms
 from app.clock import Clock
 from app.consent import PurposeView
-from app.locks import exclusive, lock_path_for
 from app.planner import CONTACT_FOR, MONTH, WEEK, is_quiet
 from app.practice import PracticeDatabase
 from app.settings import PracticeSettings, load_practice
@@ -136,7 +135,7 @@ def dispatch(
 ) -> DispatchReport:
     """Plan, expire and send; only one process at a time (raises ``AlreadyRunning``)."""
     report = DispatchReport()
-    with exclusive(lock_path_for(database.path)):
+    with database.dispatch_lock():
         now = clock.now()
         with database.transaction() as session:
             report.unknown = recover_interrupted(session, now)

@@ -1,8 +1,8 @@
-"""One dispatcher at a time: an exclusive lock on a file beside the database.
+"""One dispatcher at a time.
 
-The operating system releases the lock when the process dies, however it
-dies, so a crashed dispatcher never blocks the next one.  (PostgreSQL
-practices use an advisory lock instead; see the group-practice work.)
+A single desk locks a file beside the database; a group practice's server
+holds a PostgreSQL advisory lock.  Either is released when the process dies,
+however it dies, so a crashed dispatcher never blocks the next one.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from sqlalchemy import Engine
 
 from app.errors import RelaisError
 
@@ -61,3 +63,28 @@ else:
 
     def _unlock(handle: int) -> None:
         fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# One number for "sending messages" in PostgreSQL's advisory-lock space ("RELA").
+DISPATCH_LOCK_ID = 0x52454C41
+NIGHTLY_LOCK_ID = DISPATCH_LOCK_ID + 1
+
+
+@contextmanager
+def advisory(engine: Engine, lock_id: int) -> Iterator[None]:
+    """Hold a PostgreSQL session-level advisory lock for the block.
+
+    The lock lives on one connection kept for the block: if the process dies,
+    the server closes the session and frees the lock, so another desk takes
+    over on its next tick.
+    """
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        taken = connection.exec_driver_sql(
+            "SELECT pg_try_advisory_lock(%(id)s)", {"id": lock_id}
+        ).scalar_one()
+        if not taken:
+            raise AlreadyRunning("Another Relais desk is already sending messages.")
+        try:
+            yield
+        finally:
+            connection.exec_driver_sql("SELECT pg_advisory_unlock(%(id)s)", {"id": lock_id})

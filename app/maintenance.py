@@ -97,6 +97,66 @@ def verify(path: Path, data_key: DataKey) -> VerifyReport:
     return report
 
 
+APPEND_ONLY_TABLES = ("audit_event", "consent_event")
+
+
+@dataclass
+class ServerVerifyReport:
+    """What ``verify`` checks on a PostgreSQL database (the server keeps its own pages)."""
+
+    name: str
+    problems: list[str] = field(default_factory=list)
+    audit_events: int = 0
+    table_rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_server(engine: Engine, name: str) -> ServerVerifyReport:
+    """The schema is current, the append-only guards are in place, the audit chain holds.
+
+    Page checksums and backups are the server's business (``pg_dump``,
+    ``pg_amcheck``): the application's role may not run them.
+    """
+    from sqlalchemy import func, inspect, select
+
+    from db import schema
+    from db.models import Base
+
+    report = ServerVerifyReport(name)
+    if not schema.is_current(engine):
+        report.problems.append(
+            f"schema: at {schema.current_revision(engine)}, this Relais expects "
+            f"{schema.head_revision()}"
+        )
+    with engine.connect() as connection:
+        guarded = set(
+            connection.exec_driver_sql(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND t.tgname LIKE '%%append_only'"
+            ).scalars()
+        )
+        for table_name in APPEND_ONLY_TABLES:
+            if table_name not in guarded:
+                report.problems.append(
+                    f"{table_name}: its append-only trigger is missing or disabled"
+                )
+        present = set(inspect(connection).get_table_names())
+        for table in Base.metadata.sorted_tables:
+            if table.name in present:
+                report.table_rows[table.name] = int(
+                    connection.scalar(select(func.count()).select_from(table)) or 0
+                )
+    with Session(engine) as session:
+        chain = audit.verify_chain(session)
+    report.audit_events = chain.events_checked
+    if not chain.intact:
+        report.problems.append(f"audit log: {chain.problem}")
+    return report
+
+
 # -- backup ------------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import dispatch
+from app import dispatch, locks
 from app.access import Actor
 from app.clock import Clock
 from app.locks import AlreadyRunning
@@ -47,11 +47,29 @@ def tick(database: PracticeDatabase, clock: Clock) -> dispatch.DispatchReport | 
 KEEP_BACKUPS = 7
 
 
-def nightly(database: PracticeDatabase, clock: Clock, actor: Actor) -> Path:
-    """Empty the print runs kept past their time, back up beside the database (keeping a
-    week), then verify the live file."""
-    from app import maintenance, print_runs
+def nightly(database: PracticeDatabase, clock: Clock, actor: Actor) -> Path | None:
+    """Empty the print runs kept past their time, then back up and verify.
 
+    A file is backed up beside itself (keeping a week), then verified.  A
+    server is backed up by its own tools (pg_dump, see docs/postgresql.md):
+    one desk verifies it, the others find the job taken and skip it.
+    """
+    from app import maintenance, print_runs
+    from app.practice import FileDatabase, ServerDatabase
+
+    if isinstance(database, ServerDatabase):
+        try:
+            with locks.advisory(database.engine, locks.NIGHTLY_LOCK_ID):
+                with database.transaction() as session:
+                    print_runs.empty_old_batches(session, clock, actor=actor)
+                server_report = maintenance.verify_server(database.engine, database.display_name)
+        except AlreadyRunning:
+            log.info("another desk is doing the night's work")
+            return None
+        if not server_report.ok:
+            log.error("nightly verification failed: %s", server_report.problems[0])
+        return None
+    assert isinstance(database, FileDatabase)
     with database.transaction() as session:
         print_runs.empty_old_batches(session, clock, actor=actor)
     folder = database.path.parent / "backups"

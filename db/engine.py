@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -144,3 +144,102 @@ def fsync_directory(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# -- PostgreSQL (a group practice's shared server) ---------------------------------
+
+SERVER_DRIVER = "postgresql+psycopg"
+MIN_SERVER_VERSION = 15
+# A desk that vanishes (unplugged, crashed) must free its dispatch lock quickly:
+# the server notices a dead peer after about idle + interval x count seconds.
+SERVER_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
+
+
+def is_server_location(text: str | Path) -> bool:
+    """True for a database URL (``postgresql+psycopg://...``), false for a file path."""
+    return "://" in str(text)
+
+
+def server_url(text: str, password: str | None = None) -> URL:
+    """Parse a PostgreSQL URL; ``password`` (from the keyring or a prompt) is added to it.
+
+    Only the psycopg 3 driver is accepted: it is the one installed with Relais.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise DatabaseError(f"{text!r} is not a database URL.") from exc
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername=SERVER_DRIVER)
+    if url.drivername != SERVER_DRIVER:
+        raise DatabaseError(
+            f"Relais works with PostgreSQL ({SERVER_DRIVER}://user@host/database), "
+            f"not {url.drivername}."
+        )
+    if not url.host or not url.database:
+        raise DatabaseError(f"{public_url(url)} names no host or no database.")
+    if password is not None:
+        url = url.set(password=password)
+    return url
+
+
+def public_url(url: URL) -> str:
+    """The URL as it may be shown or logged: never with its password."""
+    return url.render_as_string(hide_password=True).replace(":***@", "@")
+
+
+def create_server_engine(url: URL, *, echo: bool = False, application: str = "relais") -> Engine:
+    """The process-wide engine for a PostgreSQL database, checked before use.
+
+    Refuses a server older than PostgreSQL 15 and a superuser role: the
+    application's role owns its database and nothing more.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    connect_args: dict[str, Any] = dict(SERVER_KEEPALIVES)
+    connect_args["application_name"] = f"{application}:{os.getpid()}"
+    connect_args.setdefault("connect_timeout", 10)
+    engine = create_engine(
+        url,
+        echo=echo,
+        pool_size=5,
+        max_overflow=10,
+        pool_pre_ping=True,
+        connect_args=connect_args,
+    )
+    try:
+        with engine.connect() as connection:
+            version = int(connection.exec_driver_sql("SHOW server_version_num").scalar_one())
+            superuser = connection.exec_driver_sql(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+            ).scalar_one()
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"Cannot reach the database {public_url(url)}: {_first_line(exc.orig)}"
+        ) from exc
+    if version < MIN_SERVER_VERSION * 10_000:
+        engine.dispose()
+        raise DatabaseError(
+            f"{public_url(url)} runs PostgreSQL {version // 10_000}; Relais needs "
+            f"{MIN_SERVER_VERSION} or newer."
+        )
+    if superuser:
+        engine.dispose()
+        raise DatabaseError(
+            f"{url.username} is a superuser on {url.host}; Relais connects with a role that "
+            "owns its database and nothing more (see docs/postgresql.md)."
+        )
+    return engine
+
+
+def _first_line(error: BaseException | None) -> str:
+    return str(error).strip().splitlines()[0] if error is not None and str(error) else ""

@@ -167,6 +167,9 @@ class Patient(Base):
     sort_key: Mapped[str] = mapped_column(String(220))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # Bumped by every change through the ORM; an UPDATE names the version it
+    # read, so a desk writing over another desk's change fails (StaleDataError).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     contact_points: Mapped[list[ContactPoint]] = relationship(
         back_populates="patient",
@@ -179,6 +182,7 @@ class Patient(Base):
         Index("ix_patient_sort_key", "sort_key", "id"),
         Index("ix_patient_birth_date", "birth_date"),
     )
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 -- SQLAlchemy reads it as declared
 
 
 class ContactPoint(Base):

@@ -27,6 +27,8 @@ from app.resources import resource_path
 from ui.i18n import choose_language, install_translators
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from app.access import Actor
     from app.practice import PracticeDatabase
 
@@ -124,9 +126,9 @@ class _StartupProbe(QObject):
         return False
 
 
-def run_gui(db_path: Path, argv: list[str]) -> int:
-    """Open Relais on ``db_path``: first-run wizard if it does not exist, then sign-in."""
-    db_path = Path(db_path)
+def run_gui(location: Path | URL, argv: list[str]) -> int:
+    """Open Relais on ``location``: for a file, the first-run wizard if it does not exist;
+    then sign-in."""
     app = create_application(argv)
     language = install_translators(app, choose_language())
     app.setQuitOnLastWindowClosed(False)
@@ -138,17 +140,17 @@ def run_gui(db_path: Path, argv: list[str]) -> int:
     _AfterFirstPaint(app, lambda: preloads.append(preload_core()))
     try:
         opened: tuple[PracticeDatabase, Actor] | None = None
-        if not db_path.exists():
+        if isinstance(location, Path) and not location.exists():
             from ui.wizard import FirstRunWizard
 
-            opened = FirstRunWizard.ask(db_path, clock)
+            opened = FirstRunWizard.ask(location, clock)
             if opened is None:
                 return 0
         while True:
             if opened is None:
                 from ui.login import LoginDialog
 
-                opened = LoginDialog.ask(db_path, clock)
+                opened = LoginDialog.ask(location, clock)
                 if opened is None:
                     return 0
             database, actor = opened

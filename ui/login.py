@@ -1,7 +1,10 @@
 """Signing in, and unlocking after the application locked itself.
 
-``LoginDialog.ask(db_path, clock)`` opens the database with the user's key
-slot (:func:`app.practice.sign_in`); ``LoginDialog.ask_unlock(context)`` checks
+``LoginDialog.ask(location, clock)`` opens the database: a file with the user's
+key slot (:func:`app.practice.sign_in`), a group practice's server with the
+password hash in the user's row (:func:`app.practice.sign_in_server`), asking
+for the server's own password when the keychain has none.
+``LoginDialog.ask_unlock(context)`` checks
 the same user's password again after an auto-lock
 (:func:`app.auth.authenticate`).  Both run the Argon2 work off the GUI thread
 and answer every failure with a sentence, never a traceback.
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +37,8 @@ from app.errors import LoginThrottled, RelaisError
 from ui.background import run_in_background
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from app.access import Actor
     from app.practice import PracticeDatabase
     from app.tasks import Progress
@@ -54,14 +60,14 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        db_path: Path,
+        location: Path | URL,
         clock: Clock,
         parent: QWidget | None = None,
         username: str = "",
         context: UiContext | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.location: Path | URL = location if not isinstance(location, str) else Path(location)
         self.clock = clock
         self.context = context
         self.result_value: Any = None
@@ -103,10 +109,10 @@ class LoginDialog(QDialog):
                 "Nothing is shown while Relais is locked. Enter your password to continue."
             )
         else:
-            intro_text = self.tr("Practice database: %1").replace("%1", self.db_path.name)
+            intro_text = self.tr("Practice database: %1").replace("%1", self.location_name)
         intro = QLabel(intro_text)
         intro.setWordWrap(True)
-        intro.setToolTip(str(self.db_path))
+        intro.setToolTip(self.location_name if self.on_server else str(self.location))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -131,7 +137,31 @@ class LoginDialog(QDialog):
         else:
             form.addRow(self.tr("&User name:"), self.username_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        self.server_password_edit = QLineEdit()
+        self.server_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password_edit.setAccessibleName(self.tr("Server password"))
+        self.remember_check = QCheckBox(self.tr("Keep it in this computer's keychain"))
+        if self.needs_server_password and context is None:
+            form.addRow(self.tr("&Server password:"), self.server_password_edit)
+            form.addRow("", self.remember_check)
         return form
+
+    @property
+    def on_server(self) -> bool:
+        return not isinstance(self.location, Path)
+
+    @property
+    def needs_server_password(self) -> bool:
+        """A server address for which neither the environment nor the keychain had one."""
+        return not isinstance(self.location, Path) and self.location.password is None
+
+    @property
+    def location_name(self) -> str:
+        if isinstance(self.location, Path):
+            return self.location.name
+        from db.engine import public_url
+
+        return public_url(self.location)
 
     def _message_label(self) -> QLabel:
         self.message = QLabel()
@@ -164,10 +194,10 @@ class LoginDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, db_path: Path, clock: Clock, parent: QWidget | None = None, username: str = ""
+        cls, location: Path | URL, clock: Clock, parent: QWidget | None = None, username: str = ""
     ) -> tuple[PracticeDatabase, Actor] | None:
         """Sign in; the open database and who signed in, or None if the user gave up."""
-        dialog = cls(db_path, clock, parent, username)
+        dialog = cls(location, clock, parent, username)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 result: tuple[PracticeDatabase, Actor] = dialog.result_value
@@ -179,7 +209,7 @@ class LoginDialog(QDialog):
     @classmethod
     def ask_unlock(cls, context: UiContext, parent: QWidget | None = None) -> bool:
         """Ask the signed-in user's password again; True once it is right."""
-        dialog = cls(context.database.path, context.clock, parent, context=context)
+        dialog = cls(context.database.location, context.clock, parent, context=context)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -194,7 +224,14 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         self.message.clear()
         if self.context is None:
-            task = _sign_in_task(self.db_path, username, password, self.clock)
+            task = _sign_in_task(
+                self.location,
+                username,
+                password,
+                self.clock,
+                server_password=self.server_password_edit.text() or None,
+                remember=self.remember_check.isChecked(),
+            )
             title = self.tr("Signing in…")
         else:
             task = _unlock_task(self.context, password)
@@ -212,6 +249,7 @@ class LoginDialog(QDialog):
         self.busy = busy
         self.username_edit.setEnabled(not busy)
         self.password_edit.setEnabled(not busy)
+        self.server_password_edit.setEnabled(not busy)
         self._update_button()
 
     def _succeeded(self, result: object) -> None:
@@ -221,6 +259,7 @@ class LoginDialog(QDialog):
             return
         self.result_value = result
         self.password_edit.clear()
+        self.server_password_edit.clear()
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -266,11 +305,27 @@ class LoginDialog(QDialog):
         )
 
 
-def _sign_in_task(db_path: Path, username: str, password: str, clock: Clock) -> Any:
+def _sign_in_task(
+    location: Path | URL,
+    username: str,
+    password: str,
+    clock: Clock,
+    *,
+    server_password: str | None = None,
+    remember: bool = False,
+) -> Any:
     def task(progress: Progress) -> tuple[PracticeDatabase, Actor]:
-        from app.practice import sign_in
+        from app.practice import sign_in, sign_in_server
 
-        return sign_in(db_path, username, password, clock)
+        if isinstance(location, Path):
+            return sign_in(location, username, password, clock)
+        url = location if server_password is None else location.set(password=server_password)
+        opened = sign_in_server(url, username, password, clock)
+        if server_password is not None and remember:
+            from app.server_credentials import remember_password
+
+            remember_password(location, server_password)
+        return opened
 
     return task
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -439,7 +440,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from ui.about import AboutDialog
 
-        AboutDialog.show_for(self.context.database.path, self)
+        location = self.context.database.location
+        AboutDialog.show_for(location if isinstance(location, Path) else None, self)
 
     # -- pages ---------------------------------------------------------------
 

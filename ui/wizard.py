@@ -39,7 +39,7 @@ from ui.practice_form import ERROR_STYLE, FieldRow, PracticeForm
 
 if TYPE_CHECKING:
     from app.access import Actor
-    from app.practice import PracticeDatabase
+    from app.practice import FileDatabase, PracticeDatabase
     from app.tasks import Progress
 
 PRACTICE_PAGE, ADMIN_PAGE, KEY_PAGE = range(3)
@@ -293,7 +293,7 @@ class FirstRunWizard(QWizard):
         self.db_path = Path(db_path)
         self.clock = clock
         self.choose_sheet_path: SheetPathChooser = choose_sheet_path or ask_sheet_path
-        self.result_value: tuple[PracticeDatabase, Actor] | None = None
+        self.result_value: tuple[FileDatabase, Actor] | None = None
         self.sheet_path: Path | None = None
         self.busy = False
         self._created_at: datetime | None = None
@@ -349,7 +349,7 @@ class FirstRunWizard(QWizard):
         full_name = self.admin_page.full_name.text().strip()
         password = self.admin_page.password.text()
 
-        def task(progress: Progress) -> tuple[PracticeDatabase, Actor]:
+        def task(progress: Progress) -> tuple[FileDatabase, Actor]:
             from app.practice import create_practice
 
             return create_practice(
@@ -366,7 +366,7 @@ class FirstRunWizard(QWizard):
             self, self.tr("Creating the encrypted database…"), task, self._created, self._failed
         )
 
-    def _created(self, result: tuple[PracticeDatabase, Actor]) -> None:
+    def _created(self, result: tuple[FileDatabase, Actor]) -> None:
         self.result_value = result
         self._created_at = self.clock.now()
         self.key_page.set_key(result[0].data_key.recovery_text)
@@ -425,7 +425,7 @@ class FirstRunWizard(QWizard):
         path = self.choose_sheet_path(self, self.suggested_sheet_path())
         if path is None:
             return
-        database = self.result_value[0]
+        database: FileDatabase = self.result_value[0]
         recovery_text = database.data_key.recovery_text
         practice_name = self._practice.name
         created_at = _in_timezone(self._created_at or self.clock.now(), self._practice.timezone)

@@ -26,6 +26,7 @@ def test_password_hashes_are_argon2id_at_owasp_cost_or_more(practice) -> None:
     assert int(params["t"]) >= 1
 
 
+@pytest.mark.file_only  # key slots in the key file
 def test_each_user_signs_in_with_their_own_password(practice, db_path, clock) -> None:
     database, admin = practice
     with database.transaction() as session:
@@ -82,6 +83,7 @@ def test_weak_or_duplicate_accounts_are_refused_with_located_errors(practice, cl
     assert fields == {"username", "full_name", "password"}
 
 
+@pytest.mark.file_only  # key slots in the key file
 def test_failed_sign_ins_back_off_exponentially(practice, db_path, clock) -> None:
     database, _ = practice
     database.close()
@@ -128,6 +130,7 @@ def test_unlock_after_idle_checks_the_stored_hash_and_audits_failures(practice, 
     assert actions[-2:] == ["login.failed", "login"]
 
 
+@pytest.mark.file_only  # key slots in the key file
 def test_password_change_rewrites_the_users_slot(practice, db_path, clock) -> None:
     database, admin = practice
     with database.transaction() as session:
@@ -139,6 +142,7 @@ def test_password_change_rewrites_the_users_slot(practice, db_path, clock) -> No
     again.close()
 
 
+@pytest.mark.file_only  # key slots in the key file
 def test_deactivated_user_loses_their_slot(practice, db_path, clock) -> None:
     database, admin = practice
     with database.transaction() as session:

@@ -15,20 +15,14 @@ from app.appointments import AppointmentData
 from app.cli import build_parser, run
 from db.models import Channel, Complaint, ComplaintCategory, ComplaintChannel, MessageStatus
 from tests.helpers import people
-from tests.helpers.fixtures import ADMIN_PASSWORD
+from tests.helpers.fixtures import CliTarget
 from tests.helpers.messages import add_message
 
 
-def _relais(db_path: Path, clock, *args: str) -> tuple[int, str, str]:
+def _relais(target: CliTarget, clock, *args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    parsed = build_parser().parse_args([*args, "--db", str(db_path)])
-    code = run(
-        parsed,
-        out=out,
-        err=err,
-        environ={"RELAIS_PASSPHRASE": ADMIN_PASSWORD, "RELAIS_USER": "admin"},
-        clock=clock,
-    )
+    parsed = build_parser().parse_args([*args, "--db", target.db])
+    code = run(parsed, out=out, err=err, environ=target.environ, clock=clock)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -37,7 +31,7 @@ def _text(path: Path) -> str:
 
 
 def test_the_transparency_report_covers_the_last_quarter_by_default(
-    database, db_path, clock, tmp_path
+    database, cli_target, clock, tmp_path
 ) -> None:
     with database.transaction() as session:
         [helene] = people.add(session, clock.now(), people.texting("Dupont", date(1948, 4, 12)))
@@ -56,7 +50,7 @@ def test_the_transparency_report_covers_the_last_quarter_by_default(
             )
         )  # fmt: skip
     out = tmp_path / "rapport.pdf"
-    code, said, err = _relais(db_path, clock, "report", "--out", str(out))
+    code, said, err = _relais(cli_target, clock, "report", "--out", str(out))
     assert (code, err) == (0, "")
     assert said == (
         f"Transparency report from 2026-07-01 to 2026-09-30 written to {out}: "
@@ -69,7 +63,7 @@ def test_the_transparency_report_covers_the_last_quarter_by_default(
 
     chosen = tmp_path / "report.pdf"
     code, said, _ = _relais(
-        db_path, clock, "report", "--out", str(chosen), "--from", "2026-09-01",
+        cli_target, clock, "report", "--out", str(chosen), "--from", "2026-09-01",
         "--to", "2026-09-30", "--language", "en",
     )  # fmt: skip
     assert code == 0
@@ -77,7 +71,7 @@ def test_the_transparency_report_covers_the_last_quarter_by_default(
     assert "From 1 September 2026 to 30 September 2026" in _text(chosen)
 
 
-def test_report_mistakes_are_one_line(db_path, database, clock, tmp_path) -> None:
+def test_report_mistakes_are_one_line(cli_target, database, clock, tmp_path) -> None:
     out = str(tmp_path / "x.pdf")
     for args, reason in (
         (("--from", "2026-07-01"), "--from and --to go together"),
@@ -87,22 +81,22 @@ def test_report_mistakes_are_one_line(db_path, database, clock, tmp_path) -> Non
             "the record of processing has no period",
         ),
     ):
-        code, said, err = _relais(db_path, clock, "report", "--out", out, *args)
+        code, said, err = _relais(cli_target, clock, "report", "--out", out, *args)
         assert (code, said) == (1, "")
         assert err.count("\n") == 1
         assert reason in err
     assert not Path(out).exists()
 
 
-def test_the_record_of_processing(db_path, database, clock, tmp_path) -> None:
+def test_the_record_of_processing(cli_target, database, clock, tmp_path) -> None:
     out = tmp_path / "registre.pdf"
-    code, said, _ = _relais(db_path, clock, "report", "--kind", "processing", "--out", str(out))
+    code, said, _ = _relais(cli_target, clock, "report", "--kind", "processing", "--out", str(out))
     assert code == 0
     assert said == f"Record of processing written to {out}.\n"
     assert "Registre des activités de traitement" in _text(out)
 
 
-def test_an_appointments_outcome_from_the_command_line(db_path, database, admin, clock) -> None:
+def test_an_appointments_outcome_from_the_command_line(cli_target, database, admin, clock) -> None:
     # The clock says 9:30 UTC on 28 November: 9:00 UTC has passed, Monday has not come.
     with database.transaction() as session:
         [helene] = people.add(session, clock.now(), people.texting("Dupont", date(1948, 4, 12)))
@@ -115,24 +109,24 @@ def test_an_appointments_outcome_from_the_command_line(db_path, database, admin,
                 datetime(2026, 11, 30, 9, tzinfo=UTC),
             )
         )
-    code, said, _ = _relais(db_path, clock, "appointment", "awaiting")
+    code, said, _ = _relais(cli_target, clock, "appointment", "awaiting")
     assert code == 0
     assert said == f"{morning}\t2026-11-28 10:00\tpatient {helene} DUPONT Hélène\tDr Roux\n"
 
-    code, said, _ = _relais(db_path, clock, "appointment", "outcome", str(morning), "attended")
+    code, said, _ = _relais(cli_target, clock, "appointment", "outcome", str(morning), "attended")
     assert (code, said) == (0, f"Appointment {morning} recorded as attended.\n")
-    code, said, _ = _relais(db_path, clock, "appointment", "outcome", str(morning), "attended")
+    code, said, _ = _relais(cli_target, clock, "appointment", "outcome", str(morning), "attended")
     assert (code, said) == (0, f"Appointment {morning} was already attended.\n")
-    assert _relais(db_path, clock, "appointment", "awaiting")[1] == ""
+    assert _relais(cli_target, clock, "appointment", "awaiting")[1] == ""
 
-    code, said, err = _relais(db_path, clock, "appointment", "outcome", str(monday), "missed")
+    code, said, err = _relais(cli_target, clock, "appointment", "outcome", str(monday), "missed")
     assert (code, said) == (1, "")
     assert err == (
         f"relais appointment: error: outcome: appointment {monday} is on 30/11/2026: "
         "what happened can be recorded from that day on\n"
     )
-    code, said, _ = _relais(db_path, clock, "appointment", "outcome", str(morning), "clear")
+    code, said, _ = _relais(cli_target, clock, "appointment", "outcome", str(morning), "clear")
     assert (code, said) == (0, f"Appointment {morning} cleared.\n")
-    code, _, err = _relais(db_path, clock, "appointment", "outcome", str(morning))
+    code, _, err = _relais(cli_target, clock, "appointment", "outcome", str(morning))
     assert code == 1
     assert "needs the appointment's number" in err

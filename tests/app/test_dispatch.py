@@ -242,6 +242,7 @@ def test_without_the_practice_s_phone_nothing_goes(database, admin, practice_set
     assert "the practice has no phone number" in report.problems[0]
 
 
+@pytest.mark.file_only  # the lock file; the server's lock: tests/app/test_group_practice.py
 def test_one_dispatcher_at_a_time(database, practice_set_up) -> None:
     with exclusive(lock_path_for(database.path)), pytest.raises(AlreadyRunning):
         dispatch.dispatch(database, FixedClock(TWO_DAYS_BEFORE))

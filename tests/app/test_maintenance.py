@@ -18,6 +18,8 @@ from db.keys import KeyFile
 from db.models import Role
 from tests.helpers.fixtures import ADMIN_PASSWORD
 
+pytestmark = pytest.mark.file_only  # the encrypted file itself: keys, pages, backups
+
 
 def _fill(database: PracticeDatabase, clock: FixedClock, admin: Actor, count: int = 30) -> None:
     with database.transaction() as session:

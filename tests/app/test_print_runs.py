@@ -407,6 +407,7 @@ def test_retention_empties_old_pdfs_and_keeps_their_hash(database, admin, clock,
         print_runs.batch_pdf(session, clock, admin, old.id)
 
 
+@pytest.mark.file_only  # reads the file's pages
 def test_erasing_a_patient_empties_the_batch_holding_their_letter(
     database, admin, clock, paper, db_path
 ) -> None:

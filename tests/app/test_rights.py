@@ -188,6 +188,7 @@ def test_only_an_admin_exports_or_erases(practice, clock, patient_id) -> None:
             rights.erase_patient(session, clock, nadia, patient_id)
 
 
+@pytest.mark.file_only  # reads the file's pages
 def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
     practice, clock, patient_id, db_path, tmp_path
 ) -> None:

@@ -26,6 +26,9 @@ from db.keys import DataKey
 from db.models import Patient
 from tests.helpers.fixtures import ADMIN_PASSWORD
 
+pytestmark = pytest.mark.file_only  # the encrypted file itself: keys, pages, backups
+
+
 REPO = Path(__file__).resolve().parents[2]
 
 
