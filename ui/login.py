@@ -110,6 +110,15 @@ class LoginDialog(QDialog):
             )
         else:
             intro_text = self.tr("Practice database: %1").replace("%1", self.location_name)
+            if not isinstance(self.location, Path):
+                server = self.location.host or ""
+                if self.location.port:
+                    server += f":{self.location.port}"
+                intro_text = (
+                    self.tr("Practice database: %1 on the server %2")
+                    .replace("%1", self.location.database or "")
+                    .replace("%2", server)
+                )
         intro = QLabel(intro_text)
         intro.setWordWrap(True)
         intro.setToolTip(self.location_name if self.on_server else str(self.location))

@@ -1,4 +1,4 @@
-"""The migrations and the models describe the same schema."""
+"""The migrations and the models describe the same schema, on the file and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,16 +10,29 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from db import schema
-from db.engine import create_encrypted_engine
+from db.engine import create_encrypted_engine, create_server_engine
 from db.keys import DataKey
 from db.models import Base
 
 
-@pytest.fixture
-def engine(tmp_path: Path):
+@pytest.fixture(params=["file", "postgres"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path):
+    if request.param == "postgres":
+        server = request.getfixturevalue("postgres_server")
+        with server.fresh_database(migrated=False) as url:
+            engine = create_server_engine(url)
+            yield engine
+            engine.dispose()
+        return
     engine = create_encrypted_engine(tmp_path / "m.relais", DataKey.generate())
     yield engine
     engine.dispose()
+
+
+TRIGGERS = {
+    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name",
+    "postgresql": "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname",
+}
 
 
 def test_upgrade_from_nothing_gives_exactly_the_models(engine) -> None:
@@ -44,19 +57,16 @@ def test_downgrade_to_nothing_and_back(engine) -> None:
         assert set(inspect(connection).get_table_names()) == {"alembic_version"}
     schema.upgrade(engine)
     with engine.connect() as connection:
-        triggers = (
-            connection.execute(
-                text("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
-            )
-            .scalars()
-            .all()
-        )
-    assert triggers == [
-        "audit_event_no_delete",
-        "audit_event_no_update",
-        "consent_event_no_delete",
-        "consent_event_no_update",
-    ]
+        triggers = connection.execute(text(TRIGGERS[connection.dialect.name])).scalars().all()
+    if engine.dialect.name == "postgresql":
+        assert triggers == ["audit_event_append_only", "consent_event_append_only"]
+    else:
+        assert triggers == [
+            "audit_event_no_delete",
+            "audit_event_no_update",
+            "consent_event_no_delete",
+            "consent_event_no_update",
+        ]
 
 
 def test_upgrade_from_the_first_release_keeps_its_data(tmp_path: Path) -> None:

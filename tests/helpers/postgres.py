@@ -44,7 +44,8 @@ class PostgresServer:
         template = template or self.template
         with self.admin.connect() as connection:
             connection.exec_driver_sql(
-                f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER "{self.role}"'
+                f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER "{self.role}" '
+                "STRATEGY FILE_COPY"  # 80 ms, not 320: nothing here needs the WAL's copy
             )
         return self.url_for(name)
 
