@@ -716,6 +716,37 @@ def cmd_connect(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def cmd_migrate_to(args: argparse.Namespace, io: Io) -> int:
+    """Move a single-desk practice onto its server; the file itself is left as it was."""
+    from app import practice, server_credentials, server_move
+    from db.engine import is_server_location
+
+    if not is_server_location(args.to):
+        raise CommandError("--to takes a PostgreSQL address postgresql+psycopg://role@host/db")
+    path = _location(args, io)
+    if not isinstance(path, Path):
+        raise CommandError("migrate-to moves a database file: --db names the file, --to the server")
+    if not path.exists():
+        raise CommandError(f"there is no database at {path}")
+    target = server_credentials.with_password(
+        server_credentials.server_address(args.to), io.environ
+    )
+    database, actor = practice.sign_in(path, _username(args, io), _passphrase(args, io), io.clock)
+    try:
+        report = server_move.move_to_server(database, target, io.clock, actor)
+    finally:
+        database.close()
+    for table, rows in report.table_rows.items():
+        if rows:
+            print(f"{table:<24} {rows:>9}", file=io.out)
+    print(
+        f"OK {report.source} moved to {report.target}: {report.total_rows} rows, counts and "
+        f"the audit chain ({report.audit_events} events) verified, in {report.seconds:.1f} s.",
+        file=io.out,
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace, io: Io) -> int:
     from app import maintenance, practice
 
@@ -1187,7 +1218,7 @@ def _add_complaint_command(commands: Any, common: argparse.ArgumentParser) -> No
 
 
 def _add_database_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    """Commands about the database itself: verify, and pointing a desk at a server."""
+    """Commands about the database itself: verify, pointing a desk at a server, moving onto one."""
     verify = commands.add_parser(
         "verify", parents=[common], help="check encryption, integrity and the audit chain"
     )
@@ -1208,6 +1239,19 @@ def _add_database_commands(commands: Any, common: argparse.ArgumentParser) -> No
         "--no-password",
         action="store_true",
         help="the server lets this desk in without a password (certificate, .pgpass)",
+    )
+
+    migrate_to = commands.add_parser(
+        "migrate-to",
+        parents=[common],
+        help="copy this desk's database file into a new, empty PostgreSQL database",
+    )
+    migrate_to.add_argument(
+        "--to",
+        required=True,
+        metavar="ADDRESS",
+        help="postgresql+psycopg://role@host/database (password from RELAIS_DB_PASSWORD "
+        "or the keychain)",
     )
 
 
@@ -1744,6 +1788,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "reprint": cmd_reprint,
     "serve": cmd_serve,
     "connect": cmd_connect,
+    "migrate-to": cmd_migrate_to,
     "settings": cmd_settings,
     "programme": cmd_programme,
     "remind": cmd_remind,
