@@ -54,9 +54,12 @@ class PostgresServer:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     @contextlib.contextmanager
-    def fresh_database(self, *, migrated: bool = True) -> Iterator[URL]:
+    def fresh_database(
+        self, *, migrated: bool = True, template: str | None = None
+    ) -> Iterator[URL]:
+        """A new database: a copy of ``template``, else migrated and empty, else bare."""
         name = f"{self.template}_{next(self._numbers)}"
-        url = self.create_database(name, template=None if migrated else "template0")
+        url = self.create_database(name, template=template or (None if migrated else "template0"))
         try:
             yield url
         finally:
