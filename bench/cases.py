@@ -261,6 +261,12 @@ def trust_dashboard(work: Path, items: list[PatientData]) -> dict[str, Any]:
     return run(work, items)
 
 
+def postgres(work: Path, items: list[PatientData]) -> dict[str, Any]:
+    from bench.postgres_case import server_beside_file
+
+    return server_beside_file(work, items)
+
+
 ALL = [
     ("search", search),
     ("import", import_csv),
@@ -272,10 +278,11 @@ ALL = [
     ("recalls", recalls),
     ("letters", letters),
     ("dashboard", trust_dashboard),
+    ("postgres", postgres),
 ]
 
 
-def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:  # noqa: PLR0915 -- one add per row
     rows: list[tuple[str, str, str, str]] = []
 
     def add(
@@ -322,6 +329,7 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         add("preview screening 50-74", r["preview_screening_ms"], "ms", None)
     _letters_rows(add, results.get("letters", {}))
     _dashboard_rows(add, results.get("dashboard", {}))
+    _postgres_rows(add, rows, results.get("postgres", {}))
     d = results.get("dispatch", {})
     if d:
         add("dispatch e-mails to local SMTP", d["relais_per_second"], "msg/s", None)
@@ -357,3 +365,24 @@ def _dashboard_rows(add: Any, run: dict[str, Any]) -> None:
     add("same aggregates, raw SQL plain", run["raw_sql_median_ms"], "ms", None)
     add("dashboard / raw SQL", run["ratio"], "x", None)
     add("dashboard on plain SQLite", run["relais_on_plain_median_ms"], "ms", None)
+
+
+def _postgres_rows(add: Any, rows: list[tuple[str, str, str, str]], run: dict[str, Any]) -> None:
+    if not run:
+        return
+    if "skipped" in run:
+        rows.append(("PostgreSQL beside the file", f"skipped ({run['skipped']})", "", ""))
+        return
+    add("PG search p50", run["search_postgres_p50_ms"], "ms", None)
+    add("PG search p95", run["search_postgres_p95_ms"], "ms", 50)
+    add("file search p95, same run", run["search_encrypted_p95_ms"], "ms", None)
+    add("plain search p95, same run", run["search_plain_p95_ms"], "ms", None)
+    add("PG/file search p95", run["search_p95_pg_over_file"], "x", None)
+    add("PG round trip (SELECT 1) p50", run["search_postgres_select_1_p50_ms"], "ms", None)
+    add("PG search answers unlike file", run["search_differing_count"], "", 0)
+    add("PG plan, first run (all new)", run["plan_cold_postgres_ms"], "ms", None)
+    add("PG plan a day (200k reminders)", run["plan_day_postgres_median_ms"], "ms", 1000)
+    add("file plan a day, same run", run["plan_day_encrypted_median_ms"], "ms", None)
+    add("PG/file plan a day", run["plan_day_pg_over_file"], "x", None)
+    add("raw selection on PG", run["raw_selection_postgres_median_ms"], "ms", None)
+    add("raw selection plain SQLite", run["raw_selection_plain_median_ms"], "ms", None)
