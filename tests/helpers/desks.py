@@ -32,7 +32,7 @@ from db.engine import public_url, read_only
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = "admin"
-# A desk's own key in the template history: one template all writers edit.
+# The template every writer edits: its versions are numbered max + 1 (app/template_store.py).
 TEMPLATE = ("appointment_reminder", "sms", "fr", "formal")
 
 
