@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.access import Actor, Permission
 from app.clock import Clock
+from db.engine import WRITE_LOCK_ID
 from db.models import AuditEvent
 
 GENESIS_HASH = "0" * 64
@@ -70,9 +71,10 @@ def record(
     username = actor if isinstance(actor, str) else actor.username
     details = dict(details or {})
     if session.get_bind().dialect.name == "postgresql":
-        # SQLite serialises writers at BEGIN IMMEDIATE; PostgreSQL needs a lock
-        # so two desks cannot both extend the chain from the same link.
-        session.execute(text("SELECT pg_advisory_xact_lock(424242)"))
+        # Two desks must never extend the chain from the same link.  A server
+        # engine's writing transaction holds this lock from BEGIN already (it is
+        # re-entrant); taking it here keeps the chain whole on any connection.
+        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_ID})"))
     previous = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
     previous_hash = previous or GENESIS_HASH
     at = clock.now()

@@ -196,6 +196,23 @@ def public_url(url: URL) -> str:
     return url.render_as_string(hide_password=True).replace(":***@", "@")
 
 
+# PostgreSQL advisory-lock number held by every writing transaction ("RELA" + 0x20).
+WRITE_LOCK_ID = 0x52454C41 + 0x20
+
+
+def _install_server_transaction_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # The file's concurrency model on the server too: one writer at a time
+        # (SQLite's BEGIN IMMEDIATE), readers never wait.  The audit chain's next
+        # link, numbering by max + 1 and check-then-insert caps then stay right
+        # with several desks, as on one; a writer waits at most the lock timeout.
+        options = conn.get_execution_options()
+        if options.get(READ_ONLY_OPTION) or options.get("isolation_level") == "AUTOCOMMIT":
+            return
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_ID,))
+
+
 def create_server_engine(url: URL, *, echo: bool = False, application: str = "relais") -> Engine:
     """The process-wide engine for a PostgreSQL database, checked before use.
 
@@ -206,7 +223,9 @@ def create_server_engine(url: URL, *, echo: bool = False, application: str = "re
 
     connect_args: dict[str, Any] = dict(SERVER_KEEPALIVES)
     connect_args["application_name"] = f"{application}:{os.getpid()}"
-    connect_args.setdefault("connect_timeout", 10)
+    connect_args["connect_timeout"] = 10
+    # A writer waits for another as long as on the file (busy timeout), then says so.
+    connect_args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
     engine = create_engine(
         url,
         echo=echo,
@@ -238,6 +257,7 @@ def create_server_engine(url: URL, *, echo: bool = False, application: str = "re
             f"{url.username} is a superuser on {url.host}; Relais connects with a role that "
             "owns its database and nothing more (see docs/postgresql.md)."
         )
+    _install_server_transaction_hooks(engine)
     return engine
 
 
