@@ -29,7 +29,13 @@ from app import audit
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import RelaisError
-from db.engine import connect_encrypted, create_encrypted_engine, fsync_directory, sidecar_paths
+from db.engine import (
+    connect_encrypted,
+    create_encrypted_engine,
+    fsync_directory,
+    read_only,
+    sidecar_paths,
+)
 from db.errors import DatabaseError, DatabaseInUseError, WrongKeyError
 from db.keys import DataKey, KeyFile, write_atomically
 
@@ -125,6 +131,7 @@ def verify_server(engine: Engine, name: str) -> ServerVerifyReport:
     from db import schema
     from db.models import Base
 
+    engine = read_only(engine)  # checking must not queue behind a desk that is writing
     report = ServerVerifyReport(name)
     if not schema.is_current(engine):
         report.problems.append(
