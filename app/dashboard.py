@@ -894,9 +894,11 @@ def _retention(session: Session, frame: _Frame) -> Figure:
         .where(attended, Appointment.starts_at >= before, Appointment.starts_at < frame.start)
         .distinct()
     )
-    seen_again = exists(
-        select(1).where(
-            Appointment.patient_id == Patient.id,
+    # Both sets are ranges of ix_appointment_outcome (migration 0017), each read once: a
+    # correlated EXISTS looked every patient of the cohort up in ix_appointment_patient
+    # and read each appointment for its outcome (0.5 s against 0.17 s on SQLCipher).
+    seen_again = Patient.id.in_(
+        select(Appointment.patient_id).where(
             attended,
             Appointment.starts_at >= frame.start,
             Appointment.starts_at < window_end,

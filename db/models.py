@@ -540,6 +540,9 @@ class Appointment(Base):
         Index("ix_appointment_patient", "patient_id", "starts_at"),
         # The agenda's list: booked appointments from a day on, earliest first.
         Index("ix_appointment_start", "status", "starts_at"),
+        # The dashboard's retention: who attended in a date range, from the index alone
+        # (migration 0017).
+        Index("ix_appointment_outcome", "starts_at", "outcome", "patient_id"),
     )
 
 
@@ -587,7 +590,9 @@ class Reminder(Base):
     __table_args__ = (
         # The planner's scan: active reminders by due time.
         Index("ix_reminder_due", "status", "due_at"),
-        Index("ix_reminder_patient", "patient_id"),
+        # A patient's reminders; with the due date, status and purpose, the dashboard's
+        # reach on paper reads those of a period from the index alone (migration 0017).
+        Index("ix_reminder_patient", "patient_id", "due_at", "status", "purpose_id"),
         # The tick's scan: those needing a look (NULL, or a time passed), by due time.
         Index("ix_reminder_attention", "status", "attention_at", "due_at"),
     )
