@@ -103,9 +103,6 @@ def verify(path: Path, data_key: DataKey) -> VerifyReport:
     return report
 
 
-APPEND_ONLY_TABLES = ("audit_event", "consent_event")
-
-
 @dataclass
 class ServerVerifyReport:
     """What ``verify`` checks on a PostgreSQL database (the server keeps its own pages)."""
@@ -145,7 +142,7 @@ def verify_server(engine: Engine, name: str) -> ServerVerifyReport:
                 "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND t.tgname LIKE '%%append_only'"
             ).scalars()
         )
-        for table_name in APPEND_ONLY_TABLES:
+        for table_name in schema.APPEND_ONLY_TABLES:
             if table_name not in guarded:
                 report.problems.append(
                     f"{table_name}: its append-only trigger is missing or disabled"

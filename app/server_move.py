@@ -49,9 +49,6 @@ from db.models import AuditEvent, Base, User
 # dominate, small enough that a table of large PDFs stays a few MB in memory.
 BATCH_ROWS = 1_000
 
-# Tables whose rows are never deleted (triggers): a server holding any is refused.
-APPEND_ONLY_TABLES = ("audit_event", "consent_event")
-
 MOVED_ACTION = "database.moved"
 
 
@@ -195,7 +192,7 @@ def _clear_seeded_rows(writing: Connection, tables: list[Table], target_name: st
     may have set the database up since :func:`holds_data` looked.  Seeded
     tables are never append-only, so the triggers allow the delete.
     """
-    for name in (User.__tablename__, *APPEND_ONLY_TABLES):
+    for name in (User.__tablename__, *schema.APPEND_ONLY_TABLES):
         table = Base.metadata.tables[name]
         if writing.scalar(select(func.count()).select_from(table)):
             raise TargetHoldsData(

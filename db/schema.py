@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
+# Tables the database itself keeps append-only (triggers, migrations 0001 and 0002).
+APPEND_ONLY_TABLES = ("audit_event", "consent_event")
+
 
 def _config() -> Config:
     from alembic.config import Config
