@@ -49,6 +49,7 @@ Greek names print as written.  ReportLab is imported lazily (DESIGN §9).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -474,7 +475,7 @@ def prepare_batch(
         return _prepare(session, clock, message_ids, progress)
 
 
-def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the order they run
+def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order they run
     session: Session,
     clock: Clock,
     message_ids: Sequence[int],
@@ -491,41 +492,153 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
     steps = 2 * len(wanted)
     if progress is not None:
         progress.update(0, steps, READING)
-    messages = _queued_letters(session, wanted)
-    # Read once for the whole batch what every letter needs, rather than letter by
-    # letter: the patients, what the check reads, postal addresses and formats.
-    patient_ids = sorted({m.patient_id for m in messages})
-    patients = _by_id(session, Patient, patient_ids)
-    facts = dispatch.RecheckFacts.load(session, messages)
-    postal = _postal_contacts(session, patient_ids)
-    formats = facts.prefs
+    _refuse_unless_queued(session, wanted)  # before anything changes
     purposes = {p.id: p for p in session.scalars(select(Purpose))}
     from app import surveys  # imported here: app.survey_form imports this module
 
-    forms = surveys.forms_for_letters(session, [m.id for m in messages])
+    # First pass, LETTERS_AT_ONCE letters at a time: the check, and where each letter
+    # goes in the print order.  Only that place is kept: what a letter prints is read
+    # again when its turn comes, so a long run never holds every letter's words.
     report = dispatch.DispatchReport()  # close() counts there; the batch says it in left_out
     left_out: list[LeftOut] = []
-    checked: list[Message] = []
     survey_ids: list[int] = []
-    with session.no_autoflush:
-        for done, message in enumerate(messages):
+    order: list[tuple[tuple[str, str, int], int]] = []
+    done = 0
+    for piece in chunks(wanted, LETTERS_AT_ONCE):
+        messages = _queued_letters(session, piece)
+        patient_ids = sorted({m.patient_id for m in messages})
+        patients = _by_id(session, Patient, patient_ids)
+        facts = dispatch.RecheckFacts.load(session, messages)
+        postal = _postal_contacts(session, patient_ids)
+        forms = surveys.forms_for_letters(session, piece)
+        with session.no_autoflush:
+            for message in messages:
+                if progress is not None:
+                    progress.update(done, steps, READING)
+                done += 1
+                check = dispatch.recheck(session, message, now, cycle, facts)
+                if check is not None:
+                    outcome, why = check
+                    dispatch.close(session, message, outcome, why, now, report)
+                    left_out.append(LeftOut(message.id, _name(patients, message), outcome, why))
+                elif message.id in forms:  # printed as its survey form, not the template's words
+                    survey_ids.append(message.id)
+                else:
+                    patient = patients[message.patient_id]
+                    contact = _chosen_contact(postal.get(patient.id, []), message.recipient)
+                    postcode = _address_of(contact, message.recipient).postcode
+                    order.append(((postcode, patient.sort_key, message.id), message.id))
+        session.flush()
+    order.sort()
+    surveyed = _survey_letters(session, survey_ids, purposes, practice, clock)
+    cover_language = practice.language if practice.language in WORDS else "fr"
+    names = {p.code: p.name_en if cover_language == "en" else p.name_fr for p in purposes.values()}
+    number = (session.scalar(select(func.max(PrintBatch.id))) or 0) + 1
+    day = practice.today(clock)
+    pdf = _BatchPdf(practice, day, paper_settings.load_paper(session))
+    # Second pass, in print order and LETTERS_AT_ONCE at a time: render, store the words
+    # printed on the message (as the dispatcher does for the other channels), lay out.
+    placed: list[BatchLetter] = []
+    page = COVER_PAGES + 1
+    for piece in chunks([message_id for _key, message_id in order], LETTERS_AT_ONCE):
+        for letter in _rendered(session, piece, purposes, practice, cycle, now, left_out):
             if progress is not None:
-                progress.update(done, steps, READING)
-            check = dispatch.recheck(session, message, now, cycle, facts)
-            if check is not None:
-                outcome, why = check
-                dispatch.close(session, message, outcome, why, now, report)
-                left_out.append(LeftOut(message.id, _name(patients, message), outcome, why))
-            elif message.id in forms:  # printed as its survey form, not the template's words
-                survey_ids.append(message.id)
-            else:
-                checked.append(message)
-        rendered_all = message_render.render_many(
-            session, checked, practice, sms_reply_number=cycle.settings.sms_reply_number
+                progress.update(len(wanted) + len(placed), steps, LAYING_OUT)
+            count = pdf.letter(letter)
+            placed.append(_placed(len(placed) + 1, letter, page, count))
+            page += count
+    if not placed and not surveyed.letters:
+        if progress is not None:
+            progress.update(steps, steps)
+        return LetterBatch(b"", (), tuple(left_out), 0)
+    document = pdf.finish(
+        [(letter.purpose_code, letter.paper_format) for letter in placed]
+        + [(letter.purpose_code, letter.paper_format) for letter in surveyed.letters],
+        number,
+        names,
+        surveyed.pages,
+        forms_last=bool(surveyed.letters),
+    )
+    del pdf
+    if surveyed.letters:
+        # After the other letters (their pages come whole from app.survey_form's own
+        # document): the cover counted them and their pages.
+        document = _appended(document, surveyed.pdf, practice, day)
+        for letter, (first, count) in zip(surveyed.letters, surveyed.spans, strict=True):
+            placed.append(_placed(len(placed) + 1, letter, page + first, count))
+    if progress is not None:
+        progress.update(steps, steps, LAYING_OUT)
+    pages = page - 1 + surveyed.pages
+    return LetterBatch(
+        document,
+        tuple(letter.message_id for letter in placed),
+        tuple(left_out),
+        pages,
+        letters=tuple(placed),
+        number=number,
+        created_at=now,
+    )
+
+
+LETTERS_AT_ONCE = 100  # read, rendered and laid out together: memory stays flat beyond
+
+
+def _placed(position: int, letter: _Letter, first_page: int, pages: int) -> BatchLetter:
+    return BatchLetter(
+        position=position,
+        message_id=letter.message_id,
+        patient_id=letter.patient_id,
+        first_page=first_page,
+        pages=pages,
+        purpose_code=letter.purpose_code,
+        paper_format=letter.paper_format,
+    )
+
+
+def _refuse_unless_queued(session: Session, message_ids: Sequence[int]) -> None:
+    """Refused unless every message is a queued letter: read as columns, not rows."""
+    found: dict[int, tuple[Channel, MessageStatus]] = {}
+    for piece in chunks(message_ids):
+        for message_id, channel, status in session.execute(
+            select(Message.id, Message.channel, Message.status).where(Message.id.in_(piece))
+        ):
+            found[message_id] = (channel, status)
+    for message_id in message_ids:
+        if message_id not in found:
+            raise NotFound(f"No message with id {message_id}.")
+        channel, status = found[message_id]
+        if channel is not Channel.LETTER:
+            raise NotActionable(f"Message {message_id} is not a letter.")
+        if status is not MessageStatus.QUEUED:
+            raise NotActionable(
+                f"Letter {message_id} is not waiting to be printed (it is {status.value})."
+            )
+
+
+def _rendered(
+    session: Session,
+    message_ids: Sequence[int],
+    purposes: dict[int, Purpose],
+    practice: PracticeSettings,
+    cycle: dispatch.Cycle,
+    now: datetime,
+    left_out: list[LeftOut],
+) -> list[_Letter]:
+    """The letters ``message_ids`` rendered, in that order, their words stored on each
+    message; one whose template fails is left out (added to ``left_out``)."""
+    found = _by_id(session, Message, message_ids)
+    messages = [found[message_id] for message_id in message_ids]
+    patient_ids = sorted({m.patient_id for m in messages})
+    patients = _by_id(session, Patient, patient_ids)
+    postal = _postal_contacts(session, patient_ids)
+    formats = preferences.load_many(session, patient_ids)
+    with session.no_autoflush:
+        renderings = message_render.render_many(
+            session, messages, practice, sms_reply_number=cycle.settings.sms_reply_number
         )
     letters: list[_Letter] = []
     words: list[dict[str, Any]] = []
-    for message, rendering in zip(checked, rendered_all, strict=True):
+    for message, rendering in zip(messages, renderings, strict=True):
         patient = patients[message.patient_id]
         if isinstance(rendering, templates.TemplateError):
             message.last_error = f"template: {rendering}"[:500]
@@ -534,8 +647,6 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
                                     message.last_error))  # fmt: skip
             continue
         rendered, context = rendering
-        # The words printed are stored on the message, as the dispatcher does for the
-        # other channels: written below in one statement for the batch.
         words.append({"message_id": message.id, "subject": rendered.subject or "",
                       "body": rendered.body})  # fmt: skip
         paper = formats[patient.id].paper_format if patient.id in formats else None
@@ -555,68 +666,7 @@ def _prepare(  # noqa: PLR0915 -- one pass: read, check, render, lay out, in the
         )  # fmt: skip
     session.flush()
     _store_words(session, words, now)
-    letters.sort(key=lambda letter: letter.sort_key)
-    surveyed = _survey_letters(session, survey_ids, patients, purposes, formats, practice, clock)
-    if not letters and not surveyed.letters:
-        if progress is not None:
-            progress.update(steps, steps)
-        return LetterBatch(b"", (), tuple(left_out), 0)
-    cover_language = practice.language if practice.language in WORDS else "fr"
-    names = {p.code: p.name_en if cover_language == "en" else p.name_fr for p in purposes.values()}
-    # What was read and rendered is let go before the pages are laid out: the rows
-    # (the session keeps only those someone holds, once flushed), the words and
-    # contexts rendered; each letter's own words are in ``letters``.
-    del messages, patients, facts, postal, formats, checked, rendered_all, words, forms, purposes
-    number = (session.scalar(select(func.max(PrintBatch.id))) or 0) + 1
-    on_page: Callable[[int], None] | None = None
-    if progress is not None:
-        watcher = progress
-
-        def on_page(done: int) -> None:
-            watcher.update(len(wanted) + done, steps, LAYING_OUT)
-
-    pdf, spans = _build_pdf(
-        letters,
-        practice,
-        practice.today(clock),
-        number,
-        on_page,
-        names,
-        paper_settings.load_paper(session),
-        also=surveyed.letters,
-        extra_pages=surveyed.pages,
-    )
-    if surveyed.letters:
-        # After the other letters (their pages come whole from app.survey_form's own
-        # document): the cover counted them and their pages.
-        after = COVER_PAGES + sum(count for _first, count in spans)
-        pdf = _appended(pdf, surveyed.pdf, practice, practice.today(clock))
-        spans += [(after + 1 + first, count) for first, count in surveyed.spans]
-        letters += surveyed.letters
-    if progress is not None:
-        progress.update(steps, steps, LAYING_OUT)
-    placed = tuple(
-        BatchLetter(
-            position=position,
-            message_id=letter.message_id,
-            patient_id=letter.patient_id,
-            first_page=first,
-            pages=count,
-            purpose_code=letter.purpose_code,
-            paper_format=letter.paper_format,
-        )
-        for position, (letter, (first, count)) in enumerate(zip(letters, spans, strict=True), 1)
-    )
-    pages = COVER_PAGES + sum(count for _first, count in spans)
-    return LetterBatch(
-        pdf,
-        tuple(letter.message_id for letter in letters),
-        tuple(left_out),
-        pages,
-        letters=placed,
-        number=number,
-        created_at=now,
-    )
+    return letters
 
 
 def _name(patients: dict[int, Patient], message: Message) -> str:
@@ -652,9 +702,7 @@ class _Surveyed:
 def _survey_letters(
     session: Session,
     message_ids: Sequence[int],
-    patients: dict[int, Patient],
     purposes: dict[int, Purpose],
-    formats: dict[int, preferences.ContactPreferences],
     practice: PracticeSettings,
     clock: Clock,
 ) -> _Surveyed:
@@ -665,6 +713,9 @@ def _survey_letters(
     from app import surveys  # imported here: app.survey_form imports this module
 
     messages = {m.id: m for m in _by_id(session, Message, message_ids).values()}
+    patient_ids = sorted({m.patient_id for m in messages.values()})
+    patients = _by_id(session, Patient, patient_ids)
+    formats = preferences.load_many(session, patient_ids)
     entries = []
     for message_id in message_ids:
         message = messages[message_id]
@@ -799,65 +850,156 @@ def _local_date(day: date, language: str) -> str:
 # pages of the letter being laid out are held (for "page x / y").
 
 
-def _build_pdf(
-    letters: Sequence[_Letter],
-    practice: PracticeSettings,
-    day: date,
-    number: int,
-    on_letter: Callable[[int], None] | None = None,
-    purpose_names: dict[str, str] | None = None,
-    paper: PaperSettings | None = None,
-    *,
-    also: Sequence[_Letter] = (),
-    extra_pages: int = 0,
-) -> tuple[bytes, list[tuple[int, int]]]:
-    """The batch PDF, and each letter's (first page, page count); the cover is page 1.
+class _BatchPdf:
+    """The batch PDF, written letter by letter: :meth:`letter` for each in print order,
+    then :meth:`finish` for the cover sheet and the file's bytes.
 
-    ``also``: letters printed after these from another document (the survey
-    forms, ``extra_pages`` pages in all), which the cover counts too.
+    The cover, page 1, is drawn last: only then are the letters that printed known
+    (a template may fail on its turn), and it is put first among the pages.
     """
-    from reportlab.lib.pagesizes import A4
 
-    styles = pdf_layout.styles()  # registers the fonts first
-    language = practice.language if practice.language in WORDS else "fr"
-    buffer = BytesIO()
-    canvas = _canvas_class()(buffer, pagesize=A4, initialFontName=SANS, lang=language)
-    canvas.setTitle(WORDS[language]["title"].format(date=_local_date(day, language)))
-    canvas.setAuthor(practice.name or "Relais")
-    canvas.setCreator(pdf_creator())
-    layout = _Layout(canvas, practice, day, styles, paper)
-    _draw_cover(
-        canvas,
-        [*letters, *also],
-        practice,
-        day,
-        number,
-        language,
-        styles,
-        purpose_names or {},
-        forms_last=bool(also),
-    )
-    spans = []
-    page = COVER_PAGES + 1
-    for done, letter in enumerate(letters):
-        if on_letter is not None:
-            on_letter(done)
-        count = layout.letter(letter)
-        spans.append((page, count))
-        page += count
-    layout.finish(page - 1 + extra_pages)
-    canvas.save()
-    return buffer.getvalue(), spans
+    def __init__(self, practice: PracticeSettings, day: date, paper: PaperSettings | None) -> None:
+        from reportlab.lib.pagesizes import A4
+
+        self.styles = pdf_layout.styles()  # registers the fonts first
+        self.practice = practice
+        self.day = day
+        self.language = practice.language if practice.language in WORDS else "fr"
+        self.output = _Output()
+        self.canvas = _canvas_class()(
+            self.output, pagesize=A4, initialFontName=SANS, lang=self.language
+        )
+        self.layout = _Layout(self.canvas, practice, day, self.styles, paper)
+        self.pages = 0
+
+    def letter(self, letter: _Letter) -> int:
+        """Lay ``letter`` out from a new page; returns its number of pages."""
+        count = self.layout.letter(letter)
+        self.pages += count
+        return count
+
+    def finish(
+        self,
+        counted: Sequence[tuple[str, PaperFormat]],
+        number: int,
+        purpose_names: dict[str, str],
+        extra_pages: int = 0,
+        *,
+        forms_last: bool = False,
+    ) -> bytes:
+        """The cover (``counted``: each letter's purpose code and format, ``extra_pages``
+        the pages another document adds after these), then the whole file."""
+        canvas = self.canvas
+        words = WORDS[self.language]
+        canvas.setTitle(words["title"].format(date=_local_date(self.day, self.language)))
+        canvas.setAuthor(self.practice.name or "Relais")
+        canvas.setCreator(pdf_creator())
+        self.layout.finish(COVER_PAGES + self.pages + extra_pages)
+        _draw_cover(
+            canvas,
+            counted,
+            self.practice,
+            self.day,
+            number,
+            self.language,
+            self.styles,
+            purpose_names,
+            forms_last=forms_last,
+        )
+        pages = canvas._doc.Pages.pages
+        pages.insert(0, pages.pop())
+        canvas.save()
+        return self.output.data
+
+
+class _Output:
+    """Where the canvas writes the file: the bytes it hands over, kept as they are (a
+    BytesIO would copy them, a second whole PDF in memory)."""
+
+    def __init__(self) -> None:
+        self.data = b""
+
+    def write(self, data: bytes) -> int:
+        self.data = data
+        return len(data)
 
 
 def _canvas_class() -> Any:
-    """A canvas that can hold back the pages of one letter until its page count is known."""
+    """A canvas that can hold back the pages of one letter until its page count is known,
+    and that compresses each page as it is finished.
+
+    ReportLab keeps every page's drawing operators as text until the file is
+    written (7 KB a page here, five times the page's share of the PDF): each
+    finished page's stream is compressed at once instead, with the filter
+    ReportLab would apply at the end, and handed over as the page's contents
+    (a stream whose ``Filter`` is already set is written as it is).  Once
+    written into the file, the compressed bytes are let go.
+    """
+    import zlib
+
+    from reportlab.pdfbase.pdfdoc import (
+        PDFArray,
+        PDFDictionary,
+        PDFName,
+        PDFObject,
+        PDFPage,
+        PDFStream,
+        xObjectName,
+    )
     from reportlab.pdfgen.canvas import Canvas
+
+    class PackedStream(PDFStream):  # type: ignore[misc]  # ReportLab ships no type hints
+        """A page's compressed stream, dropped once formatted (a PDF is formatted once)."""
+
+        def format(self, document: Any) -> bytes:
+            formatted: bytes = super().format(document)
+            self.content = None  # formatted twice would raise: "stream content not set"
+            return formatted
+
+    flate = PDFArray([PDFName("FlateDecode")])
+
+    class FormsOnPage(PDFObject):  # type: ignore[misc]  # ReportLab ships no type hints
+        """A page's XObject dictionary, kept as the forms' names until the file is written
+        (ReportLab's own holds a reference object per form per page: 3 KB a letter's page,
+        which refers to a dozen forms)."""
+
+        def __init__(self, names: list[str]) -> None:
+            self.names = tuple(dict.fromkeys(names))
+
+        def format(self, document: Any) -> bytes:
+            if not all(_PLAIN_NAME.fullmatch(name) for name in self.names):
+                formatted: bytes = document.xobjDict(self.names).format(document)
+                return formatted
+            # Written directly, the names needing no escape: ReportLab's dictionary of
+            # reference objects took a third of the time of writing the file.
+            numbers = document.idToObjectNumberAndVersion
+            entries = []
+            for name in sorted(self.names):
+                internal = xObjectName(name)
+                number, version = numbers[internal]
+                entries.append(f"/{internal} {number} {version} R")
+            return ("<< " + "\n".join(entries) + " >>").encode("ascii")
 
     class LetterCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            super().showPage()
+            page = self._doc.Pages.pages[-1]
+            if page.stream:
+                page.Contents = PackedStream(
+                    PDFDictionary({"Filter": flate}), zlib.compress(page.stream.encode("utf8"))
+                )
+                page.Contents.__Comment__ = "page stream"
+                page.stream = None
+
+        def _setXObjects(self, thing: Any) -> None:
+            if isinstance(thing, PDFPage) and self._formsinuse:
+                thing.XObjects = FormsOnPage(self._formsinuse)
+            else:
+                super()._setXObjects(thing)
 
         def hold_page(self) -> None:
             self._held_pages.append(dict(self.__dict__))
@@ -870,7 +1012,7 @@ def _canvas_class() -> Any:
                 self.__dict__.update(page)
                 self._held_pages = []
                 decorate(self, number, len(held))
-                Canvas.showPage(self)
+                self.showPage()
 
     return LetterCanvas
 
@@ -969,7 +1111,7 @@ class _Layout:
             canvas.hold_page()
             canvas.release_pages(self._page_numbers(letter))
         if len(self._paragraphs) > PARAGRAPH_CACHE:
-            self._paragraphs.clear()  # memory stays flat however long the batch
+            self._forget_one_off_paragraphs()
         return pages
 
     def _place(self, frame: Any, story: list[Any]) -> bool:
@@ -1036,7 +1178,9 @@ class _Layout:
         """
         key = (markup, style.name)
         found = self._paragraphs.get(key)
-        if found is None:
+        if found is not None:
+            found.uses += 1
+        else:
             if "<" in markup:
                 found = self._flowables.Para(markup, style)
             else:
@@ -1050,6 +1194,13 @@ class _Layout:
             found.stampable = stamp
             self._paragraphs[key] = found
         return found
+
+    def _forget_one_off_paragraphs(self) -> None:
+        """Keep the paragraphs that came back (a template's sentence, the slip), drop those
+        seen once (a name, an address): memory stays flat however long the batch, and
+        a shared sentence stays one form in the file."""
+        kept = {key: p for key, p in self._paragraphs.items() if p.uses > 1}
+        self._paragraphs = kept if len(kept) <= PARAGRAPH_CACHE // 2 else {}
 
     def _style(self, paper: PaperFormat, language: str) -> dict[str, Any]:
         key = (paper, language)
@@ -1148,7 +1299,8 @@ class _Layout:
         canvas.endForm()
 
 
-PARAGRAPH_CACHE = 4000  # paragraphs kept for reuse; cleared beyond, so memory stays flat
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_.]+")  # a PDF name that needs no escape
+PARAGRAPH_CACHE = 800  # paragraphs kept for reuse; beyond, those seen once are let go
 COVER_PAGES_FORM = "relais_cover_pages"
 COVER_SIZE = 12
 FOOTER_SIZES = {  # "page x / y" and the patient's name under a letter that runs over
@@ -1232,6 +1384,7 @@ def _flowable_classes() -> Any:
         _drawn = 0
         _form: str | None = None
         stampable = True
+        uses = 1  # times the layout asked for these words in this style
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             if self._wrapped_for == (available_width, self.style.fontSize):
@@ -1418,7 +1571,7 @@ COVER_WORDS: dict[str, dict[str, str]] = {
 
 def _draw_cover(
     canvas: Any,
-    letters: Sequence[_Letter],
+    counted: Sequence[tuple[str, PaperFormat]],
     practice: PracticeSettings,
     day: date,
     number: int,
@@ -1428,8 +1581,9 @@ def _draw_cover(
     *,
     forms_last: bool = False,
 ) -> None:
-    """Page 1: what the run holds, for the person at the printer; no window, no fold marks.
-    ``forms_last``: survey forms follow the other letters, and the print order says so."""
+    """Page 1: what the run holds (``counted``: each letter's purpose code and paper format),
+    for the person at the printer; no window, no fold marks.  ``forms_last``: survey
+    forms follow the other letters, and the print order says so."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
@@ -1437,10 +1591,10 @@ def _draw_cover(
     words = COVER_WORDS[language]
     purposes: dict[str, int] = {}
     formats: dict[PaperFormat, int] = {}
-    for letter in letters:
-        name = purpose_names.get(letter.purpose_code, letter.purpose)
+    for purpose_code, paper_format in counted:
+        name = purpose_names.get(purpose_code, purpose_code)
         purposes[name] = purposes.get(name, 0) + 1
-        formats[letter.paper_format] = formats.get(letter.paper_format, 0) + 1
+        formats[paper_format] = formats.get(paper_format, 0) + 1
 
     class PageCount(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         """The page count, a form written once the last letter is laid out."""
@@ -1453,7 +1607,7 @@ def _draw_cover(
 
     cell = _cover_cell_style(styles["body"])
     rows: list[list[Any]] = [
-        [Paragraph(escape(words["letters"]), cell), Paragraph(str(len(letters)), cell)],
+        [Paragraph(escape(words["letters"]), cell), Paragraph(str(len(counted)), cell)],
         [Paragraph(escape(words["pages"]), cell), PageCount()],
     ]
     rows.append([Paragraph(_bold(words["by_purpose"]), cell), ""])

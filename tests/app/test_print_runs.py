@@ -545,3 +545,23 @@ def test_every_pdf_of_a_print_run_says_relais_made_it(database, admin, clock, pa
     with_form = _batch(database, clock)  # the survey form's pages appended
     assert any(x.purpose_code == surveys.PURPOSE for x in with_form.letters)
     assert _reader(with_form.pdf).metadata["/Creator"] == pdf_creator()
+
+
+def test_a_batch_laid_out_two_letters_at_a_time_is_the_same_batch(
+    database, clock, paper, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long run is read, rendered and laid out LETTERS_AT_ONCE letters at a time so that
+    # its memory stays flat; a small batch crosses that boundary when it is two.
+    whole = _batch(database, clock)
+    monkeypatch.setattr(letters, "LETTERS_AT_ONCE", 2)
+    pieces = _batch(database, clock)
+    assert pieces.letters == whole.letters
+    assert (pieces.message_ids, pieces.pages, pieces.counts()) == (
+        whole.message_ids, whole.pages, whole.counts()
+    )  # fmt: skip
+    assert [page.extract_text() for page in _reader(pieces.pdf).pages] == [
+        page.extract_text() for page in _reader(whole.pdf).pages
+    ]
+    cover = _reader(pieces.pdf).pages[0].extract_text()
+    assert "Courriers\n6" in cover
+    assert "Pages (avec cette page)\n8" in cover
