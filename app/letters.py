@@ -580,7 +580,7 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
     )
 
 
-LETTERS_AT_ONCE = 100  # read, rendered and laid out together: memory stays flat beyond
+LETTERS_AT_ONCE = 250  # read, rendered and laid out together: memory stays flat beyond
 
 
 def _placed(position: int, letter: _Letter, first_page: int, pages: int) -> BatchLetter:
@@ -938,6 +938,7 @@ def _canvas_class() -> Any:
     import zlib
 
     from reportlab.pdfbase.pdfdoc import (
+        BasicFonts,
         PDFArray,
         PDFDictionary,
         PDFName,
@@ -945,6 +946,9 @@ def _canvas_class() -> Any:
         PDFPage,
         PDFStream,
         xObjectName,
+    )
+    from reportlab.pdfbase.pdfdoc import (
+        format as pdf_format,
     )
     from reportlab.pdfgen.canvas import Canvas
 
@@ -980,6 +984,18 @@ def _canvas_class() -> Any:
                 entries.append(f"/{internal} {number} {version} R")
             return ("<< " + "\n".join(entries) + " >>").encode("ascii")
 
+    class PageResources(PDFObject):  # type: ignore[misc]  # ReportLab ships no type hints
+        """The resources of a page that uses only fonts and forms, written directly
+        (ReportLab builds a dictionary of a dozen objects for each page, then writes it)."""
+
+        def __init__(self, forms: PDFObject | None) -> None:
+            self.forms = forms
+
+        def format(self, document: Any) -> bytes:
+            fonts = "{} {} R".format(*document.idToObjectNumberAndVersion[BasicFonts])
+            forms = b"" if self.forms is None else b" /XObject " + pdf_format(self.forms, document)
+            return f"<< /Font {fonts} /ProcSet [ /PDF /Text ]".encode() + forms + b" >>"
+
     class LetterCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -988,6 +1004,9 @@ def _canvas_class() -> Any:
         def showPage(self) -> None:
             super().showPage()
             page = self._doc.Pages.pages[-1]
+            simple = not (page.hasImages or page._colorsUsed or page._shadingUsed)
+            if simple and not page.ExtGState:
+                page.Resources = PageResources(page.XObjects)
             if page.stream:
                 page.Contents = PackedStream(
                     PDFDictionary({"Filter": flate}), zlib.compress(page.stream.encode("utf8"))
