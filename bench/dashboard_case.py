@@ -12,15 +12,25 @@ warm-up, then the median of three.  The raw engine: the same aggregates
 written by hand as SQL (:data:`RAW`) on the plain copy through ``sqlite3``,
 fetched to Python, median of three after a warm-up too.  Relais on the plain
 copy is timed as well, to tell the cost of encryption from the cost of
-SQLAlchemy.  A few figures are checked to agree between the two.
+SQLAlchemy.  A few figures are checked to agree between the two.  Wall and CPU time
+are both kept: on a shared machine the wall clock stretches with other people's
+work, CPU time much less.
+
+The consent ledger is folded in Python on both sides (:func:`_fold_ledgers` beside
+``dashboard._ledgers``): SQLite's window functions were the slow part of both, and
+the comparison is of the same work.  The two databases are cached between runs
+(:data:`CACHE`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
+import shutil
 import sqlite3
 import statistics
+import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -33,6 +43,7 @@ from sqlalchemy.orm import Session
 from app import dashboard
 from app.patients import PatientData
 from bench import data
+from db import migrations as _migrations
 from db import schema
 from db.engine import create_encrypted_engine, create_plain_engine, read_only
 from db.keys import DataKey
@@ -42,32 +53,102 @@ RUNS = 3
 # Relais never runs ANALYZE, so a practice's database has no statistics: measured
 # without them by default (RELAIS_BENCH_ANALYZE=1 to see the planner with them).
 ANALYZE = os.environ.get("RELAIS_BENCH_ANALYZE") == "1"
+# Loading the two databases takes over 20 minutes (a million messages through five
+# indexes, twice), so they are kept between runs in a folder named by everything
+# they are made of: the generator's parameters and source, the migrations, ANALYZE.
+# RELAIS_BENCH_CACHE names another folder; "off" builds them afresh in the run's folder.
+CACHE = os.environ.get("RELAIS_BENCH_CACHE", str(Path(tempfile.gettempdir()) / "relais-bench"))
 PARIS = ZoneInfo("Europe/Paris")
 # The last 12 calendar months, as the screen's "last 12 months".
 FILTER = dashboard.DashboardFilter(date(2025, 12, 1), date(2026, 11, 30))
 
-_APPLICABLE = """
-WITH chosen(channel) AS (VALUES ('sms'), ('email'), ('letter'), ('phone')),
-applicable AS (
-  SELECT e.patient_id, e.purpose_id, c.channel, e.kind, e.recorded_at, e.expires_at, e.id
-  FROM consent_event e JOIN chosen c ON e.channel IS NULL OR e.channel = c.channel
-  WHERE e.purpose_id IN (SELECT id FROM purpose WHERE active)
-  UNION ALL
-  SELECT e.patient_id, p.id, c.channel, e.kind, e.recorded_at, e.expires_at, e.id
-  FROM consent_event e JOIN chosen c ON e.channel IS NULL OR e.channel = c.channel
-  JOIN purpose p ON p.basis = 'consent' AND p.active
-  WHERE e.purpose_id IS NULL AND e.kind = 'objected'
-),
-deciding AS (
-  SELECT * FROM (
-    SELECT patient_id, purpose_id, channel, kind, row_number() OVER (
-      PARTITION BY patient_id, purpose_id, channel ORDER BY recorded_at DESC, id DESC) AS rank
-    FROM applicable
-    WHERE recorded_at <= :at AND NOT (kind = 'granted' AND expires_at IS NOT NULL
-                                      AND expires_at <= :at))
-  WHERE rank = 1
-)
+# The consent ledger as dashboard._ledgers reads it: each active patient's events that
+# speak about an active purpose, in ledger order, with what each instant needs decided
+# by the database as 0/1 (decides at the end, decides just before the start, a stop in
+# the period; the patient active at the end, just before the start, at the start).
+# Window functions over the ledger expanded to every purpose and channel cost SQLite
+# about a second here; the fold in Python (_fold_ledgers) is the same for both sides.
+LEDGER = """
+SELECT e.patient_id, e.purpose_id, e.channel, e.kind,
+  e.recorded_at <= :at AND NOT (e.kind = 'granted' AND e.expires_at IS NOT NULL
+                                AND e.expires_at <= :at),
+  e.recorded_at <= :before AND NOT (e.kind = 'granted' AND e.expires_at IS NOT NULL
+                                    AND e.expires_at <= :before),
+  e.recorded_at >= :start AND e.recorded_at < :end
+    AND e.kind IN ('withdrawn', 'refused', 'objected'),
+  p.created_at <= :at, p.created_at <= :before, p.created_at <= :start
+FROM consent_event e JOIN patient p ON p.id = e.patient_id
+WHERE p.status = 'active' AND e.recorded_at < :end
+  AND (e.purpose_id IN (SELECT id FROM purpose WHERE active)
+       OR (e.purpose_id IS NULL AND e.kind = 'objected'))
+ORDER BY e.patient_id, e.recorded_at, e.id
 """
+CHANNELS = ("sms", "email", "letter", "phone")
+
+
+def _fold_ledgers(
+    rows: list[tuple[Any, ...]], consent_ids: tuple[int, ...], care_ids: set[int]
+) -> dict[str, Any]:
+    """The last event that applies decides, at both instants; the stops of what was allowed
+    at the start.  Returns per purpose at the end (granted somewhere, blocked on every
+    channel), per (purpose, channel) at the end (granted, blocked), and the stops."""
+    granted: dict[tuple[int, str], int] = {}
+    blocked: dict[tuple[int, str], int] = {}
+    somewhere: dict[int, int] = {}
+    everywhere: dict[int, int] = {}
+    start_states: dict[str, int] = {"granted": 0, "blocked": 0}
+    withdrew: set[tuple[int, int]] = set()
+    objected: set[tuple[int, int]] = set()
+    for patient_id, ledger in itertools.groupby(rows, key=lambda row: row[0]):
+        events = list(ledger)
+        end_active, before_active, start_active = events[0][-3:]
+        at_end: dict[tuple[int, str], str] = {}
+        at_start: dict[tuple[int, str], str] = {}
+        stopped: dict[tuple[int, str], list[bool]] = {}
+        for _p, purpose_id, channel, kind, ends, starts, stops, *_ in events:
+            purposes = (purpose_id,) if purpose_id is not None else consent_ids
+            for pair in itertools.product(purposes, (channel,) if channel else CHANNELS):
+                if ends:
+                    at_end[pair] = kind
+                if starts:
+                    at_start[pair] = kind
+                if stops:
+                    stopped.setdefault(pair, [False, False])[kind == "objected"] = True
+        if end_active:
+            per_purpose: dict[int, list[int]] = {}
+            for pair, kind in at_end.items():
+                seen = per_purpose.setdefault(pair[0], [0, 0])
+                if kind == "granted":
+                    granted[pair] = granted.get(pair, 0) + 1
+                    seen[0] += 1
+                else:
+                    blocked[pair] = blocked.get(pair, 0) + 1
+                seen[1] += 1
+            for purpose_id, (granted_on, decided_on) in per_purpose.items():
+                if granted_on:
+                    somewhere[purpose_id] = somewhere.get(purpose_id, 0) + 1
+                elif decided_on == len(CHANNELS):
+                    everywhere[purpose_id] = everywhere.get(purpose_id, 0) + 1
+        if before_active:
+            for kind in at_start.values():
+                start_states["granted" if kind == "granted" else "blocked"] += 1
+        if start_active:
+            for (purpose_id, channel), (w, o) in stopped.items():
+                state = at_start.get((purpose_id, channel))
+                if state == "granted" or (state is None and purpose_id in care_ids):
+                    if w:
+                        withdrew.add((patient_id, purpose_id))
+                    if o:
+                        objected.add((patient_id, purpose_id))
+    return {
+        "coverage_any": [(pid, somewhere.get(pid, 0), everywhere.get(pid, 0)) for pid in
+                         sorted(set(somewhere) | set(everywhere))],
+        "coverage_by_channel": sorted(set(granted) | set(blocked)),
+        "state_at_start": start_states,
+        "withdrew": len(withdrew),
+        "objected": len(objected),
+    }  # fmt: skip
+
 
 LEFT = """(m.status IN ('sent', 'printed', 'posted')
            OR (m.status = 'called' AND m.call_outcome IN ('reached', 'voicemail')))"""
@@ -77,32 +158,6 @@ LEFT = """(m.status IN ('sent', 'printed', 'posted')
 # is a CASE over the months.
 RAW: dict[str, str] = {
     "active": "SELECT count(*) FROM patient WHERE status = 'active' AND created_at <= :at",
-    "coverage_and_state": _APPLICABLE
-    + """
-SELECT purpose_id, channel, sum(kind = 'granted'), sum(kind != 'granted')
-FROM deciding d JOIN patient p ON p.id = d.patient_id
-WHERE p.status = 'active' AND p.created_at <= :at
-GROUP BY purpose_id, channel
-""",
-    "coverage_any": _APPLICABLE
-    + """
-SELECT purpose_id, sum(granted > 0), sum(granted = 0 AND decided = 4) FROM (
-  SELECT d.patient_id, d.purpose_id, sum(kind = 'granted') AS granted, count(*) AS decided
-  FROM deciding d JOIN patient p ON p.id = d.patient_id
-  WHERE p.status = 'active' AND p.created_at <= :at
-  GROUP BY d.patient_id, d.purpose_id)
-GROUP BY purpose_id
-""",
-    "stops": """
-WITH chosen(channel) AS (VALUES ('sms'), ('email'), ('letter'), ('phone'))
-SELECT e.patient_id, coalesce(e.purpose_id, p.id), c.channel,
-       max(e.kind != 'objected'), max(e.kind = 'objected')
-FROM consent_event e JOIN chosen c ON e.channel IS NULL OR e.channel = c.channel
-LEFT JOIN purpose p ON e.purpose_id IS NULL AND p.basis = 'consent'
-WHERE e.kind IN ('withdrawn', 'refused', 'objected')
-  AND e.recorded_at >= :start AND e.recorded_at < :end
-GROUP BY 1, 2, 3
-""",
     "delivery": """
 SELECT purpose_id, channel, status, call_outcome, count(*) FROM message
 WHERE status IN ('sent', 'printed', 'posted', 'called', 'failed', 'expired', 'unknown',
@@ -138,9 +193,8 @@ SELECT received_on, acknowledge_by, acknowledged_on, answer_by, answered_on FROM
 WHERE received_on >= :first_day AND received_on <= :last_day
 """,
     "retention": """
-SELECT count(*), sum(EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id
-                             AND a.outcome = 'attended' AND a.starts_at >= :start
-                             AND a.starts_at < :window_end))
+SELECT count(*), sum(p.id IN (SELECT patient_id FROM appointment WHERE outcome = 'attended'
+                              AND starts_at >= :start AND starts_at < :window_end))
 FROM patient p
 WHERE p.status NOT IN ('moved', 'deceased') AND p.id IN (
   SELECT patient_id FROM appointment WHERE outcome = 'attended'
@@ -221,7 +275,8 @@ def _month_case(column: str, zone: ZoneInfo) -> str:
     return f"CASE {whens} ELSE {len(bounds)} END"
 
 
-def _raw(path: Path, now: datetime) -> tuple[float, dict[str, list[Any]]]:
+def _raw(path: Path, now: datetime) -> tuple[tuple[float, float], dict[str, Any]]:
+    """The raw aggregates; returns (wall, CPU) seconds and the rows."""
     start, end = FILTER.period.bounds(PARIS)
     first = datetime(FILTER.period_start.year, FILTER.period_start.month, 1, tzinfo=PARIS)
     cohort_start = first.replace(year=first.year - 1)
@@ -236,8 +291,8 @@ def _raw(path: Path, now: datetime) -> tuple[float, dict[str, list[Any]]]:
     }
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA cache_size = -65536")
-    results: dict[str, list[Any]] = {}
-    began = time.perf_counter()
+    results: dict[str, Any] = {}
+    began, began_cpu = time.perf_counter(), time.process_time()
     for name, sql in RAW.items():
         if name == "per_patient_month":
             rows = []
@@ -249,27 +304,54 @@ def _raw(path: Path, now: datetime) -> tuple[float, dict[str, list[Any]]]:
             results[name] = rows
             continue
         query = sql.replace("{month}", _month_case("coalesce(i.answered_at, a.recorded_at)", PARIS))
-        if name == "coverage_and_state":
-            # The state at the end and just before the start, as compute() reads both.
-            results[name] = connection.execute(query, params).fetchall()
-            results["state_at_start"] = connection.execute(
-                query, {**params, "at": _stamp(start - timedelta(microseconds=1))}
-            ).fetchall()
-            continue
         results[name] = connection.execute(query, params).fetchall()
-    spent = time.perf_counter() - began
+    purposes = connection.execute("SELECT id, basis FROM purpose WHERE active").fetchall()
+    ledger = connection.execute(
+        LEDGER, {**params, "before": _stamp(start - timedelta(microseconds=1))}
+    ).fetchall()
+    results.update(
+        _fold_ledgers(
+            ledger,
+            tuple(pid for pid, basis in purposes if basis == "consent"),
+            {pid for pid, basis in purposes if basis == "care"},
+        )
+    )
+    spent = (time.perf_counter() - began, time.process_time() - began_cpu)
     connection.close()
     return spent, results
 
 
-def _timed_compute(engine: Engine, now: datetime) -> tuple[float, dashboard.Dashboard]:
+def _counts(plain_path: Path) -> dict[str, int]:
+    """The size of the data set, read back (a cached one has no generator's rows at hand)."""
+    connection = sqlite3.connect(plain_path)
+    try:
+        return {
+            f"{table}s": connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in (
+                "patient",
+                "message",
+                "appointment",
+                "reminder",
+                "consent_event",
+                "survey_answer",
+            )
+        }
+    finally:
+        connection.close()
+
+
+def _timed_compute(
+    engine: Engine, now: datetime
+) -> tuple[tuple[float, float], dashboard.Dashboard]:
+    """The whole dashboard; returns (wall, CPU) seconds: the machine is shared, and CPU
+    time says what the work cost when other processes stretch the wall clock."""
     with Session(read_only(engine)) as session:
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         board = dashboard.compute(session, FILTER, PARIS, now=now)
-        return time.perf_counter() - began, board
+        return (time.perf_counter() - began, time.process_time() - began_cpu), board
 
 
-def _agreement(board: dashboard.Dashboard, raw: dict[str, list[Any]]) -> dict[str, bool]:
+def _agreement(board: dashboard.Dashboard, raw: dict[str, Any]) -> dict[str, bool]:
     """Figures both sides computed, compared."""
     checks: dict[str, bool] = {}
     sent = sum(r[4] for r in raw["delivery"] if r[1] == "sms" and r[2] == "sent")
@@ -313,6 +395,10 @@ def _agreement(board: dashboard.Dashboard, raw: dict[str, list[Any]]) -> dict[st
         board.figure("consent_coverage.appointment_reminder").numerator
         == active - coverage.get(1, (0, 0))[1]
     )
+    for family, key in (("opt_out", "withdrew"), ("objection", "objected")):
+        # Patients count once per purpose, whatever the channels.
+        found = sum(f.numerator or 0 for f in board.family(family) if f.channel is None)
+        checks[f"{family}, every purpose"] = found == raw[key]
     with_outcome = sum(r[2] for r in raw["attendance"] if r[0])
     checks["attendance with a reminder"] = (
         board.figure("attendance.with_reminder.attended").denominator == with_outcome
@@ -320,49 +406,86 @@ def _agreement(board: dashboard.Dashboard, raw: dict[str, list[Any]]) -> dict[st
     return checks
 
 
+def _fingerprint(patients: int, now: datetime) -> str:
+    """What the two databases are made of, as a short digest (the cache folder's name)."""
+    made_of = hashlib.sha256(f"{patients}:{MESSAGES}:{now.isoformat()}:{ANALYZE}".encode())
+    made_of.update(Path(data.__file__).read_bytes())
+    for migration in sorted(Path(_migrations.__file__).parent.glob("versions/*.py")):
+        made_of.update(migration.name.encode())
+        made_of.update(migration.read_bytes())
+    return made_of.hexdigest()[:16]
+
+
+def _databases(
+    work: Path, patients: int, now: datetime
+) -> tuple[Path, DataKey, Path, dict[str, Any]]:
+    """The encrypted database, its key and the plain copy, built or found in the cache."""
+    folder = work if CACHE == "off" else Path(CACHE) / f"dashboard-{_fingerprint(patients, now)}"
+    encrypted_path = folder / "dashboard.relais"
+    plain_path = folder / "dashboard-plain.sqlite"
+    key_path = folder / "bench.key"  # a throw-away key for generated data, never a practice's
+    done = folder / "complete"
+    if done.exists():
+        return encrypted_path, DataKey(key_path.read_bytes()), plain_path, {"cached": str(folder)}
+    if folder != work:
+        # A build that was interrupted, and those of older schemas or generators (2 GB each).
+        for stale in folder.parent.glob("dashboard-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = DataKey.generate()
+    key_path.write_bytes(key.raw)
+    began = time.perf_counter()
+    history = data.trust_history(patients, MESSAGES, now)
+    built: dict[str, Any] = {"generate_s": round(time.perf_counter() - began, 1)}
+    for name, engine in (
+        ("encrypted", create_encrypted_engine(encrypted_path, key)),
+        ("plain", create_plain_engine(plain_path)),
+    ):
+        built[f"load_{name}_s"] = round(_load(engine, history), 1)
+        engine.dispose()
+    done.write_text("built\n")
+    return encrypted_path, key, plain_path, built
+
+
 def trust_dashboard(work: Path, items: list[PatientData]) -> dict[str, Any]:
     from bench.cases import NOW
 
-    began = time.perf_counter()
-    history = data.trust_history(len(items), MESSAGES, NOW)
-    generated_s = time.perf_counter() - began
-    encrypted = create_encrypted_engine(work / "dashboard.relais", DataKey.generate())
-    plain_path = work / "dashboard-plain.sqlite"
+    encrypted_path, key, plain_path, built = _databases(work, len(items), NOW)
+    encrypted = create_encrypted_engine(encrypted_path, key)
     plain = create_plain_engine(plain_path)
-    load_s = {"encrypted": _load(encrypted, history), "plain": _load(plain, history)}
 
-    timings: dict[str, list[float]] = {"encrypted": [], "plain": [], "raw": []}
+    timings: dict[str, list[tuple[float, float]]] = {"encrypted": [], "plain": [], "raw": []}
     board = None
-    raw: dict[str, list[Any]] = {}
+    raw: dict[str, Any] = {}
     for run in range(RUNS + 1):  # the first is the warm-up
         spent_encrypted, board = _timed_compute(encrypted, NOW)
         spent_plain, _ = _timed_compute(plain, NOW)
         spent_raw, raw = _raw(plain_path, NOW)
         if run:
-            timings["encrypted"].append(spent_encrypted * 1000)
-            timings["plain"].append(spent_plain * 1000)
-            timings["raw"].append(spent_raw * 1000)
+            timings["encrypted"].append(spent_encrypted)
+            timings["plain"].append(spent_plain)
+            timings["raw"].append(spent_raw)
     assert board is not None
     encrypted.dispose()
     plain.dispose()
-    relais = statistics.median(timings["encrypted"])
-    relais_plain = statistics.median(timings["plain"])
-    raw_ms = statistics.median(timings["raw"])
+
+    def median_ms(side: str, which: int) -> float:
+        return statistics.median(spent[which] for spent in timings[side]) * 1000
+
+    relais, relais_cpu = median_ms("encrypted", 0), median_ms("encrypted", 1)
+    relais_plain = median_ms("plain", 0)
+    raw_ms, raw_cpu = median_ms("raw", 0), median_ms("raw", 1)
     agree = _agreement(board, raw)
     return {
-        "patients": history.count("patient"),
-        "messages": history.count("message"),
-        "appointments": history.count("appointment"),
-        "reminders": history.count("reminder"),
-        "consent_events": history.count("consent_event"),
-        "survey_answers": history.count("survey_answer"),
+        **_counts(plain_path),
         "figures": len(board.figures),
         "analyzed": ANALYZE,
-        "generate_s": round(generated_s, 1),
-        "load_encrypted_s": round(load_s["encrypted"], 1),
-        "load_plain_s": round(load_s["plain"], 1),
+        **built,
         "relais_median_ms": round(relais, 1),
-        "relais_runs_ms": [round(t, 1) for t in timings["encrypted"]],
+        "relais_runs_ms": [round(wall * 1000, 1) for wall, _cpu in timings["encrypted"]],
+        "relais_cpu_median_ms": round(relais_cpu, 1),
+        "raw_sql_cpu_median_ms": round(raw_cpu, 1),
+        "cpu_ratio": round(relais_cpu / raw_cpu, 2) if raw_cpu else None,
         "relais_on_plain_median_ms": round(relais_plain, 1),
         "raw_sql_median_ms": round(raw_ms, 1),
         "ratio": round(relais / raw_ms, 2) if raw_ms else None,
