@@ -14,14 +14,19 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, delete, exists, func, insert, literal, or_, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from app import attention, audit, normalize
 from app.access import Actor, Permission
 from app.clock import Clock
-from app.errors import FieldError, NotFound, ValidationError
+from app.errors import ConcurrentChange, FieldError, NotFound, ValidationError
 from app.normalize import Invalid
+from db.engine import read_only
 from db.models import (
+    AuditEvent,
     Base,
     ContactKind,
     ContactPoint,
@@ -470,6 +475,7 @@ def _apply(
             # Keep verified/bounced flags: the number is the same number.
             current.shared_with_household = contact_data.shared_with_household
     patient.updated_at = now
+    bump_version(patient)
     session.flush()
     _write_terms(session, patient.id, data_from_patient(patient))
     attention.renew(session, patient.id)  # a new number or status may change the channel
@@ -487,24 +493,102 @@ def revisions(session: Session, patient_id: int) -> list[PatientRevision]:
     )
 
 
-def update_patient(
-    session: Session, clock: Clock, actor: Actor, patient_id: int, data: PatientData
-) -> list[str]:
-    actor.require(Permission.EDIT_PATIENTS)
+# The audited actions that move a patient's version: the last one says who
+# made the change another desk ran into.
+VERSIONED_ACTIONS = ("patient.updated", "preferences.changed")
+
+
+def concurrent_change(session: Session, patient_id: int) -> ConcurrentChange:
+    """The error for a patient changed elsewhere, naming who changed it and when if known."""
+    patient = session.get(Patient, patient_id, populate_existing=True)
+    last = session.scalars(
+        select(AuditEvent)
+        .where(
+            AuditEvent.entity == "patient",
+            AuditEvent.entity_id == patient_id,
+            AuditEvent.action.in_(VERSIONED_ACTIONS),
+        )
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    return ConcurrentChange(
+        "patient",
+        patient_id,
+        changed_at=last.at if last is not None else patient.updated_at if patient else None,
+        changed_by=last.username if last is not None else None,
+        current_version=patient.version if patient is not None else None,
+    )
+
+
+def stale_change(session: Session, patient_id: int) -> ConcurrentChange:
+    """:func:`concurrent_change` after a failed flush, which leaves ``session`` unusable.
+
+    The committed state is read on a connection of its own, which never waits
+    for the writer this transaction still is.
+    """
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    with Session(read_only(engine)) as reader:
+        return concurrent_change(reader, patient_id)
+
+
+def check_version(session: Session, patient_id: int, expected_version: int | None) -> Patient:
+    """The patient, if its version is still the one the caller read (``None``: any version).
+
+    Called inside the writing transaction, which holds the write lock (BEGIN
+    IMMEDIATE on the file, the advisory lock on a server): no other desk can
+    change the row between this check and the UPDATE.
+    """
     patient = session.get(Patient, patient_id)
     if patient is None:
         raise NotFound(f"No patient with id {patient_id}.")
-    changed = _apply(session, patient, data, clock.now(), actor.username)
-    if changed:
-        audit.record(
-            session,
-            clock,
-            actor,
-            "patient.updated",
-            entity="patient",
-            entity_id=patient.id,
-            details={"fields": changed},
-        )
+    if expected_version is not None and patient.version != expected_version:
+        raise concurrent_change(session, patient_id)
+    return patient
+
+
+def bump_version(patient: Patient) -> None:
+    """Make the next flush UPDATE the patient row, moving its version.
+
+    A change to its contact points or preferences alone would leave the row
+    itself untouched, and another desk still holding the old version could
+    then write over that change unnoticed.
+    """
+    flag_modified(patient, "updated_at")
+
+
+def update_patient(
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+    patient_id: int,
+    data: PatientData,
+    expected_version: int | None = None,
+) -> list[str]:
+    """Save ``data`` over the patient's record; returns the changed fields.
+
+    ``expected_version`` is the version the person's form was read at: if the
+    record has moved since (another desk saved it), :class:`ConcurrentChange`
+    is raised and nothing is written.
+    """
+    actor.require(Permission.EDIT_PATIENTS)
+    patient = check_version(session, patient_id, expected_version)
+    try:
+        changed = _apply(session, patient, data, clock.now(), actor.username)
+        if changed:
+            audit.record(
+                session,
+                clock,
+                actor,
+                "patient.updated",
+                entity="patient",
+                entity_id=patient.id,
+                details={"fields": changed},
+            )
+    except StaleDataError:
+        # The row moved between this session's read and its UPDATE (an object
+        # kept from an earlier transaction): the UPDATE named the old version.
+        raise stale_change(session, patient_id) from None
     return changed
 
 

@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from app import attention, audit
+from app import attention, audit, patients
 from app.access import Actor, Permission
 from app.batches import chunks
 from app.clock import Clock
@@ -181,11 +182,17 @@ def save(
     actor: Actor,
     patient_id: int,
     preferences: ContactPreferences,
+    expected_version: int | None = None,
 ) -> list[str]:
-    """Record a patient's preferences; returns the names of the fields that changed."""
+    """Record a patient's preferences; returns the names of the fields that changed.
+
+    The preferences belong to the patient's record and move its version:
+    ``expected_version`` (the version read when the form was shown) refuses
+    the save with :class:`ConcurrentChange` if another desk changed the record
+    or its preferences since, and nothing is written.
+    """
     actor.require(Permission.EDIT_PATIENTS)
-    if session.get(Patient, patient_id) is None:
-        raise NotFound(f"No patient with id {patient_id}.")
+    patient = patients.check_version(session, patient_id, expected_version)
     codes = set(session.scalars(select(Purpose.code)))
     preferences.validate(codes)
     before = _columns(load(session, patient_id))
@@ -200,16 +207,21 @@ def save(
         for name, value in after.items():
             setattr(row, name, value)
         row.updated_at = clock.now()
-    if changed:
-        attention.renew(session, patient_id)
-        audit.record(
-            session,
-            clock,
-            actor,
-            "preferences.changed",
-            entity="patient",
-            entity_id=patient_id,
-            details={"fields": changed},
-        )
-    session.flush()
+    try:
+        if changed:
+            patients.bump_version(patient)
+            attention.renew(session, patient_id)
+            audit.record(
+                session,
+                clock,
+                actor,
+                "preferences.changed",
+                entity="patient",
+                entity_id=patient_id,
+                details={"fields": changed},
+            )
+        session.flush()
+    except StaleDataError:
+        # The patient row moved after this session read it: see patients.update_patient.
+        raise patients.stale_change(session, patient_id) from None
     return changed

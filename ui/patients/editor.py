@@ -12,7 +12,7 @@ invalid.
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.access import Permission
-from app.errors import FieldError, RelaisError, ValidationError
+from app.errors import ConcurrentChange, FieldError, RelaisError, ValidationError
 from app.patients import (
     PatientData,
     PatientForm,
@@ -49,6 +49,7 @@ from app.patients import (
 from ui.context import UiContext
 from ui.patients import messages
 from ui.patients.consent_grid import CommunicationProfileDialog
+from ui.patients.preferences_editor import preference_saves
 from ui.style import ERROR_STYLE
 
 # Colour is never the only signal: the error text starts with a warning sign
@@ -72,6 +73,21 @@ TEXT_FIELDS = (
 )
 CHECK_FIELDS = ("landline_shared", "large_print", "easy_read", "needs_call", "no_digital_access")
 CHOICE_FIELDS = ("sex", "language", "status")
+
+
+# Amber, not the red of a field error: nothing in the form is wrong.
+CONFLICT_STYLE = (
+    "QLabel { background: #fff4ce; color: #3d2c00; border: 1px solid #b88a00;"
+    " border-radius: 3px; padding: 6px; }"
+)
+
+
+def _moment(at: datetime, context: UiContext) -> str:
+    """A time in the practice's zone, with its date unless it is today."""
+    local = at.astimezone(context.settings.zone())
+    if local.date() == practice_today(context):
+        return local.strftime("%H:%M")
+    return local.strftime("%d/%m/%Y %H:%M")
 
 
 def practice_today(context: UiContext) -> date:
@@ -119,6 +135,8 @@ class PatientEditor(QDialog):
 
     Attributes:
         patient_id: the patient being edited (None for a new one until saved).
+        version: the record's version when the form was read; a save names it,
+            so a change another desk saved meanwhile is not written over.
         saved_id: the id saved by the last successful :meth:`save`, else None.
         rows: the text fields by PatientForm field name (each with its error label).
         checks / choices: the check boxes and combo boxes by field name.
@@ -145,6 +163,7 @@ class PatientEditor(QDialog):
         self.rows: dict[str, FieldRow] = {}
         self.checks: dict[str, QCheckBox] = {}
         self.choices: dict[str, QComboBox] = {}
+        self.version: int | None = None
 
         self._initial = PatientForm() if patient_id is None else self._open(patient_id)
         self._build()
@@ -166,7 +185,19 @@ class PatientEditor(QDialog):
         """Read the record through the audited service: the read is logged (DESIGN §6)."""
         with self.context.database.transaction() as session:
             patient = open_patient(session, self.context.clock, self.context.actor, patient_id)
+            self.version = patient.version
             return form_from_patient(patient)
+
+    def reload(self) -> None:
+        """Show the record as it is now in the database; the form is then clean."""
+        assert self.patient_id is not None
+        form = self._open(self.patient_id)
+        self._initial = form
+        self.set_form(form)
+        self._initial = self.form()
+        self._touched.clear()
+        self._show_all = False
+        self._revalidate()
 
     @classmethod
     def ask(
@@ -239,6 +270,7 @@ class PatientEditor(QDialog):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.resize(900, 500)
@@ -361,6 +393,13 @@ class PatientEditor(QDialog):
         return household
 
     def _build_buttons(self) -> None:
+        # Stays up after the message box, while the person checks the reloaded record.
+        self.conflict = QLabel(self)
+        self.conflict.setObjectName("conflict")
+        self.conflict.setStyleSheet(CONFLICT_STYLE)
+        self.conflict.setWordWrap(True)
+        self.conflict.setVisible(False)
+
         self.summary = QLabel(self)
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -381,8 +420,23 @@ class PatientEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def open_profile(self) -> None:
-        if self.patient_id is not None:
+        if self.patient_id is None:
+            return
+        saves = preference_saves()
+        saves.version_saved.connect(self._own_preferences_saved)
+        try:
             CommunicationProfileDialog.ask(self.context, self.patient_id, self)
+        finally:
+            saves.version_saved.disconnect(self._own_preferences_saved)
+
+    def _own_preferences_saved(self, patient_id: int, read_version: int, saved: int) -> None:
+        """Preferences saved from this editor move the record's version: follow our own move.
+
+        Only when they were read at this form's version: a move by another desk
+        in between must still stop this form's save.
+        """
+        if patient_id == self.patient_id and read_version == self.version:
+            self.version = saved
 
     # -- form <-> widgets ------------------------------------------------------------------
 
@@ -487,22 +541,65 @@ class PatientEditor(QDialog):
                     saved_id = patient.id
                 else:
                     update_patient(
-                        session, self.context.clock, self.context.actor, self.patient_id, data
+                        session,
+                        self.context.clock,
+                        self.context.actor,
+                        self.patient_id,
+                        data,
+                        expected_version=self.version,
                     )
                     saved_id = self.patient_id
         except ValidationError as exc:
             self._errors = list(exc.errors)
             self.show_error(str(exc))
             return False
+        except ConcurrentChange as exc:
+            self._reload_after(exc)
+            return False
         except RelaisError as exc:
             self.show_error(str(exc))
             return False
         self.patient_id = saved_id
         self.saved_id = saved_id
+        self.conflict.setVisible(False)
         self._initial = self.form()
         self.saved.emit(saved_id)
         self.accept()
         return True
+
+    def _reload_after(self, change: ConcurrentChange) -> None:
+        """Someone else saved first: say so, and show their version to start again from."""
+        text = self.conflict_text(change)
+        try:
+            self.reload()
+        except RelaisError as exc:  # deleted or no longer readable meanwhile
+            self.show_error(f"{text}\n\n{exc}")
+            return
+        self.conflict.setText(f"{WARNING_SIGN} {text}")
+        self.conflict.setAccessibleDescription(text)
+        self.conflict.setVisible(True)
+        self.show_error(text)
+
+    def conflict_text(self, change: ConcurrentChange) -> str:
+        when = _moment(change.changed_at, self.context) if change.changed_at else ""
+        if when and change.changed_by:
+            text = (
+                self.tr("Someone else changed this patient at %1 (%2) while you were editing.")
+                .replace("%1", when)
+                .replace("%2", change.changed_by)
+            )
+        elif when:
+            text = self.tr("Someone else changed this patient at %1 while you were editing.")
+            text = text.replace("%1", when)
+        else:
+            text = self.tr("Someone else changed this patient while you were editing.")
+        return " ".join(
+            [
+                text,
+                self.tr("Your changes were not saved."),
+                self.tr("The record has been reloaded: check it and make your change again."),
+            ]
+        )
 
     def duplicate_question(self, duplicates: list[tuple[int, str, str, date]]) -> str:
         lines = [

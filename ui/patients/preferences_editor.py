@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from app import consent, preferences
 from app.access import Permission
-from app.errors import FieldError, RelaisError, ValidationError
+from app.errors import ConcurrentChange, FieldError, RelaisError, ValidationError
 from app.preferences import ContactPreferences
 from db.models import Channel, PaperFormat, Patient, Tone
 from ui.context import UiContext
@@ -263,6 +263,31 @@ class PurposeChannels(QWidget):
         return super().eventFilter(watched, event)
 
 
+class PreferenceSaves(QObject):
+    """Every preferences save in this process.
+
+    A preferences save moves the patient record's version; the patient editor
+    that opened the preferences follows its own moves through this, so that
+    they do not read as another desk's change when it saves the record.
+
+    Signals:
+        version_saved(int, int, int): the patient id, the version the
+            preferences form was read at, and the version after the save.
+    """
+
+    version_saved = Signal(int, int, int)
+
+
+_preference_saves: list[PreferenceSaves] = []
+
+
+def preference_saves() -> PreferenceSaves:
+    """The process's one :class:`PreferenceSaves` (made once a Qt application runs)."""
+    if not _preference_saves:
+        _preference_saves.append(PreferenceSaves())
+    return _preference_saves[0]
+
+
 class PreferencesEditor(QWidget):
     """Edit and save one patient's contact preferences.
 
@@ -279,9 +304,13 @@ class PreferencesEditor(QWidget):
         paper_only / call_instead: the two letter options.
         save_button / revert_button: the actions.
         message: the last save's outcome, or why it was refused.
+        version: the patient record's version when the form was read; a save
+            names it, so a change another desk saved meanwhile is not written over.
 
     Signals:
         saved(list): after a save that wrote something; the names of the changed fields.
+
+    Every save is also announced by :func:`preference_saves`.
         dirty_changed(bool): the form now differs (True) or no longer differs from the save.
 
     Raises NotFound (from :func:`app.preferences.load`) when the patient does not exist.
@@ -296,6 +325,7 @@ class PreferencesEditor(QWidget):
         self.patient_id = patient_id
         self._can_edit = context.actor.can(Permission.EDIT_PATIENTS)
         self._saved = ContactPreferences()
+        self.version: int | None = None
         self._was_dirty = False
         self._purpose_codes: set[str] = set()
         # Choices for purposes not shown (retired ones): kept as they are on save.
@@ -604,6 +634,7 @@ class PreferencesEditor(QWidget):
             saved = preferences.load(session, self.patient_id)
             patient = session.get(Patient, self.patient_id)
             language = "fr" if patient is None else patient.language
+            self.version = None if patient is None else patient.version
         self._purpose_codes = {p.code for p in every_purpose}
         self._fill_purposes(
             [(p.code, p.name_fr if french else p.name_en) for p in every_purpose if p.active]
@@ -786,11 +817,23 @@ class PreferencesEditor(QWidget):
             self._clear_errors()
             self.show_message(self.tr("Nothing changed."))
             return True
+        read_version = self.version
         try:
             with self.context.database.transaction() as session:
                 changed = preferences.save(
-                    session, self.context.clock, self.context.actor, self.patient_id, prefs
+                    session,
+                    self.context.clock,
+                    self.context.actor,
+                    self.patient_id,
+                    prefs,
+                    expected_version=read_version,
                 )
+                patient = session.get(Patient, self.patient_id)
+                saved_version = None if patient is None else patient.version
+        except ConcurrentChange as exc:
+            self.load()
+            self.show_message(self.conflict_text(exc), error=True)
+            return False
         except ValidationError as exc:
             self._show_errors(exc.errors)
             self.show_message(
@@ -803,6 +846,9 @@ class PreferencesEditor(QWidget):
             self.show_message(str(exc), error=True)
             return False
         self._saved = prefs
+        self.version = saved_version
+        if read_version is not None and saved_version is not None:
+            preference_saves().version_saved.emit(self.patient_id, read_version, saved_version)
         for code, row in self.purpose_rows.items():
             row.recorded = code in prefs.channels
         self._clear_errors()
@@ -810,6 +856,34 @@ class PreferencesEditor(QWidget):
         self._edited()
         self.saved.emit(changed)
         return True
+
+    def conflict_text(self, change: ConcurrentChange) -> str:
+        """Why the save was refused; the form already shows the preferences as saved now."""
+        when = ""
+        if change.changed_at is not None:
+            local = change.changed_at.astimezone(self.context.settings.zone())
+            today = self.context.settings.today(self.context.clock)
+            when = local.strftime("%H:%M" if local.date() == today else "%d/%m/%Y %H:%M")
+        if when and change.changed_by:
+            text = (
+                self.tr("Someone else changed this patient at %1 (%2) while you were editing.")
+                .replace("%1", when)
+                .replace("%2", change.changed_by)
+            )
+        elif when:
+            text = self.tr("Someone else changed this patient at %1 while you were editing.")
+            text = text.replace("%1", when)
+        else:
+            text = self.tr("Someone else changed this patient while you were editing.")
+        return " ".join(
+            [
+                text,
+                self.tr("Your changes were not saved."),
+                self.tr(
+                    "The preferences have been reloaded: check them and make your change again."
+                ),
+            ]
+        )
 
     def saved_text(self, changed: list[str]) -> str:
         """ "Saved: quiet hours, tone." from the service's field names, in the form's order."""
