@@ -88,7 +88,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="713"/>
+        <location filename="../../ui/feedback/complaints.py" line="698"/>
         <source>%n not answered yet</source>
         <translation>
             <numerusform>%n not answered yet</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="714"/>
+        <location filename="../../ui/feedback/complaints.py" line="699"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>LoginDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="248"/>
+        <location filename="../../ui/login.py" line="296"/>
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
         <translation>
             <numerusform>Too many failed attempts. Wait %n second, then try again.</numerusform>
@@ -487,7 +487,7 @@
 <context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="898"/>
+        <location filename="../../ui/feedback/surveys.py" line="883"/>
         <source>%n asked</source>
         <translation>
             <numerusform>%n asked</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="898"/>
+        <location filename="../../ui/feedback/surveys.py" line="883"/>
         <source>, %n answered</source>
         <translation>
             <numerusform>, %n answered</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="941"/>
+        <location filename="../../ui/feedback/surveys.py" line="926"/>
         <source>%n patient(s) invited; the planner sends their survey.</source>
         <translation>
             <numerusform>%n patient invited; the planner sends their survey.</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1016"/>
+        <location filename="../../ui/feedback/surveys.py" line="1001"/>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n row not imported (the others were):</numerusform>

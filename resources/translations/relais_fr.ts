@@ -103,127 +103,127 @@
 <context>
     <name>AnswersDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="269"/>
+        <location filename="../../ui/feedback/surveys.py" line="254"/>
         <source>— no answer —</source>
         <translation>— pas de réponse —</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="321"/>
+        <location filename="../../ui/feedback/surveys.py" line="306"/>
         <source>Key in survey answers</source>
         <translation>Saisir les réponses à un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="325"/>
+        <location filename="../../ui/feedback/surveys.py" line="310"/>
         <source>From the paper &amp;slip (its reference)</source>
         <translation>D’un &amp;coupon-réponse papier (sa référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="326"/>
+        <location filename="../../ui/feedback/surveys.py" line="311"/>
         <source>From a &amp;call (find the patient)</source>
         <translation>D’un &amp;appel (trouver le patient)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="330"/>
+        <location filename="../../ui/feedback/surveys.py" line="315"/>
         <source>e.g. 00G0-01MK</source>
         <translation>p. ex. 00G0-01MK</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="331"/>
+        <location filename="../../ui/feedback/surveys.py" line="316"/>
         <source>Reference on the slip</source>
         <translation>Référence sur le coupon</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="338"/>
+        <location filename="../../ui/feedback/surveys.py" line="323"/>
         <source>Name, phone or birth date</source>
         <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="339"/>
+        <location filename="../../ui/feedback/surveys.py" line="324"/>
         <source>Find the patient who answered</source>
         <translation>Trouver le patient qui a répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="340"/>
+        <location filename="../../ui/feedback/surveys.py" line="325"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="343"/>
+        <location filename="../../ui/feedback/surveys.py" line="328"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="356"/>
+        <location filename="../../ui/feedback/surveys.py" line="341"/>
         <source>&amp;Save the answers</source>
         <translation>&amp;Enregistrer les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="365"/>
+        <location filename="../../ui/feedback/surveys.py" line="350"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="370"/>
+        <location filename="../../ui/feedback/surveys.py" line="355"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="373"/>
+        <location filename="../../ui/feedback/surveys.py" line="358"/>
         <source>S&amp;urvey:</source>
         <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="404"/>
+        <location filename="../../ui/feedback/surveys.py" line="389"/>
         <source>Type the code printed on the slip.</source>
         <translation>Tapez le code imprimé sur le coupon.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="420"/>
+        <location filename="../../ui/feedback/surveys.py" line="405"/>
         <source>This code names no survey sent by the practice.</source>
         <translation>Ce code ne correspond à aucun questionnaire envoyé par le cabinet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="427"/>
+        <location filename="../../ui/feedback/surveys.py" line="412"/>
         <source>%1, survey “%2”</source>
         <translation>%1, questionnaire « %2 »</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="437"/>
+        <location filename="../../ui/feedback/surveys.py" line="422"/>
         <source>Too short: a reference has 8 characters.</source>
         <translation>Trop court : une référence a 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="439"/>
+        <location filename="../../ui/feedback/surveys.py" line="424"/>
         <source>Too long: a reference has 8 characters.</source>
         <translation>Trop long : une référence a 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="441"/>
+        <location filename="../../ui/feedback/surveys.py" line="426"/>
         <source>This code does not check out: a character is wrong or two are swapped.</source>
         <translation>Ce code n’est pas valable : un caractère est faux ou deux sont inversés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="459"/>
+        <location filename="../../ui/feedback/surveys.py" line="444"/>
         <source>The questions appear once the survey is known.</source>
         <translation>Les questions s’affichent une fois le questionnaire identifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="478"/>
+        <location filename="../../ui/feedback/surveys.py" line="463"/>
         <source>Type the slip&apos;s reference, or find the patient and pick the survey.</source>
         <translation>Tapez la référence du coupon, ou trouvez le patient et choisissez le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="493"/>
+        <location filename="../../ui/feedback/surveys.py" line="478"/>
         <source>Find the patient who answered first.</source>
         <translation>Trouvez d’abord le patient qui a répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="504"/>
+        <location filename="../../ui/feedback/surveys.py" line="489"/>
         <source>Saving the answers</source>
         <translation>Enregistrement des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="509"/>
+        <location filename="../../ui/feedback/surveys.py" line="494"/>
         <source>No answer given: fill in at least one question.</source>
         <translation>Aucune réponse donnée : remplissez au moins une question.</translation>
     </message>
@@ -1131,32 +1131,32 @@
 <context>
     <name>CapDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="654"/>
+        <location filename="../../ui/feedback/surveys.py" line="639"/>
         <source>Survey frequency</source>
         <translation>Fréquence des questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="658"/>
+        <location filename="../../ui/feedback/surveys.py" line="643"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="659"/>
+        <location filename="../../ui/feedback/surveys.py" line="644"/>
         <source>Days between two surveys of one patient</source>
         <translation>Jours entre deux questionnaires pour un même patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="662"/>
+        <location filename="../../ui/feedback/surveys.py" line="647"/>
         <source>A patient is asked to answer a survey at most once in this many days, counted from the last survey that went. Patients asked more recently are left out, by the planner and when inviting.</source>
         <translation>Un patient est sollicité pour un questionnaire au plus une fois sur ce nombre de jours, comptés depuis le dernier questionnaire parti. Les patients sollicités plus récemment sont écartés, aussi bien par l’envoi automatique que lors des invitations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="670"/>
+        <location filename="../../ui/feedback/surveys.py" line="655"/>
         <source>At most one survey &amp;every:</source>
         <translation>Au plus un questionnaire &amp;tous les :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="686"/>
+        <location filename="../../ui/feedback/surveys.py" line="671"/>
         <source>Saving the survey frequency</source>
         <translation>Enregistrement de la fréquence des questionnaires</translation>
     </message>
@@ -1695,84 +1695,84 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="214"/>
+        <location filename="../../ui/feedback/complaints.py" line="199"/>
         <source>New complaint</source>
         <translation>Nouvelle réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="234"/>
+        <location filename="../../ui/feedback/complaints.py" line="219"/>
         <source>The patient, a relative, a name, or anonymous</source>
         <translation>Le patient, un proche, un nom, ou anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="238"/>
+        <location filename="../../ui/feedback/complaints.py" line="223"/>
         <source>Optional: name, phone or birth date</source>
         <translation>Facultatif : nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="239"/>
+        <location filename="../../ui/feedback/complaints.py" line="224"/>
         <source>Find the patient concerned</source>
         <translation>Trouver le patient concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="240"/>
+        <location filename="../../ui/feedback/complaints.py" line="225"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="243"/>
+        <location filename="../../ui/feedback/complaints.py" line="228"/>
         <source>What the complaint is about, in a few lines</source>
         <translation>L’objet de la réclamation, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="245"/>
+        <location filename="../../ui/feedback/complaints.py" line="230"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="247"/>
+        <location filename="../../ui/feedback/complaints.py" line="232"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="254"/>
+        <location filename="../../ui/feedback/complaints.py" line="239"/>
         <source>Re&amp;ceived on:</source>
         <translation>Reçue &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="256"/>
+        <location filename="../../ui/feedback/complaints.py" line="241"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="257"/>
+        <location filename="../../ui/feedback/complaints.py" line="242"/>
         <source>Cate&amp;gory:</source>
         <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="258"/>
+        <location filename="../../ui/feedback/complaints.py" line="243"/>
         <source>&amp;From:</source>
         <translation>De la &amp;part de :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="259"/>
+        <location filename="../../ui/feedback/complaints.py" line="244"/>
         <source>&amp;Patient concerned
 (optional):</source>
         <translation>Pa&amp;tient concerné
 (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="262"/>
+        <location filename="../../ui/feedback/complaints.py" line="247"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="273"/>
+        <location filename="../../ui/feedback/complaints.py" line="258"/>
         <source>To acknowledge by %1, to answer by %2</source>
         <translation>Accusé de réception au plus tard le %1, réponse au plus tard le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="300"/>
+        <location filename="../../ui/feedback/complaints.py" line="285"/>
         <source>Recording the complaint</source>
         <translation>Enregistrement de la réclamation</translation>
     </message>
@@ -1780,32 +1780,32 @@
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="138"/>
+        <location filename="../../ui/feedback/complaints.py" line="124"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="139"/>
+        <location filename="../../ui/feedback/complaints.py" line="125"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="140"/>
+        <location filename="../../ui/feedback/complaints.py" line="126"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="141"/>
+        <location filename="../../ui/feedback/complaints.py" line="127"/>
         <source>From / patient</source>
         <translation>Plaignant / patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="142"/>
+        <location filename="../../ui/feedback/complaints.py" line="128"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="143"/>
+        <location filename="../../ui/feedback/complaints.py" line="129"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
@@ -2033,82 +2033,82 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="561"/>
+        <location filename="../../ui/feedback/complaints.py" line="546"/>
         <source>Which complaints</source>
         <translation>Réclamations affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="562"/>
+        <location filename="../../ui/feedback/complaints.py" line="547"/>
         <source>To do (not closed)</source>
         <translation>À traiter (non clôturées)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="563"/>
+        <location filename="../../ui/feedback/complaints.py" line="548"/>
         <source>All complaints</source>
         <translation>Toutes les réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="565"/>
+        <location filename="../../ui/feedback/complaints.py" line="550"/>
         <source>&amp;Delays…</source>
         <translation>&amp;Délais…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="569"/>
+        <location filename="../../ui/feedback/complaints.py" line="554"/>
         <source>How long the practice gives itself to acknowledge and to answer.</source>
         <translation>Le temps que le cabinet se donne pour accuser réception et pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="571"/>
+        <location filename="../../ui/feedback/complaints.py" line="556"/>
         <source>Only the practice manager (an administrator) changes the delays.</source>
         <translation>Seul le responsable du cabinet (un administrateur) modifie les délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="574"/>
+        <location filename="../../ui/feedback/complaints.py" line="559"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="605"/>
+        <location filename="../../ui/feedback/complaints.py" line="590"/>
         <source>Register of complaints</source>
         <translation>Registre des réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="623"/>
+        <location filename="../../ui/feedback/complaints.py" line="608"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="625"/>
+        <location filename="../../ui/feedback/complaints.py" line="610"/>
         <source>Ac&amp;knowledge</source>
         <translation>A&amp;ccuser réception</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="627"/>
+        <location filename="../../ui/feedback/complaints.py" line="612"/>
         <source>&amp;Answer…</source>
         <translation>Ré&amp;pondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="629"/>
+        <location filename="../../ui/feedback/complaints.py" line="614"/>
         <source>C&amp;lose…</source>
         <translation>C&amp;lôturer…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="633"/>
+        <location filename="../../ui/feedback/complaints.py" line="618"/>
         <source>Your role cannot record complaints.</source>
         <translation>Votre rôle ne permet pas d’enregistrer des réclamations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="646"/>
+        <location filename="../../ui/feedback/complaints.py" line="631"/>
         <source>Record each complaint the day it arrives. It is acknowledged within %1 working day(s) (weekends and public holidays do not count) and answered within %2 days. Receptionists and practitioners record and acknowledge; the practice manager answers and closes, with the lessons learnt.</source>
         <translation>Enregistrez chaque réclamation le jour de son arrivée. Elle reçoit un accusé de réception sous %1 jour(s) ouvré(s) (week-ends et jours fériés exclus) et une réponse sous %2 jours. Le secrétariat et les praticiens enregistrent et accusent réception ; le responsable du cabinet répond et clôture, avec les enseignements tirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="687"/>
+        <location filename="../../ui/feedback/complaints.py" line="672"/>
         <source>Reading the complaints</source>
         <translation>Lecture des réclamations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="713"/>
+        <location filename="../../ui/feedback/complaints.py" line="698"/>
         <source>%n not answered yet</source>
         <translation>
             <numerusform>%n sans réponse</numerusform>
@@ -2116,7 +2116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="714"/>
+        <location filename="../../ui/feedback/complaints.py" line="699"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -2124,118 +2124,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="745"/>
+        <location filename="../../ui/feedback/complaints.py" line="730"/>
         <source>Select a complaint to read it.</source>
         <translation>Choisissez une réclamation pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="748"/>
+        <location filename="../../ui/feedback/complaints.py" line="733"/>
         <source>Complaint %1, received on %2 (%3), recorded by %4.</source>
         <translation>Réclamation %1, reçue le %2 (%3), enregistrée par %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="753"/>
+        <location filename="../../ui/feedback/complaints.py" line="738"/>
         <source>(description erased)</source>
         <translation>(description effacée)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="757"/>
-        <location filename="../../ui/feedback/complaints.py" line="818"/>
+        <location filename="../../ui/feedback/complaints.py" line="742"/>
+        <location filename="../../ui/feedback/complaints.py" line="803"/>
         <source>Acknowledged on %1.</source>
         <translation>Réception accusée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="761"/>
+        <location filename="../../ui/feedback/complaints.py" line="746"/>
         <source>Answer of %1: %2</source>
         <translation>Réponse du %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="766"/>
+        <location filename="../../ui/feedback/complaints.py" line="751"/>
         <source>Lessons learnt: %1</source>
         <translation>Enseignements tirés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="771"/>
+        <location filename="../../ui/feedback/complaints.py" line="756"/>
         <source>Select a complaint first.</source>
         <translation>Choisissez d’abord une réclamation.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="772"/>
+        <location filename="../../ui/feedback/complaints.py" line="757"/>
         <source>Only the practice manager (an administrator) answers and closes.</source>
         <translation>Seul le responsable du cabinet (un administrateur) répond et clôture.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="775"/>
+        <location filename="../../ui/feedback/complaints.py" line="760"/>
         <source>Your role cannot change complaints.</source>
         <translation>Votre rôle ne permet pas de modifier les réclamations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="781"/>
+        <location filename="../../ui/feedback/complaints.py" line="766"/>
         <source>The complainant was told today that it is in hand.</source>
         <translation>Le plaignant a été informé aujourd’hui que sa réclamation est prise en charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="790"/>
+        <location filename="../../ui/feedback/complaints.py" line="775"/>
         <source>Record the practice&apos;s answer and its outcome.</source>
         <translation>Enregistrer la réponse du cabinet et son issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="799"/>
+        <location filename="../../ui/feedback/complaints.py" line="784"/>
         <source>Answer the complaint before closing it.</source>
         <translation>Répondez à la réclamation avant de la clôturer.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="801"/>
+        <location filename="../../ui/feedback/complaints.py" line="786"/>
         <source>Close it with the lessons learnt.</source>
         <translation>La clôturer, avec les enseignements tirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="813"/>
+        <location filename="../../ui/feedback/complaints.py" line="798"/>
         <source>Closed on %1.</source>
         <translation>Clôturée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="816"/>
+        <location filename="../../ui/feedback/complaints.py" line="801"/>
         <source>Answered on %1.</source>
         <translation>Réponse donnée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="825"/>
+        <location filename="../../ui/feedback/complaints.py" line="810"/>
         <source>The new delays apply to complaints recorded from now on.</source>
         <translation>Les nouveaux délais s’appliquent aux réclamations enregistrées à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="836"/>
+        <location filename="../../ui/feedback/complaints.py" line="821"/>
         <source>Complaint %1 recorded.</source>
         <translation>Réclamation %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="852"/>
+        <location filename="../../ui/feedback/complaints.py" line="837"/>
         <source>Acknowledging the complaint</source>
         <translation>Accusé de réception de la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="855"/>
+        <location filename="../../ui/feedback/complaints.py" line="840"/>
         <source>Complaint %1 acknowledged.</source>
         <translation>Réception de la réclamation %1 accusée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="867"/>
+        <location filename="../../ui/feedback/complaints.py" line="852"/>
         <source>Complaint %1 answered.</source>
         <translation>Réponse enregistrée pour la réclamation %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="874"/>
+        <location filename="../../ui/feedback/complaints.py" line="859"/>
         <source>Complaint %1 closed.</source>
         <translation>Réclamation %1 clôturée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="885"/>
+        <location filename="../../ui/feedback/complaints.py" line="870"/>
         <source>The complaints could not be read: %1</source>
         <translation>Les réclamations n’ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="894"/>
+        <location filename="../../ui/feedback/complaints.py" line="879"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -2907,42 +2907,42 @@
 <context>
     <name>DelaysDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="457"/>
+        <location filename="../../ui/feedback/complaints.py" line="442"/>
         <source>Delays for complaints</source>
         <translation>Délais des réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="462"/>
+        <location filename="../../ui/feedback/complaints.py" line="447"/>
         <source> working day(s)</source>
         <translation> jour(s) ouvré(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="466"/>
+        <location filename="../../ui/feedback/complaints.py" line="451"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="469"/>
+        <location filename="../../ui/feedback/complaints.py" line="454"/>
         <source>Counted from the day a complaint arrives. Weekends and French public holidays are not working days. Complaints already recorded keep their deadlines.</source>
         <translation>Comptés à partir du jour d’arrivée de la réclamation. Les week-ends et les jours fériés français ne sont pas des jours ouvrés. Les réclamations déjà enregistrées gardent leurs échéances.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="477"/>
+        <location filename="../../ui/feedback/complaints.py" line="462"/>
         <source>&amp;Acknowledge within:</source>
         <translation>&amp;Accusé de réception sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="478"/>
+        <location filename="../../ui/feedback/complaints.py" line="463"/>
         <source>A&amp;nswer within:</source>
         <translation>&amp;Réponse sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="484"/>
+        <location filename="../../ui/feedback/complaints.py" line="469"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="493"/>
+        <location filename="../../ui/feedback/complaints.py" line="478"/>
         <source>Saving the delays</source>
         <translation>Enregistrement des délais</translation>
     </message>
@@ -3603,47 +3603,47 @@
 <context>
     <name>InvitationTableModel</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="160"/>
+        <location filename="../../ui/feedback/surveys.py" line="146"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="161"/>
+        <location filename="../../ui/feedback/surveys.py" line="147"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="162"/>
+        <location filename="../../ui/feedback/surveys.py" line="148"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="163"/>
+        <location filename="../../ui/feedback/surveys.py" line="149"/>
         <source>Asked on</source>
         <translation>Sollicité le</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="164"/>
+        <location filename="../../ui/feedback/surveys.py" line="150"/>
         <source>Answered?</source>
         <translation>Réponse ?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="183"/>
+        <location filename="../../ui/feedback/surveys.py" line="168"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="185"/>
+        <location filename="../../ui/feedback/surveys.py" line="170"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="187"/>
+        <location filename="../../ui/feedback/surveys.py" line="172"/>
         <source>On %1</source>
         <translation>Le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="199"/>
+        <location filename="../../ui/feedback/surveys.py" line="184"/>
         <source>Reference on the form: %1</source>
         <translation>Référence sur le formulaire : %1</translation>
     </message>
@@ -3651,77 +3651,77 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="546"/>
+        <location filename="../../ui/feedback/surveys.py" line="531"/>
         <source>Invite patients to a survey</source>
         <translation>Inviter des patients à un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="548"/>
+        <location filename="../../ui/feedback/surveys.py" line="533"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="553"/>
+        <location filename="../../ui/feedback/surveys.py" line="538"/>
         <source>Each patient is asked at most once every %1 days: those asked more recently, or with a survey already on its way, are skipped. The survey goes by the channels each patient agreed to; a letter is the paper form with its reply slip.</source>
         <translation>Chaque patient est sollicité au plus une fois tous les %1 jours : ceux sollicités plus récemment, ou dont un questionnaire est déjà en route, sont ignorés. Le questionnaire part par les canaux acceptés par chaque patient ; par courrier, c’est le formulaire papier avec son coupon-réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="564"/>
+        <location filename="../../ui/feedback/surveys.py" line="549"/>
         <source>Name, phone or birth date</source>
         <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="565"/>
+        <location filename="../../ui/feedback/surveys.py" line="550"/>
         <source>Find a patient to invite</source>
         <translation>Trouver un patient à inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="566"/>
+        <location filename="../../ui/feedback/surveys.py" line="551"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="569"/>
+        <location filename="../../ui/feedback/surveys.py" line="554"/>
         <source>&amp;Add to the list</source>
         <translation>&amp;Ajouter à la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="572"/>
+        <location filename="../../ui/feedback/surveys.py" line="557"/>
         <source>Patients to invite</source>
         <translation>Patients à inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="573"/>
+        <location filename="../../ui/feedback/surveys.py" line="558"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="575"/>
+        <location filename="../../ui/feedback/surveys.py" line="560"/>
         <source>&amp;Invite</source>
         <translation>&amp;Inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="577"/>
+        <location filename="../../ui/feedback/surveys.py" line="562"/>
         <source>S&amp;urvey:</source>
         <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="578"/>
+        <location filename="../../ui/feedback/surveys.py" line="563"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="582"/>
+        <location filename="../../ui/feedback/surveys.py" line="567"/>
         <source>To &amp;invite:</source>
         <translation>À i&amp;nviter :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="617"/>
+        <location filename="../../ui/feedback/surveys.py" line="602"/>
         <source>Add at least one patient to the list.</source>
         <translation>Ajoutez au moins un patient à la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="626"/>
+        <location filename="../../ui/feedback/surveys.py" line="611"/>
         <source>Inviting the patients</source>
         <translation>Invitation des patients</translation>
     </message>
@@ -3814,89 +3814,109 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>Unlock Relais</source>
         <translation>Déverrouiller Relais</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>Sign in to Relais</source>
         <translation>Connexion à Relais</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="96"/>
+        <location filename="../../ui/login.py" line="102"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="96"/>
-        <location filename="../../ui/login.py" line="151"/>
+        <location filename="../../ui/login.py" line="102"/>
+        <location filename="../../ui/login.py" line="190"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103"/>
+        <location filename="../../ui/login.py" line="109"/>
         <source>Nothing is shown while Relais is locked. Enter your password to continue.</source>
         <translation>Rien n’est affiché tant que Relais est verrouillé. Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="106"/>
+        <location filename="../../ui/login.py" line="112"/>
         <source>Practice database: %1</source>
         <translation>Base de données du cabinet : %1</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="118"/>
-        <location filename="../../ui/login.py" line="129"/>
+        <source>Practice database: %1 on the server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="133"/>
+        <location filename="../../ui/login.py" line="144"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="122"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130"/>
+        <location filename="../../ui/login.py" line="145"/>
         <source>User name:</source>
         <translation>Nom d’utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="147"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="133"/>
+        <location filename="../../ui/login.py" line="148"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="151"/>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="152"/>
+        <source>Keep it in this computer&apos;s keychain</source>
+        <translation>Le garder dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="154"/>
+        <source>&amp;Server password:</source>
+        <translation>Mot de passe du &amp;serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="179"/>
         <source>Sign-in message</source>
         <translation>Message de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="151"/>
+        <location filename="../../ui/login.py" line="190"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="154"/>
+        <location filename="../../ui/login.py" line="193"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198"/>
+        <location filename="../../ui/login.py" line="244"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="201"/>
+        <location filename="../../ui/login.py" line="247"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/login.py" line="248"/>
+        <location filename="../../ui/login.py" line="296"/>
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
         <translation>
             <numerusform>Trop de tentatives échouées. Patientez %n seconde, puis réessayez.</numerusform>
@@ -3904,27 +3924,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="252"/>
+        <location filename="../../ui/login.py" line="300"/>
         <source>The password is not right. Check Caps Lock and try again.</source>
         <translation>Le mot de passe n’est pas le bon. Vérifiez la touche Verr. Maj et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="254"/>
+        <location filename="../../ui/login.py" line="302"/>
         <source>The user name or the password is not right. Check Caps Lock and try again.</source>
         <translation>Le nom d’utilisateur ou le mot de passe n’est pas le bon. Vérifiez la touche Verr. Maj et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="258"/>
+        <location filename="../../ui/login.py" line="306"/>
         <source>The key file beside the database is missing or damaged, so no password can open it. Ask your administrator to open it with the recovery key. (%1)</source>
         <translation>Le fichier de clés situé à côté de la base de données est absent ou abîmé : aucun mot de passe ne peut l’ouvrir. Demandez à votre administrateur de l’ouvrir avec la clé de secours. (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="262"/>
+        <location filename="../../ui/login.py" line="310"/>
         <source>The database could not be opened: %1</source>
         <translation>La base de données n’a pas pu être ouverte : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="264"/>
+        <location filename="../../ui/login.py" line="312"/>
         <source>Signing in failed because of an unexpected error (%1).</source>
         <translation>La connexion a échoué à cause d’une erreur inattendue (%1).</translation>
     </message>
@@ -3932,204 +3952,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>practitioner</source>
         <translation>praticien</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>receptionist</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Message templates</source>
         <translation>Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <location filename="../../ui/today/page.py" line="177"/>
         <source>Print centre</source>
         <translation>Centre d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <location filename="../../ui/today/page.py" line="488"/>
         <source>Feedback</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Data requests</source>
         <translation>Demandes RGPD</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Sending messages</source>
         <translation>Envoi des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Browsing the audit log arrives with the audit work. This page is not available yet; the log is already kept, and &apos;python main.py verify&apos; checks it.</source>
         <translation>La consultation du journal d’audit arrive avec l’audit. Cette page n’est pas encore disponible ; le journal est déjà tenu, et « python main.py verify » le vérifie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Relais is locked</source>
         <translation>Relais est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Signed in as %1. Enter your password to continue, or sign out.</source>
         <translation>Connecté en tant que %1. Saisissez votre mot de passe pour continuer, ou déconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Sign &amp;out</source>
         <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Relais is locked. Sign in again to continue.</source>
         <translation>Relais est verrouillé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>&amp;About Relais</source>
         <translation>À &amp;propos de Relais</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>no practice name</source>
         <translation>cabinet sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4986,338 +5006,363 @@
 <context>
     <name>PatientEditor</name>
     <message>
-        <location filename="../../ui/patients/editor.py" line="155"/>
+        <location filename="../../ui/patients/editor.py" line="174"/>
         <source>New patient</source>
         <translation>Nouveau patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="157"/>
+        <location filename="../../ui/patients/editor.py" line="176"/>
         <source>Patient: %1</source>
         <translation>Patient : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="248"/>
+        <location filename="../../ui/patients/editor.py" line="280"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="251"/>
+        <location filename="../../ui/patients/editor.py" line="283"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="251"/>
+        <location filename="../../ui/patients/editor.py" line="283"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="252"/>
+        <location filename="../../ui/patients/editor.py" line="284"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="252"/>
+        <location filename="../../ui/patients/editor.py" line="284"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="254"/>
+        <location filename="../../ui/patients/editor.py" line="286"/>
         <source>Birth &amp;name</source>
         <translation>Nom de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="255"/>
+        <location filename="../../ui/patients/editor.py" line="287"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="255"/>
+        <location filename="../../ui/patients/editor.py" line="287"/>
         <source>If different</source>
         <translation>S’il est différent</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="258"/>
+        <location filename="../../ui/patients/editor.py" line="290"/>
         <source>&amp;Birth date</source>
         <translation>Date de nai&amp;ssance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="259"/>
+        <location filename="../../ui/patients/editor.py" line="291"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="259"/>
+        <location filename="../../ui/patients/editor.py" line="291"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="262"/>
+        <location filename="../../ui/patients/editor.py" line="294"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="265"/>
+        <location filename="../../ui/patients/editor.py" line="297"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="267"/>
+        <location filename="../../ui/patients/editor.py" line="299"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="268"/>
+        <location filename="../../ui/patients/editor.py" line="300"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="269"/>
+        <location filename="../../ui/patients/editor.py" line="301"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="270"/>
+        <location filename="../../ui/patients/editor.py" line="302"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="275"/>
+        <location filename="../../ui/patients/editor.py" line="307"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="278"/>
+        <location filename="../../ui/patients/editor.py" line="310"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="279"/>
+        <location filename="../../ui/patients/editor.py" line="311"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="279"/>
+        <location filename="../../ui/patients/editor.py" line="311"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="283"/>
+        <location filename="../../ui/patients/editor.py" line="315"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="286"/>
+        <location filename="../../ui/patients/editor.py" line="318"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="288"/>
+        <location filename="../../ui/patients/editor.py" line="320"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="289"/>
+        <location filename="../../ui/patients/editor.py" line="321"/>
         <source>Moved away</source>
         <translation>A déménagé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="290"/>
+        <location filename="../../ui/patients/editor.py" line="322"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="291"/>
+        <location filename="../../ui/patients/editor.py" line="323"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="296"/>
-        <location filename="../../ui/patients/editor.py" line="297"/>
+        <location filename="../../ui/patients/editor.py" line="328"/>
+        <location filename="../../ui/patients/editor.py" line="329"/>
         <source>Practice software id</source>
         <translation>Identifiant du logiciel du cabinet</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="303"/>
+        <location filename="../../ui/patients/editor.py" line="335"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="307"/>
+        <location filename="../../ui/patients/editor.py" line="339"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="307"/>
+        <location filename="../../ui/patients/editor.py" line="339"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="307"/>
+        <location filename="../../ui/patients/editor.py" line="339"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="312"/>
+        <location filename="../../ui/patients/editor.py" line="344"/>
         <source>Landline</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="312"/>
+        <location filename="../../ui/patients/editor.py" line="344"/>
         <source>04 78 12 34 56</source>
         <translation>04 78 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="314"/>
+        <location filename="../../ui/patients/editor.py" line="346"/>
         <source>Shared with household</source>
         <translation>Partagé avec le foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="318"/>
+        <location filename="../../ui/patients/editor.py" line="350"/>
         <source>Land&amp;line</source>
         <translation>&amp;Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="320"/>
+        <location filename="../../ui/patients/editor.py" line="352"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="320"/>
+        <location filename="../../ui/patients/editor.py" line="352"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="320"/>
+        <location filename="../../ui/patients/editor.py" line="352"/>
         <source>name@example.fr</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="322"/>
+        <location filename="../../ui/patients/editor.py" line="354"/>
         <source>St&amp;reet</source>
         <translation>&amp;Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="322"/>
+        <location filename="../../ui/patients/editor.py" line="354"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="324"/>
+        <location filename="../../ui/patients/editor.py" line="356"/>
         <source>Com&amp;plement</source>
         <translation>Com&amp;plément</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="326"/>
+        <location filename="../../ui/patients/editor.py" line="358"/>
         <source>Address complement</source>
         <translation>Complément d’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="326"/>
+        <location filename="../../ui/patients/editor.py" line="358"/>
         <source>Building, floor, PO box</source>
         <translation>Bâtiment, étage, boîte postale</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="332"/>
+        <location filename="../../ui/patients/editor.py" line="364"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="332"/>
+        <location filename="../../ui/patients/editor.py" line="364"/>
         <source>69003</source>
         <translation>69003</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="336"/>
+        <location filename="../../ui/patients/editor.py" line="368"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="337"/>
+        <location filename="../../ui/patients/editor.py" line="369"/>
         <source>Post&amp;code, city</source>
         <translation>&amp;Code postal, ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="342"/>
+        <location filename="../../ui/patients/editor.py" line="374"/>
         <source>Household and needs</source>
         <translation>Foyer et besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="346"/>
+        <location filename="../../ui/patients/editor.py" line="378"/>
         <source>Hou&amp;sehold</source>
         <translation>F&amp;oyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="348"/>
+        <location filename="../../ui/patients/editor.py" line="380"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="348"/>
+        <location filename="../../ui/patients/editor.py" line="380"/>
         <source>Same text for people living together</source>
         <translation>Le même texte pour les personnes qui vivent ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="352"/>
+        <location filename="../../ui/patients/editor.py" line="384"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="353"/>
+        <location filename="../../ui/patients/editor.py" line="385"/>
         <source>Easy-read letters</source>
         <translation>Lettres faciles à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="355"/>
+        <location filename="../../ui/patients/editor.py" line="387"/>
         <source>Needs a phone call instead of a letter</source>
         <translation>Préfère un appel à une lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="358"/>
+        <location filename="../../ui/patients/editor.py" line="390"/>
         <source>No digital access (paper and phone only)</source>
         <translation>Pas d’accès numérique (papier et téléphone seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="370"/>
+        <location filename="../../ui/patients/editor.py" line="409"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="371"/>
+        <location filename="../../ui/patients/editor.py" line="410"/>
         <source>Save the patient</source>
         <translation>Enregistrer le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="376"/>
+        <location filename="../../ui/patients/editor.py" line="415"/>
         <source>C&amp;ommunication profile…</source>
         <translation>Profil de &amp;communication…</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="509"/>
+        <location filename="../../ui/patients/editor.py" line="587"/>
+        <source>Someone else changed this patient at %1 (%2) while you were editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/editor.py" line="592"/>
+        <source>Someone else changed this patient at %1 while you were editing.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient à %1 pendant votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/editor.py" line="595"/>
+        <source>Someone else changed this patient while you were editing.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient pendant votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/editor.py" line="599"/>
+        <source>Your changes were not saved.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/editor.py" line="600"/>
+        <source>The record has been reloaded: check it and make your change again.</source>
+        <translation>La fiche a été rechargée : vérifiez-la et refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/editor.py" line="606"/>
         <source>Possible duplicate: %1 %2, born %3 (#%4)</source>
         <translation>Doublon possible : %1 %2, né(e) le %3 (n° %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="516"/>
+        <location filename="../../ui/patients/editor.py" line="613"/>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="522"/>
+        <location filename="../../ui/patients/editor.py" line="619"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="533"/>
+        <location filename="../../ui/patients/editor.py" line="630"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="534"/>
+        <location filename="../../ui/patients/editor.py" line="631"/>
         <source>Discard your changes to this patient?</source>
         <translation>Abandonner vos modifications de ce patient ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="542"/>
+        <location filename="../../ui/patients/editor.py" line="639"/>
         <source>The patient was not saved</source>
         <translation>Le patient n’a pas été enregistré</translation>
     </message>
@@ -6106,325 +6151,350 @@
 <context>
     <name>PreferencesEditor</name>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="324"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="354"/>
         <source>Read only: your role cannot change contact preferences.</source>
         <translation>Lecture seule : votre rôle ne permet pas de modifier les préférences de contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="370"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="583"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="400"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="613"/>
         <source>Your role cannot change contact preferences.</source>
         <translation>Votre rôle ne permet pas de modifier les préférences de contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="379"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="409"/>
         <source>&amp;Save preferences</source>
         <translation>&amp;Enregistrer les préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="380"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="410"/>
         <source>Save the contact preferences</source>
         <translation>Enregistrer les préférences de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="382"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="412"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="383"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="413"/>
         <source>Revert to the saved preferences</source>
         <translation>Revenir aux préférences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="384"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="414"/>
         <source>Forget the changes made since the last save.</source>
         <translation>Oublier les modifications faites depuis le dernier enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="412"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="442"/>
         <source>Channels by purpose</source>
         <translation>Canaux par finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="415"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="445"/>
         <source>For each purpose, tick the channels the patient accepts; the number is the order in which they are tried. ◀ ▶ (or Ctrl+Left / Ctrl+Right) change the order.</source>
         <translation>Pour chaque finalité, cochez les canaux que le patient accepte ; le numéro donne l’ordre dans lequel ils sont essayés. ◀ ▶ (ou Ctrl+Gauche / Ctrl+Droite) changent l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="438"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="468"/>
         <source>Limits (all channels together)</source>
         <translation>Limites (tous canaux confondus)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="440"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="470"/>
         <source>Messages per week, at most</source>
         <translation>Messages par semaine, au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="441"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="471"/>
         <source>Messages per month, at most</source>
         <translation>Messages par mois, au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="442"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="472"/>
         <source>At most per &amp;week:</source>
         <translation>Au plus par &amp;semaine :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="444"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="474"/>
         <source>At most per &amp;month:</source>
         <translation>Au plus par &amp;mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="451"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="481"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="469"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="499"/>
         <source>Letters and tone</source>
         <translation>Courriers et ton</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="474"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="504"/>
         <source>&amp;Formal (« vous »)</source>
         <translation>&amp;Vouvoiement (« vous »)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="475"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="505"/>
         <source>&amp;Informal (« tu »)</source>
         <translation>&amp;Tutoiement (« tu »)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="478"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="508"/>
         <source>Paper format</source>
         <translation>Format papier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="479"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="509"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="480"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="510"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="481"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="511"/>
         <source>Easy-read</source>
         <translation>Facile à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="484"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="514"/>
         <source>Tone:</source>
         <translation>Ton :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="488"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="518"/>
         <source>&amp;Paper only (no SMS, no e-mail)</source>
         <translation>Papier &amp;uniquement (ni SMS, ni e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="489"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="519"/>
         <source>Needs a &amp;call instead of a letter</source>
         <translation>Préfère un &amp;appel à un courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="519"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="549"/>
         <source>Quiet times</source>
         <translation>Périodes sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="521"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="551"/>
         <source>No messages before</source>
         <translation>Pas de message avant</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="522"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="552"/>
         <source>No messages after</source>
         <translation>Pas de message après</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="524"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="554"/>
         <source>No messages &amp;before:</source>
         <translation>Pas de message a&amp;vant :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="526"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="556"/>
         <source>No messages &amp;after:</source>
         <translation>Pas de message a&amp;près :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="537"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="567"/>
         <source>Quiet on %1</source>
         <translation>Pas de message le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="543"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="573"/>
         <source>Quiet days:</source>
         <translation>Jours sans message :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="545"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="575"/>
         <source>Quiet on public &amp;holidays too</source>
         <translation>Ni les jours &amp;fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="555"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="585"/>
         <source>Quiet times apply to %1</source>
         <translation>Les périodes sans message s’appliquent à : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="485"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="515"/>
         <source>Paper fo&amp;rmat:</source>
         <translation>Fo&amp;rmat papier :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="560"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="590"/>
         <source>The quiet times apply to:</source>
         <translation>Les périodes sans message s’appliquent à :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="613"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="644"/>
         <source>Messages and letters are written in %1, the language set in the patient record (change it there).</source>
         <translation>Les messages et courriers sont rédigés en %1, la langue indiquée dans la fiche du patient (à modifier là).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="615"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="646"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="615"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="646"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="692"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="723"/>
         <source>Paper only: every purpose goes by phone call.</source>
         <translation>Papier uniquement : chaque finalité passe par un appel téléphonique.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="694"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="725"/>
         <source>Paper only: every purpose goes by letter.</source>
         <translation>Papier uniquement : chaque finalité passe par courrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="697"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="728"/>
         <source>Letters are replaced by a phone call.</source>
         <translation>Les courriers sont remplacés par un appel téléphonique.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="724"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="755"/>
         <source>A purpose that no longer exists has a channel choice.</source>
         <translation>Une finalité qui n’existe plus a un choix de canaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="725"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="756"/>
         <source>A channel is listed twice for one purpose.</source>
         <translation>Un canal figure deux fois pour une même finalité.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="726"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="757"/>
         <source>Use HH:MM, e.g. 09:00.</source>
         <translation>Utilisez HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="727"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="758"/>
         <source>Must be later than the start (%1).</source>
         <translation>Doit être après le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="730"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="761"/>
         <source>Days are Monday to Sunday.</source>
         <translation>Les jours vont du lundi au dimanche.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="731"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="762"/>
         <source>Between 0 and 100.</source>
         <translation>Entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="732"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="763"/>
         <source>More than the monthly limit (%1).</source>
         <translation>Plus que la limite mensuelle (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="787"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="832"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="818"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="906"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="797"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="840"/>
         <source>Not saved: correct the fields marked %1.</source>
         <translation>Non enregistré : corrigez les champs marqués %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="817"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="869"/>
+        <source>Someone else changed this patient at %1 (%2) while you were editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="874"/>
+        <source>Someone else changed this patient at %1 while you were editing.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient à %1 pendant votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="877"/>
+        <source>Someone else changed this patient while you were editing.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient pendant votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="881"/>
+        <source>Your changes were not saved.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="883"/>
+        <source>The preferences have been reloaded: check them and make your change again.</source>
+        <translation>Les préférences ont été rechargées : vérifiez-les et refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/preferences_editor.py" line="891"/>
         <source>preferences recorded</source>
         <translation>préférences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="818"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="892"/>
         <source>channels by purpose</source>
         <translation>canaux par finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="819"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="893"/>
         <source>weekly limit</source>
         <translation>limite par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="820"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="894"/>
         <source>monthly limit</source>
         <translation>limite par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="821"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="822"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="895"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="896"/>
         <source>quiet hours</source>
         <translation>heures sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="823"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="897"/>
         <source>quiet days</source>
         <translation>jours sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="824"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="898"/>
         <source>public holidays</source>
         <translation>jours fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="825"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="899"/>
         <source>channels kept quiet</source>
         <translation>canaux concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="826"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="900"/>
         <source>tone</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="827"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="901"/>
         <source>paper format</source>
         <translation>format papier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="828"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="902"/>
         <source>paper only</source>
         <translation>papier uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="829"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="903"/>
         <source>call instead of a letter</source>
         <translation>appel plutôt que courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="838"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="912"/>
         <source>Saved: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
@@ -7191,12 +7261,12 @@
 <context>
     <name>Relais</name>
     <message>
-        <location filename="../../ui/app.py" line="213"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Something went wrong and this action did not finish (%1). If it keeps happening, tell your administrator what you were doing.</source>
         <translation>Un problème est survenu et cette action n’a pas abouti (%1). Si cela se reproduit, indiquez à votre administrateur ce que vous faisiez.</translation>
     </message>
@@ -8104,82 +8174,82 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="339"/>
+        <location filename="../../ui/feedback/complaints.py" line="324"/>
         <source>Answer the complaint</source>
         <translation>Répondre à la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="339"/>
+        <location filename="../../ui/feedback/complaints.py" line="324"/>
         <source>Close the complaint</source>
         <translation>Clôturer la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="345"/>
+        <location filename="../../ui/feedback/complaints.py" line="330"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="358"/>
+        <location filename="../../ui/feedback/complaints.py" line="343"/>
         <source>Choose the outcome and note what the practice answered (the letter, e-mail or call). Only the practice manager answers for the practice.</source>
         <translation>Choisissez l’issue et notez ce que le cabinet a répondu (courrier, e-mail ou appel). Seul le responsable du cabinet répond au nom du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="361"/>
+        <location filename="../../ui/feedback/complaints.py" line="346"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="362"/>
+        <location filename="../../ui/feedback/complaints.py" line="347"/>
         <source>What the practice answered, in a few lines</source>
         <translation>Ce que le cabinet a répondu, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="363"/>
+        <location filename="../../ui/feedback/complaints.py" line="348"/>
         <source>&amp;Answer</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="366"/>
+        <location filename="../../ui/feedback/complaints.py" line="351"/>
         <source>What did the practice learn, or what will it change? Write it without naming the patient: the register keeps it.</source>
         <translation>Qu’en retient le cabinet, ou que va-t-il changer ? Écrivez-le sans nommer le patient : le registre le conserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="369"/>
+        <location filename="../../ui/feedback/complaints.py" line="354"/>
         <source>Lessons learnt</source>
         <translation>Enseignements tirés</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="370"/>
+        <location filename="../../ui/feedback/complaints.py" line="355"/>
         <source>What the practice learnt or will change</source>
         <translation>Ce que le cabinet en retient ou va changer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="371"/>
+        <location filename="../../ui/feedback/complaints.py" line="356"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lôturer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="375"/>
+        <location filename="../../ui/feedback/complaints.py" line="360"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Issue :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="376"/>
+        <location filename="../../ui/feedback/complaints.py" line="361"/>
         <source>Answered &amp;on:</source>
         <translation>Réponse donnée &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="393"/>
+        <location filename="../../ui/feedback/complaints.py" line="378"/>
         <source>Complaint of %1 — %2, from %3.</source>
         <translation>Réclamation du %1 — %2, de la part de %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="420"/>
+        <location filename="../../ui/feedback/complaints.py" line="405"/>
         <source>Answering the complaint</source>
         <translation>Réponse à la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="426"/>
+        <location filename="../../ui/feedback/complaints.py" line="411"/>
         <source>Closing the complaint</source>
         <translation>Clôture de la réclamation</translation>
     </message>
@@ -8265,87 +8335,87 @@
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="741"/>
+        <location filename="../../ui/feedback/surveys.py" line="726"/>
         <source>Which invitations</source>
         <translation>Invitations affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="742"/>
+        <location filename="../../ui/feedback/surveys.py" line="727"/>
         <source>All invitations</source>
         <translation>Toutes les invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="743"/>
+        <location filename="../../ui/feedback/surveys.py" line="728"/>
         <source>Not answered yet</source>
         <translation>Sans réponse pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="744"/>
+        <location filename="../../ui/feedback/surveys.py" line="729"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="747"/>
+        <location filename="../../ui/feedback/surveys.py" line="732"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="778"/>
+        <location filename="../../ui/feedback/surveys.py" line="763"/>
         <source>Survey invitations</source>
         <translation>Invitations aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="791"/>
+        <location filename="../../ui/feedback/surveys.py" line="776"/>
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="798"/>
+        <location filename="../../ui/feedback/surveys.py" line="783"/>
         <source>&amp;Invite patients…</source>
         <translation>&amp;Inviter des patients…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="800"/>
+        <location filename="../../ui/feedback/surveys.py" line="785"/>
         <source>&amp;Key in answers…</source>
         <translation>&amp;Saisir des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="802"/>
+        <location filename="../../ui/feedback/surveys.py" line="787"/>
         <source>I&amp;mport answers from CSV…</source>
         <translation>I&amp;mporter des réponses (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="807"/>
+        <location filename="../../ui/feedback/surveys.py" line="792"/>
         <source>Your role cannot record survey answers.</source>
         <translation>Votre rôle ne permet pas d’enregistrer des réponses aux questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="810"/>
+        <location filename="../../ui/feedback/surveys.py" line="795"/>
         <source>&amp;Frequency…</source>
         <translation>&amp;Fréquence…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="814"/>
+        <location filename="../../ui/feedback/surveys.py" line="799"/>
         <source>How often a patient may be asked to answer a survey.</source>
         <translation>À quelle fréquence un patient peut être sollicité pour un questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="816"/>
+        <location filename="../../ui/feedback/surveys.py" line="801"/>
         <source>Only the practice manager (an administrator) changes the frequency.</source>
         <translation>Seul le responsable du cabinet (un administrateur) modifie la fréquence.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="826"/>
+        <location filename="../../ui/feedback/surveys.py" line="811"/>
         <source>Patients are asked at most once every %1 days, by the channels they agreed to. Key in the answers of a paper slip with its reference, or of a call; import those of an online form as a CSV file.</source>
         <translation>Les patients sont sollicités au plus une fois tous les %1 jours, par les canaux qu’ils ont acceptés. Saisissez les réponses d’un coupon papier avec sa référence, ou d’un appel ; importez celles d’un formulaire en ligne sous forme de fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="874"/>
+        <location filename="../../ui/feedback/surveys.py" line="859"/>
         <source>Reading the surveys</source>
         <translation>Lecture des questionnaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="898"/>
+        <location filename="../../ui/feedback/surveys.py" line="883"/>
         <source>%n asked</source>
         <translation>
             <numerusform>%n invitation</numerusform>
@@ -8353,7 +8423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="898"/>
+        <location filename="../../ui/feedback/surveys.py" line="883"/>
         <source>, %n answered</source>
         <translation>
             <numerusform>, %n réponse</numerusform>
@@ -8361,27 +8431,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="904"/>
+        <location filename="../../ui/feedback/surveys.py" line="889"/>
         <source>The surveys could not be read: %1</source>
         <translation>Les questionnaires n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="915"/>
+        <location filename="../../ui/feedback/surveys.py" line="900"/>
         <source>Patients are now asked at most once every %1 days.</source>
         <translation>Les patients sont désormais sollicités au plus une fois tous les %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="927"/>
+        <location filename="../../ui/feedback/surveys.py" line="912"/>
         <source>Answers saved for invitation %1.</source>
         <translation>Réponses enregistrées pour l’invitation %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="931"/>
+        <location filename="../../ui/feedback/surveys.py" line="916"/>
         <source>These answers were already saved: nothing changed.</source>
         <translation>Ces réponses étaient déjà enregistrées : rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="941"/>
+        <location filename="../../ui/feedback/surveys.py" line="926"/>
         <source>%n patient(s) invited; the planner sends their survey.</source>
         <translation>
             <numerusform>%n patient invité ; son questionnaire partira automatiquement.</numerusform>
@@ -8389,62 +8459,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="948"/>
+        <location filename="../../ui/feedback/surveys.py" line="933"/>
         <source>Patient %1</source>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="952"/>
+        <location filename="../../ui/feedback/surveys.py" line="937"/>
         <source>%1 skipped: asked recently, not again before %2.</source>
         <translation>%1 ignoré : déjà sollicité récemment, pas de nouveau avant le %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="957"/>
+        <location filename="../../ui/feedback/surveys.py" line="942"/>
         <source>%1 skipped: has not agreed to surveys on any channel.</source>
         <translation>%1 ignoré : n’a accepté les questionnaires sur aucun canal.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="961"/>
+        <location filename="../../ui/feedback/surveys.py" line="946"/>
         <source>%1 skipped: a survey is already on its way.</source>
         <translation>%1 ignoré : un questionnaire est déjà en route.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="964"/>
+        <location filename="../../ui/feedback/surveys.py" line="949"/>
         <source>%1 skipped: cannot be written to (moved, deceased or archived).</source>
         <translation>%1 ignoré : ne peut pas être contacté (parti, décédé ou archivé).</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="966"/>
+        <location filename="../../ui/feedback/surveys.py" line="951"/>
         <source>%1 skipped: no such patient.</source>
         <translation>%1 ignoré : patient introuvable.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="971"/>
+        <location filename="../../ui/feedback/surveys.py" line="956"/>
         <source>Import survey answers</source>
         <translation>Importer des réponses aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="973"/>
+        <location filename="../../ui/feedback/surveys.py" line="958"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="995"/>
+        <location filename="../../ui/feedback/surveys.py" line="980"/>
         <source>Importing the answers</source>
         <translation>Import des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1005"/>
+        <location filename="../../ui/feedback/surveys.py" line="990"/>
         <source>Line %1, column “%2”</source>
         <translation>Ligne %1, colonne « %2 »</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1009"/>
+        <location filename="../../ui/feedback/surveys.py" line="994"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1016"/>
+        <location filename="../../ui/feedback/surveys.py" line="1001"/>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n ligne non importée (les autres l’ont été) :</numerusform>
@@ -8452,12 +8522,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1021"/>
+        <location filename="../../ui/feedback/surveys.py" line="1006"/>
         <source>%1 rows read: %2 imported, %3 already there, %4 not imported.</source>
         <translation>%1 lignes lues : %2 importées, %3 déjà présentes, %4 non importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1039"/>
+        <location filename="../../ui/feedback/surveys.py" line="1024"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
