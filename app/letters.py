@@ -1013,6 +1013,14 @@ def _canvas_class() -> Any:
                 )
                 page.Contents.__Comment__ = "page stream"
                 page.stream = None
+            # ReportLab gives each page some thirty attributes, most of them None, which it
+            # reads with a default when it writes the page: a page held until the file is
+            # written keeps only those set, and those its check reads by name.
+            page.__dict__ = {
+                name: value
+                for name, value in page.__dict__.items()
+                if value is not None or name in _PAGE_ATTRIBUTES_READ
+            }
 
         def _setXObjects(self, thing: Any) -> None:
             if isinstance(thing, PDFPage) and self._formsinuse:
@@ -1318,6 +1326,10 @@ class _Layout:
         canvas.endForm()
 
 
+# What reportlab.pdfbase.pdfdoc.PDFPage.check_format reads without a default.
+_PAGE_ATTRIBUTES_READ = frozenset(
+    {"MediaBox", "Rotate", "Annots", "Contents", "Resources", "Parent", "ExtGState"}
+)
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_.]+")  # a PDF name that needs no escape
 PARAGRAPH_CACHE = 800  # paragraphs kept for reuse; beyond, those seen once are let go
 COVER_PAGES_FORM = "relais_cover_pages"
