@@ -16,12 +16,13 @@ Before a letter goes into a batch it is checked again exactly as the
 dispatcher checks an e-mail before sending it (:func:`app.dispatch.recheck`):
 a patient who withdrew their consent, moved away or was erased since the
 letter was planned is left out, and the letter is cancelled with why.  Each
-letter is then rendered again from the template in use, for the whole batch
-at once (:func:`app.message_render.render_many`, the code the dispatcher
-renders one message with) and the words are stored on the message, as the
-dispatcher does for the other channels.  A satisfaction-survey letter prints
-as its survey form with its reply slip (:func:`app.surveys.survey_letters`),
-after the other letters.
+letter is then rendered again from the template in use, in print order and
+:data:`LETTERS_AT_ONCE` at a time (:func:`app.message_render.render_many`,
+the code the dispatcher renders one message with), the words are stored on
+the message, as the dispatcher does for the other channels, and the letters
+are laid out: a long run holds its PDF, not every letter's words.  A
+satisfaction-survey letter prints as its survey form with its reply slip
+(:func:`app.surveys.survey_letters`), after the other letters.
 
 One letter, on A4 paper folded in three for a window envelope (DL, window on
 the right):
@@ -847,7 +848,8 @@ def _local_date(day: date, language: str) -> str:
 # the longer it is.  What every letter repeats is drawn once: the letterhead
 # is a form the pages refer to, and a paragraph seen before (a template's
 # sentence, the reply slip) keeps the lines it was broken into.  Only the
-# pages of the letter being laid out are held (for "page x / y").
+# pages of the letter being laid out are held (for "page x / y"); a finished
+# page keeps its compressed stream until the file is written (_canvas_class).
 
 
 class _BatchPdf:
