@@ -1164,32 +1164,32 @@
 <context>
     <name>ChannelChip</name>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="90"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="91"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="93"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="94"/>
         <source>Tick if the patient accepts this channel. Ctrl+Left / Ctrl+Right: move it.</source>
         <translation>Cochez si le patient accepte ce canal. Ctrl+Gauche / Ctrl+Droite : le déplacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="96"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="97"/>
         <source>Earlier: %1</source>
         <translation>Plus tôt : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="97"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="98"/>
         <source>Later: %1</source>
         <translation>Plus tard : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="122"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="123"/>
         <source>Not used</source>
         <translation>Non utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="122"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="123"/>
         <source>Choice %1</source>
         <translation>Choix %1</translation>
     </message>
@@ -2238,6 +2238,29 @@
         <location filename="../../ui/feedback/complaints.py" line="879"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConcurrentChange</name>
+    <message>
+        <location filename="../../ui/patients/conflict.py" line="29"/>
+        <source>Someone else changed this patient at %1 (%2) while you were editing.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient à %1 (%2) pendant votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/conflict.py" line="37"/>
+        <source>Someone else changed this patient at %1 while you were editing.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient à %1 pendant votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/conflict.py" line="42"/>
+        <source>Someone else changed this patient while you were editing.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient pendant votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patients/conflict.py" line="45"/>
+        <source>Your changes were not saved.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +3870,7 @@
     <message>
         <location filename="../../ui/login.py" line="118"/>
         <source>Practice database: %1 on the server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Base du cabinet : %1 sur le serveur %2</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="133"/>
@@ -3878,7 +3901,7 @@
     <message>
         <location filename="../../ui/login.py" line="151"/>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du serveur</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="152"/>
@@ -5006,363 +5029,343 @@
 <context>
     <name>PatientEditor</name>
     <message>
-        <location filename="../../ui/patients/editor.py" line="174"/>
+        <location filename="../../ui/patients/editor.py" line="167"/>
         <source>New patient</source>
         <translation>Nouveau patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="176"/>
+        <location filename="../../ui/patients/editor.py" line="169"/>
         <source>Patient: %1</source>
         <translation>Patient : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="280"/>
+        <location filename="../../ui/patients/editor.py" line="273"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="283"/>
+        <location filename="../../ui/patients/editor.py" line="276"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="283"/>
+        <location filename="../../ui/patients/editor.py" line="276"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="284"/>
+        <location filename="../../ui/patients/editor.py" line="277"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="284"/>
+        <location filename="../../ui/patients/editor.py" line="277"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="286"/>
+        <location filename="../../ui/patients/editor.py" line="279"/>
         <source>Birth &amp;name</source>
         <translation>Nom de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="287"/>
+        <location filename="../../ui/patients/editor.py" line="280"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="287"/>
+        <location filename="../../ui/patients/editor.py" line="280"/>
         <source>If different</source>
         <translation>S’il est différent</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="290"/>
+        <location filename="../../ui/patients/editor.py" line="283"/>
         <source>&amp;Birth date</source>
         <translation>Date de nai&amp;ssance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="291"/>
+        <location filename="../../ui/patients/editor.py" line="284"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="291"/>
+        <location filename="../../ui/patients/editor.py" line="284"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="294"/>
+        <location filename="../../ui/patients/editor.py" line="287"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="297"/>
+        <location filename="../../ui/patients/editor.py" line="290"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="299"/>
+        <location filename="../../ui/patients/editor.py" line="292"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="300"/>
+        <location filename="../../ui/patients/editor.py" line="293"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="301"/>
+        <location filename="../../ui/patients/editor.py" line="294"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="302"/>
+        <location filename="../../ui/patients/editor.py" line="295"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="307"/>
+        <location filename="../../ui/patients/editor.py" line="300"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="310"/>
+        <location filename="../../ui/patients/editor.py" line="303"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="311"/>
+        <location filename="../../ui/patients/editor.py" line="304"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="311"/>
+        <location filename="../../ui/patients/editor.py" line="304"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="315"/>
+        <location filename="../../ui/patients/editor.py" line="308"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="318"/>
+        <location filename="../../ui/patients/editor.py" line="311"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="320"/>
+        <location filename="../../ui/patients/editor.py" line="313"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="321"/>
+        <location filename="../../ui/patients/editor.py" line="314"/>
         <source>Moved away</source>
         <translation>A déménagé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="322"/>
+        <location filename="../../ui/patients/editor.py" line="315"/>
         <source>Deceased</source>
         <translation>Décédé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="323"/>
+        <location filename="../../ui/patients/editor.py" line="316"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="328"/>
-        <location filename="../../ui/patients/editor.py" line="329"/>
+        <location filename="../../ui/patients/editor.py" line="321"/>
+        <location filename="../../ui/patients/editor.py" line="322"/>
         <source>Practice software id</source>
         <translation>Identifiant du logiciel du cabinet</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="335"/>
+        <location filename="../../ui/patients/editor.py" line="328"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="339"/>
+        <location filename="../../ui/patients/editor.py" line="332"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="339"/>
+        <location filename="../../ui/patients/editor.py" line="332"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="339"/>
+        <location filename="../../ui/patients/editor.py" line="332"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="344"/>
+        <location filename="../../ui/patients/editor.py" line="337"/>
         <source>Landline</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="344"/>
+        <location filename="../../ui/patients/editor.py" line="337"/>
         <source>04 78 12 34 56</source>
         <translation>04 78 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="346"/>
+        <location filename="../../ui/patients/editor.py" line="339"/>
         <source>Shared with household</source>
         <translation>Partagé avec le foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="350"/>
+        <location filename="../../ui/patients/editor.py" line="343"/>
         <source>Land&amp;line</source>
         <translation>&amp;Fixe</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="352"/>
+        <location filename="../../ui/patients/editor.py" line="345"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="352"/>
+        <location filename="../../ui/patients/editor.py" line="345"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="352"/>
+        <location filename="../../ui/patients/editor.py" line="345"/>
         <source>name@example.fr</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="354"/>
+        <location filename="../../ui/patients/editor.py" line="347"/>
         <source>St&amp;reet</source>
         <translation>&amp;Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="354"/>
+        <location filename="../../ui/patients/editor.py" line="347"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="356"/>
+        <location filename="../../ui/patients/editor.py" line="349"/>
         <source>Com&amp;plement</source>
         <translation>Com&amp;plément</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="358"/>
+        <location filename="../../ui/patients/editor.py" line="351"/>
         <source>Address complement</source>
         <translation>Complément d’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="358"/>
+        <location filename="../../ui/patients/editor.py" line="351"/>
         <source>Building, floor, PO box</source>
         <translation>Bâtiment, étage, boîte postale</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="364"/>
+        <location filename="../../ui/patients/editor.py" line="357"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="364"/>
+        <location filename="../../ui/patients/editor.py" line="357"/>
         <source>69003</source>
         <translation>69003</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="368"/>
+        <location filename="../../ui/patients/editor.py" line="361"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="369"/>
+        <location filename="../../ui/patients/editor.py" line="362"/>
         <source>Post&amp;code, city</source>
         <translation>&amp;Code postal, ville</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="374"/>
+        <location filename="../../ui/patients/editor.py" line="367"/>
         <source>Household and needs</source>
         <translation>Foyer et besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="378"/>
+        <location filename="../../ui/patients/editor.py" line="371"/>
         <source>Hou&amp;sehold</source>
         <translation>F&amp;oyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="380"/>
+        <location filename="../../ui/patients/editor.py" line="373"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="380"/>
+        <location filename="../../ui/patients/editor.py" line="373"/>
         <source>Same text for people living together</source>
         <translation>Le même texte pour les personnes qui vivent ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="384"/>
+        <location filename="../../ui/patients/editor.py" line="377"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="385"/>
+        <location filename="../../ui/patients/editor.py" line="378"/>
         <source>Easy-read letters</source>
         <translation>Lettres faciles à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="387"/>
+        <location filename="../../ui/patients/editor.py" line="380"/>
         <source>Needs a phone call instead of a letter</source>
         <translation>Préfère un appel à une lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="390"/>
+        <location filename="../../ui/patients/editor.py" line="383"/>
         <source>No digital access (paper and phone only)</source>
         <translation>Pas d’accès numérique (papier et téléphone seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="409"/>
+        <location filename="../../ui/patients/editor.py" line="402"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="410"/>
+        <location filename="../../ui/patients/editor.py" line="403"/>
         <source>Save the patient</source>
         <translation>Enregistrer le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="415"/>
+        <location filename="../../ui/patients/editor.py" line="408"/>
         <source>C&amp;ommunication profile…</source>
         <translation>Profil de &amp;communication…</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="587"/>
-        <source>Someone else changed this patient at %1 (%2) while you were editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/editor.py" line="592"/>
-        <source>Someone else changed this patient at %1 while you were editing.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient à %1 pendant votre saisie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/editor.py" line="595"/>
-        <source>Someone else changed this patient while you were editing.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient pendant votre saisie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/editor.py" line="599"/>
-        <source>Your changes were not saved.</source>
-        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/editor.py" line="600"/>
+        <location filename="../../ui/patients/editor.py" line="580"/>
         <source>The record has been reloaded: check it and make your change again.</source>
         <translation>La fiche a été rechargée : vérifiez-la et refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="606"/>
+        <location filename="../../ui/patients/editor.py" line="585"/>
         <source>Possible duplicate: %1 %2, born %3 (#%4)</source>
         <translation>Doublon possible : %1 %2, né(e) le %3 (n° %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="613"/>
+        <location filename="../../ui/patients/editor.py" line="592"/>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="619"/>
+        <location filename="../../ui/patients/editor.py" line="598"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="630"/>
+        <location filename="../../ui/patients/editor.py" line="609"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="631"/>
+        <location filename="../../ui/patients/editor.py" line="610"/>
         <source>Discard your changes to this patient?</source>
         <translation>Abandonner vos modifications de ce patient ?</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/editor.py" line="639"/>
+        <location filename="../../ui/patients/editor.py" line="618"/>
         <source>The patient was not saved</source>
         <translation>Le patient n’a pas été enregistré</translation>
     </message>
@@ -6151,350 +6154,330 @@
 <context>
     <name>PreferencesEditor</name>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="354"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="355"/>
         <source>Read only: your role cannot change contact preferences.</source>
         <translation>Lecture seule : votre rôle ne permet pas de modifier les préférences de contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="400"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="613"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="401"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="614"/>
         <source>Your role cannot change contact preferences.</source>
         <translation>Votre rôle ne permet pas de modifier les préférences de contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="409"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="410"/>
         <source>&amp;Save preferences</source>
         <translation>&amp;Enregistrer les préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="410"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="411"/>
         <source>Save the contact preferences</source>
         <translation>Enregistrer les préférences de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="412"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="413"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="413"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="414"/>
         <source>Revert to the saved preferences</source>
         <translation>Revenir aux préférences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="414"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="415"/>
         <source>Forget the changes made since the last save.</source>
         <translation>Oublier les modifications faites depuis le dernier enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="442"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="443"/>
         <source>Channels by purpose</source>
         <translation>Canaux par finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="445"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="446"/>
         <source>For each purpose, tick the channels the patient accepts; the number is the order in which they are tried. ◀ ▶ (or Ctrl+Left / Ctrl+Right) change the order.</source>
         <translation>Pour chaque finalité, cochez les canaux que le patient accepte ; le numéro donne l’ordre dans lequel ils sont essayés. ◀ ▶ (ou Ctrl+Gauche / Ctrl+Droite) changent l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="468"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="469"/>
         <source>Limits (all channels together)</source>
         <translation>Limites (tous canaux confondus)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="470"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="471"/>
         <source>Messages per week, at most</source>
         <translation>Messages par semaine, au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="471"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="472"/>
         <source>Messages per month, at most</source>
         <translation>Messages par mois, au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="472"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="473"/>
         <source>At most per &amp;week:</source>
         <translation>Au plus par &amp;semaine :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="474"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="475"/>
         <source>At most per &amp;month:</source>
         <translation>Au plus par &amp;mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="481"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="482"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="499"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="500"/>
         <source>Letters and tone</source>
         <translation>Courriers et ton</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="504"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="505"/>
         <source>&amp;Formal (« vous »)</source>
         <translation>&amp;Vouvoiement (« vous »)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="505"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="506"/>
         <source>&amp;Informal (« tu »)</source>
         <translation>&amp;Tutoiement (« tu »)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="508"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="509"/>
         <source>Paper format</source>
         <translation>Format papier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="509"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="510"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="510"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="511"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="511"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="512"/>
         <source>Easy-read</source>
         <translation>Facile à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="514"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="515"/>
         <source>Tone:</source>
         <translation>Ton :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="518"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="519"/>
         <source>&amp;Paper only (no SMS, no e-mail)</source>
         <translation>Papier &amp;uniquement (ni SMS, ni e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="519"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="520"/>
         <source>Needs a &amp;call instead of a letter</source>
         <translation>Préfère un &amp;appel à un courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="549"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="550"/>
         <source>Quiet times</source>
         <translation>Périodes sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="551"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="552"/>
         <source>No messages before</source>
         <translation>Pas de message avant</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="552"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="553"/>
         <source>No messages after</source>
         <translation>Pas de message après</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="554"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="555"/>
         <source>No messages &amp;before:</source>
         <translation>Pas de message a&amp;vant :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="556"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="557"/>
         <source>No messages &amp;after:</source>
         <translation>Pas de message a&amp;près :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="567"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="568"/>
         <source>Quiet on %1</source>
         <translation>Pas de message le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="573"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="574"/>
         <source>Quiet days:</source>
         <translation>Jours sans message :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="575"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="576"/>
         <source>Quiet on public &amp;holidays too</source>
         <translation>Ni les jours &amp;fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="585"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="586"/>
         <source>Quiet times apply to %1</source>
         <translation>Les périodes sans message s’appliquent à : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="515"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="516"/>
         <source>Paper fo&amp;rmat:</source>
         <translation>Fo&amp;rmat papier :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="590"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="591"/>
         <source>The quiet times apply to:</source>
         <translation>Les périodes sans message s’appliquent à :</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="644"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="645"/>
         <source>Messages and letters are written in %1, the language set in the patient record (change it there).</source>
         <translation>Les messages et courriers sont rédigés en %1, la langue indiquée dans la fiche du patient (à modifier là).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="646"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="647"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="646"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="647"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="723"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="724"/>
         <source>Paper only: every purpose goes by phone call.</source>
         <translation>Papier uniquement : chaque finalité passe par un appel téléphonique.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="725"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="726"/>
         <source>Paper only: every purpose goes by letter.</source>
         <translation>Papier uniquement : chaque finalité passe par courrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="728"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="729"/>
         <source>Letters are replaced by a phone call.</source>
         <translation>Les courriers sont remplacés par un appel téléphonique.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="755"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="756"/>
         <source>A purpose that no longer exists has a channel choice.</source>
         <translation>Une finalité qui n’existe plus a un choix de canaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="756"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="757"/>
         <source>A channel is listed twice for one purpose.</source>
         <translation>Un canal figure deux fois pour une même finalité.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="757"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="758"/>
         <source>Use HH:MM, e.g. 09:00.</source>
         <translation>Utilisez HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="758"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="759"/>
         <source>Must be later than the start (%1).</source>
         <translation>Doit être après le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="761"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="762"/>
         <source>Days are Monday to Sunday.</source>
         <translation>Les jours vont du lundi au dimanche.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="762"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="763"/>
         <source>Between 0 and 100.</source>
         <translation>Entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="763"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="764"/>
         <source>More than the monthly limit (%1).</source>
         <translation>Plus que la limite mensuelle (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="818"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="906"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="819"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="887"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="840"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="841"/>
         <source>Not saved: correct the fields marked %1.</source>
         <translation>Non enregistré : corrigez les champs marqués %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="869"/>
-        <source>Someone else changed this patient at %1 (%2) while you were editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="874"/>
-        <source>Someone else changed this patient at %1 while you were editing.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient à %1 pendant votre saisie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="877"/>
-        <source>Someone else changed this patient while you were editing.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce patient pendant votre saisie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="881"/>
-        <source>Your changes were not saved.</source>
-        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="883"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="866"/>
         <source>The preferences have been reloaded: check them and make your change again.</source>
         <translation>Les préférences ont été rechargées : vérifiez-les et refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="891"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="872"/>
         <source>preferences recorded</source>
         <translation>préférences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="892"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="873"/>
         <source>channels by purpose</source>
         <translation>canaux par finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="893"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="874"/>
         <source>weekly limit</source>
         <translation>limite par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="894"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="875"/>
         <source>monthly limit</source>
         <translation>limite par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="895"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="896"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="876"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="877"/>
         <source>quiet hours</source>
         <translation>heures sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="897"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="878"/>
         <source>quiet days</source>
         <translation>jours sans message</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="898"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="879"/>
         <source>public holidays</source>
         <translation>jours fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="899"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="880"/>
         <source>channels kept quiet</source>
         <translation>canaux concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="900"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="881"/>
         <source>tone</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="901"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="882"/>
         <source>paper format</source>
         <translation>format papier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="902"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="883"/>
         <source>paper only</source>
         <translation>papier uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="903"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="884"/>
         <source>call instead of a letter</source>
         <translation>appel plutôt que courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="912"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="893"/>
         <source>Saved: %1.</source>
         <translation>Enregistré : %1.</translation>
     </message>
@@ -7133,33 +7116,33 @@
 <context>
     <name>PurposeChannels</name>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="161"/>
-        <location filename="../../ui/patients/preferences_editor.py" line="246"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="162"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="247"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="164"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="165"/>
         <source>Reset</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="166"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="167"/>
         <source>Back to the default order: SMS, then e-mail, then letter.</source>
         <translation>Revenir à l’ordre par défaut : SMS, puis e-mail, puis courrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="169"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="170"/>
         <source>%1: back to the default order</source>
         <translation>%1 : revenir à l’ordre par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="246"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="247"/>
         <source>(no message)</source>
         <translation>(aucun message)</translation>
     </message>
     <message>
-        <location filename="../../ui/patients/preferences_editor.py" line="248"/>
+        <location filename="../../ui/patients/preferences_editor.py" line="249"/>
         <source>No channel ticked: nothing is sent for this purpose.</source>
         <translation>Aucun canal coché : rien n’est envoyé pour cette finalité.</translation>
     </message>

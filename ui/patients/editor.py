@@ -12,7 +12,7 @@ invalid.
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -48,6 +48,7 @@ from app.patients import (
 )
 from ui.context import UiContext
 from ui.patients import messages
+from ui.patients.conflict import conflict_text
 from ui.patients.consent_grid import CommunicationProfileDialog
 from ui.patients.preferences_editor import preference_saves
 from ui.style import ERROR_STYLE
@@ -80,14 +81,6 @@ CONFLICT_STYLE = (
     "QLabel { background: #fff4ce; color: #3d2c00; border: 1px solid #b88a00;"
     " border-radius: 3px; padding: 6px; }"
 )
-
-
-def _moment(at: datetime, context: UiContext) -> str:
-    """A time in the practice's zone, with its date unless it is today."""
-    local = at.astimezone(context.settings.zone())
-    if local.date() == practice_today(context):
-        return local.strftime("%H:%M")
-    return local.strftime("%d/%m/%Y %H:%M")
 
 
 def practice_today(context: UiContext) -> date:
@@ -581,24 +574,10 @@ class PatientEditor(QDialog):
         self.show_error(text)
 
     def conflict_text(self, change: ConcurrentChange) -> str:
-        when = _moment(change.changed_at, self.context) if change.changed_at else ""
-        if when and change.changed_by:
-            text = (
-                self.tr("Someone else changed this patient at %1 (%2) while you were editing.")
-                .replace("%1", when)
-                .replace("%2", change.changed_by)
-            )
-        elif when:
-            text = self.tr("Someone else changed this patient at %1 while you were editing.")
-            text = text.replace("%1", when)
-        else:
-            text = self.tr("Someone else changed this patient while you were editing.")
-        return " ".join(
-            [
-                text,
-                self.tr("Your changes were not saved."),
-                self.tr("The record has been reloaded: check it and make your change again."),
-            ]
+        return conflict_text(
+            change,
+            self.context,
+            self.tr("The record has been reloaded: check it and make your change again."),
         )
 
     def duplicate_question(self, duplicates: list[tuple[int, str, str, date]]) -> str:

@@ -50,6 +50,7 @@ from app.preferences import ContactPreferences
 from db.models import Channel, PaperFormat, Patient, Tone
 from ui.context import UiContext
 from ui.i18n import current_language
+from ui.patients.conflict import conflict_text
 from ui.patients.consent_words import WARNING_SIGN, YES_SIGN, channel_name
 from ui.style import ERROR_STYLE
 
@@ -859,30 +860,10 @@ class PreferencesEditor(QWidget):
 
     def conflict_text(self, change: ConcurrentChange) -> str:
         """Why the save was refused; the form already shows the preferences as saved now."""
-        when = ""
-        if change.changed_at is not None:
-            local = change.changed_at.astimezone(self.context.settings.zone())
-            today = self.context.settings.today(self.context.clock)
-            when = local.strftime("%H:%M" if local.date() == today else "%d/%m/%Y %H:%M")
-        if when and change.changed_by:
-            text = (
-                self.tr("Someone else changed this patient at %1 (%2) while you were editing.")
-                .replace("%1", when)
-                .replace("%2", change.changed_by)
-            )
-        elif when:
-            text = self.tr("Someone else changed this patient at %1 while you were editing.")
-            text = text.replace("%1", when)
-        else:
-            text = self.tr("Someone else changed this patient while you were editing.")
-        return " ".join(
-            [
-                text,
-                self.tr("Your changes were not saved."),
-                self.tr(
-                    "The preferences have been reloaded: check them and make your change again."
-                ),
-            ]
+        return conflict_text(
+            change,
+            self.context,
+            self.tr("The preferences have been reloaded: check them and make your change again."),
         )
 
     def saved_text(self, changed: list[str]) -> str:
