@@ -16,14 +16,25 @@ the same embedded DejaVu font, one ``drawString`` per line, no layout engine.
 Memory: tracemalloc's peak while a batch of 250, 500 and 1,000 letters is
 prepared; flat means it grows with the PDF (which is kept whole, being
 stored), not with anything per letter held longer than its page.  What each
-letter added stays reported (``peak_kb_per_added_letter``, from 500 to 1,000):
-about 25 KB measured (tracemalloc, by file): ReportLab's page, its objects and
-the uncompressed page stream it keeps until the file is written (~7 KB); the
-PDF itself, written whole at the end, ~1.5 KB a page compressed but held two
-or three times over while ReportLab joins it (~6 KB); the letter's words and
-its place in the print order until it is laid out (~4.5 KB); ReportLab's
-paragraphs kept for reuse (~5 KB here, but capped at 4,000 paragraphs, about
-6 MB, and cleared beyond: not a per-letter cost in a longer run).
+letter added stays reported (``peak_kb_per_added_letter``, from 500 to 1,000).
+It was 26 KB; the letters are now checked, then rendered and laid out 250 at a
+time (``app.letters.LETTERS_AT_ONCE``: a constant working set, not a per-letter
+cost), each page's stream is compressed when the page is finished, a page keeps
+the names of the forms it draws rather than a reference object for each, only
+the attributes ReportLab set, and paragraphs seen once leave the reuse cache.
+What is left, about 7 KB a letter (1.1 pages, 1.3 KB of PDF), measured with
+tracemalloc by file: until the file is written, each page's compressed stream
+(the PDF's own bytes, ~1.3 KB) and ReportLab's page object with its few
+attributes (~1.3 KB); while it is written, ReportLab holds every object
+formatted, then joins them into the file: two more copies of the PDF, and a
+MediaBox, parent reference and resources it adds to each page (~4 KB).  The
+file is not copied again (the canvas writes into an object that keeps the
+bytes it is handed).  Page streams are Flate only, without ReportLab's default
+ASCII85 layer (a quarter larger); the raw canvas keeps ReportLab's defaults.
+
+Time is reported as wall and CPU (``time.process_time``), best and median of
+:data:`RUNS` interleaved runs: the machine is shared, and CPU time is what a
+busy neighbour disturbs least.
 """
 
 from __future__ import annotations
@@ -263,15 +274,18 @@ def letters_batch(work: Path, items: list[PatientData]) -> dict[str, Any]:
         "relais_median_s": round(statistics.median(timings), 3),
         "relais_runs_s": [round(t, 3) for t in timings],
         "relais_cpu_s": round(min(cpu), 3),
+        "relais_cpu_median_s": round(statistics.median(cpu), 3),
         "pages_per_second": round(batch.pages / seconds),
         "pdf_bytes": len(batch.pdf),
         "raw_canvas_seconds": round(raw, 3),
         "raw_canvas_median_s": round(statistics.median(t for t, _size in raw_runs), 3),
         "raw_canvas_runs_s": [round(t, 3) for t, _size in raw_runs],
         "raw_canvas_cpu_s": round(min(raw_cpu), 3),
+        "raw_canvas_cpu_median_s": round(statistics.median(raw_cpu), 3),
         "raw_canvas_bytes": raw_runs[0][1],
         "ratio_vs_canvas": round(seconds / raw, 2),
         "cpu_ratio_vs_canvas": round(min(cpu) / min(raw_cpu), 2),
+        "cpu_ratio_median": round(statistics.median(cpu) / statistics.median(raw_cpu), 2),
     }
     for size, peak in peaks.items():
         result[f"peak_mb_{size}"] = round(peak / 2**20, 1)
