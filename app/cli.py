@@ -666,15 +666,21 @@ def cmd_verify(args: argparse.Namespace, io: Io) -> int:
     if not path.exists():
         raise CommandError(f"there is no database at {path}")
     report = maintenance.verify(path, _data_key(args, io, path))
-    for problem in report.problems:
-        print(f"FAIL {problem}", file=io.out)
-    if not report.ok:
-        raise CommandError(f"{path.name} failed verification: {report.problems[0]}")
-    print(
-        f"OK {path.name}: encryption (page HMACs), integrity and the audit chain "
-        f"({report.audit_events} events) verified.",
-        file=io.out,
+    return _said_verified(
+        io,
+        path.name,
+        report.problems,
+        f"encryption (page HMACs), integrity and the audit chain ({report.audit_events} events) "
+        "verified.",
     )
+
+
+def _said_verified(io: Io, name: str, problems: list[str], checked: str) -> int:
+    for problem in problems:
+        print(f"FAIL {problem}", file=io.out)
+    if problems:
+        raise CommandError(f"{name} failed verification: {problems[0]}")
+    print(f"OK {name}: {checked}", file=io.out)
     return 0
 
 
@@ -683,16 +689,13 @@ def _verify_server(args: argparse.Namespace, io: Io) -> int:
 
     with _signed_in(args, io) as (database, _actor):
         report = maintenance.verify_server(database.engine, database.display_name)
-    for problem in report.problems:
-        print(f"FAIL {problem}", file=io.out)
-    if not report.ok:
-        raise CommandError(f"{report.name} failed verification: {report.problems[0]}")
-    print(
-        f"OK {report.name}: schema, append-only guards and the audit chain "
-        f"({report.audit_events} events) verified; {sum(report.table_rows.values())} rows.",
-        file=io.out,
+    return _said_verified(
+        io,
+        report.name,
+        report.problems,
+        f"schema, append-only guards and the audit chain ({report.audit_events} events) "
+        f"verified; {sum(report.table_rows.values())} rows.",
     )
-    return 0
 
 
 def cmd_connect(args: argparse.Namespace, io: Io) -> int:

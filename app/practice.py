@@ -10,7 +10,7 @@ they get a Session.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,6 +156,36 @@ class _PendingKeyring:
         self.key_file.remove_slot(username)
 
 
+def _check_first_admin(
+    username: str, password: str, practice: settings.PracticeSettings | None
+) -> None:
+    """Refuse a weak password or incomplete practice details before anything is made."""
+    problems = auth.password_problems(password, username)
+    if problems:
+        raise ValidationError(problems)
+    if practice is not None:
+        practice.validate()
+
+
+def _add_first_admin(
+    database: PracticeDatabase,
+    clock: Clock,
+    keyring: auth.Keyring,
+    admin: tuple[str, str, str],
+    practice: settings.PracticeSettings | None,
+    before_commit: Callable[[], None] = lambda: None,
+) -> Actor:
+    """The first admin (user name, full name, password) and the practice's details."""
+    username, full_name, password = admin
+    with database.transaction() as session:
+        user = auth.create_first_admin(session, clock, keyring, username, full_name, password)
+        actor = auth.actor_for(user)
+        if practice is not None:
+            settings.save_practice(session, clock, actor, practice)
+        before_commit()
+    return actor
+
+
 def create_practice(
     path: Path,
     clock: Clock,
@@ -175,26 +205,22 @@ def create_practice(
         raise RelaisError(f"{path} already exists; Relais never overwrites a database.")
     if not path.parent.is_dir():
         raise RelaisError(f"The folder {path.parent} does not exist.")
-    problems = auth.password_problems(admin_password, admin_username)
-    if problems:
-        raise ValidationError(problems)
-    if practice is not None:
-        practice.validate()
+    _check_first_admin(admin_username, admin_password, practice)
     data_key = DataKey.generate()
     key_file = KeyFile()
     engine = create_encrypted_engine(path, data_key)
     try:
         schema.upgrade(engine)
         database = FileDatabase(path, engine, data_key)
-        keyring = _PendingKeyring(key_file, data_key)
-        with database.transaction() as session:
-            user = auth.create_first_admin(
-                session, clock, keyring, admin_username, admin_full_name, admin_password
-            )
-            actor = auth.actor_for(user)
-            if practice is not None:
-                settings.save_practice(session, clock, actor, practice)
-            key_file.save(key_path)
+        actor = _add_first_admin(
+            database,
+            clock,
+            _PendingKeyring(key_file, data_key),
+            (admin_username, admin_full_name, admin_password),
+            practice,
+            # Saved inside the transaction: no database is committed without its key file.
+            before_commit=lambda: key_file.save(key_path),
+        )
     except BaseException:
         engine.dispose()
         for leftover in (path, key_path, *sidecar_paths(path)):
@@ -302,11 +328,7 @@ def create_server_practice(
     Relais never writes over a server database it did not make (``migrate-to``
     brings a file's data).
     """
-    problems = auth.password_problems(admin_password, admin_username)
-    if problems:
-        raise ValidationError(problems)
-    if practice is not None:
-        practice.validate()
+    _check_first_admin(admin_username, admin_password, practice)
     engine = create_server_engine(url)
     try:
         if holds_data(engine):
@@ -315,13 +337,9 @@ def create_server_practice(
             )
         schema.upgrade(engine)
         database = ServerDatabase(url, engine)
-        with database.transaction() as session:
-            user = auth.create_first_admin(
-                session, clock, database, admin_username, admin_full_name, admin_password
-            )
-            actor = auth.actor_for(user)
-            if practice is not None:
-                settings.save_practice(session, clock, actor, practice)
+        actor = _add_first_admin(
+            database, clock, database, (admin_username, admin_full_name, admin_password), practice
+        )
     except BaseException:
         engine.dispose()
         raise

@@ -11,9 +11,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import select
 from sqlalchemy.engine import URL
 
@@ -47,17 +45,6 @@ def server_practice(
     )
     yield database, actor
     database.close()
-
-
-@pytest.fixture
-def keychain(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    """A real keyring backend writing to tmp_path, standing in for this machine's keychain."""
-    previous = keyring.get_keyring()
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _cli(clock, *args: str, environ: dict[str, str]) -> tuple[int, str, str]:

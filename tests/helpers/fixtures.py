@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
+from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy.engine import URL
 
 from app.access import Actor
@@ -163,6 +165,17 @@ def cli_target(practice: tuple[PracticeDatabase, Actor]) -> CliTarget:
         return CliTarget(public_url(database.url), environ)
     assert isinstance(database, FileDatabase)
     return CliTarget(str(database.path), environ)
+
+
+@pytest.fixture
+def keychain(tmp_path: Path) -> Iterator[PlaintextKeyring]:
+    """A real keyring backend writing to tmp_path, standing in for this machine's keychain."""
+    previous = keyring.get_keyring()
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 # -- PostgreSQL ------------------------------------------------------------------

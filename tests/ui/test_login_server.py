@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL
@@ -35,16 +32,6 @@ def server(postgres_database: URL, clock: FixedClock) -> ServerDatabase:
     )
     database.close()
     return database
-
-
-@pytest.fixture
-def keychain(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    previous = keyring.get_keyring()
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _sign_in(qtbot: QtBot, dialog: LoginDialog, password: str, server_password: str = "") -> None:
