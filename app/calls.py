@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import attention, audit
+from app import attention, audit, reach
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, NotFound, RelaisError, ValidationError
@@ -117,6 +117,7 @@ def record_outcome(
         details={"outcome": outcome.value},
     )
     session.flush()
+    reach.refresh(session, [message.id])  # a call answered or a voicemail left: a reminder left
     return message
 
 
@@ -161,6 +162,7 @@ def mark_delivered(session: Session, clock: Clock, actor: Actor, message_id: int
         session, clock, actor, "message.confirmed_sent", entity="message", entity_id=message.id
     )
     session.flush()
+    reach.refresh(session, [message.id])
     return message
 
 

@@ -30,6 +30,7 @@ from app import (
     message_render,
     outbox,
     preferences,
+    reach,
     recalls,
     templates,
 )
@@ -507,6 +508,7 @@ def _record(
             message.sent_at = now
             message.last_error = None
             report.sent += 1
+            reach.refresh(session, [message.id])  # what the dashboard keeps of reminders that left
             return
         message.last_error = result.detail
         if result.outcome is Outcome.FAILED:

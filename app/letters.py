@@ -73,6 +73,7 @@ from app import (
     paper_settings,
     pdf_layout,
     preferences,
+    reach,
     templates,
 )
 from app.access import Actor, Permission
@@ -1843,6 +1844,7 @@ def _move(
             message.last_error = None
         audit.record(session, clock, actor, action, entity="message", entity_id=message.id)
     session.flush()
+    reach.refresh(session, [message.id for message in messages])  # printed: left; posted: reached
     return messages
 
 

@@ -535,14 +535,30 @@ class Appointment(Base):
     outcome_recorded_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # When a message carrying its reminder first left on each channel (sent, printed,
+    # posted, a call answered or a voicemail left): the dashboard's attendance "with a
+    # reminder" without reading the messages (app.reach keeps them, migration 0018).
+    reminded_sms_at: Mapped[datetime | None]
+    reminded_email_at: Mapped[datetime | None]
+    reminded_letter_at: Mapped[datetime | None]
+    reminded_phone_at: Mapped[datetime | None]
 
     __table_args__ = (
         Index("ix_appointment_patient", "patient_id", "starts_at"),
         # The agenda's list: booked appointments from a day on, earliest first.
         Index("ix_appointment_start", "status", "starts_at"),
-        # The dashboard's retention: who attended in a date range, from the index alone
-        # (migration 0017).
-        Index("ix_appointment_outcome", "starts_at", "outcome", "patient_id"),
+        # The dashboard's retention and attendance: who attended in a date range, and
+        # whether a reminder had left before, from the index alone (migrations 0017, 0018).
+        Index(
+            "ix_appointment_outcome",
+            "starts_at",
+            "outcome",
+            "patient_id",
+            "reminded_sms_at",
+            "reminded_email_at",
+            "reminded_letter_at",
+            "reminded_phone_at",
+        ),
     )
 
 
@@ -586,13 +602,18 @@ class Reminder(Base):
     # When the planner must look at it again: the next lead time entering its
     # window.  NULL means now (new, or something it depends on changed).
     attention_at: Mapped[datetime | None]
+    # When it first reached the patient: a letter carrying it marked posted, or a call
+    # that reached them (app.reach keeps it, migration 0018): the dashboard's reach on
+    # paper without reading the messages.
+    reached_at: Mapped[datetime | None]
 
     __table_args__ = (
         # The planner's scan: active reminders by due time.
         Index("ix_reminder_due", "status", "due_at"),
-        # A patient's reminders; with the due date, status and purpose, the dashboard's
-        # reach on paper reads those of a period from the index alone (migration 0017).
-        Index("ix_reminder_patient", "patient_id", "due_at", "status", "purpose_id"),
+        # A patient's reminders; with the due date, status, purpose and when it reached
+        # them, the dashboard's reach on paper reads those of a period from the index
+        # alone (migrations 0017, 0018).
+        Index("ix_reminder_patient", "patient_id", "due_at", "status", "purpose_id", "reached_at"),
         # The tick's scan: those needing a look (NULL, or a time passed), by due time.
         Index("ix_reminder_attention", "status", "attention_at", "due_at"),
     )

@@ -17,12 +17,25 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, update
 
-from app import appointments, consent, dashboard
+from app import (
+    appointments,
+    calls,
+    channel_settings,
+    consent,
+    dashboard,
+    dispatch,
+    letters,
+    preferences,
+    reach,
+    rights,
+)
 from app.appointments import AppointmentData
 from app.clock import FixedClock
 from app.consent import PurposeView
 from app.dashboard import DashboardFilter, compute, export_csv, nearest_rank
+from app.settings import PracticeSettings, save_practice
 from db.models import (
+    Appointment,
     AppointmentOutcome,
     CallOutcome,
     Channel,
@@ -31,6 +44,7 @@ from db.models import (
     ComplaintChannel,
     ConsentKind,
     ConsentMethod,
+    Message,
     MessageStatus,
     Patient,
     PatientStatus,
@@ -42,6 +56,7 @@ from db.models import (
 )
 from tests.helpers import people
 from tests.helpers.messages import add_message, add_reminder
+from tests.helpers.servers import SmsGateway, SmtpServer
 
 PARIS = ZoneInfo("Europe/Paris")
 NOVEMBER = DashboardFilter(date(2026, 11, 1), date(2026, 11, 30))
@@ -183,6 +198,9 @@ def practice_data(database, admin, clock):
             updated_at=at(11, 9),
         )
         sent(p1, S, MessageStatus.SENT, at(10, 20))  # m13: October
+        # The messages were written as they ended, not by the services that keep what the
+        # dashboard reads (app.reach): filled in from them as migration 0018 does.
+        reach.rebuild(session)
 
         # Surveys (the survey service is not there yet: rows written directly).
         survey = Survey(
@@ -578,3 +596,156 @@ def test_an_event_at_the_first_instant_belongs_to_the_period(database, admin, pr
     assert pair(board, "opt_out.health_education.sms") == (2, 2)
     october = figures(database, DashboardFilter(date(2026, 10, 1), date(2026, 10, 31)), clock.now())
     assert pair(october, "opt_out.health_education.sms") == (0, 0)
+
+
+# -- what is kept for the dashboard follows the messages (app.reach) -----------------------
+
+DECEMBER = DashboardFilter(date(2026, 12, 1), date(2026, 12, 31))
+MEETING = datetime(2026, 12, 10, 13, 30, tzinfo=UTC)  # Thursday 14:30 in Paris
+AFTER_IT = datetime(2026, 12, 11, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def smtp():
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def gateway():
+    server = SmsGateway().start()
+    yield server
+    server.stop()
+
+
+def _kept(database):
+    """What app.reach keeps, row by row, to compare with a rebuild from the messages."""
+    with database.read_session() as session:
+        return (
+            session.execute(
+                select(
+                    Appointment.id,
+                    *reach.REMINDED_AT.values(),
+                ).order_by(Appointment.id)
+            ).all(),
+            session.execute(select(Reminder.id, Reminder.reached_at).order_by(Reminder.id)).all(),
+        )
+
+
+def test_attendance_and_reach_follow_each_message_as_it_leaves(
+    database, admin, clock, smtp, gateway
+):
+    """Through the services that change the facts: the dispatcher sends an SMS and an
+    e-mail, the print run prints then posts a letter, the call list reaches a patient, a
+    person confirms an unsure message went, an erasure removes a patient; after each, the
+    figures say so, and what is kept equals a rebuild from the messages."""
+    with database.transaction() as session:
+        save_practice(session, clock, admin, PracticeSettings(
+            name="Cabinet du Parc", street="4 place Bellecour", postcode="69002", city="Lyon",
+            phone="04 78 00 11 22", email="accueil@cabinet-du-parc.fr"))  # fmt: skip
+        texting, mailing, paper, phoned, unsure = people.add(
+            session,
+            at(1, 5),
+            people.texting("Alpha", date(1970, 1, 1), 0),
+            people.texting("Bravo", date(1971, 1, 1), 1),
+            people.paper_only("Delta", date(1940, 1, 1)),
+            people.paper_only("Echo", date(1941, 1, 1)),
+            people.texting("Golf", date(1960, 1, 1), 7),
+        )
+        preferences.save(session, clock, admin, mailing, preferences.ContactPreferences(
+            channels={"appointment_reminder": [Channel.EMAIL]}))  # fmt: skip
+        channel_settings.save(session, clock, admin, channel_settings.from_json({
+            "email": smtp.settings(), "sms": gateway.settings(),
+            "sms_reply_number": "06 39 98 12 34"}))  # fmt: skip
+        booked = {}
+
+    def book(*patients):
+        with database.transaction() as session:
+            for pid in patients:
+                booked[pid] = appointments.create_appointment(
+                    session, clock, admin, AppointmentData(pid, MEETING, practitioner="Dr Roux")
+                ).id
+                appointments.record_outcome(
+                    session, FixedClock(AFTER_IT), admin, booked[pid], AppointmentOutcome.ATTENDED
+                )
+
+    def attended():
+        board = figures(database, DECEMBER, AFTER_IT)
+        return (
+            board.figure("attendance.with_reminder.attended").numerator,
+            board.figure("attendance.without_reminder.attended").numerator,
+            pair(board, "paper_reach"),
+        )
+
+    book(texting, mailing, paper)
+    assert attended() == (0, 3, (0, 1))  # nothing has left; Delta's reminder not reached
+    # A week before, Delta's letter is queued for the print run: not left yet.
+    dispatch.dispatch(database, FixedClock(datetime(2026, 12, 3, 9, 0, tzinfo=UTC)))
+    assert attended() == (0, 3, (0, 1))
+    # Two days before, the SMS and the e-mail go.
+    sent = dispatch.dispatch(database, FixedClock(datetime(2026, 12, 8, 9, 0, tzinfo=UTC)))
+    assert (sent.sent, len(gateway.inbox.requests), len(smtp.inbox.messages)) == (2, 1, 1)
+    assert attended() == (2, 1, (0, 1))
+
+    with database.read_session() as session:
+        (letter,) = session.scalars(select(Message.id).where(Message.channel == Channel.LETTER))
+    printing = FixedClock(datetime(2026, 12, 3, 14, 0, tzinfo=UTC))
+    with database.transaction() as session:
+        letters.mark_printed(session, printing, admin, [letter])
+    # Printed: it left (attendance), but only a posted letter reaches (paper reach).
+    assert attended() == (3, 0, (0, 1))
+    with database.transaction() as session:
+        letters.mark_posted(session, printing, admin, [letter])
+    assert attended() == (3, 0, (1, 1))
+
+    # Echo is on the call list; Golf's SMS was left unsure by a crash while sending.
+    book(phoned, unsure)
+    the_day_before = datetime(2026, 12, 9, 9, 0, tzinfo=UTC)
+    with database.transaction() as session:
+        reminder_of = dict(
+            session.execute(
+                select(Reminder.appointment_id, Reminder.id).where(
+                    Reminder.appointment_id.in_([booked[phoned], booked[unsure]])
+                )
+            ).all()
+        )
+        call = add_message(
+            session, clock.now(), phoned, Channel.PHONE, MessageStatus.QUEUED,
+            reminder_id=reminder_of[booked[phoned]], scheduled_for=the_day_before,
+            expires_at=MEETING,
+        )  # fmt: skip
+        golf = add_message(
+            session, clock.now(), unsure, Channel.SMS, MessageStatus.UNKNOWN,
+            reminder_id=reminder_of[booked[unsure]], scheduled_for=the_day_before,
+        )  # fmt: skip
+    assert attended() == (3, 2, (1, 2))
+    ringing = FixedClock(datetime(2026, 12, 9, 10, 0, tzinfo=UTC))
+    with database.transaction() as session:
+        calls.record_outcome(session, ringing, admin, call, CallOutcome.REACHED)
+        calls.mark_delivered(session, ringing, admin, golf)
+    assert attended() == (5, 0, (2, 2))
+    # Only text messages: Alpha's and Golf's; the others were reminded on other channels.
+    sms = figures(database, DashboardFilter(DECEMBER.period_start, DECEMBER.period_end,
+                                            channels={Channel.SMS}), AFTER_IT)  # fmt: skip
+    assert sms.figure("attendance.with_reminder.attended").denominator == 2
+    assert sms.figure("attendance.without_reminder.attended").denominator == 0
+
+    # Moved to before its SMS left: a reminder after the start is none.  Nothing to
+    # recompute: the moment it left is kept, not whether that was before.
+    with database.transaction() as session:
+        session.execute(
+            update(Appointment)
+            .where(Appointment.id == booked[texting])
+            .values(starts_at=datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
+        )
+    assert attended() == (4, 1, (2, 2))
+
+    kept = _kept(database)
+    with database.transaction() as session:
+        reach.rebuild(session)
+    assert _kept(database) == kept
+
+    with database.transaction() as session:
+        rights.erase_patient(session, FixedClock(AFTER_IT), admin, paper)
+    assert attended() == (3, 1, (1, 1))
