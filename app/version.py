@@ -173,6 +173,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("tzlocal", "tzlocal", "MIT", "https://github.com/regebro/tzlocal"),
     Component("tzdata", "tzdata", "Apache-2.0", "https://github.com/python/tzdata"),
     Component("Faker", "Faker", "MIT", "https://github.com/joke2k/faker"),
+    Component("psycopg", "psycopg", "LGPL-3.0-only", "https://www.psycopg.org"),
+    Component("psycopg-binary", "psycopg-binary", "LGPL-3.0-only", "https://www.psycopg.org"),
+    Component("libpq", None, "PostgreSQL", "https://www.postgresql.org/about/licence/"),
+    Component("keyring", "keyring", "MIT", "https://github.com/jaraco/keyring"),
     Component("Python", None, "PSF-2.0", "https://docs.python.org/3/license.html"),
 )
 

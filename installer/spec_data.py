@@ -173,20 +173,29 @@ def hiddenimports() -> list[str]:
 
     The migration scripts are data (Alembic loads them by path), so what they import is
     never scanned: ``alembic.op`` and ``alembic.context``, ``sqlalchemy``,
-    ``db.migrations.helpers``.  Alembic
-    picks its SQLite DDL implementation and SQLAlchemy its dialect by name.
+    ``db.migrations.helpers``, ``db.schema``.  Alembic picks its DDL implementation
+    and SQLAlchemy its dialect and driver by name (SQLite for the file, PostgreSQL
+    through psycopg for a group practice's server); keyring finds the system's
+    keychain through entry points.
     """
     return [
         "sqlcipher3",
         "sqlcipher3.dbapi2",
         "db.migrations",
         "db.migrations.helpers",
+        "db.schema",
         "alembic.op",
         "alembic.context",
         "alembic.ddl.sqlite",
+        "alembic.ddl.postgresql",
         "alembic.runtime.environment",
         "alembic.runtime.migration",
         "sqlalchemy.dialects.sqlite",
+        "sqlalchemy.dialects.postgresql",
+        "sqlalchemy.dialects.postgresql.psycopg",
+        "psycopg",
+        "psycopg_binary",
+        "keyring.backends",
     ]
 
 
