@@ -6,6 +6,7 @@ costs start-up time the login dialog should not pay (DESIGN §9).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,9 @@ def _config() -> Config:
     return config
 
 
+@functools.cache
 def head_revision() -> str:
+    """The newest migration this Relais ships (read once: the scripts do not change)."""
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(_config()).get_current_head()
