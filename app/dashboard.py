@@ -41,6 +41,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import (
     ColumnElement,
     and_,
+    bindparam,
     case,
     func,
     literal,
@@ -50,6 +51,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app import reach, surveys, transparency
+from app.batches import chunks
 from app.transparency import Period, PurposeName
 from db.models import (
     Appointment,
@@ -59,6 +61,7 @@ from db.models import (
     ConsentKind,
     LawfulBasis,
     Message,
+    MessageMonth,
     Patient,
     PatientStatus,
     Preferences,
@@ -931,35 +934,48 @@ def _paper_reach(session: Session, frame: _Frame) -> Figure:
 # -- intrusion watch ----------------------------------------------------------------------
 
 
-def _intrusion_figures(session: Session, frame: _Frame) -> list[Figure]:
-    """Messages that left per patient and calendar month: for each month a histogram from
-    the database (how many patients had n messages), the mean, percentile and most from it.
+# A month of the period is read from message_month when it differs from a UTC month by
+# at most this much at either end (the practice's midnight is not UTC's), the difference
+# read from the messages; a shorter piece of a month (a period starting or ending within
+# one) is grouped from the messages themselves.
+_MONTH_EDGE = timedelta(days=1)
 
-    A message that left always has ``sent_at`` (the dispatcher, the print run and the
-    call list set it), so each month is a range of ``ix_message_sent``, grouped by
-    patient: twelve small sorts rather than one over a year of messages.
+
+def _intrusion_figures(session: Session, frame: _Frame) -> list[Figure]:
+    """Messages that left per patient and calendar month: for each month a histogram (how
+    many patients had n messages), the mean, percentile and most from it.
+
+    Each month is the UTC month nearest it in ``message_month`` (:mod:`app.reach`), read
+    in the order of its key (grouped by patient without a sort), corrected for the hour or
+    two between the practice's midnight and UTC's at each end from the messages of those
+    hours; three statements for the whole period.  Grouping each month's messages by
+    patient instead cost a sort of ~40,000 rows a month, 1.0 s of CPU for a year on the
+    bench.
     """
     bounds = [frame.start, *frame.month_starts, frame.end]
-    histogram: dict[int, Counter[int]] = defaultdict(Counter)
+    histogram: dict[int, Counter[int]] = {}
+    kept_months: dict[str, int] = {}  # UTC month kept: the month of the period it stands for
+    edges: list[tuple[datetime, datetime, int, int]] = []  # from, to, month, +1 or -1
     for index, (first, after) in enumerate(itertools.pairwise(bounds)):
-        per_patient = (
-            select(func.count().label("messages"))
-            .where(
-                Message.sent_at >= first,
-                Message.sent_at < after,
-                # Wrapped so no index can serve it: left alone, SQLite reads the status
-                # off ix_message_outcome and looks every row up (20 s on 1M messages).
-                case((reach.left(), 1), else_=0) == 1,
-                Message.purpose_id.in_(list(frame.purposes)),
-                *_channel_filter(frame, Message.channel),
-            )
-            .group_by(Message.patient_id)
-            .subquery("per_patient")
-        )
-        for messages, patients in session.execute(
-            select(per_patient.c.messages, func.count()).group_by(per_patient.c.messages)
+        month = reach.month_key(first + _MONTH_EDGE)
+        kept_from, kept_until = reach.month_bounds(month)
+        if abs(kept_from - first) > _MONTH_EDGE or abs(kept_until - after) > _MONTH_EDGE:
+            histogram[index] = _grouped_from_messages(session, frame, first, after)
+            continue
+        histogram[index] = Counter()
+        kept_months[month] = index
+        # +1 for what left before the UTC month and belongs here, -1 for what left in it
+        # and belongs to the next (or the previous) month.
+        for start, end, sign in (
+            (first, kept_from, 1),
+            (kept_from, first, -1),
+            (kept_until, after, 1),
+            (after, kept_until, -1),
         ):
-            histogram[index][int(messages)] += patients
+            if start < end:
+                edges.append((start, end, index, sign))
+    if kept_months:
+        _kept_histograms(session, frame, kept_months, edges, histogram)
     overall: Counter[int] = Counter()
     for counts in histogram.values():
         overall.update(counts)
@@ -967,6 +983,105 @@ def _intrusion_figures(session: Session, frame: _Frame) -> list[Figure]:
     for index, label in enumerate(frame.months):
         figures += _intrusion(label, histogram.get(index, Counter()))
     return figures
+
+
+def _kept_histograms(
+    session: Session,
+    frame: _Frame,
+    kept_months: dict[str, int],
+    edges: list[tuple[datetime, datetime, int, int]],
+    histogram: dict[int, Counter[int]],
+) -> None:
+    """The months read from ``message_month``, then corrected at their ends."""
+    chosen = (
+        MessageMonth.purpose_id.in_(list(frame.purposes)),
+        *_channel_filter(frame, MessageMonth.channel),
+    )
+    # One statement a month, built once: each reads its month in the key's order, grouped by
+    # patient without a sort.  The whole period at once (a range of months) cost half as
+    # much again: its histogram by month sorts all the patient-months together.
+    per_patient = (
+        select(func.sum(MessageMonth.messages).label("messages"))
+        .where(MessageMonth.month == bindparam("month"), *chosen)
+        .group_by(MessageMonth.patient_id)
+        .subquery("per_patient")
+    )
+    by_size = select(per_patient.c.messages, func.count()).group_by(per_patient.c.messages)
+    for month, index in kept_months.items():
+        for messages, patients in session.execute(by_size, {"month": month}):
+            histogram[index][int(messages)] += patients
+    if not edges:
+        return
+    # Every end in one statement: which end a message falls in, by patient.  One month's
+    # end is often the next one's start, the same hours counted -1 there and +1 here.
+    ranges: dict[tuple[datetime, datetime], list[tuple[int, int]]] = defaultdict(list)
+    for start, end, index, sign in edges:
+        ranges[(start, end)].append((index, sign))
+    spans = list(ranges)
+    within = [and_(Message.sent_at >= start, Message.sent_at < end) for start, end in spans]
+    which = case(*((inside, n) for n, inside in enumerate(within)))
+    change: Counter[tuple[int, int]] = Counter()  # (month, patient): messages to add
+    for span, patient_id, messages in session.execute(
+        select(which, Message.patient_id, func.count())
+        .where(
+            or_(*within),
+            reach.left_unindexed(),
+            Message.purpose_id.in_(list(frame.purposes)),
+            *_channel_filter(frame, Message.channel),
+        )
+        .group_by(which, Message.patient_id)
+    ):
+        for index, sign in ranges[spans[span]]:
+            change[(index, patient_id)] += sign * messages
+    moved = {pair: messages for pair, messages in change.items() if messages}
+    if not moved:
+        return
+    kept: dict[tuple[int, int], int] = {}
+    patients = sorted({patient_id for _index, patient_id in moved})
+    for piece in chunks(patients):
+        for month, patient_id, messages in session.execute(
+            select(MessageMonth.month, MessageMonth.patient_id, func.sum(MessageMonth.messages))
+            .where(MessageMonth.month.in_(list(kept_months)), *chosen)
+            .where(MessageMonth.patient_id.in_(piece))
+            .group_by(MessageMonth.month, MessageMonth.patient_id)
+        ):
+            kept[(kept_months[month], patient_id)] = int(messages)
+    for (index, patient_id), messages in moved.items():
+        before = kept.get((index, patient_id), 0)
+        if before:
+            histogram[index][before] -= 1
+        if before + messages:
+            histogram[index][before + messages] += 1
+    for index in set(kept_months.values()):
+        histogram[index] = +histogram[index]  # drops the counts brought to nothing
+
+
+def _left_messages(frame: _Frame, first: datetime, after: datetime) -> tuple[Any, ...]:
+    return (
+        Message.sent_at >= first,
+        Message.sent_at < after,
+        reach.left_unindexed(),
+        Message.purpose_id.in_(list(frame.purposes)),
+        *_channel_filter(frame, Message.channel),
+    )
+
+
+def _grouped_from_messages(
+    session: Session, frame: _Frame, first: datetime, after: datetime
+) -> Counter[int]:
+    """A piece of a month, grouped by patient from ix_message_sent's range."""
+    per_patient = (
+        select(func.count().label("messages"))
+        .where(*_left_messages(frame, first, after))
+        .group_by(Message.patient_id)
+        .subquery("per_patient")
+    )
+    histogram: Counter[int] = Counter()
+    for messages, patients in session.execute(
+        select(per_patient.c.messages, func.count()).group_by(per_patient.c.messages)
+    ):
+        histogram[int(messages)] += patients
+    return histogram
 
 
 def _intrusion(month: str, histogram: Mapping[int, int]) -> list[Figure]:

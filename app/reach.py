@@ -6,7 +6,10 @@ messages left (or reached the patient).  Read from the messages, that is one
 lookup by id per message (a million of them on a large practice, seconds of
 work); so the answer is kept on the appointment (``reminded_<channel>_at``) and
 on the reminder (``reached_at``), and :func:`refresh` brings it up to date for the
-messages whose outcome a writer has just changed.  It is always recomputed from
+messages whose outcome a writer has just changed.  Likewise its intrusion watch
+groups each month's messages that left by patient: the counts are kept per
+patient, UTC month, purpose and channel (``message_month``) in that order.
+Everything is always recomputed from
 the messages themselves (never added to), so calling it twice, or for a message
 that changed nothing, is harmless.
 
@@ -14,17 +17,20 @@ Writers that call it: the dispatcher when a message is sent
 (:func:`app.dispatch._record`), the call list (:func:`app.calls.record_outcome`,
 :func:`app.calls.mark_delivered`), the letters' print run and post
 (:func:`app.letters.mark_printed`, :func:`app.letters.mark_posted`).  Nothing takes
-a message back out of "left" once it has left; an erasure deletes the patient's
-reminders and appointments, and what was kept on them with them.  Migration 0018
+a message back out of "left" once it has left, or changes when it left; an erasure
+deletes the patient's reminders and appointments, and what was kept on them with
+them (their messages, emptied, still count in the months they left in).  Migration 0018
 filled in the existing data with the same definitions as :func:`rebuild`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import ColumnElement, and_, case, delete, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.batches import chunks
@@ -34,6 +40,7 @@ from db.models import (
     Channel,
     Message,
     MessageItem,
+    MessageMonth,
     MessageStatus,
     Reminder,
 )
@@ -112,8 +119,56 @@ def _update_appointments(session: Session, where: ColumnElement[bool], sync: Any
     )
 
 
+def month_key(moment: datetime) -> str:
+    """The UTC calendar month of an instant, as ``message_month`` names it ("2026-11")."""
+    return f"{moment.astimezone(UTC):%Y-%m}"
+
+
+def month_bounds(month: str) -> tuple[datetime, datetime]:
+    """The UTC instants a ``message_month`` month starts at and ends before."""
+    first = datetime.strptime(month, "%Y-%m").replace(tzinfo=UTC)
+    return first, first + relativedelta(months=1)
+
+
+def left_unindexed() -> ColumnElement[bool]:
+    """:func:`left`, wrapped so no index can serve it: left alone, SQLite (without
+    statistics) reads the status off ix_message_outcome and looks every row up."""
+    return case((left(), 1), else_=0) == 1
+
+
+def _count_months(session: Session, pairs: set[tuple[int, str]]) -> None:
+    """Count again, from the messages, each (patient, UTC month)'s messages that left."""
+    for patient_id, month in sorted(pairs):
+        first, after = month_bounds(month)
+        session.execute(
+            delete(MessageMonth).where(
+                MessageMonth.month == month, MessageMonth.patient_id == patient_id
+            )
+        )
+        session.execute(
+            insert(MessageMonth).from_select(
+                ["month", "patient_id", "purpose_id", "channel", "messages"],
+                select(
+                    literal(month),
+                    Message.patient_id,
+                    Message.purpose_id,
+                    Message.channel,
+                    func.count(),
+                )
+                .where(
+                    Message.patient_id == patient_id,
+                    Message.sent_at >= first,
+                    Message.sent_at < after,
+                    left_unindexed(),
+                )
+                .group_by(Message.patient_id, Message.purpose_id, Message.channel),
+            )
+        )
+
+
 def refresh(session: Session, message_ids: Iterable[int]) -> None:
-    """Recompute what is kept for the reminders these messages carry, and their appointments.
+    """Recompute what is kept for these messages: their patients' counts for the month they
+    left in, the reminders they carry, and those reminders' appointments.
 
     Call it in the transaction that changed the messages' status or call outcome,
     after the change (the session is flushed first so the change is read).
@@ -123,6 +178,16 @@ def refresh(session: Session, message_ids: Iterable[int]) -> None:
         return
     session.flush()
     for piece in chunks(wanted):
+        _count_months(
+            session,
+            {
+                (patient_id, month_key(sent_at))
+                for patient_id, sent_at in session.execute(
+                    select(Message.patient_id, Message.sent_at).where(Message.id.in_(piece))
+                )
+                if sent_at is not None
+            },
+        )
         reminder_ids = list(
             session.scalars(
                 select(MessageItem.reminder_id).where(MessageItem.message_id.in_(piece)).distinct()
@@ -146,7 +211,28 @@ def rebuild(session: Session) -> None:
     session.flush()
     _update_reminders(session, Reminder.id.is_not(None), False)
     _update_appointments(session, Appointment.id.is_not(None), False)
+    session.execute(delete(MessageMonth))
+    _count_months(
+        session,
+        {
+            (patient_id, month_key(sent_at))
+            for patient_id, sent_at in session.execute(
+                select(Message.patient_id, Message.sent_at).where(left_unindexed())
+            )
+            if sent_at is not None
+        },
+    )
     session.expire_all()
 
 
-__all__ = ["REMINDED_AT", "left", "left_at", "reached", "rebuild", "refresh"]
+__all__ = [
+    "REMINDED_AT",
+    "left",
+    "left_at",
+    "left_unindexed",
+    "month_bounds",
+    "month_key",
+    "reached",
+    "rebuild",
+    "refresh",
+]

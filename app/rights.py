@@ -76,6 +76,7 @@ ERASURE_RULES = {
     "appointment": "deleted",
     "reminder": "deleted (with what the planner would still send)",
     "message": "kept without recipient, subject or text: delivery counts stay true",
+    "message_month": "kept: how many of the kept messages left each month (dashboard)",
     "patient_tag": "deleted: a tag says something about the patient's health",
     "recall_done": "deleted: when a check-up or a vaccine was done is health data",
     "recall_reminder": "deleted with its reminder",

@@ -888,6 +888,30 @@ class MessageItem(Base):
     )
 
 
+class MessageMonth(Base):
+    """How many messages left for a patient in a calendar month (UTC), by purpose and
+    channel: the dashboard's intrusion watch reads a month already grouped by patient
+    instead of sorting its messages (app.reach keeps it, migration 0018).
+
+    Left as the dashboard counts it: sent, printed, posted, a call answered or a
+    voicemail left; the month of ``sent_at``.
+    """
+
+    __tablename__ = "message_month"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2026-11"
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True
+    )
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("purpose.id"), primary_key=True)
+    channel: Mapped[Channel] = mapped_column(_enum(Channel), primary_key=True)
+    messages: Mapped[int] = mapped_column(Integer)
+
+    # The primary key is the table: a month's range hands back patients in order, counts
+    # included, without a lookup.
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
 class PlanExclusion(Base):
     """Why the last planning run left out a lead time of a reminder (or all of it).
 

@@ -45,6 +45,7 @@ from db.models import (
     ConsentKind,
     ConsentMethod,
     Message,
+    MessageMonth,
     MessageStatus,
     Patient,
     PatientStatus,
@@ -622,7 +623,9 @@ def gateway():
 def _kept(database):
     """What app.reach keeps, row by row, to compare with a rebuild from the messages."""
     with database.read_session() as session:
+        month = MessageMonth.__table__.c
         return (
+            session.execute(select(*month).order_by(*month)).all(),
             session.execute(
                 select(
                     Appointment.id,
@@ -638,8 +641,9 @@ def test_attendance_and_reach_follow_each_message_as_it_leaves(
 ):
     """Through the services that change the facts: the dispatcher sends an SMS and an
     e-mail, the print run prints then posts a letter, the call list reaches a patient, a
-    person confirms an unsure message went, an erasure removes a patient; after each, the
-    figures say so, and what is kept equals a rebuild from the messages."""
+    person confirms an unsure message went, an erasure removes a patient; after each,
+    attendance, the reach on paper and the messages counted per patient say so, and what
+    is kept equals a rebuild from the messages."""
     with database.transaction() as session:
         save_practice(session, clock, admin, PracticeSettings(
             name="Cabinet du Parc", street="4 place Bellecour", postcode="69002", city="Lyon",
@@ -671,22 +675,24 @@ def test_attendance_and_reach_follow_each_message_as_it_leaves(
                 )
 
     def attended():
+        """With a reminder, without, reach on paper, and messages that left in December."""
         board = figures(database, DECEMBER, AFTER_IT)
         return (
             board.figure("attendance.with_reminder.attended").numerator,
             board.figure("attendance.without_reminder.attended").numerator,
             pair(board, "paper_reach"),
+            board.figure("messages_per_patient_mean").numerator or 0,
         )
 
     book(texting, mailing, paper)
-    assert attended() == (0, 3, (0, 1))  # nothing has left; Delta's reminder not reached
+    assert attended() == (0, 3, (0, 1), 0)  # nothing has left; Delta's reminder not reached
     # A week before, Delta's letter is queued for the print run: not left yet.
     dispatch.dispatch(database, FixedClock(datetime(2026, 12, 3, 9, 0, tzinfo=UTC)))
-    assert attended() == (0, 3, (0, 1))
+    assert attended() == (0, 3, (0, 1), 0)
     # Two days before, the SMS and the e-mail go.
     sent = dispatch.dispatch(database, FixedClock(datetime(2026, 12, 8, 9, 0, tzinfo=UTC)))
     assert (sent.sent, len(gateway.inbox.requests), len(smtp.inbox.messages)) == (2, 1, 1)
-    assert attended() == (2, 1, (0, 1))
+    assert attended() == (2, 1, (0, 1), 2)
 
     with database.read_session() as session:
         (letter,) = session.scalars(select(Message.id).where(Message.channel == Channel.LETTER))
@@ -694,10 +700,10 @@ def test_attendance_and_reach_follow_each_message_as_it_leaves(
     with database.transaction() as session:
         letters.mark_printed(session, printing, admin, [letter])
     # Printed: it left (attendance), but only a posted letter reaches (paper reach).
-    assert attended() == (3, 0, (0, 1))
+    assert attended() == (3, 0, (0, 1), 3)
     with database.transaction() as session:
         letters.mark_posted(session, printing, admin, [letter])
-    assert attended() == (3, 0, (1, 1))
+    assert attended() == (3, 0, (1, 1), 3)
 
     # Echo is on the call list; Golf's SMS was left unsure by a crash while sending.
     book(phoned, unsure)
@@ -719,12 +725,12 @@ def test_attendance_and_reach_follow_each_message_as_it_leaves(
             session, clock.now(), unsure, Channel.SMS, MessageStatus.UNKNOWN,
             reminder_id=reminder_of[booked[unsure]], scheduled_for=the_day_before,
         )  # fmt: skip
-    assert attended() == (3, 2, (1, 2))
+    assert attended() == (3, 2, (1, 2), 3)
     ringing = FixedClock(datetime(2026, 12, 9, 10, 0, tzinfo=UTC))
     with database.transaction() as session:
         calls.record_outcome(session, ringing, admin, call, CallOutcome.REACHED)
         calls.mark_delivered(session, ringing, admin, golf)
-    assert attended() == (5, 0, (2, 2))
+    assert attended() == (5, 0, (2, 2), 5)
     # Only text messages: Alpha's and Golf's; the others were reminded on other channels.
     sms = figures(database, DashboardFilter(DECEMBER.period_start, DECEMBER.period_end,
                                             channels={Channel.SMS}), AFTER_IT)  # fmt: skip
@@ -739,7 +745,7 @@ def test_attendance_and_reach_follow_each_message_as_it_leaves(
             .where(Appointment.id == booked[texting])
             .values(starts_at=datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
         )
-    assert attended() == (4, 1, (2, 2))
+    assert attended() == (4, 1, (2, 2), 5)
 
     kept = _kept(database)
     with database.transaction() as session:
@@ -748,4 +754,83 @@ def test_attendance_and_reach_follow_each_message_as_it_leaves(
 
     with database.transaction() as session:
         rights.erase_patient(session, FixedClock(AFTER_IT), admin, paper)
-    assert attended() == (3, 1, (1, 1))
+    # Delta's reminder and appointment go; her letter, emptied, still counts as sent.
+    assert attended() == (3, 1, (1, 1), 5)
+
+
+@pytest.mark.parametrize(
+    ("zone", "by_month"),
+    [
+        # Paris: October's last hour (UTC) is November's first; November's is December's.
+        ("Europe/Paris", {"2026-10": {1: 1}, "2026-11": {2: 1, 1: 1}, "2026-12": {1: 2}}),
+        # Guadeloupe (UTC-4): UTC's first hours of a month are the practice's last evening.
+        ("America/Guadeloupe", {"2026-10": {2: 1, 1: 1}, "2026-11": {1: 1, 2: 1}, "2026-12": {}}),
+    ],
+)
+def test_messages_per_month_are_the_practice_s_months_not_utc_s(database, clock, zone, by_month):
+    """Messages a little before and after UTC midnight at the ends of a month, counted in
+    the practice's calendar month; the UTC months kept are corrected at both ends."""
+    with database.transaction() as session:
+        p1, p2, p3 = people.add(
+            session,
+            at(1, 5),
+            people.texting("Alpha", date(1970, 1, 1), 0),
+            people.texting("Bravo", date(1971, 1, 1), 1),
+            people.texting("Charlie", date(1972, 1, 1), 2),
+        )
+        sent = [
+            add_message(
+                session,
+                clock.now(),
+                patient,
+                Channel.SMS,
+                MessageStatus.SENT,
+                scheduled_for=when,
+                sent_at=when,
+                updated_at=when,
+            )
+            for patient, when in [
+                (p1, datetime(2026, 10, 31, 23, 30, tzinfo=UTC)),  # Paris: 1 Nov, 00:30
+                (p1, datetime(2026, 11, 1, 0, 30, tzinfo=UTC)),  # Guadeloupe: 31 Oct
+                (p1, datetime(2026, 11, 30, 23, 30, tzinfo=UTC)),  # Paris: 1 Dec
+                (p2, datetime(2026, 11, 30, 22, 30, tzinfo=UTC)),  # Paris: 30 Nov, 23:30
+                (p2, datetime(2026, 12, 1, 0, 30, tzinfo=UTC)),  # Guadeloupe: 30 Nov
+                (p3, datetime(2026, 10, 31, 22, 30, tzinfo=UTC)),  # Paris: 31 Oct, 23:30
+            ]
+        ]
+        reach.refresh(session, sent)
+    after_it = datetime(2027, 1, 5, tzinfo=UTC)
+    with database.read_session() as session:
+        board = compute(
+            session, DashboardFilter(date(2026, 10, 1), date(2026, 12, 31)), ZoneInfo(zone),
+            now=after_it,
+        )  # fmt: skip
+        # Within months (from the 15th to the 15th): grouped from the messages themselves.
+        middle = compute(
+            session, DashboardFilter(date(2026, 11, 15), date(2026, 12, 15)), ZoneInfo(zone),
+            now=after_it,
+        )  # fmt: skip
+    overall: dict[int, int] = {}
+    for month, histogram in by_month.items():
+        figure = board.figure(f"messages_per_patient_mean.{month}")
+        messages = sum(n * times for n, times in histogram.items())
+        assert (figure.numerator, figure.denominator) == (messages, sum(histogram.values()))
+        assert board.value(f"messages_per_patient_max.{month}") == (
+            max(histogram) if histogram else None
+        )
+        for n, times in histogram.items():
+            overall[n] = overall.get(n, 0) + times
+    assert pair(board, "messages_per_patient_mean") == (6, sum(overall.values()))
+    # From 15 November to 15 December, both zones: November's part holds p2's 30 November
+    # (and, in Guadeloupe, p1's and p2's evenings of the 30th); December's the rest.
+    november, december = by_month["2026-11"], by_month["2026-12"]
+    if zone == "Europe/Paris":
+        november = {1: 1}  # p2 on the 30th only: p1's two are before the 15th
+    assert pair(middle, "messages_per_patient_mean.2026-11") == (
+        sum(n * t for n, t in november.items()),
+        sum(november.values()),
+    )
+    assert pair(middle, "messages_per_patient_mean.2026-12") == (
+        sum(n * t for n, t in december.items()),
+        sum(december.values()),
+    )

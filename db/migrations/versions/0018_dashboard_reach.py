@@ -18,7 +18,13 @@ leaves, is posted or reaches someone on the phone:
   call carrying it first reached the patient.
 
 Both go into the indexes the dashboard reads (``ix_appointment_outcome``,
-``ix_reminder_patient``) so the figures come from the indexes alone.  Existing
+``ix_reminder_patient``) so the figures come from the indexes alone.
+
+The intrusion watch (messages per patient per month) grouped each month's half a
+million messages by patient (a sort, 1.0 s of CPU); ``message_month`` holds the
+count of messages that left per patient, UTC month, purpose and channel, in the
+order the watch reads it (the few messages between the practice's midnight and
+UTC's at a month's ends are read from the messages).  Existing
 data is filled in here by set-based SQL, the same definitions as ``app.reach``.
 """
 
@@ -75,6 +81,41 @@ def upgrade() -> None:
         """  # noqa: S608 -- the module's own constants
     )
 
+    op.create_table(
+        "message_month",
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("patient_id", sa.Integer(), nullable=False),
+        sa.Column("purpose_id", sa.Integer(), nullable=False),
+        sa.Column("channel", sa.String(length=24), nullable=False),
+        sa.Column("messages", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["patient_id"],
+            ["patient.id"],
+            name=op.f("fk_message_month_patient_id_patient"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["purpose_id"], ["purpose.id"], name=op.f("fk_message_month_purpose_id_purpose")
+        ),
+        sa.PrimaryKeyConstraint(
+            "month", "patient_id", "purpose_id", "channel", name=op.f("pk_message_month")
+        ),
+        sqlite_with_rowid=False,
+    )
+    month = (
+        "to_char(m.sent_at, 'YYYY-MM')"
+        if op.get_bind().dialect.name == "postgresql"
+        else "strftime('%Y-%m', m.sent_at)"
+    )
+    op.execute(
+        f"""
+        INSERT INTO message_month (month, patient_id, purpose_id, channel, messages)
+        SELECT {month}, m.patient_id, m.purpose_id, m.channel, count(*) FROM message m
+        WHERE m.sent_at IS NOT NULL AND {LEFT}
+        GROUP BY {month}, m.patient_id, m.purpose_id, m.channel
+        """  # noqa: S608 -- the module's own constants
+    )
+
     op.drop_index("ix_appointment_outcome", table_name="appointment")
     op.create_index(
         "ix_appointment_outcome",
@@ -92,6 +133,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("message_month")
     op.drop_index("ix_reminder_patient", table_name="reminder")
     op.create_index(
         "ix_reminder_patient",
