@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import os
 import shutil
 import sqlite3
@@ -213,12 +214,12 @@ SELECT count(*), sum(every_one) FROM (
     AND r.due_at >= :start AND r.due_at < :end AND r.status != 'cancelled'
   GROUP BY r.patient_id)
 """,
-    # Run once per month, :first to :after.
-    "per_patient_month": f"""
+    # Run once per month: the UTC month nearest it, kept per patient in message_month
+    # (migration 0018), corrected by the messages of the hour or two at each end between
+    # the practice's midnight and UTC's (:func:`_month_histogram`).
+    "per_patient_month": """
 SELECT n, count(*) FROM (
-  SELECT count(*) AS n FROM message m INDEXED BY ix_message_sent
-  WHERE m.sent_at >= :first AND m.sent_at < :after AND {LEFT}
-  GROUP BY m.patient_id)
+  SELECT sum(messages) AS n FROM message_month WHERE month = :month GROUP BY patient_id)
 GROUP BY n
 """,
 }
@@ -252,6 +253,15 @@ SELECT count(*), sum(every_one) FROM (
   GROUP BY r.patient_id)
 """,
 }
+
+
+FROM_MESSAGES_PER_MONTH = f"""
+SELECT n, count(*) FROM (
+  SELECT count(*) AS n FROM message m INDEXED BY ix_message_sent
+  WHERE m.sent_at >= :first AND m.sent_at < :after AND {LEFT}
+  GROUP BY m.patient_id)
+GROUP BY n
+"""
 
 
 def _load(engine: Engine, history: data.TrustHistory) -> float:
@@ -306,6 +316,53 @@ def _month_case(column: str, zone: ZoneInfo) -> str:
     return f"CASE {whens} ELSE {len(bounds)} END"
 
 
+EDGE = f"""
+SELECT m.patient_id, count(*) FROM message m INDEXED BY ix_message_sent
+WHERE m.sent_at >= :first AND m.sent_at < :after AND {LEFT}
+GROUP BY m.patient_id
+"""
+KEPT = """
+SELECT patient_id, sum(messages) FROM message_month
+WHERE month = :month AND patient_id IN (SELECT value FROM json_each(:patients))
+GROUP BY patient_id
+"""
+
+
+def _month_histogram(
+    connection: sqlite3.Connection, sql: str, first: str, after: str
+) -> dict[int, int]:
+    """{messages: patients} for a local month: the UTC month kept, and its two ends."""
+    # The UTC month a day into the local one (the bench's months are whole months).
+    month = (datetime.fromisoformat(first) + timedelta(days=1)).strftime("%Y-%m")
+    histogram: dict[int, int] = dict(connection.execute(sql, {"month": month}).fetchall())
+    year, number = int(month[:4]), int(month[5:7])
+    kept_from = f"{month}-01 00:00:00.000000"
+    next_month = f"{year + number // 12:04d}-{number % 12 + 1:02d}"
+    kept_until = f"{next_month}-01 00:00:00.000000"
+    change: dict[int, int] = {}
+    for start, end, sign in (
+        (first, kept_from, 1),
+        (kept_from, first, -1),
+        (kept_until, after, 1),
+        (after, kept_until, -1),
+    ):
+        if start < end:
+            for patient_id, count in connection.execute(EDGE, {"first": start, "after": end}):
+                change[patient_id] = change.get(patient_id, 0) + sign * count
+    moved = [patient_id for patient_id, count in change.items() if count]
+    kept = {patient_id: 0 for patient_id in moved}
+    kept.update(
+        connection.execute(KEPT, {"month": month, "patients": json.dumps(moved)}).fetchall()
+    )
+    for patient_id in moved:
+        before, now = kept[patient_id], kept[patient_id] + change[patient_id]
+        if before:
+            histogram[before] -= 1
+        if now:
+            histogram[now] = histogram.get(now, 0) + 1
+    return {n: count for n, count in histogram.items() if count}
+
+
 def _raw(path: Path, now: datetime) -> tuple[tuple[float, float], dict[str, Any]]:
     """The raw aggregates; returns (wall, CPU) seconds and the rows."""
     start, end = FILTER.period.bounds(PARIS)
@@ -330,8 +387,8 @@ def _raw(path: Path, now: datetime) -> tuple[tuple[float, float], dict[str, Any]
             for index, (first_at, after) in enumerate(
                 itertools.pairwise(_month_bounds(start, end))
             ):
-                found = connection.execute(sql, {"first": first_at, "after": after}).fetchall()
-                rows += [(index, n, count) for n, count in found]
+                found = _month_histogram(connection, sql, first_at, after)
+                rows += [(index, n, count) for n, count in sorted(found.items())]
             results[name] = rows
             continue
         query = sql.replace("{month}", _month_case("coalesce(i.answered_at, a.recorded_at)", PARIS))
@@ -412,6 +469,22 @@ def _agreement(board: dashboard.Dashboard, raw: dict[str, Any]) -> dict[str, boo
         messages,
         patient_months,
     )
+    by_month: dict[int, dict[int, int]] = {}
+    for index, n, count in raw["per_patient_month"]:
+        by_month.setdefault(index, {})[n] = count
+    checks["messages per patient, each month's mean and most"] = all(
+        (
+            board.figure(f"messages_per_patient_mean.{month}").numerator,
+            board.figure(f"messages_per_patient_mean.{month}").denominator,
+            board.value(f"messages_per_patient_max.{month}"),
+        )
+        == (
+            sum(n * c for n, c in by_month.get(index, {}).items()),
+            sum(by_month.get(index, {}).values()),
+            max(by_month[index]) if by_month.get(index) else None,
+        )
+        for index, month in enumerate(board.months)
+    )
     active = raw["active"][0][0]
     coverage = {pid: (granted, blocked) for pid, granted, blocked in raw["coverage_any"]}
     checks["consent coverage, consent purposes"] = all(
@@ -443,8 +516,8 @@ def _agreement(board: dashboard.Dashboard, raw: dict[str, Any]) -> dict[str, boo
 
 
 def _kept_as_the_messages_say(plain_path: Path, raw: dict[str, Any]) -> dict[str, bool]:
-    """What is kept on appointments and reminders (migration 0018's fill on this data)
-    against the same figures read from the messages themselves."""
+    """What is kept on appointments, reminders and in message_month (migration 0018's fill
+    on this data) against the same figures read from the messages themselves."""
     start, end = FILTER.period.bounds(PARIS)
     connection = sqlite3.connect(plain_path)
     try:
@@ -452,9 +525,19 @@ def _kept_as_the_messages_say(plain_path: Path, raw: dict[str, Any]) -> dict[str
             name: connection.execute(sql, {"start": _stamp(start), "end": _stamp(end)}).fetchall()
             for name, sql in FROM_MESSAGES.items()
         }
+        per_month = []
+        for index, (first, after) in enumerate(itertools.pairwise(_month_bounds(start, end))):
+            per_month += [
+                (index, n, count)
+                for n, count in connection.execute(
+                    FROM_MESSAGES_PER_MONTH, {"first": first, "after": after}
+                )
+            ]
     finally:
         connection.close()
     return {
+        "messages per patient per month kept = from messages": sorted(per_month)
+        == sorted(tuple(r) for r in raw["per_patient_month"]),
         "attendance kept = from messages": sorted(found["attendance"])
         == sorted(tuple(r) for r in raw["attendance"]),
         "paper reach kept = from messages": [tuple(r) for r in found["paper_reach"]]
