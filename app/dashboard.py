@@ -779,12 +779,14 @@ def _attendance_figures(session: Session, frame: _Frame) -> list[Figure]:
     def before_start(channels: tuple[Channel, ...]) -> ColumnElement[bool]:
         return or_(*(reach.REMINDED_AT[c] < Appointment.starts_at for c in channels))
 
+    # 0: with a reminder (on a chosen channel), 1: without any, 2: only on other channels.
+    group = (
+        case((before_start(frame.channels), 0), else_=1)
+        if frame.every_channel
+        else case((before_start(frame.channels), 0), (before_start(tuple(Channel)), 2), else_=1)
+    )
     per_appointment = (
-        select(
-            Appointment.outcome.label("outcome"),
-            case((before_start(frame.channels), 1), else_=0).label("on_channel"),
-            case((before_start(tuple(Channel)), 1), else_=0).label("at_all"),
-        )
+        select(Appointment.outcome.label("outcome"), group.label("reminder_group"))
         .where(
             Appointment.starts_at >= frame.start,
             Appointment.starts_at < frame.end,
@@ -793,17 +795,30 @@ def _attendance_figures(session: Session, frame: _Frame) -> list[Figure]:
         )
         .subquery("per_appointment")
     )
-    # 0: with a reminder (on a chosen channel), 1: without any, 2: only on other channels.
-    group = case(
-        (per_appointment.c.on_channel == 1, 0), (per_appointment.c.at_all == 0, 1), else_=2
-    ).label("reminder_group")
-    counts: Counter[tuple[int, AppointmentOutcome]] = Counter()
-    for index, outcome, count in session.execute(
-        select(group, per_appointment.c.outcome, func.count()).group_by(
-            group, per_appointment.c.outcome
+    # Counted by conditional sums in one pass, in the index's order: a GROUP BY sorted the
+    # 135,000 appointments of the bench's year first (twice the time).
+    pairs = [(index, outcome) for index in (0, 1) for outcome in APPOINTMENT_OUTCOMES]
+    found = session.execute(
+        select(
+            *(
+                func.coalesce(
+                    func.sum(
+                        _flag(
+                            and_(
+                                per_appointment.c.reminder_group == index,
+                                per_appointment.c.outcome == outcome,
+                            )
+                        )
+                    ),
+                    0,
+                )
+                for index, outcome in pairs
+            )
         )
-    ):
-        counts[(int(index), AppointmentOutcome(outcome))] = count
+    ).one()
+    counts: Counter[tuple[int, AppointmentOutcome]] = Counter(
+        {pair: int(count) for pair, count in zip(pairs, found, strict=True)}
+    )
     figures = []
     for index, name in enumerate(REMINDER_GROUPS):
         known = sum(counts[(index, o)] for o in APPOINTMENT_OUTCOMES)
