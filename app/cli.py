@@ -36,12 +36,6 @@ PASSPHRASE_ENV = "RELAIS_PASSPHRASE"  # noqa: S105 -- the variable's name, not a
 USER_ENV = "RELAIS_USER"
 
 
-def default_database_path() -> Path:
-    from app.desk import default_file
-
-    return default_file()
-
-
 class CommandError(RelaisError):
     pass
 

@@ -67,7 +67,7 @@ class LoginDialog(QDialog):
         context: UiContext | None = None,
     ) -> None:
         super().__init__(parent)
-        self.location: Path | URL = location if not isinstance(location, str) else Path(location)
+        self.location = location
         self.clock = clock
         self.context = context
         self.result_value: Any = None

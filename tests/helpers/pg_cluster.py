@@ -73,7 +73,7 @@ class Cluster:
 
     @property
     def ca_file(self) -> Path:
-        return self.directory / "ca.crt"
+        return self.directory / "ca.pem"
 
     def _run(self, *command: str) -> None:
         subprocess.run(
@@ -116,7 +116,7 @@ class Cluster:
         if self._make_certificate():
             options += [
                 "-c ssl=on",
-                f"-c ssl_cert_file={self.directory / 'server.crt'}",
+                f"-c ssl_cert_file={self.directory / 'server.pem'}",
                 f"-c ssl_key_file={self.directory / 'server.key'}",
             ]
         self._run(
@@ -143,14 +143,14 @@ class Cluster:
             os.chown(path, account.pw_uid, account.pw_gid)
 
     def _make_certificate(self) -> bool:
-        """A CA and a server certificate for 127.0.0.1 and localhost (needs cryptography)."""
+        """A certificate authority and a server certificate for loopback (needs cryptography)."""
         try:
-            from tests.helpers.certificates import write_server_certificate
+            from tests.helpers.certificates import make_certificates
         except ImportError:
             return False
-        write_server_certificate(self.directory, self.ca_file)
-        for name in ("server.crt", "server.key"):
-            self._chown(self.directory / name)
+        made = make_certificates(self.directory)
+        for name in (made.cert_file, made.key_file):
+            self._chown(Path(name))
         return True
 
 

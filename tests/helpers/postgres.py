@@ -54,12 +54,10 @@ class PostgresServer:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     @contextlib.contextmanager
-    def fresh_database(
-        self, *, migrated: bool = True, template: str | None = None
-    ) -> Iterator[URL]:
-        """A new database: a copy of ``template``, else migrated and empty, else bare."""
+    def fresh_database(self, *, migrated: bool = True) -> Iterator[URL]:
+        """A new database, migrated and empty, or bare (``migrated=False``)."""
         name = f"{self.template}_{next(self._numbers)}"
-        url = self.create_database(name, template=template or (None if migrated else "template0"))
+        url = self.create_database(name, template=None if migrated else "template0")
         try:
             yield url
         finally:
