@@ -135,9 +135,12 @@ def verify_chain(session: Session) -> ChainReport:
 
 
 def _all_events(session: Session) -> Iterator[AuditEvent]:
-    yield from session.scalars(
+    # Closed when the walk stops at a broken link, not left to the garbage collector:
+    # on PostgreSQL yield_per reads through a server-side cursor that must be closed.
+    with session.scalars(
         select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)
-    )
+    ) as events:
+        yield from events
 
 
 def events_for(session: Session, actor: Actor, entity: str, entity_id: int) -> list[AuditEvent]:

@@ -652,6 +652,7 @@ def _import_agenda_csv(args: argparse.Namespace, io: Io) -> int:
 
 def cmd_verify(args: argparse.Namespace, io: Io) -> int:
     from app import maintenance
+    from db.keys import normalize_username
 
     location = _location(args, io)
     if not isinstance(location, Path):
@@ -659,17 +660,30 @@ def cmd_verify(args: argparse.Namespace, io: Io) -> int:
     path = location
     if not path.exists():
         raise CommandError(f"there is no database at {path}")
-    report = maintenance.verify(path, _data_key(args, io, path))
+    data_key = _data_key(args, io, path)
+    # The recovery key proves no user: the log then says which key opened the file.
+    if getattr(args, "recovery_key_file", None) is not None:
+        checked_by = maintenance.RECOVERY_KEY_ACTOR
+    else:
+        checked_by = normalize_username(_username(args, io))
+    report = maintenance.verify_and_record(
+        path, data_key, io.clock, checked_by, maintenance.COMMAND
+    )
     return _said_verified(
         io,
         path.name,
         report.problems,
         f"encryption (page HMACs), integrity and the audit chain ({report.audit_events} events) "
         "verified.",
+        report.not_recorded,
     )
 
 
-def _said_verified(io: Io, name: str, problems: list[str], checked: str) -> int:
+def _said_verified(
+    io: Io, name: str, problems: list[str], checked: str, not_recorded: str | None
+) -> int:
+    if not_recorded is not None:
+        print(f"NOTE this check could not be written to the audit log: {not_recorded}", file=io.out)
     for problem in problems:
         print(f"FAIL {problem}", file=io.out)
     if problems:
@@ -681,14 +695,17 @@ def _said_verified(io: Io, name: str, problems: list[str], checked: str) -> int:
 def _verify_server(args: argparse.Namespace, io: Io) -> int:
     from app import maintenance
 
-    with _signed_in(args, io) as (database, _actor):
-        report = maintenance.verify_server(database.engine, database.display_name)
+    with _signed_in(args, io) as (database, actor):
+        report = maintenance.verify_server_and_record(
+            database.engine, database.display_name, io.clock, actor, maintenance.COMMAND
+        )
     return _said_verified(
         io,
         report.name,
         report.problems,
         f"schema, append-only guards and the audit chain ({report.audit_events} events) "
         f"verified; {sum(report.table_rows.values())} rows.",
+        report.not_recorded,
     )
 
 

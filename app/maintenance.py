@@ -1,5 +1,11 @@
 """Verify, back up and restore the encrypted database (DESIGN §6, §7).
 
+Every integrity check that runs (the nightly job, ``verify`` on the command
+line) leaves one ``integrity.checked`` audit event saying what was checked and
+how it went, so the transparency report can count them: :func:`verify_and_record`
+and :func:`verify_server_and_record`.  The checks themselves only read; the event
+is written after them, in its own short transaction.
+
 A backup is one file: a ZIP container (stored, not compressed: its payload is
 already encrypted) holding the database exported with ``sqlcipher_export``
 under the same data key, the key file (so it restores with the same logins)
@@ -13,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -23,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -38,12 +46,26 @@ from db.engine import (
 )
 from db.errors import DatabaseError, DatabaseInUseError, WrongKeyError
 from db.keys import DataKey, KeyFile, write_atomically
+from db.models import AuditEvent
 
 BACKUP_FORMAT = "relais-backup"
 BACKUP_VERSION = 1
 MANIFEST_NAME = "manifest.json"
 KEYS_NAME = "keys.json"
 DATABASE_NAME = "database.relais"
+
+log = logging.getLogger(__name__)
+
+# The audit action of an integrity check (counted by app.transparency).
+INTEGRITY_CHECKED = "integrity.checked"
+# What each kind of check looks at, as its audit event names it.
+FILE_CHECKS = ("encryption", "integrity", "audit_chain")
+SERVER_CHECKS = ("schema", "append_only_guards", "audit_chain")
+# Who ran a check, as its audit event says.
+NIGHTLY = "nightly"
+COMMAND = "command"
+# The log's user for a check opened with the recovery key, which names no user.
+RECOVERY_KEY_ACTOR = "recovery-key"
 
 
 # -- verify ------------------------------------------------------------------------
@@ -54,6 +76,8 @@ class VerifyReport:
     path: Path
     problems: list[str] = field(default_factory=list)
     audit_events: int = 0
+    # Why the check's audit event could not be written (None: written, or not tried).
+    not_recorded: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -111,6 +135,8 @@ class ServerVerifyReport:
     problems: list[str] = field(default_factory=list)
     audit_events: int = 0
     table_rows: dict[str, int] = field(default_factory=dict)
+    # Why the check's audit event could not be written (None: written, or not tried).
+    not_recorded: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -158,6 +184,90 @@ def verify_server(engine: Engine, name: str) -> ServerVerifyReport:
     report.audit_events = chain.events_checked
     if not chain.intact:
         report.problems.append(f"audit log: {chain.problem}")
+    return report
+
+
+def record_check(
+    session: Session,
+    clock: Clock,
+    actor: Actor | str,
+    report: VerifyReport | ServerVerifyReport,
+    run_by: str,
+) -> AuditEvent:
+    """The check's ``integrity.checked`` event, in the caller's transaction.
+
+    Counts only: a problem's words may quote a damaged row, so they stay in the
+    report and out of the log.
+    """
+    return audit.record(
+        session,
+        clock,
+        actor,
+        INTEGRITY_CHECKED,
+        details={
+            "database": "file" if isinstance(report, VerifyReport) else "server",
+            "checks": list(FILE_CHECKS if isinstance(report, VerifyReport) else SERVER_CHECKS),
+            "run_by": run_by,
+            "ok": report.ok,
+            "problems": len(report.problems),
+            "audit_events": report.audit_events,
+        },
+    )
+
+
+def _record_after_check(
+    engine: Engine,
+    clock: Clock,
+    actor: Actor | str,
+    report: VerifyReport | ServerVerifyReport,
+    run_by: str,
+) -> None:
+    """Write the event in a transaction of its own; a failure to write is said, not raised.
+
+    A failed check is the one that most needs recording, so the write is tried
+    even on a damaged database: SQLite and PostgreSQL refuse it when the pages
+    it needs are the broken ones, and the check's own report is what the caller
+    shows either way.  Only the database's own errors are caught.
+    """
+    try:
+        with Session(engine) as session, session.begin():
+            record_check(session, clock, actor, report, run_by)
+    except (SQLAlchemyError, DatabaseError) as exc:
+        said = str(exc.orig if isinstance(exc, DBAPIError) else exc)
+        report.not_recorded = said.splitlines()[0] if said else type(exc).__name__
+        log.warning("the integrity check could not be recorded: %s", report.not_recorded)
+
+
+def verify_and_record(
+    path: Path, data_key: DataKey, clock: Clock, actor: Actor | str, run_by: str
+) -> VerifyReport:
+    """:func:`verify`, then its audit event written to the file it checked.
+
+    The write goes through a connection of its own, opened after the check: one
+    the application's pool lent to an operation that failed on a damaged page
+    may refuse to write, and that is when the event matters most.
+    """
+    if not Path(path).exists():  # opening it would make an empty database there
+        raise DatabaseError(f"There is no database at {path}.")
+    report = verify(path, data_key)
+    try:
+        engine = create_encrypted_engine(report.path, data_key)
+    except DatabaseError as exc:  # the key does not open it: nothing can be written
+        report.not_recorded = str(exc)
+        return report
+    try:
+        _record_after_check(engine, clock, actor, report, run_by)
+    finally:
+        engine.dispose()  # closing the last connection folds the WAL into the file
+    return report
+
+
+def verify_server_and_record(
+    engine: Engine, name: str, clock: Clock, actor: Actor | str, run_by: str
+) -> ServerVerifyReport:
+    """:func:`verify_server`, then its audit event (a writing transaction of its own)."""
+    report = verify_server(engine, name)
+    _record_after_check(engine, clock, actor, report, run_by)
     return report
 
 
@@ -213,6 +323,11 @@ def _export(engine: Engine, data_key: DataKey, target: Path) -> dict[str, int]:
                 cursor.execute("ROLLBACK")
             cursor.execute("DETACH DATABASE backup")
         cursor.close()
+    except BaseException:
+        # An export that failed on a damaged page leaves this connection refusing every
+        # write ("attempt to write a readonly database"): the pool must not lend it again.
+        raw.invalidate()
+        raise
     finally:
         raw.close()
     return counts

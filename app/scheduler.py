@@ -50,6 +50,9 @@ KEEP_BACKUPS = 7
 def nightly(database: PracticeDatabase, clock: Clock, actor: Actor) -> Path | None:
     """Empty the print runs kept past their time, then back up and verify.
 
+    The verification is recorded in the audit log (``integrity.checked``), failed
+    or not, unless the database is too damaged to take the write (logged then).
+
     A file is backed up beside itself (keeping a week), then verified.  A
     server is backed up by its own tools (pg_dump, see docs/postgresql.md):
     one desk verifies it, the others find the job taken and skip it.
@@ -62,7 +65,9 @@ def nightly(database: PracticeDatabase, clock: Clock, actor: Actor) -> Path | No
             with locks.advisory(database.engine, locks.NIGHTLY_LOCK_ID):
                 with database.transaction() as session:
                     print_runs.empty_old_batches(session, clock, actor=actor)
-                server_report = maintenance.verify_server(database.engine, database.display_name)
+                server_report = maintenance.verify_server_and_record(
+                    database.engine, database.display_name, clock, actor, maintenance.NIGHTLY
+                )
         except AlreadyRunning:
             log.info("another desk is doing the night's work")
             return None
@@ -75,15 +80,21 @@ def nightly(database: PracticeDatabase, clock: Clock, actor: Actor) -> Path | No
     folder = database.path.parent / "backups"
     folder.mkdir(exist_ok=True)
     target = folder / f"{database.path.stem}-{clock.now():%Y%m%d}.relais-backup"
-    with database.transaction() as session:
-        maintenance.backup(
-            database.engine, database.path, database.data_key, target, session, clock, actor
+    try:
+        with database.transaction() as session:
+            maintenance.backup(
+                database.engine, database.path, database.data_key, target, session, clock, actor
+            )
+        for old in sorted(folder.glob(f"{database.path.stem}-*.relais-backup"))[:-KEEP_BACKUPS]:
+            old.unlink()
+    finally:
+        # A damaged file fails its backup first: that night the check matters most,
+        # so it runs and is recorded before the backup's error goes on.
+        report = maintenance.verify_and_record(
+            database.path, database.data_key, clock, actor, maintenance.NIGHTLY
         )
-    for old in sorted(folder.glob(f"{database.path.stem}-*.relais-backup"))[:-KEEP_BACKUPS]:
-        old.unlink()
-    report = maintenance.verify(database.path, database.data_key)
-    if not report.ok:
-        log.error("nightly verification failed: %s", report.problems[0])
+        if not report.ok:
+            log.error("nightly verification failed: %s", report.problems[0])
     return target
 
 

@@ -6,16 +6,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
-from app import maintenance, patients
+from app import audit, maintenance, patients
 from app.access import Actor
 from app.clock import FixedClock
 from app.errors import PermissionDenied, RelaisError
 from app.practice import PracticeDatabase, open_with_key, sign_in
-from db.errors import DatabaseInUseError
-from db.keys import KeyFile
-from db.models import Role
+from db.errors import DatabaseError, DatabaseInUseError
+from db.keys import DataKey, KeyFile
+from db.models import AuditEvent, Role
 from tests.helpers.fixtures import ADMIN_PASSWORD
 
 pytestmark = pytest.mark.file_only  # the encrypted file itself: keys, pages, backups
@@ -207,3 +207,151 @@ def test_a_damaged_backup_is_refused_before_anything_is_replaced(
     with pytest.raises(RelaisError, match="damaged"):
         maintenance.restore(out, db_path, key, clock.now())
     assert db_path.read_bytes() == before
+
+
+# -- every check leaves one audit event ---------------------------------------------------
+
+
+def _checks_recorded(database: PracticeDatabase) -> list[AuditEvent]:
+    with database.read_session() as session:
+        return list(
+            session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.action == maintenance.INTEGRITY_CHECKED)
+                .order_by(AuditEvent.id)
+            )
+        )
+
+
+def _audit_root_page(database: PracticeDatabase) -> int:
+    with database.session() as session:
+        return int(
+            session.execute(
+                text("SELECT rootpage FROM sqlite_master WHERE name = 'audit_event'")
+            ).scalar_one()
+        )
+
+
+def test_a_check_leaves_one_event_with_what_was_checked_and_counts_only(
+    practice, db_path, clock
+) -> None:
+    database, admin = practice
+    _fill(database, clock, admin, 3)
+    maintenance.verify(db_path, database.data_key)
+    assert _checks_recorded(database) == []  # the check itself only reads
+
+    report = maintenance.verify_and_record(
+        db_path, database.data_key, clock, "admin", maintenance.COMMAND
+    )
+    assert report.ok, report.problems
+    assert report.not_recorded is None
+    [event] = _checks_recorded(database)
+    assert (event.username, event.at, event.entity, event.entity_id) == (
+        "admin",
+        clock.now(),
+        None,
+        None,
+    )
+    assert event.details == {
+        "database": "file",
+        "checks": ["encryption", "integrity", "audit_chain"],
+        "run_by": "command",
+        "ok": True,
+        "problems": 0,
+        "audit_events": report.audit_events,
+    }
+    # The event is one more whole link of the chain.
+    again = maintenance.verify(db_path, database.data_key)
+    assert again.ok, again.problems
+    assert again.audit_events == report.audit_events + 1
+
+
+def test_a_failed_check_is_recorded_with_its_number_of_problems(practice, db_path, clock) -> None:
+    database, admin = practice
+    _fill(database, clock, admin, 5)
+    with database.transaction() as session:
+        session.execute(text("DROP TRIGGER audit_event_no_delete"))
+        session.execute(text("DELETE FROM audit_event WHERE id = 4"))
+    report = maintenance.verify_and_record(
+        db_path, database.data_key, clock, admin, maintenance.NIGHTLY
+    )
+    assert len(report.problems) == 1
+    assert report.not_recorded is None
+    [event] = _checks_recorded(database)
+    assert event.details["ok"] is False
+    assert event.details["problems"] == 1
+    assert event.details["run_by"] == "nightly"
+    assert "audit event" not in str(event.details)  # counts, never the problem's words
+    # The new link follows the last one: the chain is broken where it was, and only there.
+    assert maintenance.verify(db_path, database.data_key).problems == report.problems
+
+
+def test_a_database_too_damaged_to_take_the_event_still_reports_its_problems(
+    practice, db_path, clock
+) -> None:
+    database, admin = practice
+    _fill(database, clock, admin, 200)
+    root = _audit_root_page(database)
+    key = database.data_key
+    database.close()
+    content = bytearray(db_path.read_bytes())
+    start = (root - 1) * 4096 + 100  # inside the audit log's first page, past any header
+    content[start : start + 3] = bytes(b ^ 0xFF for b in content[start : start + 3])
+    db_path.write_bytes(bytes(content))
+
+    report = maintenance.verify_and_record(db_path, key, clock, "admin", maintenance.COMMAND)
+    assert f"HMAC verification failed for page {root}" in report.problems[0]
+    assert report.not_recorded is not None  # said, not raised
+    assert report.not_recorded == "database disk image is malformed"
+
+
+def test_a_key_that_does_not_open_the_file_writes_nothing(practice, db_path, clock) -> None:
+    database, _admin = practice
+    database.close()
+    before = db_path.read_bytes()
+    other_key = DataKey.generate()
+    report = maintenance.verify_and_record(db_path, other_key, clock, "admin", maintenance.COMMAND)
+    assert not report.ok
+    assert report.not_recorded is not None
+    assert "cannot be opened" in report.not_recorded
+    assert db_path.read_bytes() == before
+
+
+def test_checking_a_missing_file_makes_none(tmp_path: Path, clock) -> None:
+    missing = tmp_path / "nowhere.relais"
+    with pytest.raises(DatabaseError, match="There is no database"):
+        maintenance.verify_and_record(
+            missing, DataKey.generate(), clock, "admin", maintenance.COMMAND
+        )
+    assert not missing.exists()
+
+
+def test_a_backup_that_fails_on_a_damaged_page_leaves_the_database_writable(
+    practice, db_path, clock, tmp_path: Path
+) -> None:
+    database, admin = practice
+    _fill(database, clock, admin, 30)
+    with database.session() as session:
+        root = int(
+            session.execute(
+                text("SELECT rootpage FROM sqlite_master WHERE name = 'patient'")
+            ).scalar_one()
+        )
+    key = database.data_key
+    database.close()
+    content = bytearray(db_path.read_bytes())
+    start = (root - 1) * 4096 + 100
+    content[start : start + 3] = bytes(b ^ 0xFF for b in content[start : start + 3])
+    db_path.write_bytes(bytes(content))
+
+    damaged = open_with_key(db_path, key)
+    try:
+        with pytest.raises(Exception, match="malformed"), damaged.transaction() as session:
+            maintenance.backup(
+                damaged.engine, db_path, key, tmp_path / "b.relais-backup", session, clock, admin
+            )
+        # The connection the export failed on is not lent again: writes still go in.
+        with damaged.transaction() as session:
+            audit.record(session, clock, admin, "practice.opened")
+    finally:
+        damaged.close()

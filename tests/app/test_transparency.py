@@ -9,9 +9,10 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from app import audit, transparency
+from app import audit, maintenance, transparency
 from app.clock import FixedClock
 from app.errors import ValidationError
+from app.practice import ServerDatabase
 from app.transparency import (
     FAILED,
     SENT,
@@ -361,3 +362,44 @@ def test_an_unknown_language_is_refused(database, clock, tmp_path) -> None:
     with database.read_session() as session, pytest.raises(ValidationError):
         transparency.write_transparency_report(tmp_path / "x.pdf", session, clock, Q3, "de")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _check_integrity(database, admin, at: datetime) -> None:
+    """One real check, as the nightly job runs it on this engine, at ``at``."""
+    clock = FixedClock(at)
+    report: maintenance.VerifyReport | maintenance.ServerVerifyReport
+    if isinstance(database, ServerDatabase):
+        report = maintenance.verify_server_and_record(
+            database.engine, database.display_name, clock, admin, maintenance.NIGHTLY
+        )
+    else:
+        report = maintenance.verify_and_record(
+            database.path, database.data_key, clock, admin, maintenance.NIGHTLY
+        )
+    assert report.ok, report.problems
+    assert report.not_recorded is None
+
+
+def test_integrity_checks_are_counted_in_the_period_they_ran(
+    database, admin, clock, tmp_path
+) -> None:
+    # Q3 is whole days in Paris, two hours ahead of UTC in summer.
+    for at in (
+        datetime(2026, 6, 30, 21, 30, tzinfo=UTC),  # 23:30 on 30 June in Paris: before
+        datetime(2026, 6, 30, 22, 30, tzinfo=UTC),  # 00:30 on 1 July: the first in
+        _utc(8, 15, 0, 15),
+        datetime(2026, 9, 30, 21, 30, tzinfo=UTC),  # 23:30 on 30 September: the last in
+        datetime(2026, 9, 30, 22, 30, tzinfo=UTC),  # 00:30 on 1 October: after
+        _utc(11, 27, 1, 15),
+    ):
+        _check_integrity(database, admin, at)
+    assert _figures(database, clock).security.integrity_checks == 3
+    q4 = Period(date(2026, 10, 1), date(2026, 12, 31))
+    assert _figures(database, clock, q4).security.integrity_checks == 2
+    assert _figures(database, clock).security.audit_chain_intact
+
+    path = tmp_path / "transparency.pdf"
+    with database.read_session() as session:
+        transparency.write_transparency_report(path, session, clock, Q3, "en")
+    text, _reader = _read(path)
+    assert "Integrity checks recorded: 3." in text
