@@ -1,6 +1,7 @@
 """Patients' data rights (GDPR Art. 15-21): access and portability, erasure.
 
-Export gathers everything held on one patient, including the consent history
+Export gathers everything held on one patient, including the consent history,
+the complaints linked to them, the surveys they were asked and their answers,
 and who opened the record when.  Erasure removes what may go and anonymises
 the patient row that the append-only consent ledger still points to: those
 events carry no name, phone or e-mail, and prove what was agreed until then.
@@ -24,6 +25,7 @@ from app import (
     print_runs,
     recalls,
     rights_requests,
+    surveys,
     tags,
 )
 from app.access import Actor, Permission
@@ -31,6 +33,7 @@ from app.appointments import NOT_YET_SENT
 from app.clock import Clock
 from app.errors import NotFound
 from app.settings import load_practice
+from app.survey_form import ChoiceQuestion, Question
 from db.models import (
     Appointment,
     AuditEvent,
@@ -54,6 +57,7 @@ from db.models import (
     Reminder,
     RightsRequest,
     Sex,
+    Survey,
     SurveyAnswer,
     SurveyInvitation,
 )
@@ -217,10 +221,110 @@ def export_patient(session: Session, clock: Clock, actor: Actor, patient_id: int
                 .order_by(Message.scheduled_for, Message.id)
             )
         ],
+        "complaints": _complaints_of(session, patient_id),
+        "surveys": _surveys_of(session, patient_id, patient.language),
         "record_access": [{"at": _iso(e.at), "by": e.username, "action": e.action} for e in reads],
     }
     audit.record(session, clock, actor, "patient.exported", entity="patient", entity_id=patient_id)
     return data
+
+
+def _complaints_of(session: Session, patient_id: int) -> list[dict[str, Any]]:
+    """The complaints linked to the patient, as the register holds them.
+
+    All of it, the practice's lessons too: typed freely about their complaint,
+    they are data about them (Art. 15), and erasure empties them with the rest.
+    """
+    return [
+        {
+            "received_on": _iso(c.received_on),
+            "channel": c.channel.value,
+            "from_whom": c.from_whom,
+            "category": c.category.value,
+            "description": c.description,
+            "status": c.status.value,
+            "acknowledge_by": _iso(c.acknowledge_by),
+            "acknowledged_on": _iso(c.acknowledged_on),
+            "answer_by": _iso(c.answer_by),
+            "answered_on": _iso(c.answered_on),
+            "answer": c.answer,
+            "outcome": c.outcome.value if c.outcome else None,
+            "lessons": c.lessons,
+            "closed_on": _iso(c.closed_on),
+            "recorded_by": c.recorded_by,
+        }
+        for c in session.scalars(
+            select(Complaint)
+            .where(Complaint.patient_id == patient_id)
+            .order_by(Complaint.received_on, Complaint.id)
+        )
+    ]
+
+
+def _surveys_of(session: Session, patient_id: int, language: str) -> list[dict[str, Any]]:
+    """Each time the patient was asked a survey, and what they answered.
+
+    The questions in the patient's language, as the survey asked them (a
+    survey never changes its words), and a choice's words beside its number,
+    so the export reads without the survey's definition.
+    """
+    invitations = list(
+        session.scalars(
+            select(SurveyInvitation)
+            .where(SurveyInvitation.patient_id == patient_id)
+            .order_by(SurveyInvitation.asked_at, SurveyInvitation.id)
+        )
+    )
+    answers: dict[int, list[SurveyAnswer]] = {i.id: [] for i in invitations}
+    for answer in session.scalars(
+        select(SurveyAnswer)
+        .where(SurveyAnswer.invitation_id.in_(answers))
+        .order_by(SurveyAnswer.invitation_id, SurveyAnswer.id)
+    ):
+        answers[answer.invitation_id].append(answer)
+    forms: dict[int, tuple[str, dict[str, Question]]] = {}
+    exported = []
+    for invitation in invitations:
+        if invitation.survey_id not in forms:
+            survey = session.get_one(Survey, invitation.survey_id)
+            form = surveys.form_of(survey.definition, language, survey.id)
+            forms[survey.id] = (survey.name, {q.key: q for q in form.questions})
+        name, questions = forms[invitation.survey_id]
+        exported.append(
+            {
+                "survey": name,
+                "asked_at": _iso(invitation.asked_at),
+                "channel": invitation.channel.value,
+                "answered_at": _iso(invitation.answered_at),
+                "answers": [
+                    _survey_answer(answer, questions.get(answer.question_key))
+                    for answer in answers[invitation.id]
+                ],
+            }
+        )
+    return exported
+
+
+def _chosen_option(question: Question | None, number: int | None) -> str | None:
+    """A choice's words (its number counts from 1); None for any other answer."""
+    if not isinstance(question, ChoiceQuestion) or number is None:
+        return None
+    if not 1 <= number <= len(question.options):
+        return None
+    return question.options[number - 1]
+
+
+def _survey_answer(answer: SurveyAnswer, question: Question | None) -> dict[str, Any]:
+    return {
+        "question": answer.question_key,
+        "question_text": question.text if question is not None else None,
+        "number": answer.number,
+        "choice": _chosen_option(question, answer.number),
+        "text": answer.text,
+        "source": answer.source,
+        "recorded_at": _iso(answer.recorded_at),
+        "recorded_by": answer.recorded_by,
+    }
 
 
 @dataclass(frozen=True)

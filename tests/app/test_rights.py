@@ -9,7 +9,16 @@ import jsonschema
 import pytest
 from sqlalchemy import select
 
-from app import consent, maintenance, patients, preferences, rights, rights_requests
+from app import (
+    complaints,
+    consent,
+    maintenance,
+    patients,
+    preferences,
+    rights,
+    rights_requests,
+    surveys,
+)
 from app.access import Actor
 from app.errors import PermissionDenied
 from app.resources import resource_path
@@ -19,6 +28,9 @@ from db.models import (
     AuditEvent,
     Base,
     Channel,
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintOutcome,
     ConsentKind,
     ConsentMethod,
     Message,
@@ -246,3 +258,122 @@ def test_erasure_leaves_no_trace_in_pages_wal_or_a_later_backup(
     details = json.dumps(erased.details)
     assert all(c.decode() not in details for c in canaries)
     assert erased.details["contact_points"] == 3
+
+
+def _add_other_patient(session, clock, admin) -> int:
+    form = patients.PatientForm(
+        last_name="Autrepatient", first_name="Basile", birth_date="02/02/1962", mobile=""
+    )
+    return patients.create_patient(
+        session, clock, admin, patients.validate(form, "FR", date(2026, 11, 28))
+    ).id
+
+
+def test_export_holds_the_patient_s_complaints_and_survey_answers_and_no_one_else_s(
+    practice, clock, patient_id
+) -> None:
+    database, admin = practice
+    with database.transaction() as session:
+        other = _add_other_patient(session, clock, admin)
+        theirs = complaints.record_complaint(
+            session, clock, admin, received_on=date(2026, 11, 2), channel=ComplaintChannel.LETTER,
+            from_whom="Sa fille", category=ComplaintCategory.WAITING,
+            description="Zqx a attendu deux heures", patient_id=patient_id,
+        )  # fmt: skip
+        complaints.acknowledge(session, clock, admin, theirs.id, on=date(2026, 11, 3))
+        complaints.answer(
+            session, clock, admin, theirs.id, outcome=ComplaintOutcome.PARTLY_UPHELD,
+            text="Nous avons revu les rendez-vous du matin", on=date(2026, 11, 20),
+        )  # fmt: skip
+        complaints.record_complaint(
+            session, clock, admin, received_on=date(2026, 11, 5), channel=ComplaintChannel.PHONE,
+            from_whom="Basile", category=ComplaintCategory.BILLING,
+            description="Autre plainte de Basile", patient_id=other,
+        )  # fmt: skip
+        complaints.record_complaint(
+            session, clock, admin, received_on=date(2026, 11, 6), channel=ComplaintChannel.ONLINE,
+            from_whom="anonyme", category=ComplaintCategory.PREMISES,
+            description="Pas de rampe d'accès",
+        )  # fmt: skip
+        survey = surveys.current_survey(session, clock)
+        asked = surveys.open_invitation(session, clock, admin, patient_id, survey.id)
+        surveys.record_answers(
+            session, clock, admin, asked.id,
+            {"nps": 9, "channel": 4, "comment": "Zqx préfère le courrier"}, "phone",
+        )  # fmt: skip
+        other_invitation = surveys.open_invitation(session, clock, admin, other, survey.id)
+        surveys.record_answers(
+            session, clock, admin, other_invitation.id, {"nps": 2, "comment": "Basile"}, "phone"
+        )
+        exported = rights.export_patient(session, clock, admin, patient_id)
+    parsed = json.loads(json.dumps(exported, ensure_ascii=False))
+    jsonschema.validate(parsed, SCHEMA)
+    assert parsed["complaints"] == [
+        {
+            "received_on": "2026-11-02",
+            "channel": "letter",
+            "from_whom": "Sa fille",
+            "category": "waiting",
+            "description": "Zqx a attendu deux heures",
+            "status": "answered",
+            "acknowledge_by": "2026-11-04",
+            "acknowledged_on": "2026-11-03",
+            "answer_by": "2026-12-02",
+            "answered_on": "2026-11-20",
+            "answer": "Nous avons revu les rendez-vous du matin",
+            "outcome": "partly_upheld",
+            "lessons": "",
+            "closed_on": None,
+            "recorded_by": "admin",
+        }
+    ]
+    [asked_survey] = parsed["surveys"]
+    assert {k: v for k, v in asked_survey.items() if k != "answers"} == {
+        "survey": survey.name,
+        "asked_at": clock.now().isoformat(),
+        "channel": "phone",
+        "answered_at": clock.now().isoformat(),
+    }
+    answers = {
+        (a["question"], a["number"], a["choice"], a["text"]) for a in asked_survey["answers"]
+    }
+    assert answers == {
+        ("nps", 9, None, None),
+        ("channel", 4, "Courrier", None),  # her language is French
+        ("comment", None, None, "Zqx préfère le courrier"),
+    }
+    assert {a["source"] for a in asked_survey["answers"]} == {"phone"}
+    assert asked_survey["answers"][0]["question_text"].startswith("Quelle est la probabilité")
+    everything = json.dumps(parsed, ensure_ascii=False)
+    for someone_else_s in ("Basile", "Autre plainte", "rampe", "billing", "premises"):
+        assert someone_else_s not in everything, someone_else_s
+
+
+def test_a_patient_never_asked_or_complaining_exports_empty_lists(
+    practice, clock, patient_id
+) -> None:
+    database, admin = practice
+    with database.transaction() as session:
+        exported = rights.export_patient(session, clock, admin, patient_id)
+    assert (exported["complaints"], exported["surveys"]) == ([], [])
+    jsonschema.validate(json.loads(json.dumps(exported)), SCHEMA)
+
+
+def test_after_erasure_the_export_holds_neither_complaints_nor_surveys(
+    practice, clock, patient_id
+) -> None:
+    database, admin = practice
+    with database.transaction() as session:
+        complaints.record_complaint(
+            session, clock, admin, received_on=date(2026, 11, 2), channel=ComplaintChannel.LETTER,
+            from_whom="Elle-même", category=ComplaintCategory.WAITING,
+            description="Zqx a attendu", patient_id=patient_id,
+        )  # fmt: skip
+        survey = surveys.current_survey(session, clock)
+        asked = surveys.open_invitation(session, clock, admin, patient_id, survey.id)
+        surveys.record_answers(session, clock, admin, asked.id, {"nps": 9}, "phone")
+    with database.transaction() as session:
+        report = rights.erase_patient(session, clock, admin, patient_id)
+        exported = rights.export_patient(session, clock, admin, patient_id)
+    assert (report.complaints_unlinked, report.survey_invitations) == (1, 1)
+    assert (exported["complaints"], exported["surveys"]) == ([], [])
