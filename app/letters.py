@@ -50,7 +50,6 @@ Greek names print as written.  ReportLab is imported lazily (DESIGN §9).
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -74,6 +73,7 @@ from app import (
     pdf_layout,
     preferences,
     reach,
+    streamed_pdf,
     templates,
 )
 from app.access import Actor, Permission
@@ -850,7 +850,7 @@ def _local_date(day: date, language: str) -> str:
 # is a form the pages refer to, and a paragraph seen before (a template's
 # sentence, the reply slip) keeps the lines it was broken into.  Only the
 # pages of the letter being laid out are held (for "page x / y"); a finished
-# page keeps its compressed stream until the file is written (_canvas_class).
+# page goes into the file at once (app.streamed_pdf).
 
 
 class _BatchPdf:
@@ -868,8 +868,8 @@ class _BatchPdf:
         self.practice = practice
         self.day = day
         self.language = practice.language if practice.language in WORDS else "fr"
-        self.output = _Output()
-        self.canvas = _canvas_class()(
+        self.output = streamed_pdf.Output()
+        self.canvas = streamed_pdf.letter_canvas_class()(
             self.output, pagesize=A4, initialFontName=SANS, lang=self.language
         )
         self.layout = _Layout(self.canvas, practice, day, self.styles, paper)
@@ -913,138 +913,6 @@ class _BatchPdf:
         pages.insert(0, pages.pop())
         canvas.save()
         return self.output.data
-
-
-class _Output:
-    """Where the canvas writes the file: the bytes it hands over, kept as they are (a
-    BytesIO would copy them, a second whole PDF in memory)."""
-
-    def __init__(self) -> None:
-        self.data = b""
-
-    def write(self, data: bytes) -> int:
-        self.data = data
-        return len(data)
-
-
-def _canvas_class() -> Any:
-    """A canvas that can hold back the pages of one letter until its page count is known,
-    and that compresses each page as it is finished.
-
-    ReportLab keeps every page's drawing operators as text until the file is
-    written (7 KB a page here, five times the page's share of the PDF): each
-    finished page's stream is compressed at once instead, with the filter
-    ReportLab would apply at the end, and handed over as the page's contents
-    (a stream whose ``Filter`` is already set is written as it is).  Once
-    written into the file, the compressed bytes are let go.
-    """
-    import zlib
-
-    from reportlab.pdfbase.pdfdoc import (
-        BasicFonts,
-        PDFArray,
-        PDFDictionary,
-        PDFName,
-        PDFObject,
-        PDFPage,
-        PDFStream,
-        xObjectName,
-    )
-    from reportlab.pdfbase.pdfdoc import (
-        format as pdf_format,
-    )
-    from reportlab.pdfgen.canvas import Canvas
-
-    class PackedStream(PDFStream):  # type: ignore[misc]  # ReportLab ships no type hints
-        """A page's compressed stream, dropped once formatted (a PDF is formatted once)."""
-
-        def format(self, document: Any) -> bytes:
-            formatted: bytes = super().format(document)
-            self.content = None  # formatted twice would raise: "stream content not set"
-            return formatted
-
-    flate = PDFArray([PDFName("FlateDecode")])
-
-    class FormsOnPage(PDFObject):  # type: ignore[misc]  # ReportLab ships no type hints
-        """A page's XObject dictionary, kept as the forms' names until the file is written
-        (ReportLab's own holds a reference object per form per page: 3 KB a letter's page,
-        which refers to a dozen forms)."""
-
-        def __init__(self, names: list[str]) -> None:
-            self.names = tuple(dict.fromkeys(names))
-
-        def format(self, document: Any) -> bytes:
-            if not all(_PLAIN_NAME.fullmatch(name) for name in self.names):
-                formatted: bytes = document.xobjDict(self.names).format(document)
-                return formatted
-            # Written directly, the names needing no escape: ReportLab's dictionary of
-            # reference objects took a third of the time of writing the file.
-            numbers = document.idToObjectNumberAndVersion
-            entries = []
-            for name in sorted(self.names):
-                internal = xObjectName(name)
-                number, version = numbers[internal]
-                entries.append(f"/{internal} {number} {version} R")
-            return ("<< " + "\n".join(entries) + " >>").encode("ascii")
-
-    class PageResources(PDFObject):  # type: ignore[misc]  # ReportLab ships no type hints
-        """The resources of a page that uses only fonts and forms, written directly
-        (ReportLab builds a dictionary of a dozen objects for each page, then writes it)."""
-
-        def __init__(self, forms: PDFObject | None) -> None:
-            self.forms = forms
-
-        def format(self, document: Any) -> bytes:
-            fonts = "{} {} R".format(*document.idToObjectNumberAndVersion[BasicFonts])
-            forms = b"" if self.forms is None else b" /XObject " + pdf_format(self.forms, document)
-            return f"<< /Font {fonts} /ProcSet [ /PDF /Text ]".encode() + forms + b" >>"
-
-    class LetterCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            super().showPage()
-            page = self._doc.Pages.pages[-1]
-            simple = not (page.hasImages or page._colorsUsed or page._shadingUsed)
-            if simple and not page.ExtGState:
-                page.Resources = PageResources(page.XObjects)
-            if page.stream:
-                page.Contents = PackedStream(
-                    PDFDictionary({"Filter": flate}), zlib.compress(page.stream.encode("utf8"))
-                )
-                page.Contents.__Comment__ = "page stream"
-                page.stream = None
-            # ReportLab gives each page some thirty attributes, most of them None, which it
-            # reads with a default when it writes the page: a page held until the file is
-            # written keeps only those set, and those its check reads by name.
-            page.__dict__ = {
-                name: value
-                for name, value in page.__dict__.items()
-                if value is not None or name in _PAGE_ATTRIBUTES_READ
-            }
-
-        def _setXObjects(self, thing: Any) -> None:
-            if isinstance(thing, PDFPage) and self._formsinuse:
-                thing.XObjects = FormsOnPage(self._formsinuse)
-            else:
-                super()._setXObjects(thing)
-
-        def hold_page(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def release_pages(self, decorate: Callable[[Any, int, int], None]) -> None:
-            held = self._held_pages
-            self._held_pages = []
-            for number, page in enumerate(held, start=1):
-                self.__dict__.update(page)
-                self._held_pages = []
-                decorate(self, number, len(held))
-                self.showPage()
-
-    return LetterCanvas
 
 
 class LayoutError(RelaisError):
@@ -1329,11 +1197,6 @@ class _Layout:
         canvas.endForm()
 
 
-# What reportlab.pdfbase.pdfdoc.PDFPage.check_format reads without a default.
-_PAGE_ATTRIBUTES_READ = frozenset(
-    {"MediaBox", "Rotate", "Annots", "Contents", "Resources", "Parent", "ExtGState"}
-)
-_PLAIN_NAME = re.compile(r"[A-Za-z0-9_.]+")  # a PDF name that needs no escape
 PARAGRAPH_CACHE = 800  # paragraphs kept for reuse; beyond, those seen once are let go
 COVER_PAGES_FORM = "relais_cover_pages"
 COVER_SIZE = 12
