@@ -32,6 +32,7 @@ from app.consent_forms import CHANNEL_NAMES
 from app.consent_forms import WORDS as CONSENT_WORDS
 from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import load_practice
+from app.survey_form import WORDS as SURVEY_FORM_WORDS
 from db.models import Channel
 
 # The export names purposes by code only.  These are the purposes migration
@@ -198,6 +199,8 @@ WORDS: dict[str, dict[str, Any]] = {
             "recall.done": "Relance faite",
             "medication.created": "Ajout d’un rappel de traitement",
             "medication.stopped": "Arrêt d’un rappel de traitement",
+            "survey.invitation_opened": "Enquête de satisfaction proposée",
+            "survey.answered": "Enregistrement de vos réponses à une enquête",
         },
         "no_access": "Personne n’a encore ouvert votre dossier.",
         "reminders": "Vos rappels",
@@ -220,6 +223,78 @@ WORDS: dict[str, dict[str, Any]] = {
             "MONTHLY": "tous les {n} mois",
             "YEARLY": "tous les {n} ans",
         },
+        "complaints": "Vos réclamations",
+        "no_complaints": "Aucune réclamation ne vous concerne.",
+        "complaint_heading": "Réclamation reçue le {day}",
+        "complaint_fields": {
+            "channel": "Canal",
+            "from_whom": "De la part de",
+            "category": "Sujet",
+            "status": "État",
+            "acknowledged": "Accusé de réception",
+            "answered": "Réponse",
+            "outcome": "Conclusion du cabinet",
+            "closed": "Clôturée le",
+            "recorded_by": "Enregistrée par",
+            "description": "La réclamation",
+            "answer": "La réponse du cabinet",
+            "lessons": "Ce que le cabinet en retient",
+        },
+        # Channels as a value beside its label, in lower case as the other values:
+        # how a complaint came, how a survey was asked.
+        "channel_words": {
+            "letter": "courrier",
+            "email": "e-mail",
+            "phone": "téléphone",
+            "in_person": "en personne",
+            "online": "en ligne (avis, formulaire web)",
+            "other": "autre",
+            "sms": "SMS",
+        },
+        "complaint_categories": {
+            "reception": "accueil",
+            "waiting": "attente, obtention d’un rendez-vous",
+            "communication": "communication",
+            "care": "soins",
+            "messages": "rappels, courriers, appels",
+            "data": "confidentialité, dossiers",
+            "billing": "facturation",
+            "premises": "locaux, accessibilité",
+            "other": "autre",
+        },
+        "complaint_states": {
+            "received": "reçue",
+            "acknowledged": "réception accusée",
+            "answered": "réponse donnée",
+            "closed": "clôturée",
+        },
+        "complaint_outcomes": {
+            "upheld": "fondée",
+            "partly_upheld": "partiellement fondée",
+            "not_upheld": "non fondée",
+            "withdrawn": "retirée",
+        },
+        "not_yet": "pas encore",
+        "not_yet_due": "pas encore (au plus tard le {day})",
+        "surveys": "Vos réponses aux enquêtes",
+        "no_surveys": "Aucune enquête ne vous a été proposée.",
+        "survey_fields": {
+            "asked_at": "Proposée le",
+            "channel": "Canal",
+            "answered_at": "Répondue le",
+            "recorded": "Réponses enregistrées",
+        },
+        "not_answered": "pas de réponse",
+        "recorded": "le {when} par {by} ({source})",
+        "answer_sources": {
+            "paper": "reçues sur papier",
+            "phone": "reçues par téléphone",
+            "csv": "reçues par un formulaire en ligne",
+            "desk": "reçues à l’accueil",
+            "email": "reçues par e-mail",
+            "sms": "reçues par SMS",
+        },
+        "answer_columns": ["Question", "Votre réponse"],
     },
     "en": {
         "title": "The data {practice} holds about you",
@@ -363,6 +438,8 @@ WORDS: dict[str, dict[str, Any]] = {
             "recall.done": "Recall done",
             "medication.created": "Medication reminder added",
             "medication.stopped": "Medication reminder stopped",
+            "survey.invitation_opened": "Satisfaction survey asked",
+            "survey.answered": "Your survey answers recorded",
         },
         "no_access": "Nobody has opened your record yet.",
         "reminders": "Your reminders",
@@ -385,6 +462,76 @@ WORDS: dict[str, dict[str, Any]] = {
             "MONTHLY": "every {n} months",
             "YEARLY": "every {n} years",
         },
+        "complaints": "Your complaints",
+        "no_complaints": "No complaint concerns you.",
+        "complaint_heading": "Complaint received on {day}",
+        "complaint_fields": {
+            "channel": "Channel",
+            "from_whom": "From",
+            "category": "Subject",
+            "status": "Status",
+            "acknowledged": "Acknowledged",
+            "answered": "Answered",
+            "outcome": "The practice’s conclusion",
+            "closed": "Closed on",
+            "recorded_by": "Recorded by",
+            "description": "The complaint",
+            "answer": "The practice’s answer",
+            "lessons": "What the practice learnt from it",
+        },
+        "channel_words": {
+            "letter": "letter",
+            "email": "e-mail",
+            "phone": "phone",
+            "in_person": "in person",
+            "online": "online (review, web form)",
+            "other": "other",
+            "sms": "SMS",
+        },
+        "complaint_categories": {
+            "reception": "reception",
+            "waiting": "waiting, getting an appointment",
+            "communication": "communication",
+            "care": "care",
+            "messages": "reminders, letters, calls",
+            "data": "privacy, records",
+            "billing": "billing",
+            "premises": "premises, access",
+            "other": "other",
+        },
+        "complaint_states": {
+            "received": "received",
+            "acknowledged": "acknowledged",
+            "answered": "answered",
+            "closed": "closed",
+        },
+        "complaint_outcomes": {
+            "upheld": "upheld",
+            "partly_upheld": "partly upheld",
+            "not_upheld": "not upheld",
+            "withdrawn": "withdrawn",
+        },
+        "not_yet": "not yet",
+        "not_yet_due": "not yet (due by {day})",
+        "surveys": "Your survey answers",
+        "no_surveys": "You have not been asked to answer any survey.",
+        "survey_fields": {
+            "asked_at": "Asked on",
+            "channel": "Channel",
+            "answered_at": "Answered on",
+            "recorded": "Answers recorded",
+        },
+        "not_answered": "no answer",
+        "recorded": "on {when} by {by} ({source})",
+        "answer_sources": {
+            "paper": "received on paper",
+            "phone": "received by phone",
+            "csv": "received through an online form",
+            "desk": "received at reception",
+            "email": "received by e-mail",
+            "sms": "received by SMS",
+        },
+        "answer_columns": ["Question", "Your answer"],
     },
 }
 
@@ -399,6 +546,7 @@ REQUEST_WIDTHS = (29, 30, 30, 30, 55)
 ACCESS_WIDTHS = (30, 45, 99)
 MEDICATION_WIDTHS = (50, 44, 16, 24, 24, 16)
 RECALL_WIDTHS = (50, 24, 24, 14, 30, 32)
+ANSWER_WIDTHS = (100, 74)
 LABEL_WIDTHS = (70, 104)
 SECTION_ROOM_MM = 35
 
@@ -506,8 +654,19 @@ class _Report:
 
         return [CondPageBreak(SECTION_ROOM_MM * mm), self.paragraph(self.words[key], "section")]
 
-    def table(self, header: list[str], rows: list[list[str]], widths_mm: tuple[int, ...]) -> Any:
-        """A ruled table whose header row is repeated on every page it runs onto."""
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        widths_mm: tuple[int, ...],
+        *,
+        split_rows: bool = False,
+    ) -> Any:
+        """A ruled table whose header row is repeated on every page it runs onto.
+
+        ``split_rows`` lets a row taller than what is left of the page go on
+        overleaf (a long written answer); ReportLab otherwise cannot place it.
+        """
         from reportlab.lib import colors
         from reportlab.lib.units import mm
         from reportlab.platypus import Table, TableStyle
@@ -515,7 +674,11 @@ class _Report:
         cells = [[self.paragraph(text, "cell_head") for text in header]]
         cells += [[self.paragraph(text, "cell") for text in row] for row in rows]
         table = Table(
-            cells, colWidths=[width * mm for width in widths_mm], repeatRows=1, hAlign="LEFT"
+            cells,
+            colWidths=[width * mm for width in widths_mm],
+            repeatRows=1,
+            hAlign="LEFT",
+            splitInRow=1 if split_rows else 0,
         )
         table.setStyle(
             TableStyle(
@@ -540,9 +703,14 @@ class _Report:
 
     def pairs(self, rows: list[tuple[str, str]]) -> Any:
         """Labels and values side by side, kept on one page: a lone row overleaf reads badly."""
+        from reportlab.platypus import KeepTogether
+
+        return KeepTogether([self._pairs_table(rows)])
+
+    def _pairs_table(self, rows: list[tuple[str, str]]) -> Any:
         from reportlab.lib import colors
         from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether, Table, TableStyle
+        from reportlab.platypus import Table, TableStyle
 
         cells = [
             [self.paragraph(label, "cell_label"), self.paragraph(value, "cell")]
@@ -560,7 +728,31 @@ class _Report:
                 ]
             )
         )
-        return KeepTogether([table])
+        return table
+
+    def entry(
+        self,
+        heading: str,
+        rows: list[tuple[str, str]],
+        below: list[Any],
+        *,
+        above: list[Any] | None = None,
+    ) -> Any:
+        """One item of a list (a complaint, a survey) on one page when it fits.
+
+        ``above`` is the section's title before its first item, so a title
+        never ends a page alone.  The parts are flat: a KeepTogether inside
+        another says it is endlessly tall, and would push every item overleaf.
+        """
+        from reportlab.platypus import KeepTogether
+
+        return KeepTogether(
+            [*(above or []), self.paragraph(heading, "entry"), self._pairs_table(rows), *below]
+        )
+
+    def labelled_text(self, label: str, text: str) -> list[Any]:
+        """Someone's words under what they are."""
+        return [self.paragraph(label, "text_label"), self.paragraph(text, "text")]
 
 
 def _markup(text: str) -> str:
@@ -578,6 +770,13 @@ def _report_styles() -> dict[str, Any]:
     styles["cell"] = ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=10.5)
     styles["cell_head"] = ParagraphStyle("cell_head", parent=styles["cell"], fontName=SANS_BOLD)
     styles["cell_label"] = ParagraphStyle("cell_label", parent=styles["cell"], textColor="#444444")
+    styles["entry"] = ParagraphStyle(
+        "entry", parent=styles["head"], fontSize=10, leading=13, spaceBefore=8, spaceAfter=3
+    )
+    styles["text_label"] = ParagraphStyle(
+        "text_label", parent=styles["cell_label"], spaceBefore=5, spaceAfter=1
+    )
+    styles["text"] = ParagraphStyle("text", fontName=SANS, fontSize=9.5, leading=12.5)
     return styles
 
 
@@ -619,6 +818,10 @@ def write_access_report(path: Path, data: dict[str, Any], timezone: str = "Europ
         story += _requests(report, data["requests"] or [])
     if {"tags", "medication_schedules", "recalls"} & set(data):
         story += _reminders(report, data)
+    if "complaints" in data:
+        story += _complaints(report, data["complaints"] or [])
+    if "surveys" in data:
+        story += _surveys(report, data["surveys"] or [])
     story += _record_access(report, data.get("record_access") or [])
     pdf_layout.build_a4(
         path, title, story, author=practice_name or "Relais", language=language, numbered=True
@@ -905,6 +1108,133 @@ def _rhythm(report: _Report, rule: str) -> str:
     if interval == "1":
         return str(report.words["every"][frequency])
     return str(report.words["every_n"][frequency]).format(n=interval)
+
+
+def _complaints(report: _Report, complaints: list[dict[str, Any]]) -> list[Any]:
+    """Each complaint as the register holds it: the facts side by side, then the words.
+
+    The complainant's and the practice's words run as paragraphs, not table
+    cells: 4,000 characters with their line breaks may be taller than a page,
+    and a paragraph, unlike a table row, goes on overleaf.
+    """
+    words = report.words
+    if not complaints:
+        return [*report.section("complaints"), report.paragraph(words["no_complaints"])]
+    labels = words["complaint_fields"]
+    story = report.section("complaints")
+    title = [story.pop()]
+    for complaint in complaints:
+        outcome = complaint.get("outcome")
+        rows = [
+            (labels["channel"], report.word("channel_words", complaint.get("channel"))),
+            (labels["from_whom"], _text(complaint.get("from_whom"))),
+            (labels["category"], report.word("complaint_categories", complaint.get("category"))),
+            (labels["status"], report.word("complaint_states", complaint.get("status"))),
+            (
+                labels["acknowledged"],
+                _done_or_due(
+                    report, complaint.get("acknowledged_on"), complaint.get("acknowledge_by")
+                ),
+            ),
+            (
+                labels["answered"],
+                _done_or_due(report, complaint.get("answered_on"), complaint.get("answer_by")),
+            ),
+            (
+                labels["outcome"],
+                report.word("complaint_outcomes", outcome) if outcome else words["not_yet"],
+            ),
+        ]
+        if complaint.get("closed_on"):
+            rows.append((labels["closed"], report.when(complaint["closed_on"])))
+        rows.append((labels["recorded_by"], _text(complaint.get("recorded_by"))))
+        heading = words["complaint_heading"].format(day=report.when(complaint.get("received_on")))
+        texts = [
+            part
+            for field in ("description", "answer", "lessons")
+            if complaint.get(field)
+            for part in report.labelled_text(labels[field], str(complaint[field]))
+        ]
+        story.append(report.entry(heading, rows, texts, above=title))
+        title = []
+    return story
+
+
+def _done_or_due(report: _Report, done_on: Any, due_by: Any) -> str:
+    """The day a step was done, or that it is still to do and by when."""
+    if done_on:
+        return report.when(done_on)
+    if due_by:
+        return str(report.words["not_yet_due"]).format(day=report.when(due_by))
+    return str(report.words["not_yet"])
+
+
+def _surveys(report: _Report, surveys: list[dict[str, Any]]) -> list[Any]:
+    """Each time the patient was asked a survey: when and how, then each question and answer."""
+    words = report.words
+    if not surveys:
+        return [*report.section("surveys"), report.paragraph(words["no_surveys"])]
+    labels = words["survey_fields"]
+    story = report.section("surveys")
+    title = [story.pop()]
+    for asked in surveys:
+        answers = asked.get("answers") or []
+        rows = [
+            (labels["asked_at"], report.when(asked.get("asked_at"))),
+            (labels["channel"], report.word("channel_words", asked.get("channel"))),
+            (
+                labels["answered_at"],
+                report.when(asked["answered_at"])
+                if asked.get("answered_at")
+                else words["not_answered"],
+            ),
+        ]
+        # An invitation's answers are kept together (keyed in again, all are
+        # replaced), so they share one line; any recorded otherwise gets its own.
+        recorded = dict.fromkeys(
+            str(words["recorded"]).format(
+                when=report.when(answer.get("recorded_at")),
+                by=_text(answer.get("recorded_by")),
+                source=report.word("answer_sources", answer.get("source")),
+            )
+            for answer in answers
+        )
+        if recorded:
+            rows.append((labels["recorded"], "\n".join(recorded)))
+        table = (
+            [
+                report.table(
+                    words["answer_columns"],
+                    [[_question(report, answer), _answer(answer)] for answer in answers],
+                    ANSWER_WIDTHS,
+                    split_rows=True,
+                )
+            ]
+            if answers
+            else []
+        )
+        story.append(report.entry(_text(asked.get("survey")), rows, table, above=title))
+        title = []
+    return story
+
+
+def _question(report: _Report, answer: dict[str, Any]) -> str:
+    """The question's words as the patient read them; its key when the survey no longer has it."""
+    if answer.get("question_text"):
+        return str(answer["question_text"])
+    # An NPS question without its own words is printed with the standard ones.
+    if answer.get("question") == "nps":
+        return SURVEY_FORM_WORDS[report.language]["nps"]
+    return _text(answer.get("question"))
+
+
+def _answer(answer: dict[str, Any]) -> str:
+    """A choice's words, a score's number or the words written; a dash for no answer."""
+    if answer.get("choice"):
+        return str(answer["choice"])
+    if answer.get("number") is not None:
+        return str(answer["number"])
+    return _text(answer.get("text"))
 
 
 def _record_access(report: _Report, record_access: list[dict[str, Any]]) -> list[Any]:
