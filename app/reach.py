@@ -8,10 +8,14 @@ work); so the answer is kept on the appointment (``reminded_<channel>_at``) and
 on the reminder (``reached_at``), and :func:`refresh` brings it up to date for the
 messages whose outcome a writer has just changed.  Likewise its intrusion watch
 groups each month's messages that left by patient: the counts are kept per
-patient, UTC month, purpose and channel (``message_month``) in that order.
+patient, UTC month, purpose and channel (``message_month``) in that order, and
+for each UTC month how many patients had how many messages, every purpose and
+channel together (``message_month_size``, migration 0019), the histogram the
+watch shows when it looks at everything.
 Everything is always recomputed from
-the messages themselves (never added to), so calling it twice, or for a message
-that changed nothing, is harmless.
+the messages themselves (never added to; a patient's month moves between sizes by
+its total before and after), so calling it twice, or for a message that changed
+nothing, is harmless.
 
 Writers that call it: the dispatcher when a message is sent
 (:func:`app.dispatch._record`), the call list (:func:`app.calls.record_outcome`,
@@ -41,6 +45,7 @@ from db.models import (
     Message,
     MessageItem,
     MessageMonth,
+    MessageMonthSize,
     MessageStatus,
     Reminder,
 )
@@ -136,10 +141,51 @@ def left_unindexed() -> ColumnElement[bool]:
     return case((left(), 1), else_=0) == 1
 
 
-def _count_months(session: Session, pairs: set[tuple[int, str]]) -> None:
-    """Count again, from the messages, each (patient, UTC month)'s messages that left."""
+def _patient_month(session: Session, patient_id: int, month: str) -> int:
+    """The messages kept as left for a patient in a UTC month, every purpose and channel."""
+    return int(
+        session.scalar(
+            select(func.coalesce(func.sum(MessageMonth.messages), 0)).where(
+                MessageMonth.month == month, MessageMonth.patient_id == patient_id
+            )
+        )
+        or 0
+    )
+
+
+def _move_size(session: Session, month: str, before: int, after: int) -> None:
+    """One patient's month went from ``before`` messages to ``after``: one patient less of
+    the first size, one more of the second (``message_month_size`` keeps sizes some
+    patient has; writers are serialized, so reading and writing a count is safe)."""
+    if before == after:
+        return
+    size = MessageMonthSize
+    connection = session.connection()  # core statements: the counts are never loaded as rows
+    if before:
+        connection.execute(
+            update(size)
+            .where(size.month == month, size.messages == before)
+            .values(patients=size.patients - 1)
+        )
+        connection.execute(
+            delete(size).where(size.month == month, size.messages == before, size.patients <= 0)
+        )
+    if after:
+        grown = connection.execute(
+            update(size)
+            .where(size.month == month, size.messages == after)
+            .values(patients=size.patients + 1)
+        )
+        if not grown.rowcount:
+            connection.execute(insert(size).values(month=month, messages=after, patients=1))
+
+
+def _count_months(session: Session, pairs: set[tuple[int, str]], *, sizes: bool = True) -> None:
+    """Count again, from the messages, each (patient, UTC month)'s messages that left, and
+    (``sizes``) move the patient's month in ``message_month_size`` to its new size."""
     for patient_id, month in sorted(pairs):
         first, after = month_bounds(month)
+        before = _patient_month(session, patient_id, month) if sizes else 0
         session.execute(
             delete(MessageMonth).where(
                 MessageMonth.month == month, MessageMonth.patient_id == patient_id
@@ -164,6 +210,29 @@ def _count_months(session: Session, pairs: set[tuple[int, str]]) -> None:
                 .group_by(Message.patient_id, Message.purpose_id, Message.channel),
             )
         )
+        if sizes:
+            _move_size(session, month, before, _patient_month(session, patient_id, month))
+
+
+def _count_sizes(session: Session) -> None:
+    """``message_month_size`` again from ``message_month`` (what migration 0019 did)."""
+    session.execute(delete(MessageMonthSize))
+    per_patient = (
+        select(
+            MessageMonth.month.label("month"),
+            func.sum(MessageMonth.messages).label("messages"),
+        )
+        .group_by(MessageMonth.month, MessageMonth.patient_id)
+        .subquery("per_patient")
+    )
+    session.execute(
+        insert(MessageMonthSize).from_select(
+            ["month", "messages", "patients"],
+            select(per_patient.c.month, per_patient.c.messages, func.count()).group_by(
+                per_patient.c.month, per_patient.c.messages
+            ),
+        )
+    )
 
 
 def refresh(session: Session, message_ids: Iterable[int]) -> None:
@@ -221,7 +290,9 @@ def rebuild(session: Session) -> None:
             )
             if sent_at is not None
         },
+        sizes=False,
     )
+    _count_sizes(session)
     session.expire_all()
 
 

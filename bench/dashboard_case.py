@@ -80,37 +80,47 @@ SELECT e.patient_id, e.purpose_id, e.channel, e.kind,
   e.recorded_at <= :before AND NOT (e.kind = 'granted' AND e.expires_at IS NOT NULL
                                     AND e.expires_at <= :before),
   e.recorded_at >= :start AND e.recorded_at < :end
-    AND e.kind IN ('withdrawn', 'refused', 'objected'),
-  p.created_at <= :at, p.created_at <= :before, p.created_at <= :start
-FROM consent_event e JOIN patient p ON p.id = e.patient_id
-WHERE p.status = 'active' AND e.recorded_at < :end
+    AND e.kind IN ('withdrawn', 'refused', 'objected')
+FROM consent_event e
+WHERE e.recorded_at < :end
   AND (e.purpose_id IN (SELECT id FROM purpose WHERE active)
        OR (e.purpose_id IS NULL AND e.kind = 'objected'))
 ORDER BY e.patient_id, e.recorded_at, e.id
+"""
+# The patients the ledger leaves out (not active), and those created since just before the
+# start with what they were at each instant; every other active patient was there at all.
+NOT_ACTIVE = "SELECT id FROM patient WHERE status != 'active'"
+CREATED_SINCE = """
+SELECT id, created_at <= :at, created_at <= :before, created_at <= :start FROM patient
+WHERE status = 'active' AND created_at > :before
 """
 CHANNELS = ("sms", "email", "letter", "phone")
 
 
 def _fold_ledgers(
-    rows: list[tuple[Any, ...]], consent_ids: tuple[int, ...], care_ids: set[int]
+    rows: list[tuple[Any, ...]],
+    consent_ids: tuple[int, ...],
+    care_ids: set[int],
+    not_active: set[int],
+    created_since: dict[int, tuple[int, int, int]],
 ) -> dict[str, Any]:
     """The last event that applies decides, at both instants; the stops of what was allowed
     at the start.  Returns per purpose at the end (granted somewhere, blocked on every
-    channel), per (purpose, channel) at the end (granted, blocked), and the stops."""
-    granted: dict[tuple[int, str], int] = {}
-    blocked: dict[tuple[int, str], int] = {}
-    somewhere: dict[int, int] = {}
-    everywhere: dict[int, int] = {}
+    channel), per (purpose, channel) at the end (granted, blocked), and the stops.  Each
+    patient's states at the end are counted as a tuple and each different one expanded
+    once, as dashboard._ledgers does."""
+    end_states: dict[tuple[Any, ...], int] = {}
     start_states: dict[str, int] = {"granted": 0, "blocked": 0}
     withdrew: set[tuple[int, int]] = set()
     objected: set[tuple[int, int]] = set()
     for patient_id, ledger in itertools.groupby(rows, key=lambda row: row[0]):
-        events = list(ledger)
-        end_active, before_active, start_active = events[0][-3:]
+        if patient_id in not_active:
+            continue
+        end_active, before_active, start_active = created_since.get(patient_id, (1, 1, 1))
         at_end: dict[tuple[int, str], str] = {}
         at_start: dict[tuple[int, str], str] = {}
         stopped: dict[tuple[int, str], list[bool]] = {}
-        for _p, purpose_id, channel, kind, ends, starts, stops, *_ in events:
+        for _p, purpose_id, channel, kind, ends, starts, stops in ledger:
             purposes = (purpose_id,) if purpose_id is not None else consent_ids
             for pair in itertools.product(purposes, (channel,) if channel else CHANNELS):
                 if ends:
@@ -120,20 +130,8 @@ def _fold_ledgers(
                 if stops:
                     stopped.setdefault(pair, [False, False])[kind == "objected"] = True
         if end_active:
-            per_purpose: dict[int, list[int]] = {}
-            for pair, kind in at_end.items():
-                seen = per_purpose.setdefault(pair[0], [0, 0])
-                if kind == "granted":
-                    granted[pair] = granted.get(pair, 0) + 1
-                    seen[0] += 1
-                else:
-                    blocked[pair] = blocked.get(pair, 0) + 1
-                seen[1] += 1
-            for purpose_id, (granted_on, decided_on) in per_purpose.items():
-                if granted_on:
-                    somewhere[purpose_id] = somewhere.get(purpose_id, 0) + 1
-                elif decided_on == len(CHANNELS):
-                    everywhere[purpose_id] = everywhere.get(purpose_id, 0) + 1
+            state = tuple(at_end.items())
+            end_states[state] = end_states.get(state, 0) + 1
         if before_active:
             for kind in at_start.values():
                 start_states["granted" if kind == "granted" else "blocked"] += 1
@@ -145,6 +143,7 @@ def _fold_ledgers(
                         withdrew.add((patient_id, purpose_id))
                     if o:
                         objected.add((patient_id, purpose_id))
+    granted, blocked, somewhere, everywhere = _expand(end_states)
     return {
         "coverage_any": [(pid, somewhere.get(pid, 0), everywhere.get(pid, 0)) for pid in
                          sorted(set(somewhere) | set(everywhere))],
@@ -155,6 +154,33 @@ def _fold_ledgers(
     }  # fmt: skip
 
 
+def _expand(
+    end_states: dict[tuple[Any, ...], int],
+) -> tuple[dict[tuple[int, str], int], dict[tuple[int, str], int], dict[int, int], dict[int, int]]:
+    """The patients' states at the end, counted by state, as (purpose, channel) granted and
+    blocked, and per purpose granted somewhere and blocked on every channel."""
+    granted: dict[tuple[int, str], int] = {}
+    blocked: dict[tuple[int, str], int] = {}
+    somewhere: dict[int, int] = {}
+    everywhere: dict[int, int] = {}
+    for state, patients in end_states.items():
+        per_purpose: dict[int, list[int]] = {}
+        for pair, kind in state:
+            seen = per_purpose.setdefault(pair[0], [0, 0])
+            if kind == "granted":
+                granted[pair] = granted.get(pair, 0) + patients
+                seen[0] += 1
+            else:
+                blocked[pair] = blocked.get(pair, 0) + patients
+            seen[1] += 1
+        for purpose_id, (granted_on, decided_on) in per_purpose.items():
+            if granted_on:
+                somewhere[purpose_id] = somewhere.get(purpose_id, 0) + patients
+            elif decided_on == len(CHANNELS):
+                everywhere[purpose_id] = everywhere.get(purpose_id, 0) + patients
+    return granted, blocked, somewhere, everywhere
+
+
 LEFT = """(m.status IN ('sent', 'printed', 'posted')
            OR (m.status = 'called' AND m.call_outcome IN ('reached', 'voicemail')))"""
 
@@ -163,13 +189,28 @@ LEFT = """(m.status IN ('sent', 'printed', 'posted')
 # is a CASE over the months.
 RAW: dict[str, str] = {
     "active": "SELECT count(*) FROM patient WHERE status = 'active' AND created_at <= :at",
-    "delivery": """
+    # Every column before sent_at in ix_message_outcome named (the call outcome NULL, or one
+    # of its values), so each group's period is a range of the index: sent_at, or (sent_at
+    # NULL) updated_at.  Grouped in the index's order, four parts added up.
+    "delivery": " UNION ALL ".join(
+        f"""
 SELECT purpose_id, channel, status, call_outcome, count(*) FROM message
 WHERE status IN ('sent', 'printed', 'posted', 'called', 'failed', 'expired', 'unknown',
                  'cancelled')
-  AND coalesce(sent_at, updated_at) >= :start AND coalesce(sent_at, updated_at) < :end
-GROUP BY purpose_id, channel, status, call_outcome
-""",
+  AND channel IN ('sms', 'email', 'letter', 'phone')
+  AND purpose_id IN (SELECT id FROM purpose WHERE active)
+  AND {called} AND {ended}
+GROUP BY status, channel, purpose_id, call_outcome
+"""
+        for called in (
+            "call_outcome IS NULL",
+            "call_outcome IN ('reached', 'voicemail', 'no_answer', 'wrong_number')",
+        )
+        for ended in (
+            "sent_at >= :start AND sent_at < :end",
+            "sent_at IS NULL AND updated_at >= :start AND updated_at < :end",
+        )
+    ),
     "survey_response": """
 SELECT count(*), count(answered_at) FROM survey_invitation
 WHERE asked_at >= :start AND asked_at < :end
@@ -199,13 +240,14 @@ FROM (SELECT outcome,
 SELECT received_on, acknowledge_by, acknowledged_on, answer_by, answered_on FROM complaint
 WHERE received_on >= :first_day AND received_on <= :last_day
 """,
+    # Each patient's attended appointments of both windows, grouped in the order of
+    # ix_appointment_attended (migration 0019); the few moved or deceased from ix_patient_status.
     "retention": """
-SELECT count(*), sum(p.id IN (SELECT patient_id FROM appointment WHERE outcome = 'attended'
-                              AND starts_at >= :start AND starts_at < :window_end))
-FROM patient p
-WHERE p.status NOT IN ('moved', 'deceased') AND p.id IN (
-  SELECT patient_id FROM appointment WHERE outcome = 'attended'
-    AND starts_at >= :cohort_start AND starts_at < :start)
+SELECT count(*), sum(again) FROM (
+  SELECT patient_id, max(starts_at >= :start) AS again FROM appointment
+  WHERE outcome = 'attended' AND starts_at >= :cohort_start AND starts_at < :window_end
+  GROUP BY patient_id HAVING min(starts_at) < :start)
+WHERE patient_id NOT IN (SELECT id FROM patient WHERE status IN ('moved', 'deceased'))
 """,
     "paper_reach": """
 SELECT count(*), sum(every_one) FROM (
@@ -217,13 +259,13 @@ SELECT count(*), sum(every_one) FROM (
     AND r.due_at >= :start AND r.due_at < :end AND r.status != 'cancelled'
   GROUP BY r.patient_id)
 """,
-    # Run once per month: the UTC month nearest it, kept per patient in message_month
-    # (migration 0018), corrected by the messages of the hour or two at each end between
-    # the practice's midnight and UTC's (:func:`_month_histogram`).
+    # Run once per month: the UTC month nearest it, its sizes kept in message_month_size
+    # (migration 0019: how many patients had n messages, every purpose and channel), corrected
+    # by the messages of the hour or two at each end between the practice's midnight and
+    # UTC's, with those patients' months kept per patient in message_month (migration 0018;
+    # :func:`_month_histogram`).
     "per_patient_month": """
-SELECT n, count(*) FROM (
-  SELECT sum(messages) AS n FROM message_month WHERE month = :month GROUP BY patient_id)
-GROUP BY n
+SELECT messages, patients FROM message_month_size WHERE month = :month
 """,
 }
 
@@ -397,14 +439,22 @@ def _raw(path: Path, now: datetime) -> tuple[tuple[float, float], dict[str, Any]
         query = sql.replace("{month}", _month_case("coalesce(i.answered_at, a.recorded_at)", PARIS))
         results[name] = connection.execute(query, params).fetchall()
     purposes = connection.execute("SELECT id, basis FROM purpose WHERE active").fetchall()
-    ledger = connection.execute(
-        LEDGER, {**params, "before": _stamp(start - timedelta(microseconds=1))}
-    ).fetchall()
+    ledger_params = {**params, "before": _stamp(start - timedelta(microseconds=1))}
+    ledger = connection.execute(LEDGER, ledger_params).fetchall()
+    not_active = {patient_id for (patient_id,) in connection.execute(NOT_ACTIVE)}
+    created_since = {
+        patient_id: (at_end, at_before, at_start)
+        for patient_id, at_end, at_before, at_start in connection.execute(
+            CREATED_SINCE, ledger_params
+        )
+    }
     results.update(
         _fold_ledgers(
             ledger,
             tuple(pid for pid, basis in purposes if basis == "consent"),
             {pid for pid, basis in purposes if basis == "care"},
+            not_active,
+            created_since,
         )
     )
     spent = (time.perf_counter() - began, time.process_time() - began_cpu)

@@ -181,6 +181,9 @@ class Patient(Base):
         # Also serves duplicate detection (sort_key, then birth date among a few).
         Index("ix_patient_sort_key", "sort_key", "id"),
         Index("ix_patient_birth_date", "birth_date"),
+        # The dashboard: who is active and since when, the few who are not, those without
+        # digital access, from the index alone (migration 0019).
+        Index("ix_patient_status", "status", "created_at", "no_digital_access"),
     )
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 -- SQLAlchemy reads it as declared
 
@@ -559,6 +562,9 @@ class Appointment(Base):
             "reminded_letter_at",
             "reminded_phone_at",
         ),
+        # The dashboard's retention: each patient's attended appointments in date order,
+        # grouped by patient without a sort (migration 0019).
+        Index("ix_appointment_attended", "outcome", "patient_id", "starts_at"),
     )
 
 
@@ -909,6 +915,21 @@ class MessageMonth(Base):
 
     # The primary key is the table: a month's range hands back patients in order, counts
     # included, without a lookup.
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class MessageMonthSize(Base):
+    """How many patients had ``messages`` messages leave in a calendar month (UTC), every
+    purpose and channel together: the intrusion watch's histogram when the dashboard looks
+    at everything, kept beside ``message_month`` by app.reach (migration 0019).  Only sizes
+    some patient had are kept (``patients`` > 0)."""
+
+    __tablename__ = "message_month_size"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2026-11"
+    messages: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    patients: Mapped[int] = mapped_column(Integer)
+
     __table_args__ = ({"sqlite_with_rowid": False},)
 
 

@@ -46,6 +46,7 @@ from db.models import (
     ConsentMethod,
     Message,
     MessageMonth,
+    MessageMonthSize,
     MessageStatus,
     Patient,
     PatientStatus,
@@ -624,8 +625,10 @@ def _kept(database):
     """What app.reach keeps, row by row, to compare with a rebuild from the messages."""
     with database.read_session() as session:
         month = MessageMonth.__table__.c
+        sizes = MessageMonthSize.__table__.c
         return (
             session.execute(select(*month).order_by(*month)).all(),
+            session.execute(select(*sizes).order_by(*sizes)).all(),
             session.execute(
                 select(
                     Appointment.id,
