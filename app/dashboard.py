@@ -163,8 +163,9 @@ HOW: dict[str, str] = {
     ),
     "nps": (
         "Net Promoter Score of the answers to the question 'would you recommend the "
-        "practice' (0 to 10) given in the period, on every channel: the percentage of "
-        "promoters (9 or 10) minus the percentage of detractors (0 to 6), from -100 to +100."
+        "practice' (0 to 10) given in the period, on the chosen channels (the one that "
+        "asked): the percentage of promoters (9 or 10) minus the percentage of detractors "
+        "(0 to 6), from -100 to +100."
     ),
     "nps_month": (
         "The Net Promoter Score of the answers given in each calendar month of the period "
@@ -229,8 +230,8 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "delivery": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
     "delivery_outcome": (BY_PERIOD, BY_PURPOSE, BY_CHANNEL),
     "survey_response": (BY_PERIOD, BY_CHANNEL),
-    "nps": (BY_PERIOD,),
-    "nps_month": (BY_PERIOD,),
+    "nps": (BY_PERIOD, BY_CHANNEL),
+    "nps_month": (BY_PERIOD, BY_CHANNEL),
     "attendance": (BY_PERIOD, BY_CHANNEL),
     "complaints_received": (BY_PERIOD,),
     "complaints_acknowledge_days": (BY_PERIOD,),
@@ -822,7 +823,8 @@ def _delivery_figures(session: Session, frame: _Frame) -> list[Figure]:
 
 def _survey_figures(session: Session, frame: _Frame) -> list[Figure]:
     """The survey registry's own figures (:mod:`app.surveys`): response rate by channel,
-    added up over the channels looked at, and the NPS with its monthly trend."""
+    added up over the channels looked at, and the NPS with its monthly trend of the
+    answers asked on those channels."""
     rates = surveys.response_rates(session, frame.start, frame.end)
     chosen = [rates[c] for c in frame.channels if c in rates]
     figures = [
@@ -833,8 +835,10 @@ def _survey_figures(session: Session, frame: _Frame) -> list[Figure]:
             sum(r.asked for r in chosen),
         )
     ]
-    figures.append(_nps("nps", "nps", surveys.nps(session, frame.start, frame.end)))
-    by_month = dict(surveys.nps_by_month(session, frame.start, frame.end, frame.zone))
+    # Every channel chosen: no channel to look up.
+    channels = None if frame.every_channel else frame.channels
+    figures.append(_nps("nps", "nps", surveys.nps(session, frame.start, frame.end, channels)))
+    by_month = dict(surveys.nps_by_month(session, frame.start, frame.end, frame.zone, channels))
     for label, first_day in zip(frame.months, frame.month_days, strict=True):
         found = by_month.get(first_day, surveys.NpsFigure(0, 0, 0, 0))
         figures.append(_nps(f"nps_month.{label}", "nps_month", found, label))

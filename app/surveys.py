@@ -46,7 +46,7 @@ import csv
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -1390,11 +1390,19 @@ class NpsFigure:
         return (self.promoters - self.detractors) * 100 / self.answers
 
 
-def _nps_scores(session: Session, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+def _nps_scores(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    channels: Collection[Channel] | None = None,
+) -> list[tuple[datetime, int]]:
     """(when answered, score) of every NPS answer of invitations answered in ``[start, end)``.
 
     The NPS question is the one of kind ``nps`` in each survey's definition (its
-    key is ``nps`` in the surveys Relais makes)."""
+    key is ``nps`` in the surveys Relais makes).  ``channels``, when given, keeps the
+    answers asked on them: the channel of the message that asked, or for an
+    invitation without one (asked at the desk or on a call, or its message since
+    erased) the channel recorded on the invitation."""
     keys = {
         (survey_id, str(entry.get("key")))
         for survey_id, definition in session.execute(select(Survey.id, Survey.definition))
@@ -1403,7 +1411,7 @@ def _nps_scores(session: Session, start: datetime, end: datetime) -> list[tuple[
     }
     if not keys:
         return []
-    rows = session.execute(
+    query = (
         select(
             SurveyInvitation.survey_id,
             SurveyAnswer.question_key,
@@ -1418,9 +1426,14 @@ def _nps_scores(session: Session, start: datetime, end: datetime) -> list[tuple[
             SurveyAnswer.question_key.in_({key for _s, key in keys}),
         )
     )
+    if channels is not None:
+        asked_on = func.coalesce(Message.channel, SurveyInvitation.channel)
+        query = query.outerjoin(Message, Message.id == SurveyInvitation.message_id).where(
+            asked_on.in_(list(channels))
+        )
     return [
         (at, number)
-        for sid, key, at, number in rows
+        for sid, key, at, number in session.execute(query)
         if (sid, key) in keys and at is not None and number is not None
     ]
 
@@ -1432,20 +1445,31 @@ def _figure(scores: Iterable[int]) -> NpsFigure:
     return NpsFigure(len(values), promoters, len(values) - promoters - detractors, detractors)
 
 
-def nps(session: Session, start: datetime, end: datetime) -> NpsFigure:
-    """The NPS of the answers given in ``[start, end)`` (by the invitation's answered_at)."""
-    return _figure(score for _at, score in _nps_scores(session, start, end))
+def nps(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    channels: Collection[Channel] | None = None,
+) -> NpsFigure:
+    """The NPS of the answers given in ``[start, end)`` (by the invitation's answered_at);
+    only those asked on ``channels`` when given (see :func:`_nps_scores`)."""
+    return _figure(score for _at, score in _nps_scores(session, start, end, channels))
 
 
 def nps_by_month(
-    session: Session, start: datetime, end: datetime, zone: ZoneInfo
+    session: Session,
+    start: datetime,
+    end: datetime,
+    zone: ZoneInfo,
+    channels: Collection[Channel] | None = None,
 ) -> list[tuple[date, NpsFigure]]:
-    """The NPS month by month (the practice's months, first day of each), for the trend.
+    """The NPS month by month (the practice's months, first day of each), for the trend;
+    only the answers asked on ``channels`` when given.
 
     Every month of the period is listed, those without answers with a figure of
     0 answers (score None), so a chart's axis has no holes."""
     by_month: dict[date, list[int]] = defaultdict(list)
-    for at, score in _nps_scores(session, start, end):
+    for at, score in _nps_scores(session, start, end, channels):
         local = at.astimezone(zone)
         by_month[date(local.year, local.month, 1)].append(score)
     first = start.astimezone(zone).date().replace(day=1)

@@ -365,11 +365,69 @@ def test_survey_response_and_nps(database, practice_data, clock):
     assert board.value("nps") == pytest.approx(25.0)
     assert pair(board, "nps") == (1, 4)
     assert board.value("nps_month.2026-11") == pytest.approx(25.0)
-    # By letter only: invitations to P2, P4, P5, two answered.  The NPS is over every
-    # channel whatever the filter (the survey registry's figure): still 25.
+    # By letter only: invitations to P2, P4, P5, two answered.  The NPS of the answers asked
+    # by letter: P2's 9 and P4's 3, a promoter and a detractor of 2 = 0.
     letters = figures(database, only(channels={Channel.LETTER}), clock.now())
     assert pair(letters, "survey_response") == (2, 3)
-    assert letters.value("nps") == pytest.approx(25.0)
+    assert pair(letters, "nps") == (0, 2)
+    assert letters.value("nps") == pytest.approx(0.0)
+    assert letters.value("nps_month.2026-11") == pytest.approx(0.0)
+
+
+def test_nps_counts_an_answer_under_the_channel_of_the_message_that_asked(
+    database, practice_data, clock
+):
+    with database.transaction() as session:
+        survey_id = session.scalar(select(Survey.id))
+        # P3 asked by a text message (the invitation says e-mail: the message decides),
+        # answered 6 on the 12th: a detractor.
+        message_id = add_message(
+            session,
+            clock.now(),
+            practice_data["p3"],
+            Channel.SMS,
+            MessageStatus.SENT,
+            purpose="satisfaction_survey",
+            scheduled_for=at(11, 10),
+            sent_at=at(11, 10),
+        )
+        invitation = SurveyInvitation(
+            survey_id=survey_id,
+            patient_id=practice_data["p3"],
+            message_id=message_id,
+            channel=Channel.EMAIL,
+            asked_at=at(11, 10),
+            answered_at=at(11, 12),
+        )
+        session.add(invitation)
+        session.flush()
+        session.add(
+            SurveyAnswer(
+                invitation_id=invitation.id,
+                question_key="nps",
+                number=6,
+                source="csv",
+                recorded_at=at(11, 12),
+                recorded_by="admin",
+            )
+        )
+    # By SMS: P1's 10 (asked at the desk, recorded as SMS) and P3's 6: 50 % - 50 % = 0.
+    sms = figures(database, only(channels={Channel.SMS}), clock.now())
+    assert pair(sms, "nps") == (0, 2)
+    assert sms.value("nps_month.2026-11") == pytest.approx(0.0)
+    # By e-mail: P3's 7 only, a passive: 0 of 1.
+    email = figures(database, only(channels={Channel.EMAIL}), clock.now())
+    assert pair(email, "nps") == (0, 1)
+    # SMS and e-mail: 10, 6, 7: 1 promoter, 1 detractor of 3 = 0.
+    both = figures(database, only(channels={Channel.SMS, Channel.EMAIL}), clock.now())
+    assert pair(both, "nps") == (0, 3)
+    # By phone: nobody answered, no score.
+    phone = figures(database, only(channels={Channel.PHONE}), clock.now())
+    assert pair(phone, "nps") == (0, 0)
+    assert phone.value("nps") is None
+    # Every channel: 10, 9, 7, 3, 6: 2 promoters, 2 detractors of 5 = 0.
+    board = figures(database, NOVEMBER, clock.now())
+    assert pair(board, "nps") == (0, 5)
 
 
 def test_nps_trend_by_month(database, practice_data, clock):
