@@ -169,7 +169,8 @@ HOW: dict[str, str] = {
     ),
     "nps_month": (
         "The Net Promoter Score of the answers given in each calendar month of the period "
-        "(practice's time zone): % promoters (9-10) minus % detractors (0-6)."
+        "(practice's time zone), on the chosen channels (the one that asked): "
+        "% promoters (9-10) minus % detractors (0-6)."
     ),
     "attendance": (
         "Appointments in the period with an outcome recorded, by outcome: attended, "

@@ -2536,131 +2536,131 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/words.py" line="95"/>
-        <source>Net Promoter Score of the answers to the question &apos;would you recommend the practice&apos; (0 to 10) given in the period, on every channel: the percentage of promoters (9 or 10) minus the percentage of detractors (0 to 6), from -100 to +100.</source>
-        <translation>Score de recommandation (NPS) des réponses à la question « recommanderiez-vous le cabinet » (de 0 à 10) données pendant la période, tous canaux confondus : le pourcentage de promoteurs (9 ou 10) moins le pourcentage de détracteurs (0 à 6), de -100 à +100.</translation>
+        <source>Net Promoter Score of the answers to the question &apos;would you recommend the practice&apos; (0 to 10) given in the period, on the chosen channels (the one that asked): the percentage of promoters (9 or 10) minus the percentage of detractors (0 to 6), from -100 to +100.</source>
+        <translation>Score de recommandation (NPS) des réponses à la question « recommanderiez-vous le cabinet » (de 0 à 10) données pendant la période, sur les canaux choisis (celui qui a posé la question) : le pourcentage de promoteurs (9 ou 10) moins le pourcentage de détracteurs (0 à 6), de -100 à +100.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="101"/>
-        <source>The Net Promoter Score of the answers given in each calendar month of the period (practice&apos;s time zone): % promoters (9-10) minus % detractors (0-6).</source>
-        <translation>Le score de recommandation (NPS) des réponses données chaque mois civil de la période (fuseau horaire du cabinet) : % de promoteurs (9-10) moins % de détracteurs (0-6).</translation>
+        <location filename="../../ui/dashboard/words.py" line="102"/>
+        <source>The Net Promoter Score of the answers given in each calendar month of the period (practice&apos;s time zone), on the chosen channels (the one that asked): % promoters (9-10) minus % detractors (0-6).</source>
+        <translation>Le score de recommandation (NPS) des réponses données chaque mois civil de la période (fuseau horaire du cabinet), sur les canaux choisis (celui qui a posé la question) : % de promoteurs (9-10) moins % de détracteurs (0-6).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="106"/>
+        <location filename="../../ui/dashboard/words.py" line="108"/>
         <source>Appointments in the period with an outcome recorded, by outcome: attended, missed without warning, cancelled in time; as a share of those with an outcome in the group. With a reminder: a reminder of the appointment left before it (sent, printed, posted, or a call answered or a voicemail left), on a chosen channel. Without: no reminder left at all. Appointments reminded only on other channels are in neither group.</source>
         <translation>Rendez-vous de la période dont le résultat est saisi, par résultat : honoré, non honoré sans prévenir, annulé à temps ; en part des rendez-vous du groupe ayant un résultat. Avec rappel : un rappel du rendez-vous est parti avant lui (envoyé, imprimé, posté, ou appel abouti ou message laissé), sur un canal choisi. Sans rappel : aucun rappel n’est parti. Les rendez-vous rappelés uniquement sur d’autres canaux ne sont dans aucun des deux groupes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="115"/>
+        <location filename="../../ui/dashboard/words.py" line="117"/>
         <source>Complaints received in the period (the register&apos;s date received).</source>
         <translation>Réclamations reçues pendant la période (date de réception inscrite au registre).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="118"/>
+        <location filename="../../ui/dashboard/words.py" line="120"/>
         <source>Median calendar days from receiving a complaint to acknowledging it, among those received in the period and acknowledged by its end (or today).</source>
         <translation>Nombre médian de jours calendaires entre la réception d’une réclamation et son accusé de réception, parmi celles reçues pendant la période et dont la réception a été accusée avant sa fin (ou aujourd’hui).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="123"/>
+        <location filename="../../ui/dashboard/words.py" line="125"/>
         <source>Median calendar days from receiving a complaint to answering it, among those received in the period and answered by its end (or today).</source>
         <translation>Nombre médian de jours calendaires entre la réception d’une réclamation et la réponse, parmi celles reçues pendant la période et ayant reçu une réponse avant sa fin (ou aujourd’hui).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="128"/>
+        <location filename="../../ui/dashboard/words.py" line="130"/>
         <source>Complaints received in the period acknowledged by their deadline, out of those already judged: acknowledged, or still not acknowledged past their deadline.</source>
         <translation>Réclamations reçues pendant la période dont la réception a été accusée dans les délais, sur celles que l’on peut déjà juger : réception accusée, ou toujours pas accusée après l’échéance.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="133"/>
+        <location filename="../../ui/dashboard/words.py" line="135"/>
         <source>Complaints received in the period answered by their deadline, out of those already judged: answered, or still not answered past their deadline.</source>
         <translation>Réclamations reçues pendant la période ayant reçu une réponse dans les délais, sur celles que l’on peut déjà juger : réponse donnée, ou toujours sans réponse après l’échéance.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="138"/>
+        <location filename="../../ui/dashboard/words.py" line="140"/>
         <source>Patients with an attended appointment in the 12 months before the period&apos;s start (and not since recorded as moved or deceased), who attended another appointment from the period&apos;s start to 12 months later (or to today, if that is sooner).</source>
         <translation>Patients venus à un rendez-vous dans les 12 mois précédant le début de la période (et non notés depuis comme partis ou décédés), qui sont venus à un autre rendez-vous entre le début de la période et 12 mois plus tard (ou aujourd’hui, si c’est plus tôt).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="145"/>
+        <location filename="../../ui/dashboard/words.py" line="147"/>
         <source>Active patients on paper only (letters only, or no digital access) with a reminder due in the period, who were reached for every such reminder: a letter marked posted, or a call that reached them. A letter printed but not marked posted does not count. Cancelled reminders are left out.</source>
         <translation>Patients actifs papier uniquement (courriers seulement, ou sans accès numérique) ayant un rappel prévu pendant la période, et joints pour chacun de ces rappels : courrier marqué posté, ou appel abouti. Un courrier imprimé mais pas marqué posté ne compte pas. Les rappels annulés sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="152"/>
+        <location filename="../../ui/dashboard/words.py" line="154"/>
         <source>Messages that left for a patient in a calendar month (sent, printed, posted, a call answered or a voicemail; by when they left), averaged over every patient and month with at least one message in the period.</source>
         <translation>Messages partis pour un patient dans un mois civil (envoyés, imprimés, postés, appel abouti ou message laissé sur répondeur ; selon leur date de départ), en moyenne sur tous les couples patient-mois ayant au moins un message dans la période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="158"/>
+        <location filename="../../ui/dashboard/words.py" line="160"/>
         <source>The 95th percentile (nearest rank) of messages that left for a patient in a calendar month, over every patient and month with at least one message: 95 % of patients got this many or fewer that month.</source>
         <translation>Le 95e centile (rang le plus proche) des messages partis pour un patient dans un mois civil, sur tous les couples patient-mois ayant au moins un message : 95 % des patients en ont reçu autant ou moins ce mois-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="164"/>
+        <location filename="../../ui/dashboard/words.py" line="166"/>
         <source>The most messages that left for one patient in one calendar month of the period.</source>
         <translation>Le plus grand nombre de messages partis pour un même patient dans un même mois civil de la période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="173"/>
+        <location filename="../../ui/dashboard/words.py" line="175"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="174"/>
+        <location filename="../../ui/dashboard/words.py" line="176"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="175"/>
+        <location filename="../../ui/dashboard/words.py" line="177"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="176"/>
+        <location filename="../../ui/dashboard/words.py" line="178"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="183"/>
+        <location filename="../../ui/dashboard/words.py" line="185"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="184"/>
+        <location filename="../../ui/dashboard/words.py" line="186"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="185"/>
+        <location filename="../../ui/dashboard/words.py" line="187"/>
         <source>bounced</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="186"/>
+        <location filename="../../ui/dashboard/words.py" line="188"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="187"/>
+        <location filename="../../ui/dashboard/words.py" line="189"/>
         <source>with a reminder</source>
         <translation>avec rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="188"/>
+        <location filename="../../ui/dashboard/words.py" line="190"/>
         <source>without a reminder</source>
         <translation>sans rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="189"/>
+        <location filename="../../ui/dashboard/words.py" line="191"/>
         <source>attended</source>
         <translation>honoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="190"/>
+        <location filename="../../ui/dashboard/words.py" line="192"/>
         <source>missed</source>
         <translation>non honoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="191"/>
+        <location filename="../../ui/dashboard/words.py" line="193"/>
         <source>cancelled in time</source>
         <translation>annulé à temps</translation>
     </message>

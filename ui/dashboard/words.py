@@ -95,13 +95,15 @@ def hows() -> dict[str, str]:
         "nps": translate(
             "Dashboard",
             "Net Promoter Score of the answers to the question 'would you recommend the "
-            "practice' (0 to 10) given in the period, on every channel: the percentage of "
-            "promoters (9 or 10) minus the percentage of detractors (0 to 6), from -100 to +100.",
+            "practice' (0 to 10) given in the period, on the chosen channels (the one that "
+            "asked): the percentage of promoters (9 or 10) minus the percentage of detractors "
+            "(0 to 6), from -100 to +100.",
         ),
         "nps_month": translate(
             "Dashboard",
             "The Net Promoter Score of the answers given in each calendar month of the period "
-            "(practice's time zone): % promoters (9-10) minus % detractors (0-6).",
+            "(practice's time zone), on the chosen channels (the one that asked): "
+            "% promoters (9-10) minus % detractors (0-6).",
         ),
         "attendance": translate(
             "Dashboard",
