@@ -49,6 +49,7 @@ Greek names print as written.  ReportLab is imported lazily (DESIGN §9).
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -531,6 +532,7 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
                     postcode = _address_of(contact, message.recipient).postcode
                     order.append(((postcode, patient.sort_key, message.id), message.id))
         session.flush()
+        _collect_piece_garbage()
     order.sort()
     surveyed = _survey_letters(session, survey_ids, purposes, practice, clock)
     cover_language = practice.language if practice.language in WORDS else "fr"
@@ -549,6 +551,7 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
             count = pdf.letter(letter)
             placed.append(_placed(len(placed) + 1, letter, page, count))
             page += count
+        _collect_piece_garbage()
     if not placed and not surveyed.letters:
         if progress is not None:
             progress.update(steps, steps)
@@ -583,6 +586,16 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
 
 
 LETTERS_AT_ONCE = 250  # read, rendered and laid out together: memory stays flat beyond
+
+
+def _collect_piece_garbage() -> None:
+    """Free what a piece of letters left in cycles (its SQL statements, chiefly).
+
+    The collector is paused during a batch (:func:`prepare_batch`): this looks only
+    at the objects made since the last look, young ones, not at the whole heap, and
+    keeps the garbage of every piece from adding up over a long run.
+    """
+    gc.collect(0)
 
 
 def _placed(position: int, letter: _Letter, first_page: int, pages: int) -> BatchLetter:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections.abc import Callable
 from functools import cache
 from io import BytesIO
@@ -64,14 +65,12 @@ def letter_canvas_class() -> Any:
     from reportlab.pdfbase.pdfdoc import (
         BasicFonts,
         PDFArray,
-        PDFCrossReferenceTable,
         PDFDictionary,
         PDFDocument,
         PDFFile,
         PDFIndirectObject,
         PDFName,
         PDFObject,
-        PDFObjectReference,
         PDFPage,
         PDFPages,
         PDFStream,
@@ -79,14 +78,6 @@ def letter_canvas_class() -> Any:
         xObjectName,
     )
     from reportlab.pdfgen.canvas import Canvas
-
-    class Written(PDFObject):  # type: ignore[misc]  # ReportLab ships no type hints
-        """Stands, in the document's table of objects, for an object already in the file."""
-
-        def format(self, document: Any) -> bytes:
-            raise AssertionError("an object already written is written once")
-
-    written = Written()
 
     class FileSoFar:
         """The file being built, started with the canvas: ReportLab's accumulator
@@ -119,58 +110,124 @@ def letter_canvas_class() -> Any:
         header: bytes = PDFFile(version).strings[0]
         return header
 
+    class Numbered(PDFObject):  # type: ignore[misc]
+        """A reference to an object known by its number only (one already written)."""
+
+        def __init__(self, number: int) -> None:
+            self.number = number
+
+        def format(self, document: Any) -> bytes:
+            return b"%d 0 R" % self.number
+
     class PageTree(PDFPages):  # type: ignore[misc]
-        """ReportLab's page tree, whose pages already written are kept as their names
-        (ReportLab's reference objects weigh 0.6 KB each)."""
+        """ReportLab's page tree, whose pages already written are their object numbers."""
 
         def check_format(self, document: Any) -> None:
             self.Kids = PDFArray(
                 [
-                    PDFObjectReference(page) if isinstance(page, str) else document.Reference(page)
+                    Numbered(page) if isinstance(page, int) else document.Reference(page)
                     for page in self.pages
                 ]
             )
             self.Count = len(self.pages)
 
     class StreamingDocument(PDFDocument):  # type: ignore[misc]
-        """ReportLab's document, whose :meth:`format` continues the file the pages went
-        into and skips the objects already there (ReportLab's own, less that)."""
+        """ReportLab's document, whose pages are written into the file as they are added
+        (:meth:`addPage`) and whose :meth:`format` continues that file with the objects
+        not written yet (ReportLab's own, less what is already there).
+
+        A written page and its stream have object numbers but no entry in ReportLab's
+        tables of objects (three dictionaries, 0.6 KB a page): their offsets are kept
+        by number (``written``).  So nothing may refer to such a page by ReportLab's
+        name for it ("Page12": outlines, bookmarks, links to a page), which a print
+        run never does.
+        """
 
         file_so_far: FileSoFar
+        page_tree: str  # ReportLab's name for the page tree
+        written: array[int]  # by object number: where it starts in the file, -1 if not written
         objectcounter: int  # ReportLab's: the last object number given
 
-        def new_number(self) -> tuple[str, int]:
-            """A new object number, for an object written now (ReportLab's ``Reference``
-            without an object to hold)."""
+        def addPage(self, page: Any) -> None:
+            if not self._write(page):
+                _pack(page)
+                super().addPage(page)
+                return
+            self.pageCounter += 1
+            self.inObject = None
+
+        def _number(self) -> int:
             number = self.objectcounter + 1
             self.objectcounter = number
-            name = f"RelaisW{number}"
-            self.idToObjectNumberAndVersion[name] = (number, 0)
-            self.numberToId[number] = name
-            self.idToObject[name] = written
-            return name, number
+            return number
+
+        def _write(self, page: Any) -> bool:
+            """Write ``page`` at the end of the file; False when it is one to leave to
+            ReportLab (drawn with something a page here never has)."""
+            numbers = self.idToObjectNumberAndVersion
+            if (
+                page._colorsUsed
+                or getattr(page, "_shadingUsed", None)
+                or not page.stream
+                or page.Trans.dict
+                or any(getattr(page, name) for name in _NOT_WRITTEN_HERE)
+            ):
+                return False
+            forms = page.XObjects
+            entries = "" if forms is None else forms.entries(self)
+            if entries is None:
+                return False
+            number, contents = self._number(), self._number()
+            width, height = page.pagewidth, page.pageheight
+            if page.Rotate in (90, 270):
+                width, height = height, width
+            procedures = "/PDF /Text /ImageB /ImageC /ImageI" if page.hasImages else "/PDF /Text"
+            xobjects = f" /XObject << {entries} >>" if entries else ""
+            page_object = (
+                f"{number} 0 obj\n<< /Contents {contents} 0 R"
+                f" /MediaBox [ {fp_str(0, 0, width, height)} ]"
+                f" /Parent {numbers[self.page_tree][0]} 0 R"
+                f" /Resources << /Font {numbers[BasicFonts][0]} 0 R"
+                f" /ProcSet [ {procedures} ]{xobjects} >>"
+                f" /Rotate {page.Rotate} /Type /Page >>\nendobj\n"
+            )
+            stream = zlib.compress(page.stream.encode("utf8"))
+            file, written = self.file_so_far, self.written
+            written.extend([-1] * (contents + 1 - len(written)))
+            written[number] = file.add(page_object.encode("ascii"))
+            written[contents] = file.add(
+                b"%d 0 obj\n<< /Filter [ /FlateDecode ] /Length %d >>\nstream\n"
+                % (contents, len(stream))
+                + stream
+                + b"\nendstream\nendobj\n"
+            )
+            self.Pages.addPage(number)
+            return True
 
         def format(self) -> bytes:
             if self.encrypt.info():
                 raise AssertionError("a print run is not encrypted: its file is")
             self.encrypt.prepare(self)
             catalogue, info = self.Reference(self.Catalog), self.Reference(self.info)
-            file = self.file_so_far
+            file, written = self.file_so_far, self.written
             file.start_again(self._pdfVersion)
-            numbers, objects, offsets = self.numberToId, self.idToObject, self.idToOffset
-            ids = []
-            counter = 1
-            while counter in numbers:  # formatting may add objects: not a range
-                name = numbers[counter]
-                if objects[name] is not written:
+            names, objects, offsets = self.numberToId, self.idToObject, self.idToOffset
+            starts = []
+            number = 1
+            while number <= self.objectcounter:  # formatting may add objects: not a range
+                if number < len(written) and written[number] >= 0:
+                    starts.append(written[number])
+                else:
+                    name = names[number]
                     offsets[name] = file.add(PDFIndirectObject(name, objects[name]).format(self))
-                ids.append(name)
-                counter += 1
-            xref = PDFCrossReferenceTable()
-            xref.addsection(0, ids)
-            start = file.add(xref.format(self))
+                    starts.append(offsets[name])
+                number += 1
+            xref = file.add(
+                b"xref\n0 %d\n0000000000 65535 f \n" % (len(starts) + 1)
+                + b"".join(b"%010d 00000 n \n" % start for start in starts)
+            )
             trailer = PDFTrailer(
-                startxref=start, Size=len(ids) + 1, Root=catalogue, Info=info, ID=self.ID()
+                startxref=xref, Size=len(starts) + 1, Root=catalogue, Info=info, ID=self.ID()
             )
             file.add(trailer.format(self))
             return file.data()
@@ -221,61 +278,10 @@ def letter_canvas_class() -> Any:
             document.__class__ = StreamingDocument
             document.Pages.__class__ = PageTree
             document.file_so_far = FileSoFar(document._pdfVersion)
+            document.written = array("q")
             # Numbered now, so that each page can name its parent as it is written.
-            self._page_tree = document.Reference(document.Pages).name
+            document.page_tree = document.Reference(document.Pages).name
             self._held_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            super().showPage()
-            pages = self._doc.Pages.pages
-            page = pages[-1]
-            if not self._write_page(page):
-                _pack(page)
-
-        def _write_page(self, page: Any) -> bool:
-            """Write ``page`` into the file now; False when it is one to leave to ReportLab."""
-            document = self._doc
-            numbers = document.idToObjectNumberAndVersion
-            forms = page.XObjects
-            if (
-                page._colorsUsed
-                or getattr(page, "_shadingUsed", None)
-                or not page.stream
-                or page.Trans.dict
-                or any(getattr(page, name) for name in _NOT_WRITTEN_HERE)
-            ):
-                return False
-            entries = "" if forms is None else forms.entries(document)
-            if entries is None:
-                return False
-            name = page.__InternalName__
-            contents, contents_number = document.new_number()
-            width, height = page.pagewidth, page.pageheight
-            if page.Rotate in (90, 270):
-                width, height = height, width
-            procedures = "/PDF /Text /ImageB /ImageC /ImageI" if page.hasImages else "/PDF /Text"
-            xobjects = f" /XObject << {entries} >>" if entries else ""
-            page_object = (
-                f"{numbers[name][0]} 0 obj\n<< /Contents {contents_number} 0 R"
-                f" /MediaBox [ {fp_str(0, 0, width, height)} ]"
-                f" /Parent {numbers[self._page_tree][0]} 0 R"
-                f" /Resources << /Font {numbers[BasicFonts][0]} 0 R"
-                f" /ProcSet [ {procedures} ]{xobjects} >>"
-                f" /Rotate {page.Rotate} /Type /Page >>\nendobj\n"
-            )
-            stream = zlib.compress(page.stream.encode("utf8"))
-            file = document.file_so_far
-            offsets = document.idToOffset
-            offsets[name] = file.add(page_object.encode("ascii"))
-            offsets[contents] = file.add(
-                b"%d 0 obj\n<< /Filter [ /FlateDecode ] /Length %d >>\nstream\n"
-                % (contents_number, len(stream))
-                + stream
-                + b"\nendstream\nendobj\n"
-            )
-            document.idToObject[name] = written
-            document.Pages.pages[-1] = name
-            return True
 
         def _setXObjects(self, thing: Any) -> None:
             if isinstance(thing, PDFPage) and self._formsinuse:

@@ -31,8 +31,8 @@ def test_pages_are_written_as_they_are_finished_and_read_back_whole(canvas: Any)
         c.setFont(SANS, 12)
         c.drawString(72, 700, name)
         c.showPage()
-        # Written at once: the document keeps the page's name, not the page.
-        assert isinstance(document.Pages.pages[-1], str)
+        # Written at once: the document keeps the page's object number, not the page.
+        assert isinstance(document.Pages.pages[-1], int)
     output = c._filename
     c.save()
     pdf = _read(output)
@@ -77,12 +77,12 @@ def test_pages_it_does_not_write_are_left_to_reportlab_in_their_place(canvas: An
     c.drawString(72, 700, "two")
     c.linkURL("https://example.org", (72, 690, 200, 720))
     c.showPage()
-    assert not isinstance(document.Pages.pages[-1], str)
+    assert not isinstance(document.Pages.pages[-1], int)
     # A form used before it is defined: its number is not known when the page ends.
     c.doForm("later")
     c.drawString(72, 700, "three")
     c.showPage()
-    assert not isinstance(document.Pages.pages[-1], str)
+    assert not isinstance(document.Pages.pages[-1], int)
     c.beginForm("later")
     c.setFont(SANS, 10)
     c.drawString(72, 600, "defined after")
