@@ -354,8 +354,10 @@ def _letters_rows(add: Any, run: dict[str, Any]) -> None:
     add("print run / raw canvas", run["ratio_vs_canvas"], "x", 2)
     add("print run / raw canvas, CPU time", run["cpu_ratio_vs_canvas"], "x", None)
     add("print run PDF size", round(run["pdf_bytes"] / 2**20, 2), "MB", None)
-    for size in (250, 500, 1000):
+    for size in (250, 500, 1000, 2000):
         add(f"peak memory, {size} letters", run[f"peak_mb_{size}"], "MB", None)
+        add("  of which beyond the PDF", run[f"beyond_pdf_mb_{size}"], "MB", None)
+    add("beyond the PDF, 2,000 / 1,000 letters", run["beyond_pdf_growth"], "x", 1.1)
 
 
 def _dashboard_rows(add: Any, run: dict[str, Any]) -> None:
