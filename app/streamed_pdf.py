@@ -15,12 +15,12 @@ and its stream, compressed.  A PDF's objects may lie in any order in the file
 first, as they come, and what is only complete at the end (the fonts, whose
 subsets are known once every letter is drawn, the forms, the page tree, the
 catalogue) follows them when the canvas is saved.  What is held for a written
-page is its bytes and its object numbers: memory grows with the PDF, which is
+page is its bytes and where they start: memory grows with the PDF, which is
 kept whole anyway (a print run is stored to be reprinted identically).
 
-A page this writer does not know how to write (images drawn on the page
-itself, colour spaces, annotations, a form used before it is defined) is left
-to ReportLab, with its stream compressed already.
+A page this writer does not know how to write (colour spaces or shadings,
+annotations such as links, page boxes, a form used before it is defined) is
+left to ReportLab, with its stream compressed already.
 
 This reaches into ReportLab's document (``reportlab.pdfbase.pdfdoc``), which
 is why ReportLab is pinned to one minor version (pyproject.toml); the tests
