@@ -14,6 +14,7 @@ from app.cli import build_parser, run
 from app.practice import FileDatabase, PracticeDatabase, ServerDatabase
 from db.models import AuditEvent
 from tests.helpers.fixtures import CliTarget
+from tests.helpers.sqlcipher_pages import damage_table
 
 
 def _relais(target: CliTarget, clock, *args: str) -> tuple[int, str, str]:
@@ -112,17 +113,7 @@ def test_a_verify_opened_with_the_recovery_key_says_so_in_the_log(
 def test_a_file_too_damaged_to_take_the_event_is_reported_as_before(
     database, cli_target, clock, db_path
 ) -> None:
-    with database.session() as session:
-        root = int(
-            session.execute(
-                text("SELECT rootpage FROM sqlite_master WHERE name = 'audit_event'")
-            ).scalar_one()
-        )
-    database.close()
-    content = bytearray(db_path.read_bytes())
-    start = (root - 1) * 4096 + 100
-    content[start : start + 3] = bytes(b ^ 0xFF for b in content[start : start + 3])
-    db_path.write_bytes(bytes(content))
+    root = damage_table(database, "audit_event")
 
     code, said, err = _relais(cli_target, clock, "verify")
     assert code == 1

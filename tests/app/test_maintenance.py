@@ -17,6 +17,7 @@ from db.errors import DatabaseError, DatabaseInUseError
 from db.keys import DataKey, KeyFile
 from db.models import AuditEvent, Role
 from tests.helpers.fixtures import ADMIN_PASSWORD
+from tests.helpers.sqlcipher_pages import damage_table
 
 pytestmark = pytest.mark.file_only  # the encrypted file itself: keys, pages, backups
 
@@ -223,15 +224,6 @@ def _checks_recorded(database: PracticeDatabase) -> list[AuditEvent]:
         )
 
 
-def _audit_root_page(database: PracticeDatabase) -> int:
-    with database.session() as session:
-        return int(
-            session.execute(
-                text("SELECT rootpage FROM sqlite_master WHERE name = 'audit_event'")
-            ).scalar_one()
-        )
-
-
 def test_a_check_leaves_one_event_with_what_was_checked_and_counts_only(
     practice, db_path, clock
 ) -> None:
@@ -291,13 +283,8 @@ def test_a_database_too_damaged_to_take_the_event_still_reports_its_problems(
 ) -> None:
     database, admin = practice
     _fill(database, clock, admin, 200)
-    root = _audit_root_page(database)
     key = database.data_key
-    database.close()
-    content = bytearray(db_path.read_bytes())
-    start = (root - 1) * 4096 + 100  # inside the audit log's first page, past any header
-    content[start : start + 3] = bytes(b ^ 0xFF for b in content[start : start + 3])
-    db_path.write_bytes(bytes(content))
+    root = damage_table(database, "audit_event")
 
     report = maintenance.verify_and_record(db_path, key, clock, "admin", maintenance.COMMAND)
     assert f"HMAC verification failed for page {root}" in report.problems[0]
@@ -331,18 +318,8 @@ def test_a_backup_that_fails_on_a_damaged_page_leaves_the_database_writable(
 ) -> None:
     database, admin = practice
     _fill(database, clock, admin, 30)
-    with database.session() as session:
-        root = int(
-            session.execute(
-                text("SELECT rootpage FROM sqlite_master WHERE name = 'patient'")
-            ).scalar_one()
-        )
     key = database.data_key
-    database.close()
-    content = bytearray(db_path.read_bytes())
-    start = (root - 1) * 4096 + 100
-    content[start : start + 3] = bytes(b ^ 0xFF for b in content[start : start + 3])
-    db_path.write_bytes(bytes(content))
+    damage_table(database, "patient")
 
     damaged = open_with_key(db_path, key)
     try:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from app import audit, locks, maintenance, practice, scheduler
@@ -17,6 +17,7 @@ from app.settings import PracticeSettings
 from db.models import AuditEvent
 from tests.helpers import people
 from tests.helpers.fixtures import ADMIN_PASSWORD
+from tests.helpers.sqlcipher_pages import damage_table
 
 
 def _checks_recorded(database: PracticeDatabase) -> list[AuditEvent]:
@@ -87,18 +88,8 @@ def test_a_night_whose_backup_fails_on_a_damaged_file_still_records_the_failed_c
             clock.now(),
             *(people.texting(f"Zqx{n}", date(1950, 1, 1), n) for n in range(20)),
         )
-    with database.session() as session:
-        root = int(
-            session.execute(
-                text("SELECT rootpage FROM sqlite_master WHERE name = 'patient'")
-            ).scalar_one()
-        )
     key = database.data_key
-    database.close()
-    content = bytearray(db_path.read_bytes())
-    start = (root - 1) * 4096 + 100
-    content[start : start + 3] = bytes(b ^ 0xFF for b in content[start : start + 3])
-    db_path.write_bytes(bytes(content))
+    damage_table(database, "patient")
 
     damaged = practice.open_with_key(db_path, key)
     try:

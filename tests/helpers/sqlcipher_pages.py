@@ -9,8 +9,12 @@ salt; a raw key (x'...') is the AES-256-CBC key itself.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+if TYPE_CHECKING:
+    from app.practice import FileDatabase
 
 PAGE = 4096
 RESERVE = 80
@@ -41,3 +45,22 @@ def decrypted_pages(database: Path, key: bytes) -> bytes:
             page = frames[offset + WAL_FRAME_HEADER : offset + step]
             chunks.append(_decrypt_page(page, key, page_number == 1))
     return b"".join(chunks)
+
+
+def damage_table(database: FileDatabase, table: str) -> int:
+    """Close ``database`` and flip three bytes of ``table``'s first page in its file, past
+    any page header, so that reading the table fails its checks; returns that page's number."""
+    from sqlalchemy import text
+
+    with database.session() as session:
+        root = int(
+            session.execute(
+                text("SELECT rootpage FROM sqlite_master WHERE name = :table"), {"table": table}
+            ).scalar_one()
+        )
+    database.close()
+    content = bytearray(database.path.read_bytes())
+    start = (root - 1) * PAGE + 100
+    content[start : start + 3] = bytes(b ^ 0xFF for b in content[start : start + 3])
+    database.path.write_bytes(bytes(content))
+    return root
