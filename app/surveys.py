@@ -55,7 +55,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, consent, normalize, one_off, reminder_timing
+from app import audit, consent, normalize, one_off, pdf_layout, reminder_timing
 from app.access import SYSTEM, Actor, Permission
 from app.clock import Clock
 from app.consent import PurposeView
@@ -80,6 +80,7 @@ from db.models import (
     Channel,
     Message,
     MessageStatus,
+    PaperFormat,
     Patient,
     PatientStatus,
     Reminder,
@@ -96,7 +97,15 @@ SETTINGS_KEY = "surveys"
 DEFAULT_CAP_DAYS = 90
 CAP_RANGE = (7, 730)  # a week to two years
 TEXT_LIMIT = 2000  # SurveyAnswer.text
-NAME_LIMIT = 200  # Survey.name
+NAME_LIMIT = 200  # Survey.name, and a form's title
+INTRODUCTION_LIMIT = 1000
+QUESTION_TEXT_LIMIT = 300
+LABEL_LIMIT = 80  # a scale's end, a choice's option
+OPTIONS_LIMIT = 10
+QUESTIONS_LIMIT = 15
+FORM_PAGES = 2  # standard print: one sheet, both sides
+SAMPLE_NAME = {"fr": "Camille EXEMPLE", "en": "Alex SAMPLE"}
+SAMPLE_ADDRESS = ("1 rue de l'Exemple", "75000 PARIS")
 SOURCES = ("paper", "phone", "csv", "desk", "email", "sms")
 # Messages that asked: whatever went or will go (as the planner's caps count them).
 # A cancelled, failed or expired message asked nobody.
@@ -277,10 +286,181 @@ def create_survey(
         definition = definition_of(forms)
     except ValueError as exc:
         errors.append(FieldError("questions", str(exc), "invalid"))
+    else:
+        # A patient gets the form in their language: a word missing in one is a blank on paper.
+        errors += check_definition(definition)
+        if not errors:
+            errors += paper_fit(session, forms)
     if errors:
         raise ValidationError(errors)
     survey = _add(session, clock, actor, name, definition)
     return survey
+
+
+def check_definition(definition: Mapping[str, Any]) -> list[FieldError]:
+    """Every word a survey prints, in every language, located by field.
+
+    Fields are ``title.fr``, ``introduction.en``, ``questions.2.text.en``,
+    ``questions.2.low_label.fr``, ``questions.2.options.en`` (positions from 0).
+    The NPS question's words may be empty: the standard wording is printed.
+    """
+    errors: list[FieldError] = []
+
+    def words(field_name: str, value: Any, limit: int, *, required: bool = True) -> None:
+        for language in LANGUAGES:
+            text = str((value or {}).get(language) or "").strip()
+            where = f"{field_name}.{language}"
+            if required and not text:
+                errors.append(FieldError(where, "required", "required"))
+            elif len(text) > limit:
+                errors.append(FieldError(where, f"at most {limit} characters", "too_long"))
+
+    words("title", definition.get("title"), NAME_LIMIT)
+    words("introduction", definition.get("introduction"), INTRODUCTION_LIMIT)
+    questions = definition.get("questions", [])
+    if len(questions) > QUESTIONS_LIMIT:
+        errors.append(FieldError("questions", f"at most {QUESTIONS_LIMIT} questions", "too_many"))
+    for position, entry in enumerate(questions):
+        where = f"questions.{position}"
+        nps = entry.get("kind") == "nps"
+        words(f"{where}.text", entry.get("text"), QUESTION_TEXT_LIMIT, required=not nps)
+        if entry.get("kind") in ("nps", "scale"):
+            for end in ("low_label", "high_label"):
+                words(f"{where}.{end}", entry.get(end), LABEL_LIMIT, required=not nps)
+        if entry.get("kind") == "choice":
+            options = entry.get("options", {})
+            for language in LANGUAGES:
+                chosen = [str(option).strip() for option in options.get(language) or []]
+                field_name = f"{where}.options.{language}"
+                if len(chosen) < 2 or not all(chosen):
+                    errors.append(FieldError(field_name, "at least two options", "required"))
+                elif len(chosen) > OPTIONS_LIMIT:
+                    errors.append(
+                        FieldError(field_name, f"at most {OPTIONS_LIMIT} options", "too_many")
+                    )
+                elif any(len(option) > LABEL_LIMIT for option in chosen):
+                    errors.append(
+                        FieldError(field_name, f"at most {LABEL_LIMIT} characters", "too_long")
+                    )
+    return errors
+
+
+def forms_from(definition: Mapping[str, Any]) -> dict[str, SurveyForm]:
+    """The forms, one per language, of a definition written in the survey designer.
+
+    Raises ValidationError with every missing or too long word located
+    (:func:`check_definition`), before a form could refuse it unlocated.
+    """
+    errors = check_definition(definition)
+    if errors:
+        raise ValidationError(errors)
+    try:
+        return {language: form_of(definition, language) for language in LANGUAGES}
+    except ValueError as exc:
+        raise ValidationError([FieldError("questions", str(exc), "invalid")]) from exc
+
+
+def current_definition(session: Session) -> tuple[str, dict[str, Any]]:
+    """The name and definition a new survey starts from: the current one's, or the
+    shipped one's before any exists (nothing is written)."""
+    survey = _newest_active(session)
+    if survey is not None:
+        return survey.name, dict(survey.definition)
+    forms = {language: default_survey(language) for language in LANGUAGES}
+    return forms[LANGUAGES[0]].title, definition_of(forms)
+
+
+def sample_form(
+    session: Session, form: SurveyForm, paper: PaperFormat, today: date
+) -> tuple[bytes, int]:
+    """The paper form as a patient would get it, for a sample patient: the PDF, its pages.
+
+    What the survey designer previews, and how :func:`paper_fit` counts pages;
+    nothing is read but the practice's letterhead."""
+    # The form's own layout (private to app.survey_form), not a copy of it that could drift.
+    from app import survey_form as paper_forms
+
+    sample = paper_forms._Recipient(
+        0,
+        SAMPLE_NAME[form.language],
+        SAMPLE_ADDRESS,
+        paper,
+        reference_code(form.survey_id, 1),
+    )
+    practice = load_practice(session)
+    document = paper_forms._document(form, practice, sample, today)
+    buffer = io.BytesIO()
+    pages = pdf_layout.build_on_letterhead(
+        buffer,
+        [document],
+        title=form.title,
+        author=practice.name or "Relais",
+        language=form.language,
+    )
+    return buffer.getvalue(), pages
+
+
+def paper_fit(session: Session, forms: Mapping[str, SurveyForm]) -> list[FieldError]:
+    """Whether each language's form fits :data:`FORM_PAGES` pages in standard print.
+
+    One sheet printed on both sides, in one DL envelope with one stamp; large
+    print takes more pages by nature, so only standard print is held to it."""
+    errors = []
+    for language, form in forms.items():
+        # The longest date in either language ("30 septembre 2026"): as long as any printed.
+        _pdf, pages = sample_form(session, form, PaperFormat.STANDARD, date(2026, 9, 30))
+        if pages > FORM_PAGES:
+            errors.append(
+                FieldError(
+                    "questions",
+                    f"the {language} paper form takes {pages} pages; at most {FORM_PAGES}",
+                    "too_long_for_paper",
+                )
+            )
+    return errors
+
+
+def set_active(
+    session: Session, clock: Clock, actor: Actor, survey_id: int, active: bool
+) -> Survey:
+    """Retire a survey (no longer the current one, no longer offered) or use it again.
+
+    Its invitations and answers stay as they are.  The last active survey cannot
+    be retired: :func:`current_survey` would then create the shipped one again,
+    behind the practice's back; write the survey to use instead first.
+    """
+    actor.require(Permission.MANAGE_SETTINGS)
+    survey = get_survey(session, survey_id)
+    if survey.active == active:
+        return survey
+    if not active:
+        others = session.scalar(
+            select(func.count())
+            .select_from(Survey)
+            .where(Survey.active.is_(True), Survey.id != survey_id)
+        )
+        if not others:
+            raise SurveyError(
+                "This is the only survey in use: write the survey to use instead "
+                "before retiring it."
+            )
+    survey.active = active
+    session.flush()
+    audit.record(
+        session,
+        clock,
+        actor,
+        "survey.retired" if not active else "survey.reactivated",
+        entity="survey",
+        entity_id=survey.id,
+    )
+    return survey
+
+
+def _newest_active(session: Session) -> Survey | None:
+    return session.scalars(
+        select(Survey).where(Survey.active.is_(True)).order_by(Survey.id.desc()).limit(1)
+    ).first()
 
 
 def _add(
@@ -312,9 +492,7 @@ def current_survey(session: Session, clock: Clock) -> Survey:
 
     The first time, the survey Relais ships (both languages) is created, by the
     application itself (audited as ``system``)."""
-    survey = session.scalars(
-        select(Survey).where(Survey.active.is_(True)).order_by(Survey.id.desc()).limit(1)
-    ).first()
+    survey = _newest_active(session)
     if survey is not None:
         return survey
     forms = {language: default_survey(language) for language in LANGUAGES}

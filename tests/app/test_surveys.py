@@ -3,6 +3,7 @@ answers checked and kept, the slip's reference, the CSV import, the dashboard's 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
 from zoneinfo import ZoneInfo
@@ -12,7 +13,8 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from app import outbox, rights, surveys
-from app.errors import NotFound, ValidationError
+from app.access import Actor
+from app.errors import NotFound, PermissionDenied, ValidationError
 from app.survey_form import (
     LANGUAGES,
     ChoiceQuestion,
@@ -24,8 +26,10 @@ from db.models import (
     AuditEvent,
     Channel,
     Message,
+    PaperFormat,
     PlanExclusion,
     Reminder,
+    Role,
     Survey,
     SurveyAnswer,
     SurveyInvitation,
@@ -591,3 +595,94 @@ def test_an_invitation_by_text_message_renders_the_survey_question(
         rendered = message_render.render(session, message, load_practice(session))
     assert "recommanderiez-vous le cabinet à un proche" in rendered.body
     assert "0 à 10" in rendered.body
+
+
+# -- the practice's own surveys (the survey designer) ----------------------------------------
+
+
+def _own_definition() -> dict:
+    forms = {language: default_survey(language) for language in LANGUAGES}
+    return surveys.definition_of(forms)
+
+
+def test_a_word_missing_in_english_is_refused_at_its_field_and_nothing_is_saved(
+    database, admin, clock, survey_id
+) -> None:
+    definition = _own_definition()
+    definition["questions"][2]["options"]["en"] = ["As now", " "]
+    definition["questions"][1]["high_label"]["en"] = ""
+    definition["title"]["en"] = ""
+    with pytest.raises(ValidationError) as refused:
+        surveys.forms_from(definition)
+    assert {(e.field, e.code) for e in refused.value.errors} == {
+        ("title.en", "required"),
+        ("questions.1.high_label.en", "required"),
+        ("questions.2.options.en", "required"),
+    }
+    # create_survey refuses the same words, from forms made without the designer.
+    empty_text = dataclasses.replace(default_survey("en").questions[4], text="")
+    english = default_survey("en")
+    english = dataclasses.replace(english, questions=[*english.questions[:4], empty_text])
+    with database.transaction() as session, pytest.raises(ValidationError) as refused:
+        surveys.create_survey(
+            session, clock, admin, "Sans anglais", {"fr": default_survey("fr"), "en": english}
+        )
+    assert [e.field for e in refused.value.errors] == ["questions.4.text.en"]
+    with database.read_session() as session:
+        assert session.scalars(select(Survey.id)).all() == [survey_id]
+
+
+def test_a_survey_too_long_for_its_sheet_is_refused_before_it_is_saved(
+    database, admin, clock, survey_id
+) -> None:
+    definition = _own_definition()
+    for number in range(6):
+        definition["questions"].append(
+            {
+                "key": f"more{number}",
+                "kind": "text",
+                "text": {"fr": f"Autre remarque {number} ?", "en": f"Another remark {number}?"},
+                "lines": 8,
+            }
+        )
+    forms = surveys.forms_from(definition)
+    with database.read_session() as session:
+        _pdf, pages = surveys.sample_form(
+            session, forms["fr"], PaperFormat.STANDARD, date(2026, 11, 28)
+        )
+        assert pages > surveys.FORM_PAGES
+        shipped = {language: default_survey(language) for language in LANGUAGES}
+        assert surveys.paper_fit(session, shipped) == []
+    with database.transaction() as session, pytest.raises(ValidationError) as refused:
+        surveys.create_survey(session, clock, admin, "Trop long", forms)
+    assert {e.code for e in refused.value.errors} == {"too_long_for_paper"}
+    assert f"{pages} pages" in refused.value.errors[0].message
+
+
+def test_a_new_survey_becomes_current_and_a_retired_one_steps_aside(
+    database, admin, clock, survey_id
+) -> None:
+    definition = _own_definition()
+    definition["questions"] = definition["questions"][:2]
+    with database.transaction() as session:
+        new_id = surveys.create_survey(
+            session, clock, admin, "Courte", surveys.forms_from(definition)
+        ).id
+        assert surveys.current_survey(session, clock).id == new_id
+    with database.transaction() as session:
+        surveys.set_active(session, clock, admin, new_id, False)
+        assert surveys.current_survey(session, clock).id == survey_id
+        # The last one in use stays: otherwise the shipped survey would come back unasked.
+        with pytest.raises(surveys.SurveyError, match="only survey in use"):
+            surveys.set_active(session, clock, admin, survey_id, False)
+        surveys.set_active(session, clock, admin, new_id, True)
+        assert surveys.current_survey(session, clock).id == new_id
+        actions = session.scalars(
+            select(AuditEvent.action)
+            .where(AuditEvent.entity == "survey", AuditEvent.entity_id == new_id)
+            .order_by(AuditEvent.id)
+        ).all()
+    assert actions == ["survey.created", "survey.retired", "survey.reactivated"]
+    nadia = Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST)
+    with database.transaction() as session, pytest.raises(PermissionDenied):
+        surveys.set_active(session, clock, nadia, new_id, False)

@@ -738,6 +738,7 @@ class SurveysTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.which)
         top.addWidget(self.cap_button)
+        top.addWidget(self.design_button)
         top.addStretch(1)
         top.addWidget(self.updating)
         top.addWidget(self.summary)
@@ -800,6 +801,14 @@ class SurveysTab(QWidget):
             if manager
             else self.tr("Only the practice manager (an administrator) changes the frequency.")
         )
+
+        # Writing a survey is the practice manager's: others do not see the action at all.
+        self.design_button = QPushButton(self.tr("&New survey…"), self)
+        self.design_button.setToolTip(
+            self.tr("Write the practice's own survey; it is asked from then on.")
+        )
+        self.design_button.clicked.connect(self.design_survey)
+        self.design_button.setVisible(manager)
 
         refresh_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -902,6 +911,18 @@ class SurveysTab(QWidget):
                 )
             )
         return days
+
+    def design_survey(self) -> int | None:
+        """The survey designer; the new survey's id, or None if cancelled."""
+        if not self.context.actor.can(Permission.MANAGE_SETTINGS):
+            return None
+        # Imported here: the designer uses this module's ui_language.
+        from ui.feedback.survey_designer import SurveyDesigner
+
+        survey_id = SurveyDesigner.ask(self.context, self)
+        if survey_id is not None:
+            self._changed(self.tr("The new survey is the one patients are asked from now on."))
+        return survey_id
 
     def key_in_answers(self) -> Recorded | None:
         if not self._can_write or not self.choices:
