@@ -264,7 +264,7 @@ def _complaints_of(session: Session, patient_id: int) -> list[dict[str, Any]]:
 def _surveys_of(session: Session, patient_id: int, language: str) -> list[dict[str, Any]]:
     """Each time the patient was asked a survey, and what they answered.
 
-    The questions in the patient's language, as the survey asked them (a
+    The survey's title and questions in the patient's language, as it asked them (a
     survey never changes its words), and a choice's words beside its number,
     so the export reads without the survey's definition.
     """
@@ -288,7 +288,8 @@ def _surveys_of(session: Session, patient_id: int, language: str) -> list[dict[s
         if invitation.survey_id not in forms:
             survey = session.get_one(Survey, invitation.survey_id)
             form = surveys.form_of(survey.definition, language, survey.id)
-            forms[survey.id] = (survey.name, {q.key: q for q in form.questions})
+            # Named as the patient's form is titled: the survey's name is the practice's.
+            forms[survey.id] = (form.title, {q.key: q for q in form.questions})
         name, questions = forms[invitation.survey_id]
         exported.append(
             {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -101,9 +102,11 @@ def _complaints_and_surveys(practice, clock, pid: int) -> None:
             session, clock, admin, theirs.id, {"nps": 2, "comment": "Zqw avis de Basile"}, "phone"
         )
         clock.advance(days=1)
+        titles = {"fr": "Enquête d'hiver", "en": "Winter survey"}
         winter = surveys.create_survey(
-            session, clock, admin, "Enquête d'hiver",
-            {language: default_survey(language) for language in LANGUAGES},
+            session, clock, admin, "Hiver (interne)",  # the practice's name, not the patient's
+            {language: replace(default_survey(language), title=titles[language])
+             for language in LANGUAGES},
         )  # fmt: skip
         surveys.open_invitation(session, clock, admin, pid, winter.id, Channel.SMS)
 
@@ -353,6 +356,7 @@ def test_the_patient_reads_their_complaints_and_survey_answers_as_the_export_hol
     ):
         assert fact in text, fact
     assert "Nos rappels arrivent-ils au bon moment" not in text  # she left it out
+    assert "Hiver (interne)" not in text  # the practice's own name for the survey
     assert "Enquête de satisfaction proposée" in text  # who opened or changed the record
     assert "Enregistrement de vos réponses à une enquête" in text
     assert "survey." not in text
@@ -401,10 +405,12 @@ def test_an_english_speaking_patient_reads_complaints_and_surveys_in_english(
         "How useful have our reminders been to you? 4",
         "How would you prefer to receive our reminders? Letter",
         "Do you have a comment or an idea to improve our reminders? Plutôt le courrier, merci",
-        "Asked on 29/11/2026 10:30 Channel SMS Answered on no answer",
+        "Winter survey Asked on 29/11/2026 10:30 Channel SMS Answered on no answer",
     ):
         assert fact in text, fact
     assert "Satisfaction survey asked" in text
+    assert "Your views on the practice and its reminders" in text  # the form's own title
+    assert "Votre avis sur le cabinet" not in text
     assert "Your survey answers recorded" in text
     for french in ("Vos réclamations", "Vos réponses", "Réclamation reçue", "pas encore"):
         assert french not in text, french

@@ -329,7 +329,7 @@ def test_export_holds_the_patient_s_complaints_and_survey_answers_and_no_one_els
     ]
     [asked_survey] = parsed["surveys"]
     assert {k: v for k, v in asked_survey.items() if k != "answers"} == {
-        "survey": survey.name,
+        "survey": surveys.form_of(survey.definition, "fr").title,  # her language
         "asked_at": clock.now().isoformat(),
         "channel": "phone",
         "answered_at": clock.now().isoformat(),
