@@ -105,7 +105,7 @@ OPTIONS_LIMIT = 10
 QUESTIONS_LIMIT = 15
 FORM_PAGES = 2  # standard print: one sheet, both sides
 SAMPLE_NAME = {"fr": "Camille EXEMPLE", "en": "Alex SAMPLE"}
-SAMPLE_ADDRESS = ("1 rue de l'Exemple", "75000 PARIS")
+SAMPLE_ADDRESS = ("1 rue de l'Exemple", "75000 PARIS")  # after the name, as in the window
 SOURCES = ("paper", "phone", "csv", "desk", "email", "sms")
 # Messages that asked: whatever went or will go (as the planner's caps count them).
 # A cancelled, failed or expired message asked nobody.
@@ -383,7 +383,7 @@ def sample_form(
     sample = paper_forms._Recipient(
         0,
         SAMPLE_NAME[form.language],
-        SAMPLE_ADDRESS,
+        (SAMPLE_NAME[form.language], *SAMPLE_ADDRESS),
         paper,
         reference_code(form.survey_id, 1),
     )
@@ -400,24 +400,30 @@ def sample_form(
     return buffer.getvalue(), pages
 
 
+def form_pages(session: Session, forms: Mapping[str, SurveyForm]) -> dict[str, int]:
+    """The pages each language's form takes in standard print."""
+    # The longest date in either language ("30 septembre 2026"): as long as any printed.
+    longest_date = date(2026, 9, 30)
+    return {
+        language: sample_form(session, form, PaperFormat.STANDARD, longest_date)[1]
+        for language, form in forms.items()
+    }
+
+
 def paper_fit(session: Session, forms: Mapping[str, SurveyForm]) -> list[FieldError]:
     """Whether each language's form fits :data:`FORM_PAGES` pages in standard print.
 
     One sheet printed on both sides, in one DL envelope with one stamp; large
     print takes more pages by nature, so only standard print is held to it."""
-    errors = []
-    for language, form in forms.items():
-        # The longest date in either language ("30 septembre 2026"): as long as any printed.
-        _pdf, pages = sample_form(session, form, PaperFormat.STANDARD, date(2026, 9, 30))
-        if pages > FORM_PAGES:
-            errors.append(
-                FieldError(
-                    "questions",
-                    f"the {language} paper form takes {pages} pages; at most {FORM_PAGES}",
-                    "too_long_for_paper",
-                )
-            )
-    return errors
+    return [
+        FieldError(
+            "questions",
+            f"the {language} paper form takes {pages} pages; at most {FORM_PAGES}",
+            "too_long_for_paper",
+        )
+        for language, pages in form_pages(session, forms).items()
+        if pages > FORM_PAGES
+    ]
 
 
 def set_active(

@@ -21,7 +21,6 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +50,7 @@ from app.survey_form import LANGUAGES, WORDS
 from app.tasks import Progress
 from db.models import PaperFormat
 from ui.background import BackgroundTask, run_in_background
+from ui.confirm import confirm
 from ui.context import UiContext
 from ui.feedback.surveys import ui_language
 from ui.feedback.writing_dialog import WritingDialog
@@ -302,6 +302,9 @@ class SurveyDesigner(WritingDialog):
         self.last_check: PaperCheck | None = None
         self._marked: list[QWidget] = []
         self._check_again = False
+        self._edited = False
+        self._filling = False
+        self._started_from = 0
         with context.database.read_session() as session:
             self.current_name, self.current = surveys.current_definition(session)
         self.name = QLineEdit(self)
@@ -313,7 +316,7 @@ class SurveyDesigner(WritingDialog):
             self.tr("A copy of the current survey, “%1”").replace("%1", self.current_name), True
         )
         self.start.addItem(self.tr("Blank: only the recommendation (NPS) question"), False)
-        self.start.activated.connect(self._start_again)
+        self.start.activated.connect(self._start_chosen)
         self.title = Words(self, self.tr("Title"))
         self.introduction = Words(self, self.tr("Introduction"), lines=4)
         self.questions = QListWidget(self)
@@ -436,8 +439,28 @@ class SurveyDesigner(WritingDialog):
 
     # -- the questions ---------------------------------------------------------------
 
+    def _start_chosen(self, index: int) -> None:
+        if index == self._started_from:
+            return
+        if self._edited and not self.confirm_start_again():
+            self.start.setCurrentIndex(self._started_from)
+            return
+        self._start_again()
+
+    def confirm_start_again(self) -> bool:
+        """Whether to drop what was written and start again."""
+        return confirm(
+            self,
+            self.tr("Start again"),
+            self.tr("Start again? What you wrote in this survey is lost."),
+            self.tr("&Start again"),
+            self.tr("&Keep what I wrote"),
+        )
+
     def _start_again(self) -> None:
         """Fill the form from the current survey, or leave the NPS question alone."""
+        self._filling = True
+        self._started_from = self.start.currentIndex()
         copy = bool(self.start.currentData())
         self.questions.clear()
         for editor in self.editors:
@@ -461,6 +484,8 @@ class SurveyDesigner(WritingDialog):
             self._append(str(entry["kind"]), str(entry["key"]), entry)
         self.questions.setCurrentRow(0)
         self._changed()
+        self._filling = False
+        self._edited = False
 
     def _append(self, kind: str, key: str, entry: Mapping[str, Any] | None = None) -> None:
         editor = QuestionEditor(kind, key, self.stack)
@@ -530,6 +555,7 @@ class SurveyDesigner(WritingDialog):
         self.down_button.setEnabled(not fixed and position < len(self.editors) - 1)
 
     def _changed(self) -> None:
+        self._edited = self._edited or not self._filling
         self._relabel()
         self._show_editor(self.questions.currentRow())
         self._timer.start()
@@ -558,12 +584,7 @@ class SurveyDesigner(WritingDialog):
             except ValidationError as exc:
                 return PaperCheck({}, list(exc.errors))
             with database.read_session() as session:
-                pages = {
-                    language: surveys.sample_form(
-                        session, form, PaperFormat.STANDARD, date(2026, 9, 30)
-                    )[1]
-                    for language, form in forms.items()
-                }
+                pages = surveys.form_pages(session, forms)
             return PaperCheck(pages, [])
 
         job = run_in_background(self, self.tr("Laying out the paper form"), work, self._checked)

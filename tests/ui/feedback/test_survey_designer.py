@@ -20,6 +20,7 @@ from tests.helpers.pdf_text import flat, page_texts
 from ui.context import UiContext
 from ui.feedback.survey_designer import MARKED_STYLE, QuestionEditor, SurveyDesigner
 from ui.feedback.surveys import SurveysTab
+from ui.print_preview import PdfPreviewDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -196,15 +197,21 @@ def test_a_form_too_long_for_its_sheet_is_said_before_saving_and_refused(
 
 def test_the_preview_shows_the_paper_form_a_patient_gets(qtbot, context, shipped_id) -> None:
     dialog = _designer(qtbot, context)
-    shown: list[str] = []
-    dialog.open_preview = lambda path, _title: shown.append(  # type: ignore[method-assign]
-        flat(" ".join(page_texts(path.read_bytes())))
-    )
-    job = dialog.preview("en")
-    assert job is not None
+    shown: list[tuple[str, int]] = []
+
+    def open_preview(path: Path, title: str) -> None:
+        # The print centre's preview, shown without waiting for the user to close it.
+        preview = PdfPreviewDialog(path, title, dialog)
+        qtbot.addWidget(preview)
+        shown.append((flat(" ".join(page_texts(path.read_bytes()))), preview.document.pageCount()))
+
+    dialog.open_preview = open_preview  # type: ignore[method-assign]
+    assert dialog.preview("en") is not None
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert "Your views on the practice and its reminders" in shown[0]
-    assert "Reply slip" in shown[0]
+    text, pages = shown[0]
+    assert "Your views on the practice and its reminders" in text
+    assert "Reply slip" in text
+    assert pages == 2
 
 
 def test_only_the_practice_manager_sees_the_action(qtbot, context, shipped_id) -> None:
@@ -219,3 +226,24 @@ def test_only_the_practice_manager_sees_the_action(qtbot, context, shipped_id) -
     assert not tab.design_button.isVisible()
     assert tab.design_survey() is None
     qtbot.waitUntil(lambda: not tab.busy() and not manager_tab.busy(), timeout=10_000)
+
+
+def test_starting_again_asks_before_dropping_what_was_written(qtbot, context, shipped_id) -> None:
+    dialog = _designer(qtbot, context)
+    asked: list[bool] = []
+    answer = False
+    dialog.confirm_start_again = lambda: asked.append(answer) or answer  # type: ignore[method-assign]
+    dialog.start.setCurrentIndex(1)
+    dialog.start.activated.emit(1)
+    assert asked == []  # nothing written yet: nothing to lose
+    assert len(dialog.editors) == 1
+    qtbot.mouseClick(dialog.add_scale, Qt.MouseButton.LeftButton)
+    dialog.start.setCurrentIndex(0)
+    dialog.start.activated.emit(0)
+    assert asked == [False]
+    assert dialog.start.currentIndex() == 1
+    assert [editor.kind for editor in dialog.editors] == ["nps", "scale"]
+    answer = True
+    dialog.start.setCurrentIndex(0)
+    dialog.start.activated.emit(0)
+    assert len(dialog.editors) == 5  # the current survey's questions again
