@@ -54,7 +54,7 @@ from ui.confirm import confirm
 from ui.context import UiContext
 from ui.feedback.surveys import ui_language
 from ui.feedback.writing_dialog import WritingDialog
-from ui.patients.consent_words import WARNING_SIGN, YES_SIGN
+from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
 
 # A field refused: its frame says so too, besides the words under the form.
 MARKED_STYLE = "border: 2px solid #b00020;"
@@ -678,6 +678,11 @@ class SurveyDesigner(WritingDialog):
             return surveys.create_survey(session, clock, actor, name, forms).id
 
         self._write(self.tr("Saving the survey"), work)
+
+    def show_error(self, text: str) -> None:
+        # One sign per refused field: several are often refused at once.
+        self.error.setText("\n".join(f"{NO_SIGN} {line}" for line in text.splitlines()))
+        self.error.setVisible(True)
 
     def _refused(self, error: BaseException) -> None:
         super()._refused(error)
