@@ -7148,6 +7148,94 @@
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="148"/>
+        <source>&lt;b&gt;Français&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Français&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="149"/>
+        <source>&lt;b&gt;English&lt;/b&gt;</source>
+        <translation>&lt;b&gt;English&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="153"/>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="159"/>
+        <source>Lowest score means:</source>
+        <translation>La note la plus basse veut dire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="160"/>
+        <source>Highest score means:</source>
+        <translation>La note la plus haute veut dire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="163"/>
+        <source>Options, one per line:</source>
+        <translation>Réponses possibles, une par ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="179"/>
+        <source>Scale:</source>
+        <translation>Échelle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="181"/>
+        <source> points (1 to the number)</source>
+        <translation> points (de 1 à ce nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="182"/>
+        <source>Number of points on the scale</source>
+        <translation>Nombre de points de l’échelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="189"/>
+        <source>On paper:</source>
+        <translation>Sur papier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="191"/>
+        <source> lines to write on</source>
+        <translation> lignes pour écrire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="192"/>
+        <source>Lines to write on, on paper</source>
+        <translation>Lignes pour écrire, sur papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="198"/>
+        <source>The recommendation question is built in and always asked first, 0 to 10. Left empty, its words are the standard ones shown in grey.</source>
+        <translation>La question de recommandation est intégrée et toujours posée en premier, de 0 à 10. Laissée vide, elle garde les mots standard affichés en gris.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="231"/>
+        <source>&lt;b&gt;Recommendation (NPS), 0 to 10&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recommandation (NPS), de 0 à 10&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="232"/>
+        <source>&lt;b&gt;Scale&lt;/b&gt;: a score, its two ends named</source>
+        <translation>&lt;b&gt;Échelle&lt;/b&gt; : une note, ses deux extrémités nommées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="233"/>
+        <source>&lt;b&gt;Choice&lt;/b&gt;: one answer among options</source>
+        <translation>&lt;b&gt;Choix&lt;/b&gt; : une réponse parmi plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="234"/>
+        <source>&lt;b&gt;Free text&lt;/b&gt;: written by hand on paper</source>
+        <translation>&lt;b&gt;Texte libre&lt;/b&gt; : écrit à la main sur papier</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/rights/requests_page.py" line="247"/>
@@ -8316,6 +8404,263 @@
     </message>
 </context>
 <context>
+    <name>SurveyDesigner</name>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="300"/>
+        <source>New survey</source>
+        <translation>Nouvelle enquête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="312"/>
+        <source>Survey name</source>
+        <translation>Nom de l’enquête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="314"/>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="316"/>
+        <source>A copy of the current survey, “%1”</source>
+        <translation>Une copie de l’enquête actuelle, « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="318"/>
+        <source>Blank: only the recommendation (NPS) question</source>
+        <translation>Vide : seulement la question de recommandation (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="320"/>
+        <location filename="../../ui/feedback/survey_designer.py" line="743"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="321"/>
+        <location filename="../../ui/feedback/survey_designer.py" line="743"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="323"/>
+        <source>Questions, in order</source>
+        <translation>Questions, dans l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="339"/>
+        <source>&amp;Save as the current survey</source>
+        <translation>&amp;Enregistrer comme enquête actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="347"/>
+        <source>Add a &amp;scale</source>
+        <translation>Ajouter une é&amp;chelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="349"/>
+        <source>Add a c&amp;hoice</source>
+        <translation>Ajouter un c&amp;hoix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="351"/>
+        <source>Add &amp;free text</source>
+        <translation>Ajouter un &amp;texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="353"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="355"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="357"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="361"/>
+        <source>Preview in &amp;French…</source>
+        <translation>&amp;Aperçu en français…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="362"/>
+        <source>Preview in &amp;English…</source>
+        <translation>Aperçu en an&amp;glais…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="381"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="384"/>
+        <source>S&amp;tart from:</source>
+        <translation>&amp;Partir de :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="392"/>
+        <source>&lt;b&gt;Français&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Français&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="393"/>
+        <source>&lt;b&gt;English&lt;/b&gt;</source>
+        <translation>&lt;b&gt;English&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="395"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="395"/>
+        <source>Introduction:</source>
+        <translation>Introduction :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="404"/>
+        <source>The paper form</source>
+        <translation>Le formulaire papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="424"/>
+        <source>Questions, in the order asked</source>
+        <translation>Questions, dans l’ordre où elles sont posées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="454"/>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="455"/>
+        <source>Start again? What you wrote in this survey is lost.</source>
+        <translation>Recommencer ? Ce que vous avez écrit dans cette enquête sera perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="456"/>
+        <source>&amp;Start again</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="457"/>
+        <source>&amp;Keep what I wrote</source>
+        <translation>&amp;Garder ce que j’ai écrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="472"/>
+        <source>%1 (new)</source>
+        <translation>%1 (nouvelle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="590"/>
+        <location filename="../../ui/feedback/survey_designer.py" line="647"/>
+        <source>Laying out the paper form</source>
+        <translation>Mise en page du formulaire papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="604"/>
+        <source>The paper form is laid out once every question has its words.</source>
+        <translation>Le formulaire papier est mis en page dès que chaque question a ses mots.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/survey_designer.py" line="609"/>
+        <source>%n page(s) in French</source>
+        <translation>
+            <numerusform>%n page en français</numerusform>
+            <numerusform>%n pages en français</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/survey_designer.py" line="610"/>
+        <source>, %n in English, in standard print</source>
+        <translation>
+            <numerusform>, %n en anglais, en impression standard</numerusform>
+            <numerusform>, %n en anglais, en impression standard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="616"/>
+        <source>Too long for paper: %1; a form fits %2 pages (one sheet, both sides). Remove a question or shorten the free-text lines before saving.</source>
+        <translation>Trop long pour le papier : %1 ; un formulaire tient en %2 pages (une feuille, recto verso). Retirez une question ou raccourcissez les lignes de texte libre avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="626"/>
+        <source>Paper form: %1. It fits one sheet (both sides).</source>
+        <translation>Formulaire papier : %1. Il tient sur une feuille (recto verso).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="680"/>
+        <source>Saving the survey</source>
+        <translation>Enregistrement de l’enquête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="734"/>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="734"/>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="736"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="737"/>
+        <source>too long (%1)</source>
+        <translation>trop long (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="738"/>
+        <source>too many (%1)</source>
+        <translation>trop nombreux (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="741"/>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="747"/>
+        <source>its words</source>
+        <translation>ses mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="748"/>
+        <source>what the lowest score means</source>
+        <translation>ce que veut dire la note la plus basse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="749"/>
+        <source>what the highest score means</source>
+        <translation>ce que veut dire la note la plus haute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="750"/>
+        <source>its options (at least two)</source>
+        <translation>ses réponses possibles (au moins deux)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="753"/>
+        <source>Question %1, %2 %3: %4</source>
+        <translation>Question %1, %2 %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/survey_designer.py" line="760"/>
+        <source>Too long for paper: %1 (one sheet, both sides).</source>
+        <translation>Trop long pour le papier : %1 (une feuille, recto verso).</translation>
+    </message>
+</context>
+<context>
     <name>SurveysTab</name>
     <message>
         <location filename="../../ui/feedback/surveys.py" line="726"/>
@@ -8343,62 +8688,72 @@
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="763"/>
+        <location filename="../../ui/feedback/surveys.py" line="764"/>
         <source>Survey invitations</source>
         <translation>Invitations aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="776"/>
+        <location filename="../../ui/feedback/surveys.py" line="777"/>
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="783"/>
+        <location filename="../../ui/feedback/surveys.py" line="784"/>
         <source>&amp;Invite patients…</source>
         <translation>&amp;Inviter des patients…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="785"/>
+        <location filename="../../ui/feedback/surveys.py" line="786"/>
         <source>&amp;Key in answers…</source>
         <translation>&amp;Saisir des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="787"/>
+        <location filename="../../ui/feedback/surveys.py" line="788"/>
         <source>I&amp;mport answers from CSV…</source>
         <translation>I&amp;mporter des réponses (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="792"/>
+        <location filename="../../ui/feedback/surveys.py" line="793"/>
         <source>Your role cannot record survey answers.</source>
         <translation>Votre rôle ne permet pas d’enregistrer des réponses aux questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="795"/>
+        <location filename="../../ui/feedback/surveys.py" line="796"/>
         <source>&amp;Frequency…</source>
         <translation>&amp;Fréquence…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="799"/>
+        <location filename="../../ui/feedback/surveys.py" line="800"/>
         <source>How often a patient may be asked to answer a survey.</source>
         <translation>À quelle fréquence un patient peut être sollicité pour un questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="801"/>
+        <location filename="../../ui/feedback/surveys.py" line="802"/>
         <source>Only the practice manager (an administrator) changes the frequency.</source>
         <translation>Seul le responsable du cabinet (un administrateur) modifie la fréquence.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="811"/>
+        <location filename="../../ui/feedback/surveys.py" line="806"/>
+        <source>&amp;New survey…</source>
+        <translation>&amp;Nouvelle enquête…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="808"/>
+        <source>Write the practice&apos;s own survey; it is asked from then on.</source>
+        <translation>Écrire l’enquête propre au cabinet ; c’est elle qui est posée ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="820"/>
         <source>Patients are asked at most once every %1 days, by the channels they agreed to. Key in the answers of a paper slip with its reference, or of a call; import those of an online form as a CSV file.</source>
         <translation>Les patients sont sollicités au plus une fois tous les %1 jours, par les canaux qu’ils ont acceptés. Saisissez les réponses d’un coupon papier avec sa référence, ou d’un appel ; importez celles d’un formulaire en ligne sous forme de fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="859"/>
+        <location filename="../../ui/feedback/surveys.py" line="868"/>
         <source>Reading the surveys</source>
         <translation>Lecture des questionnaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="883"/>
+        <location filename="../../ui/feedback/surveys.py" line="892"/>
         <source>%n asked</source>
         <translation>
             <numerusform>%n invitation</numerusform>
@@ -8406,7 +8761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="883"/>
+        <location filename="../../ui/feedback/surveys.py" line="892"/>
         <source>, %n answered</source>
         <translation>
             <numerusform>, %n réponse</numerusform>
@@ -8414,27 +8769,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="889"/>
+        <location filename="../../ui/feedback/surveys.py" line="898"/>
         <source>The surveys could not be read: %1</source>
         <translation>Les questionnaires n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="900"/>
+        <location filename="../../ui/feedback/surveys.py" line="909"/>
         <source>Patients are now asked at most once every %1 days.</source>
         <translation>Les patients sont désormais sollicités au plus une fois tous les %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="912"/>
+        <location filename="../../ui/feedback/surveys.py" line="924"/>
+        <source>The new survey is the one patients are asked from now on.</source>
+        <translation>La nouvelle enquête est désormais celle proposée aux patients.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="933"/>
         <source>Answers saved for invitation %1.</source>
         <translation>Réponses enregistrées pour l’invitation %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="916"/>
+        <location filename="../../ui/feedback/surveys.py" line="937"/>
         <source>These answers were already saved: nothing changed.</source>
         <translation>Ces réponses étaient déjà enregistrées : rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="926"/>
+        <location filename="../../ui/feedback/surveys.py" line="947"/>
         <source>%n patient(s) invited; the planner sends their survey.</source>
         <translation>
             <numerusform>%n patient invité ; son questionnaire partira automatiquement.</numerusform>
@@ -8442,62 +8802,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="933"/>
+        <location filename="../../ui/feedback/surveys.py" line="954"/>
         <source>Patient %1</source>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="937"/>
+        <location filename="../../ui/feedback/surveys.py" line="958"/>
         <source>%1 skipped: asked recently, not again before %2.</source>
         <translation>%1 ignoré : déjà sollicité récemment, pas de nouveau avant le %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="942"/>
+        <location filename="../../ui/feedback/surveys.py" line="963"/>
         <source>%1 skipped: has not agreed to surveys on any channel.</source>
         <translation>%1 ignoré : n’a accepté les questionnaires sur aucun canal.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="946"/>
+        <location filename="../../ui/feedback/surveys.py" line="967"/>
         <source>%1 skipped: a survey is already on its way.</source>
         <translation>%1 ignoré : un questionnaire est déjà en route.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="949"/>
+        <location filename="../../ui/feedback/surveys.py" line="970"/>
         <source>%1 skipped: cannot be written to (moved, deceased or archived).</source>
         <translation>%1 ignoré : ne peut pas être contacté (parti, décédé ou archivé).</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="951"/>
+        <location filename="../../ui/feedback/surveys.py" line="972"/>
         <source>%1 skipped: no such patient.</source>
         <translation>%1 ignoré : patient introuvable.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="956"/>
+        <location filename="../../ui/feedback/surveys.py" line="977"/>
         <source>Import survey answers</source>
         <translation>Importer des réponses aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="958"/>
+        <location filename="../../ui/feedback/surveys.py" line="979"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="980"/>
+        <location filename="../../ui/feedback/surveys.py" line="1001"/>
         <source>Importing the answers</source>
         <translation>Import des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="990"/>
+        <location filename="../../ui/feedback/surveys.py" line="1011"/>
         <source>Line %1, column “%2”</source>
         <translation>Ligne %1, colonne « %2 »</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="994"/>
+        <location filename="../../ui/feedback/surveys.py" line="1015"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1001"/>
+        <location filename="../../ui/feedback/surveys.py" line="1022"/>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n ligne non importée (les autres l’ont été) :</numerusform>
@@ -8505,12 +8865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1006"/>
+        <location filename="../../ui/feedback/surveys.py" line="1027"/>
         <source>%1 rows read: %2 imported, %3 already there, %4 not imported.</source>
         <translation>%1 lignes lues : %2 importées, %3 déjà présentes, %4 non importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1024"/>
+        <location filename="../../ui/feedback/surveys.py" line="1045"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>

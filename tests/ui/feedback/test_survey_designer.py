@@ -24,7 +24,7 @@ from ui.print_preview import PdfPreviewDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path("/tmp/survey-designer")
+SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 TODAY = date(2026, 11, 28)
 
 
@@ -106,7 +106,7 @@ def test_a_survey_written_in_both_languages_becomes_current_and_prints_its_quest
     assert "fits one sheet" in dialog.paper.text()
     dialog.questions.setCurrentRow(2)
     SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "designer-filled.png"))
+    dialog.grab().save(str(SHOTS / "survey_designer.png"))
 
     dialog.save()
     qtbot.waitUntil(lambda: dialog.written is not None or dialog.error.isVisible(), timeout=10_000)
@@ -168,7 +168,7 @@ def test_missing_english_words_are_refused_at_their_field_and_nothing_is_saved(
     assert dialog.title.inputs["fr"].styleSheet() == ""
     assert dialog.stack.currentWidget() is choice
     SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "designer-refused.png"))
+    dialog.grab().save(str(SHOTS / "survey_designer_refused.png"))
     assert dialog.written is None
     with context.database.read_session() as session:
         assert session.scalars(select(Survey.id)).all() == [shipped_id]
