@@ -485,9 +485,28 @@
     </message>
 </context>
 <context>
+    <name>SurveyDesigner</name>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/survey_designer.py" line="609"/>
+        <source>%n page(s) in French</source>
+        <translation>
+            <numerusform>%n page in French</numerusform>
+            <numerusform>%n pages in French</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/survey_designer.py" line="610"/>
+        <source>, %n in English, in standard print</source>
+        <translation>
+            <numerusform>, %n in English, in standard print</numerusform>
+            <numerusform>, %n in English, in standard print</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="883"/>
+        <location filename="../../ui/feedback/surveys.py" line="892"/>
         <source>%n asked</source>
         <translation>
             <numerusform>%n asked</numerusform>
@@ -495,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="883"/>
+        <location filename="../../ui/feedback/surveys.py" line="892"/>
         <source>, %n answered</source>
         <translation>
             <numerusform>, %n answered</numerusform>
@@ -503,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="926"/>
+        <location filename="../../ui/feedback/surveys.py" line="947"/>
         <source>%n patient(s) invited; the planner sends their survey.</source>
         <translation>
             <numerusform>%n patient invited; the planner sends their survey.</numerusform>
@@ -511,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1001"/>
+        <location filename="../../ui/feedback/surveys.py" line="1022"/>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n row not imported (the others were):</numerusform>
