@@ -101,11 +101,13 @@ def ui_language() -> str:
 
 @dataclass(frozen=True)
 class SurveyChoice:
-    """A survey the dialogs offer: its id, name and form in the user's language."""
+    """A survey the dialogs offer: its id, name and form in the user's language; a retired
+    one (not ``active``) is no longer asked, but its slips still come back to be keyed in."""
 
     id: int
     name: str
     form: SurveyForm
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -852,10 +854,12 @@ class SurveysTab(QWidget):
             with context.database.read_session() as session:
                 choices = [
                     SurveyChoice(
-                        info.id, info.name, surveys.survey_form(session, info.id, language)
+                        info.id,
+                        info.name,
+                        surveys.survey_form(session, info.id, language),
+                        info.active,
                     )
                     for info in surveys.list_surveys(session)
-                    if info.active
                 ]
                 return SurveysRead(
                     surveys.invitation_list(session, answered=answered),
@@ -938,10 +942,16 @@ class SurveysTab(QWidget):
             )
         return recorded
 
+    def surveys_to_ask(self) -> list[SurveyChoice]:
+        """The surveys patients can be invited to: not those retired (whose slips the
+        key-in dialog still knows)."""
+        return [choice for choice in self.choices if choice.active]
+
     def invite_patients(self) -> InviteOutcome | None:
-        if not self._can_write or not self.choices:
+        asked = self.surveys_to_ask()
+        if not self._can_write or not asked:
             return None
-        outcome = InviteDialog.ask(self.context, self.choices, self.cap_days, self)
+        outcome = InviteDialog.ask(self.context, asked, self.cap_days, self)
         if outcome is not None:
             text = self.tr(
                 "%n patient(s) invited; the planner sends their survey.", "", len(outcome.invited)

@@ -286,3 +286,30 @@ def test_a_receptionist_cannot_change_the_frequency(qtbot, context) -> None:
     assert not tab.cap_button.isEnabled()
     assert "practice manager" in tab.cap_button.toolTip()
     assert tab.answer_button.isEnabled()
+
+
+def test_a_retired_survey_is_no_longer_asked_but_its_slips_are_still_keyed_in(
+    qtbot, context, people, survey_id
+) -> None:
+    with context.database.transaction() as session:
+        shipped = surveys.get_survey(session, survey_id)
+        newer = surveys.create_survey(
+            session, context.clock, context.actor, "Hiver", surveys.forms_from(shipped.definition)
+        ).id
+        surveys.set_active(session, context.clock, context.actor, survey_id, False)
+    tab = _tab(qtbot, context)
+    invite = InviteDialog(context, tab.surveys_to_ask(), tab.cap_days, tab)
+    qtbot.addWidget(invite)
+    assert [invite.survey.itemData(i) for i in range(invite.survey.count())] == [newer]
+
+    # A slip of the retired survey comes back by post after it was retired.
+    dialog = AnswersDialog(context, tab.choices, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.reference, reference_code(survey_id, people[2]))
+    assert "NGUYEN Anh" in dialog.reference_check.text()
+    qtbot.mouseClick(dialog.inputs["nps"].widget.buttons[8], Qt.MouseButton.LeftButton)
+    dialog.save()
+    _saved(qtbot, dialog)
+    assert not dialog.error.isVisible(), dialog.error.text()
+    assert _answers(context, people[2]) == {"nps": 8}
