@@ -24,7 +24,7 @@ from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path("/tmp/dashboard-helper")
+SHOTS = Path(__file__).resolve().parents[3] / "screenshots"  # with the others, looked at
 
 
 def _computed(qtbot: QtBot, page: DashboardPage, change=None) -> None:

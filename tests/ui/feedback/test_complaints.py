@@ -41,7 +41,7 @@ from ui.today.page import TodayPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path("/tmp/complaints-helper")
+SHOTS = Path(__file__).resolve().parents[3] / "screenshots"  # with the others, looked at
 NADIA = Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST)
 TODAY = date(2026, 11, 28)  # the suite's clock: Saturday 28 November 2026
 

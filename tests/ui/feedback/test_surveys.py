@@ -32,7 +32,7 @@ from ui.feedback.surveys import (
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path("/tmp/surveys-helper")
+SHOTS = Path(__file__).resolve().parents[3] / "screenshots"  # with the others, looked at
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from ui.print_preview import PdfPreviewDialog
 # The offscreen platform says this whenever a window is shown; it is not ours to fix.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path("/tmp/paper")
+SHOTS = Path(__file__).resolve().parents[3] / "screenshots"  # with the others, looked at
 
 
 def _tab(qtbot: QtBot, context: UiContext) -> PaperSettingsTab:

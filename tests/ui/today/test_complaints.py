@@ -15,7 +15,7 @@ from ui.today.page import TodayPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path("/tmp/complaints-helper")
+SHOTS = Path(__file__).resolve().parents[3] / "screenshots"  # with the others, looked at
 
 
 def _record(context: UiContext, received: date) -> int:
