@@ -8,6 +8,14 @@ way only::
 
     received -> acknowledged -> answered -> closed (with the lessons learnt)
 
+Until it is closed, what was recorded at intake (the day, channel, who,
+category, description, patient) can be corrected; a new day of receipt moves
+both deadlines, with the delays the complaint was recorded under.  A complaint
+recorded twice is voided as a duplicate (the practice manager's): its row stays,
+saying which complaint it repeats, but it leaves every count, deadline and
+overdue list, which read the register through :func:`counted` or
+:func:`complaint_list`.
+
 An answer also acknowledges a complaint nobody acknowledged yet: the person
 heard from the practice that day.  Receptionists and practitioners record and
 acknowledge; answering and closing is the practice manager's (an
@@ -27,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -65,8 +73,17 @@ TEXT_LIMIT = 4000  # the columns' size
 OPEN = (ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED)
 
 
+# What intake recorded, in the order a correction's audit event names them.
+INTAKE_FIELDS = ("received_on", "channel", "from_whom", "category", "description", "patient_id")
+
+
 class ComplaintStateError(RelaisError):
     """The complaint is not at the step the action needs (e.g. closing one not answered)."""
+
+
+def counted() -> ColumnElement[bool]:
+    """The complaints a count includes: every one not voided as a duplicate."""
+    return Complaint.voided_on.is_(None)
 
 
 class Step(enum.StrEnum):
@@ -197,6 +214,27 @@ def deadlines(received_on: date, delays: ComplaintDelays) -> tuple[date, date]:
     )
 
 
+def working_days_between(start: date, end: date) -> int:
+    """How many working days after ``start`` up to ``end`` included (0 if ``end <= start``)."""
+    return sum(
+        1
+        for offset in range(1, (end - start).days + 1)
+        if is_working_day(start + timedelta(offset))
+    )
+
+
+def delays_given(received_on: date, acknowledge_by: date, answer_by: date) -> ComplaintDelays:
+    """The delays a complaint's deadlines were set with, read back from them.
+
+    A complaint keeps the delays it was recorded under when the practice later
+    changes them: a corrected day of receipt moves its deadlines by these.
+    """
+    return ComplaintDelays(
+        acknowledge_working_days=working_days_between(received_on, acknowledge_by),
+        answer_days=(answer_by - received_on).days,
+    )
+
+
 @dataclass(frozen=True)
 class Deadline:
     """One step's deadline."""
@@ -234,14 +272,28 @@ class ComplaintRow:
     lessons: str
     closed_on: date | None
     recorded_by: str
+    voided_on: date | None = None
+    duplicate_of: int | None = None
+
+    @property
+    def is_voided(self) -> bool:
+        """Voided as a duplicate: shown, never counted, nothing due."""
+        return self.voided_on is not None
 
     @property
     def is_open(self) -> bool:
-        """Not answered yet."""
-        return self.status in OPEN
+        """Not answered yet (and not voided)."""
+        return self.status in OPEN and not self.is_voided
+
+    @property
+    def can_change(self) -> bool:
+        """Its intake can still be corrected, or it voided: not closed, not voided."""
+        return self.status is not ComplaintStatus.CLOSED and not self.is_voided
 
     def next_deadline(self) -> Deadline | None:
-        """What is due next: the acknowledgement, then the answer; None once answered."""
+        """What is due next: the acknowledgement, then the answer; None once answered or voided."""
+        if self.is_voided:
+            return None
         if self.status is ComplaintStatus.RECEIVED:
             return Deadline(Step.ACKNOWLEDGE, self.acknowledge_by)
         if self.status is ComplaintStatus.ACKNOWLEDGED:
@@ -287,9 +339,11 @@ class Overdue:
 
 @dataclass(frozen=True)
 class ComplaintFilter:
-    """What :func:`complaint_list` keeps; the default is the whole register."""
+    """What :func:`complaint_list` keeps; the default is every complaint that counts."""
 
     open_only: bool = False  # not answered yet
+    # The register on screen shows the duplicates voided too; counts never do.
+    include_voided: bool = False
     # Only these steps (e.g. everything not closed: what still needs someone).
     statuses: frozenset[ComplaintStatus] | None = None
     patient_id: int | None = None
@@ -324,6 +378,8 @@ def _row(complaint: Complaint, last: str | None, first: str | None) -> Complaint
         lessons=complaint.lessons,
         closed_on=complaint.closed_on,
         recorded_by=complaint.recorded_by,
+        voided_on=complaint.voided_on,
+        duplicate_of=complaint.duplicate_of,
     )
 
 
@@ -336,13 +392,16 @@ def _nearest_first(row: ComplaintRow) -> tuple[date, int]:
 def complaint_list(session: Session, filters: ComplaintFilter | None = None) -> list[ComplaintRow]:
     """The register: open complaints, the nearest deadline first, then the others, newest first.
 
-    A practice receives tens of complaints a year, not thousands: the register
-    is read whole.
+    Duplicates voided are left out unless ``filters.include_voided``; shown, they
+    come with the others (newest first), as nothing is due on them.  A practice
+    receives tens of complaints a year, not thousands: the register is read whole.
     """
     filters = filters or ComplaintFilter()
     query = select(Complaint, Patient.last_name, Patient.first_name).outerjoin(
         Patient, Patient.id == Complaint.patient_id
     )
+    if not filters.include_voided:
+        query = query.where(counted())
     if filters.open_only:
         query = query.where(Complaint.status.in_(OPEN))
     if filters.statuses is not None:
@@ -438,7 +497,21 @@ def _complaint(session: Session, complaint_id: int) -> Complaint:
     return complaint
 
 
+def _refuse_if_voided(complaint: Complaint) -> None:
+    if complaint.voided_on is not None:
+        raise ComplaintStateError(
+            f"Complaint {complaint.id} was voided as a duplicate on {complaint.voided_on}."
+        )
+
+
+def _refuse_if_closed(complaint: Complaint) -> None:
+    _refuse_if_voided(complaint)
+    if complaint.status is ComplaintStatus.CLOSED:
+        raise ComplaintStateError(f"Complaint {complaint.id} was closed on {complaint.closed_on}.")
+
+
 def _refuse_if_answered(complaint: Complaint) -> None:
+    _refuse_if_voided(complaint)
     if complaint.status is ComplaintStatus.CLOSED:
         raise ComplaintStateError(f"Complaint {complaint.id} was closed on {complaint.closed_on}.")
     if complaint.status is ComplaintStatus.ANSWERED:
@@ -598,8 +671,7 @@ def close(
     """Close an answered complaint with what the practice learnt (or will change)."""
     actor.require(Permission.MANAGE_SETTINGS)
     complaint = _complaint(session, complaint_id)
-    if complaint.status is ComplaintStatus.CLOSED:
-        raise ComplaintStateError(f"Complaint {complaint.id} was closed on {complaint.closed_on}.")
+    _refuse_if_closed(complaint)
     if complaint.status is not ComplaintStatus.ANSWERED:
         raise ComplaintStateError(
             f"Complaint {complaint.id} is not answered yet: answer it before closing it."
@@ -627,5 +699,144 @@ def close(
         entity="complaint",
         entity_id=complaint.id,
         details={"closed_on": day.isoformat()},
+    )
+    return complaint
+
+
+# -- correcting what intake recorded, voiding a duplicate -------------------------------------
+
+
+def correct(
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+    complaint_id: int,
+    *,
+    received_on: date,
+    channel: ComplaintChannel,
+    from_whom: str,
+    category: ComplaintCategory,
+    description: str,
+    patient_id: int | None,
+) -> list[str]:
+    """Correct what was recorded at intake; returns the fields that changed (none: no event).
+
+    Every intake field is given, as the form shows them all.  A new day of
+    receipt moves both deadlines by the delays the complaint was recorded under
+    (:func:`delays_given`), and cannot come after its acknowledgement or answer.
+    A text left as it was is not asked for again: erasing a patient empties
+    their complaints' words, and the category of such a complaint can still be
+    put right.  The audit event names the fields changed, never their words.
+    """
+    actor.require(Permission.EDIT_PATIENTS)
+    complaint = _complaint(session, complaint_id)
+    _refuse_if_closed(complaint)
+    errors: list[FieldError] = []
+    today = load_practice(session).today(clock)
+    who = _text(from_whom, "from_whom", FROM_LIMIT, errors)
+    if not who and who != complaint.from_whom:
+        errors.append(FieldError("from_whom", "say who complained (or 'anonymous')", "required"))
+    what = _text(description, "description", TEXT_LIMIT, errors)
+    if not what and what != complaint.description:
+        errors.append(FieldError("description", "say what the complaint is about", "required"))
+    if received_on > today:
+        errors.append(FieldError("received_on", "cannot be in the future", "future"))
+    else:
+        for step_day, step in (
+            (complaint.acknowledged_on, "its acknowledgement"),
+            (complaint.answered_on, "its answer"),
+        ):
+            if step_day is not None and received_on > step_day:
+                errors.append(
+                    FieldError("received_on", f"cannot be after {step} ({step_day})", "after_step")
+                )
+                break
+    if (
+        patient_id is not None
+        and patient_id != complaint.patient_id
+        and session.get(Patient, patient_id) is None
+    ):
+        errors.append(FieldError("patient_id", f"no patient with id {patient_id}", "patient"))
+    if errors:
+        raise ValidationError(errors)
+    after = {
+        "received_on": received_on,
+        "channel": channel,
+        "from_whom": who,
+        "category": category,
+        "description": what,
+        "patient_id": patient_id,
+    }
+    changed = [name for name in INTAKE_FIELDS if getattr(complaint, name) != after[name]]
+    if not changed:
+        return []
+    details: dict[str, Any] = {"fields": changed}
+    if "received_on" in changed:
+        given = delays_given(complaint.received_on, complaint.acknowledge_by, complaint.answer_by)
+        complaint.acknowledge_by, complaint.answer_by = deadlines(received_on, given)
+        details |= {
+            "received_on": received_on.isoformat(),
+            "acknowledge_by": complaint.acknowledge_by.isoformat(),
+            "answer_by": complaint.answer_by.isoformat(),
+        }
+    for name in changed:
+        setattr(complaint, name, after[name])
+    complaint.updated_at = clock.now()
+    audit.record(
+        session,
+        clock,
+        actor,
+        "complaint.corrected",
+        entity="complaint",
+        entity_id=complaint.id,
+        details=details,
+    )
+    return changed
+
+
+def void_duplicate(
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+    complaint_id: int,
+    *,
+    duplicate_of: int | None,
+) -> Complaint:
+    """Void a complaint recorded twice, saying which one it repeats when known.
+
+    Only the practice manager voids: a complaint voided leaves every count and
+    the on-time figures, so it is the same hand that answers for the practice.
+    The row stays in the register; a closed complaint stays as it was closed.
+    """
+    actor.require(Permission.MANAGE_SETTINGS)
+    complaint = _complaint(session, complaint_id)
+    _refuse_if_closed(complaint)
+    if duplicate_of is not None:
+        original = session.get(Complaint, duplicate_of)
+        problem = ""
+        if duplicate_of == complaint.id:
+            problem, code = "a complaint cannot repeat itself", "itself"
+        elif original is None:
+            problem, code = f"no complaint with number {duplicate_of}", "missing"
+        elif original.voided_on is not None:
+            problem, code = f"complaint {duplicate_of} is itself voided", "voided"
+        if problem:
+            raise ValidationError([FieldError("duplicate_of", problem, code)])
+    day = load_practice(session).today(clock)
+    complaint.voided_on = day
+    complaint.duplicate_of = duplicate_of
+    complaint.updated_at = clock.now()
+    audit.record(
+        session,
+        clock,
+        actor,
+        "complaint.voided",
+        entity="complaint",
+        entity_id=complaint.id,
+        details={
+            "voided_on": day.isoformat(),
+            "duplicate_of": duplicate_of,
+            "status": complaint.status.value,
+        },
     )
     return complaint

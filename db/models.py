@@ -498,6 +498,12 @@ class Complaint(Base):
     recorded_at: Mapped[datetime]
     recorded_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime]
+    # Voided as a duplicate: the row stays (the register shows it, the audit log
+    # names it) but no count or deadline sees it; its status stays where it was.
+    voided_on: Mapped[date | None]
+    duplicate_of: Mapped[int | None] = mapped_column(
+        ForeignKey("complaint.id", ondelete="SET NULL")
+    )
 
     __table_args__ = (Index("ix_complaint_open", "status", "answer_by"),)
 
