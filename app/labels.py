@@ -1,8 +1,14 @@
-"""Address labels for the letters waiting to be printed, on A4 sheets of sticky labels.
+"""Address labels for the letters of a print run, on A4 sheets of sticky labels.
 
 For a practice that posts letters in envelopes without a window: one label per
-letter, in the order of the print centre (postcode, then name), each holding
-the same block the window envelope would show (:func:`app.letters.postal_address`).
+letter, each holding the same block the window envelope would show
+(:func:`app.letters.postal_address`).  The labels of a run that printed
+(:func:`labels_for_batch`) are those of its letters, in the order they came
+out of the printer (survey forms last, as in the run), whenever they are
+asked for, the run marked printed or not yet posted: a letter the check set
+aside at printing is not in the run, so it gets no label.  Labels made before
+printing (:func:`labels_for_waiting_letters`) leave out the letters the check
+would set aside now; a letter whose template fails at printing still has one.
 
 The sheets are described by the manufacturer's geometry (:class:`LabelSheet`);
 a half-used sheet is reused by starting at a later position (``start_at``,
@@ -24,7 +30,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app import letters
+from app import audit, dispatch, letters, print_runs
+from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.letters import NothingToPrint
@@ -44,6 +51,10 @@ LEADING = 1.2  # line height, as a multiple of the font size
 ELLIPSIS = "…"
 
 TITLES = {"fr": "Étiquettes d'adresse — {sheet}", "en": "Address labels — {sheet}"}
+RUN_TITLES = {
+    "fr": "Étiquettes d'adresse — tirage n° {batch} — {sheet}",
+    "en": "Address labels — print run {batch} — {sheet}",
+}
 
 
 @dataclass(frozen=True)
@@ -146,28 +157,99 @@ def labels_for_waiting_letters(
     """Labels for :func:`app.letters.letters_to_print`, in its order (postcode, then name).
 
     Each label is the letter's window block (:func:`app.letters.postal_address`):
-    title and name, street lines, postcode and town, country when abroad.  No
-    letter changes status.  Raises :class:`app.letters.NothingToPrint` when no
-    letter is waiting, :class:`ValidationError` for a bad ``start_at``.
+    title and name, street lines, postcode and town, country when abroad.  A
+    letter the check before printing would set aside now
+    (:func:`app.dispatch.recheck`: consent withdrawn, patient gone, address
+    no longer usable…) gets no label; nothing is written, no letter changes
+    status (the print run cancels them).  Raises
+    :class:`app.letters.NothingToPrint` when no letter is waiting or all
+    would be set aside, :class:`ValidationError` for a bad ``start_at``.
     """
     _check([()], sheet, start_at)
     practice = load_practice(session)
-    waiting = letters.letters_to_print(session, clock.now())
+    now = clock.now()
+    waiting = letters.letters_to_print(session, now)
     if not waiting:
         raise NothingToPrint("No letters are waiting to be printed.")
+    messages = [session.get(Message, letter.message_id) for letter in waiting]
+    cycle = dispatch.Cycle.load(session)
     addresses = []
-    for letter in waiting:
-        message = session.get(Message, letter.message_id)
-        patient = session.get(Patient, letter.patient_id)
-        assert message is not None  # just listed
-        assert patient is not None
-        address = letters.postal_address(
-            session, message, patient, practice.default_region, letter.language
-        )
-        addresses.append(address.lines)
+    # The check may take a patient's newer address on the message (as the print run would):
+    # the label shows it, but this read writes nothing, so it is dropped afterwards.
+    with session.no_autoflush:
+        facts = dispatch.RecheckFacts.load(session, [m for m in messages if m is not None])
+        for letter, message in zip(waiting, messages, strict=True):
+            assert message is not None  # just listed
+            if dispatch.recheck(session, message, now, cycle, facts) is not None:
+                continue
+            patient = session.get(Patient, letter.patient_id)
+            assert patient is not None
+            address = letters.postal_address(
+                session, message, patient, practice.default_region, letter.language
+            )
+            addresses.append(address.lines)
+        for message in messages:
+            session.expire(message)
+    if not addresses:
+        raise NothingToPrint("Every letter waiting would be set aside by the check.")
     language = practice.language if practice.language in TITLES else "fr"
     title = TITLES[language].format(sheet=sheet.name)
     return render_labels(addresses, sheet, start_at=start_at, title=title)
+
+
+def labels_for_batch(
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+    batch_id: int,
+    sheet: LabelSheet,
+    *,
+    start_at: int = 1,
+) -> bytes:
+    """Labels for the letters of kept print run ``batch_id``, in its print order.
+
+    One label per letter the run holds (a letter the check set aside is not
+    in it), survey forms included, in the order the letters lie in the run so
+    that label and letter meet at the envelope.  Each label is the letter's
+    window block, the address the letter was planned for when the patient
+    still has it.  Whatever the letters' state (printed or posted), nothing
+    changes but the audit trail: the labels name patients and their address.
+    Raises :class:`app.errors.NotFound`, :class:`app.print_runs.BatchEmptied`
+    (the run's kept copy is gone: erasure, or 90 days), :class:`ValidationError`
+    for a bad ``start_at``.
+    """
+    actor.require(Permission.VIEW_PATIENTS)
+    _check([()], sheet, start_at)
+    kept = print_runs.kept_batch(session, batch_id)
+    if kept.emptied:
+        raise print_runs.BatchEmptied(
+            f"Print run number {batch_id} is no longer kept ({kept.emptied_why}): "
+            "its labels are not made either."
+        )
+    practice = load_practice(session)
+    addresses = []
+    for letter in print_runs.batch_letters(session, batch_id):
+        message = session.get(Message, letter.message_id)
+        patient = session.get(Patient, letter.patient_id)
+        assert message is not None  # a kept run's letters stay while it is not emptied
+        assert patient is not None
+        address = letters.postal_address(
+            session, message, patient, practice.default_region, message.language
+        )
+        addresses.append(address.lines)
+    language = practice.language if practice.language in RUN_TITLES else "fr"
+    title = RUN_TITLES[language].format(batch=batch_id, sheet=sheet.name)
+    pdf = render_labels(addresses, sheet, start_at=start_at, title=title)
+    audit.record(
+        session,
+        clock,
+        actor,
+        "print_batch.labels",
+        entity="print_batch",
+        entity_id=batch_id,
+        details={"labels": len(addresses), "sheet": sheet.name, "start_at": start_at},
+    )
+    return pdf
 
 
 def _check(addresses: Sequence[tuple[str, ...]], sheet: LabelSheet, start_at: int) -> None:

@@ -14,13 +14,16 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from sqlalchemy import select
 
-from app import labels
-from app.errors import ValidationError
+from app import dispatch, labels, letters, print_runs, surveys
+from app.errors import NotFound, ValidationError
 from app.labels import AVERY_L7160, AVERY_L7163, LabelSheet, render_labels
 from app.letters import NothingToPrint
 from app.pdf_fonts import SANS
-from tests.helpers.letters import queue_letters
+from db.models import AuditEvent, Channel, ConsentKind, Message, MessageStatus
+from tests.helpers import ledger
+from tests.helpers.letters import PaperPatients, queue_letters
 
 PAGE_HEIGHT = 297 * mm
 ASCENT, DESCENT = 0.93, 0.24  # DejaVu Sans, as a share of the font size
@@ -250,3 +253,148 @@ def test_labels_for_the_letters_queued_on_a_real_database(database, admin, clock
     reader = PdfReader(BytesIO(pdf))
     assert reader.metadata is not None
     assert reader.metadata.title == "Étiquettes d'adresse — Avery L7160"
+
+
+# -- the labels of a print run ------------------------------------------------------------------
+
+WEISS = ("Mr Jürgen WEISS", "Goethestraße 5", "10115 BERLIN", "GERMANY")
+AUBERT = ("Madame Claire AUBERT", "9 rue Paul Bert", "69003 LYON")
+MARTIN = ("Monsieur Luc MARTIN", "3 rue des Lilas", "69003 LYON")
+WALESA = ("Madame Łucja WAŁĘSA", "12 avenue Jean Jaurès", "Bâtiment B, 3e étage", "69007 LYON")
+IVANOV = ("Monsieur Дмитрий ИВАНОВ", "8 boulevard Voltaire", "75011 PARIS")
+
+
+def _letter_of(database, patient_id: int) -> Message:
+    with database.read_session() as session:
+        return session.scalars(
+            select(Message).where(
+                Message.patient_id == patient_id, Message.channel == Channel.LETTER
+            )
+        ).one()
+
+
+def _luc_objects(database, admin, clock, paper: PaperPatients) -> None:
+    """Luc withdraws after his letter was planned: the check before printing sets it aside."""
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, paper.luc, "appointment_reminder", Channel.LETTER,
+                      ConsentKind.OBJECTED)  # fmt: skip
+
+
+def _run_of_five_one_set_aside(database, admin, clock) -> tuple[PaperPatients, int, list[int]]:
+    """Five letters sent to print (all but Σοφία's), Luc's set aside: a run of four, kept."""
+    paper = queue_letters(database, admin, clock)
+    _luc_objects(database, admin, clock, paper)
+    sofia = _letter_of(database, paper.sofia).id
+    with database.read_session() as session:
+        waiting = [
+            letter.message_id
+            for letter in letters.letters_to_print(session, clock.now())
+            if letter.message_id != sofia
+        ]
+    assert len(waiting) == 5
+    with database.transaction() as session:
+        batch = letters.prepare_batch(session, clock, waiting)
+        assert [left.patient_name for left in batch.left_out] == ["MARTIN Luc"]
+        kept = print_runs.keep_printed(session, clock, admin, batch)
+    assert kept.letters == 4
+    return paper, kept.id, list(batch.message_ids)
+
+
+@pytest.mark.parametrize("sheet", [AVERY_L7160, AVERY_L7163])
+def test_a_printed_run_gets_one_label_per_letter_it_holds_in_print_order(
+    database, admin, clock, sheet: LabelSheet
+) -> None:
+    paper, number, printed = _run_of_five_one_set_aside(database, admin, clock)
+    with database.read_session() as session:
+        statuses = {session.get(Message, i).status for i in printed}  # type: ignore[union-attr]
+        in_run = [letter.message_id for letter in print_runs.batch_letters(session, number)]
+    assert statuses == {MessageStatus.PRINTED}
+    assert in_run == printed
+    with database.transaction() as session:
+        pdf = labels.labels_for_batch(session, clock, admin, number, sheet, start_at=2)
+    found = _texts(_by_label(sheet, pdf))
+    # The run's order (postcode, then name), Luc's letter set aside: no label for him.
+    assert found == {(0, 2): WEISS, (0, 3): AUBERT, (0, 4): WALESA, (0, 5): IVANOV}
+    assert MARTIN[0] not in "".join(PdfReader(BytesIO(pdf)).pages[0].extract_text())
+    reader = PdfReader(BytesIO(pdf))
+    assert reader.metadata is not None
+    assert reader.metadata.title == f"Étiquettes d'adresse — tirage n° {number} — {sheet.name}"
+    with database.read_session() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "print_batch.labels")
+        ).one()
+        assert (event.entity, event.entity_id) == ("print_batch", number)
+        assert event.details == {"labels": 4, "sheet": sheet.name, "start_at": 2}
+        assert _letter_of(database, paper.luc).status is MessageStatus.CANCELLED
+
+
+def test_a_posted_run_still_gets_its_labels_and_nothing_changes(database, admin, clock) -> None:
+    _paper, number, printed = _run_of_five_one_set_aside(database, admin, clock)
+    with database.transaction() as session:
+        letters.mark_posted(session, clock, admin, printed)
+    with database.transaction() as session:
+        first = labels.labels_for_batch(session, clock, admin, number, AVERY_L7163)
+    with database.transaction() as session:
+        again = labels.labels_for_batch(session, clock, admin, number, AVERY_L7163, start_at=13)
+        statuses = {session.get(Message, i).status for i in printed}  # type: ignore[union-attr]
+    assert statuses == {MessageStatus.POSTED}
+    assert _texts(_by_label(AVERY_L7163, first)) == {
+        (0, 1): WEISS,
+        (0, 2): AUBERT,
+        (0, 3): WALESA,
+        (0, 4): IVANOV,
+    }
+    # From label 13 of 14, the run goes on onto a second sheet, from its first label.
+    assert _texts(_by_label(AVERY_L7163, again)) == {
+        (0, 13): WEISS,
+        (0, 14): AUBERT,
+        (1, 1): WALESA,
+        (1, 2): IVANOV,
+    }
+
+
+def test_survey_forms_of_a_run_get_their_labels_after_the_letters(database, admin, clock) -> None:
+    paper = queue_letters(database, admin, clock)
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, paper.luc, surveys.PURPOSE, Channel.LETTER)
+        survey_id = surveys.current_survey(session, clock).id
+        surveys.invite(session, clock, admin, survey_id, [paper.luc])
+    dispatch.dispatch(database, clock)
+    with database.transaction() as session:
+        waiting = [w.message_id for w in letters.letters_to_print(session, clock.now())]
+        batch = letters.prepare_batch(session, clock, waiting)
+        number = print_runs.keep_printed(session, clock, admin, batch).id
+        pdf = labels.labels_for_batch(session, clock, admin, number, AVERY_L7160)
+    assert len(batch.letters) == 7
+    found = _texts(_by_label(AVERY_L7160, pdf))
+    assert len(found) == 7
+    assert found[(0, 7)] == MARTIN  # the survey form, last in the run as on its labels
+    assert found[(0, 1)] == WEISS
+
+
+def test_an_emptied_or_unknown_run_gets_no_labels(database, admin, clock) -> None:
+    _paper, number, _printed = _run_of_five_one_set_aside(database, admin, clock)
+    with database.transaction() as session, pytest.raises(ValidationError, match="1 to 21"):
+        labels.labels_for_batch(session, clock, admin, number, AVERY_L7160, start_at=22)
+    with database.transaction() as session, pytest.raises(NotFound):
+        labels.labels_for_batch(session, clock, admin, number + 1, AVERY_L7160)
+    clock.advance(seconds=(print_runs.KEEP_PDF_DAYS + 1) * 86_400)
+    with database.transaction() as session:
+        assert print_runs.empty_old_batches(session, clock) == 1
+    with database.transaction() as session, pytest.raises(print_runs.BatchEmptied):
+        labels.labels_for_batch(session, clock, admin, number, AVERY_L7160)
+
+
+def test_labels_before_printing_leave_out_a_letter_the_check_would_set_aside(
+    database, admin, clock
+) -> None:
+    paper = queue_letters(database, admin, clock)
+    _luc_objects(database, admin, clock, paper)
+    with database.read_session() as session:
+        pdf = labels.labels_for_waiting_letters(session, clock, AVERY_L7160)
+    found = _texts(_by_label(AVERY_L7160, pdf))
+    assert MARTIN not in found.values()
+    assert len(found) == 5
+    assert found[(0, 1)] == WEISS
+    # Nothing was written: the print run is what cancels Luc's letter.
+    assert _letter_of(database, paper.luc).status is MessageStatus.QUEUED

@@ -3,8 +3,12 @@
 A kept batch (:mod:`app.print_runs`) is the PDF that came out of the printer,
 checked against its SHA-256 whenever it is read.  "Reprint the run…" gives
 those same pages; "Reprint this letter…" only the chosen letter's pages, for
-the patient who says theirs never came.  Neither changes a letter's state,
-and both are audited.  A run whose PDF was emptied (after 90 days, or because
+the patient who says theirs never came.  "Labels for this run…" gives one
+address label per letter of the run, in the order the letters printed, on
+the sheet and from the label chosen as on the Labels tab
+(:class:`ui.print_centre.sheets.LabelSheetChoice`): the envelopes of a run
+that printed, and only of its letters.  None changes a letter's state, and
+all are audited.  A run whose PDF was emptied (after 90 days, or because
 a patient in it was erased) stays in the list with why, and cannot be
 reprinted.  Reads and reprints run on the database worker.
 """
@@ -21,6 +25,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,13 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import print_runs
+from app import labels, print_runs
 from app.access import Permission
+from app.labels import LabelSheet
 from app.print_runs import BatchDamaged, BatchEmptied, KeptBatch, KeptLetter
 from app.tasks import Progress
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 from ui.patients.consent_words import NO_SIGN, WARNING_SIGN, YES_SIGN
+from ui.print_centre.sheets import LabelSheetChoice
 from ui.reminders.widgets import RowsModel
 from ui.style import ERROR_STYLE
 from ui.today.call_list import moment_text
@@ -137,12 +145,50 @@ class BatchLettersModel(RowsModel):
         return None
 
 
+class RunLabelsDialog(QDialog):
+    """Which sheet, and from which label, for the labels of print run ``batch``.
+
+    Attributes:
+        choice: the sheet and first free label (:class:`LabelSheetChoice`).
+        buttons: "Preview the labels" (accept) and Cancel.
+    """
+
+    def __init__(self, batch: KeptBatch, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Labels for print run %1").replace("%1", str(batch.id)))
+        explanation = QLabel(
+            self.tr(
+                "One label for each of the %1 letters of run %2, in the order they printed, "
+                "so the labels come off the sheet in the same order as the letters. "
+                "To use a sheet again, click the first label still on it."
+            )
+            .replace("%1", str(batch.letters))
+            .replace("%2", str(batch.id)),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.choice = LabelSheetChoice(self)
+        self.choice.side.insertWidget(0, explanation)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Preview the labels…")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.buttons)
+
+
 class BatchesTab(QWidget):
-    """The register of print runs, and the two reprints.
+    """The register of print runs, the two reprints and the run's labels.
 
     Attributes:
         batches / letters: the two tables, with ``batches_model`` and ``letters_model``.
         reprint_batch_button / reprint_letter_button: make the PDF and open the preview.
+        labels_button: asks which sheet (``labels_dialog``), then previews the run's labels.
         message: the last outcome or error.
 
     Signals:
@@ -192,11 +238,14 @@ class BatchesTab(QWidget):
         self.nothing_kept.setVisible(False)
         self.reprint_batch_button = QPushButton(self.tr("Reprint the &run…"), self)
         self.reprint_batch_button.clicked.connect(self.reprint_batch)
+        self.labels_button = QPushButton(self.tr("Labels for this r&un…"), self)
+        self.labels_button.clicked.connect(self.ask_labels)
+        self.labels_dialog: RunLabelsDialog | None = None
         runs_box = QGroupBox(self.tr("Print runs"), self)
         runs_layout = QVBoxLayout(runs_box)
         runs_layout.addWidget(self.nothing_kept)
         runs_layout.addWidget(self.batches, 1)
-        runs_layout.addLayout(_right(self.reprint_batch_button))
+        runs_layout.addLayout(_right(self.labels_button, self.reprint_batch_button))
 
         self.letters_model = BatchLettersModel(self)
         self.letters = self._table(self.letters_model, self.tr("Letters in the run"))
@@ -290,6 +339,7 @@ class BatchesTab(QWidget):
         batch = self.chosen_batch()
         usable = self._can_reprint and batch is not None and not batch.emptied
         self.reprint_batch_button.setEnabled(usable and not self.busy())
+        self.labels_button.setEnabled(usable and not self.busy())
         self.reprint_letter_button.setEnabled(
             usable and self.chosen_letter() is not None and not self.busy()
         )
@@ -297,12 +347,19 @@ class BatchesTab(QWidget):
             why = self.tr("Its kept copy was emptied: %1.").replace(
                 "%1", emptied_words(batch.emptied_why)
             )
-            for button in (self.reprint_batch_button, self.reprint_letter_button):
+            for button in (
+                self.reprint_batch_button,
+                self.reprint_letter_button,
+                self.labels_button,
+            ):
                 button.setToolTip(why)
         else:
             self.reprint_batch_button.setToolTip(self.tr("The whole run, as it printed"))
             self.reprint_letter_button.setToolTip(
                 self.tr("Only this letter's pages, as they printed")
+            )
+            self.labels_button.setToolTip(
+                self.tr("An address label for each letter of the run, in print order")
             )
 
     # -- reprinting ------------------------------------------------------------------------
@@ -346,6 +403,42 @@ class BatchesTab(QWidget):
         )
         return True
 
+    def ask_labels(self) -> bool:
+        """Ask which sheet and label to start at; the labels follow when the dialog is accepted."""
+        batch = self.chosen_batch()
+        if batch is None or batch.emptied or self.busy():
+            return False
+        dialog = RunLabelsDialog(batch, self)
+        dialog.accepted.connect(
+            lambda: self.print_labels(batch, dialog.choice.sheet, dialog.choice.start_at)
+        )
+        self.labels_dialog = dialog
+        dialog.open()
+        return True
+
+    def print_labels(self, batch: KeptBatch, sheet: LabelSheet, start_at: int) -> bool:
+        """The labels of ``batch`` on ``sheet`` from label ``start_at``, in the preview."""
+        if self.busy():
+            return False
+        database, clock, actor, batch_id = (
+            self.context.database,
+            self.context.clock,
+            self.context.actor,
+            batch.id,
+        )
+
+        def render(_progress: Progress) -> bytes:
+            with database.transaction() as session:  # audited: names and addresses
+                return labels.labels_for_batch(
+                    session, clock, actor, batch_id, sheet, start_at=start_at
+                )
+
+        title = self.tr("Labels for print run %1").replace("%1", str(batch_id))
+        self._start(
+            self.tr("Preparing the labels"), render, lambda pdf: self._show(pdf, title, "labels")
+        )
+        return True
+
     def _start(
         self, title: str, task: Callable[[Progress], Any], done: Callable[[Any], None]
     ) -> None:
@@ -356,7 +449,9 @@ class BatchesTab(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, BatchEmptied):
-            self.show_message(self.tr("This run's kept copy was emptied: it cannot be reprinted."))
+            self.show_message(
+                self.tr("This run's kept copy was emptied: it cannot be reprinted, nor its labels.")
+            )
         elif isinstance(error, BatchDamaged):
             self.show_message(
                 self.tr(
@@ -402,8 +497,9 @@ def emptied_words(why: str | None) -> str:
     return why or ""
 
 
-def _right(button: QPushButton) -> QHBoxLayout:
+def _right(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
-    row.addWidget(button)
+    for button in buttons:
+        row.addWidget(button)
     return row

@@ -2,11 +2,14 @@
 
 Labels are for envelopes without a window: the same address block as the
 letter's window (:func:`app.letters.postal_address`), on an Avery L7160 or
-L7163 sheet.  A sheet that was already used in part is used again by choosing
-the first free label on a picture of the sheet, the way it lies in the
-printer tray.  Neither document changes any letter or call: they are paper
-copies of lists that stay on screen.  Both are made on the database worker and
-open in the usual preview (print or save a copy from there).
+L7163 sheet.  Here they are made before printing, for the letters waiting
+that the check would let through; a run that printed gets its own labels on
+the Print runs tab, with the same choice of sheet (:class:`LabelSheetChoice`).
+A sheet that was already used in part is used again by choosing the first
+free label on a picture of the sheet, the way it lies in the printer tray.
+Neither document changes any letter or call: they are paper copies of lists
+that stay on screen.  Both are made on the database worker and open in the
+usual preview (print or save a copy from there).
 """
 
 from __future__ import annotations
@@ -147,12 +150,75 @@ class LabelStartPicker(QWidget):
         self.set_start(self._start + step)
 
 
+class LabelSheetChoice(QWidget):
+    """Which label sheet, and the first free label on it: the choice every label print asks.
+
+    On the left the sheet and the start as a number (``side``, a column the
+    caller may add its explanation and button to); on the right the picture
+    of the sheet (``picker``), kept in step with the number.
+
+    Attributes:
+        sheet_choice: which Avery sheet (:data:`app.labels.SHEETS`, in order).
+        start: the first free label, a spin box; ``picker`` the same on the picture.
+        side: the left column's layout.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet_choice = QComboBox(self)
+        for sheet in SHEETS:
+            self.sheet_choice.addItem(
+                self.tr("%1 — %2 labels of %3 × %4 mm")
+                .replace("%1", sheet.name)
+                .replace("%2", str(sheet.per_sheet))
+                .replace("%3", QLocale().toString(sheet.label_width, "g", 4))
+                .replace("%4", QLocale().toString(sheet.label_height, "g", 4))
+            )
+        self.start = QSpinBox(self)
+        self.start.setRange(1, SHEETS[0].per_sheet)
+        self.start.setMaximumWidth(self.start.fontMetrics().horizontalAdvance("0000") + 48)
+        self.picker = LabelStartPicker(SHEETS[0], self)
+        self.sheet_choice.currentIndexChanged.connect(self._sheet_changed)
+        self.start.valueChanged.connect(self.picker.set_start)
+        self.picker.chosen.connect(self.start.setValue)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Label &sheet:"), self.sheet_choice)
+        form.addRow(self.tr("Start at &label:"), self.start)
+        self.side = QVBoxLayout()
+        self.side.addLayout(form)
+        self.side.addStretch(1)
+        legend = QLabel(self.tr("Grey: labels already used"), self)
+        legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        picture = QVBoxLayout()
+        picture.addWidget(self.picker)
+        picture.addWidget(legend, 0, Qt.AlignmentFlag.AlignHCenter)
+        picture.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.side, 1)
+        layout.addLayout(picture)
+
+    def _sheet_changed(self, index: int) -> None:
+        sheet = SHEETS[index]
+        self.picker.set_sheet(sheet)
+        self.start.setMaximum(sheet.per_sheet)
+
+    @property
+    def sheet(self) -> LabelSheet:
+        return SHEETS[self.sheet_choice.currentIndex()]
+
+    @property
+    def start_at(self) -> int:
+        return self.start.value()
+
+
 class SheetsTab(QWidget):
     """Labels and the call sheet, each previewed before printing.
 
     Attributes:
-        sheet_choice: which Avery sheet; ``start`` the first free label (a spin
-            box, kept in step with ``picker``).
+        label_choice: the sheet and first free label (:class:`LabelSheetChoice`);
+            ``sheet_choice``, ``start`` and ``picker`` are its parts.
         labels_button / calls_button: make the PDF and open the preview.
         message: the last outcome or error.
         preview_titles: title of each preview, for whoever looks for it.
@@ -192,48 +258,23 @@ class SheetsTab(QWidget):
         explanation = QLabel(
             self.tr(
                 "For envelopes without a window: one label per letter waiting, in the same "
-                "order as the letters (postcode, then name). To use a sheet again, click "
-                "the first label still on it."
+                "order as the letters (postcode, then name); a letter the check would set "
+                "aside gets none. Once a run has printed, its own labels are on the Print "
+                "runs tab. To use a sheet again, click the first label still on it."
             ),
             labels_box,
         )
         explanation.setWordWrap(True)
-        self.sheet_choice = QComboBox(labels_box)
-        for sheet in SHEETS:
-            self.sheet_choice.addItem(
-                self.tr("%1 — %2 labels of %3 × %4 mm")
-                .replace("%1", sheet.name)
-                .replace("%2", str(sheet.per_sheet))
-                .replace("%3", QLocale().toString(sheet.label_width, "g", 4))
-                .replace("%4", QLocale().toString(sheet.label_height, "g", 4))
-            )
-        self.start = QSpinBox(labels_box)
-        self.start.setRange(1, SHEETS[0].per_sheet)
-        self.picker = LabelStartPicker(SHEETS[0], labels_box)
-        self.sheet_choice.currentIndexChanged.connect(self._sheet_changed)
-        self.start.valueChanged.connect(self.picker.set_start)
-        self.picker.chosen.connect(self.start.setValue)
+        self.label_choice = LabelSheetChoice(labels_box)
+        self.sheet_choice = self.label_choice.sheet_choice
+        self.start = self.label_choice.start
+        self.picker = self.label_choice.picker
         self.labels_button = QPushButton(self.tr("Preview and print the labels…"), labels_box)
         self.labels_button.clicked.connect(self.print_labels)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Label &sheet:"), self.sheet_choice)
-        form.addRow(self.tr("Start at &label:"), self.start)
-        left = QVBoxLayout()
-        left.addWidget(explanation)
-        left.addLayout(form)
-        left.addStretch(1)
-        left.addWidget(self.labels_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.start.setMaximumWidth(self.start.fontMetrics().horizontalAdvance("0000") + 48)
-        legend = QLabel(self.tr("Grey: labels already used"), labels_box)
-        legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        picture = QVBoxLayout()
-        picture.addWidget(self.picker)
-        picture.addWidget(legend, 0, Qt.AlignmentFlag.AlignHCenter)
-        picture.addStretch(1)
-        labels_layout = QHBoxLayout(labels_box)
-        labels_layout.addLayout(left, 1)
-        labels_layout.addLayout(picture)
+        self.label_choice.side.insertWidget(0, explanation)
+        self.label_choice.side.addWidget(self.labels_button, 0, Qt.AlignmentFlag.AlignRight)
+        labels_layout = QVBoxLayout(labels_box)
+        labels_layout.addWidget(self.label_choice)
         return labels_box
 
     def _build_calls_box(self) -> QGroupBox:
@@ -254,14 +295,9 @@ class SheetsTab(QWidget):
         calls_layout.addWidget(self.calls_button, 0, Qt.AlignmentFlag.AlignRight)
         return calls_box
 
-    def _sheet_changed(self, index: int) -> None:
-        sheet = SHEETS[index]
-        self.picker.set_sheet(sheet)
-        self.start.setMaximum(sheet.per_sheet)
-
     @property
     def sheet(self) -> LabelSheet:
-        return SHEETS[self.sheet_choice.currentIndex()]
+        return self.label_choice.sheet
 
     def busy(self) -> bool:
         return self.job is not None and not self.job.done
@@ -272,7 +308,7 @@ class SheetsTab(QWidget):
         if self.busy() or not self._can_print:
             return False
         database, clock = self.context.database, self.context.clock
-        sheet, start_at = self.sheet, self.start.value()
+        sheet, start_at = self.sheet, self.label_choice.start_at
 
         def render(_progress: Progress) -> bytes:
             with database.read_session() as session:

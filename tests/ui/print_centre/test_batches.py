@@ -15,11 +15,14 @@ from pytestqt.qtbot import QtBot
 from app import letters, print_runs
 from app.access import Actor
 from app.clock import FixedClock
+from app.labels import AVERY_L7163
 from app.practice import PracticeDatabase
 from app.settings import load_practice
+from db.models import Channel, ConsentKind
+from tests.helpers import ledger
 from tests.helpers.letters import queue_letters
 from ui.context import UiContext
-from ui.print_centre.batches import KEPT, BatchesTab
+from ui.print_centre.batches import KEPT, BatchesTab, RunLabelsDialog
 from ui.print_centre.page import PrintCentrePage
 from ui.print_preview import PdfPreviewDialog
 
@@ -125,3 +128,60 @@ def test_a_page_with_nothing_kept_says_so(qtbot: QtBot, context: UiContext) -> N
         tab.show()
     assert tab.nothing_kept.isVisible()
     assert not tab.reprint_batch_button.isEnabled()
+
+
+def test_a_printed_run_gets_its_labels_in_print_order_from_the_chosen_label(
+    qtbot: QtBot, database, admin, clock
+) -> None:
+    """Five letters sent to print, Luc's set aside by the check: four labels, as they printed."""
+    paper = queue_letters(database, admin, clock)
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, paper.luc, "appointment_reminder", Channel.LETTER,
+                      ConsentKind.OBJECTED)  # fmt: skip
+    with database.transaction() as session:
+        waiting = [
+            letter.message_id
+            for letter in letters.letters_to_print(session, clock.now())
+            if letter.patient_id != paper.sofia
+        ]
+        batch = letters.prepare_batch(session, clock, waiting)
+        number = print_runs.keep_printed(session, clock, admin, batch).id
+    page, tab = _tab(qtbot, database, admin, clock)
+    assert tab.labels_button.isEnabled()
+    assert tab.ask_labels()
+    dialog = tab.labels_dialog
+    assert isinstance(dialog, RunLabelsDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == f"Labels for print run {number}"
+    dialog.choice.sheet_choice.setCurrentIndex(1)  # L7163, the Labels tab's own choice
+    dialog.choice.picker.set_start(3)  # the first row already peeled off
+    assert dialog.choice.start.value() == 3
+    qtbot.wait(100)  # for the screenshot only
+    SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SCREENSHOTS / "print-centre-run-labels-dialog.png"))
+    page.grab().save(str(SCREENSHOTS / "print-centre-runs-labels-button.png"))
+
+    seen = _from_the_preview(qtbot, dialog.accept, "print-centre-run-labels-preview.png")
+    assert seen["title"] == f"Labels for print run {number}"
+    reader = PdfReader(BytesIO(seen["pdf"]))  # type: ignore[arg-type]
+    mm = 72 / 25.4
+    height = float(reader.pages[0].mediabox.height)
+    first_lines: list[tuple[str, int]] = []
+
+    def visit(text, _cm, tm, _font, _size) -> None:
+        for position in range(1, AVERY_L7163.per_sheet + 1):
+            left, top, right, bottom = AVERY_L7163.label_box(position)
+            x, y = tm[4] / mm, (height - tm[5]) / mm
+            if text.strip() and left <= x <= right and top <= y <= bottom:
+                first_lines.append((text.strip(), position))
+                return
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    names = [(text, position) for text, position in first_lines if text.startswith("M")]
+    assert names == [
+        ("Mr Jürgen WEISS", 3),
+        ("Madame Claire AUBERT", 4),
+        ("Madame Łucja WAŁĘSA", 5),
+        ("Monsieur Дмитрий ИВАНОВ", 6),
+    ]
+    assert all(position >= 3 for _text, position in first_lines)
