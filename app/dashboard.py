@@ -1265,6 +1265,50 @@ CSV_COLUMNS = ("key", "label", "value", "numerator", "denominator", "period", "f
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+@dataclass(frozen=True)
+class CsvDialect:
+    """How a spreadsheet in one language reads a CSV file.
+
+    French Excel splits columns on ``;`` (the comma is its decimal mark) and
+    reads ``0,25`` as a number; opened with commas, every row lands in one column.
+    """
+
+    separator: str
+    decimal: str
+    columns: tuple[str, ...]
+    purposes: str  # the filter words
+    channels: str
+    # None: the channel's code, as the English file has always said.
+    channel_names: Mapping[Channel, str] | None
+
+
+CSV_DIALECTS = {
+    "en": CsvDialect(",", ".", CSV_COLUMNS, "purposes", "channels", None),
+    "fr": CsvDialect(
+        ";",
+        ",",
+        ("clé", "libellé", "valeur", "numérateur", "dénominateur", "période", "filtres"),
+        "finalités",
+        "canaux",
+        {
+            Channel.SMS: "SMS",
+            Channel.EMAIL: "E-mail",
+            Channel.LETTER: "Courrier",
+            Channel.PHONE: "Téléphone",
+        },
+    ),
+}
+
+
+def csv_dialect(language: str) -> CsvDialect:
+    return CSV_DIALECTS.get(language, CSV_DIALECTS["en"])
+
+
+def _channel_name(channel: Channel, language: str) -> str:
+    names = csv_dialect(language).channel_names
+    return channel.value if names is None else names[channel]
+
+
 def safe_cell(text: str) -> str:
     """The text as a spreadsheet shows it and never runs: a leading apostrophe before a
     character that would start a formula."""
@@ -1272,23 +1316,28 @@ def safe_cell(text: str) -> str:
 
 
 def filters_text(dashboard: Dashboard, figure: Figure, language: str = "en") -> str:
-    """The filters that shaped a figure, in words ("purposes: Vaccination; channels: sms")."""
+    """The filters that shaped a figure, in words ("purposes: Vaccination; channels: sms",
+    "finalités : Vaccination ; canaux : SMS")."""
     flt = dashboard.filter
+    dialect = csv_dialect(language)
+    # French sets a space before a colon or a semicolon.
+    colon, between = (" : ", " ; ") if language == "fr" else (": ", "; ")
     parts = []
     if BY_PURPOSE in figure.filters and flt.purposes is not None:
         names = [p.in_language(language) for p in dashboard.purposes]
-        parts.append("purposes: " + ", ".join(names))
+        parts.append(dialect.purposes + colon + ", ".join(names))
     if BY_CHANNEL in figure.filters and flt.channels is not None:
-        parts.append("channels: " + ", ".join(c.value for c in dashboard.channels))
-    return "; ".join(parts)
+        channels = [_channel_name(c, language) for c in dashboard.channels]
+        parts.append(dialect.channels + colon + ", ".join(channels))
+    return between.join(parts)
 
 
-def _value_text(figure: Figure) -> str:
+def _value_text(figure: Figure, decimal: str = ".") -> str:
     if figure.value is None:
         return ""
     if figure.unit == COUNT:
         return str(int(figure.value))
-    return f"{figure.value:.4f}".rstrip("0").rstrip(".")
+    return f"{figure.value:.4f}".rstrip("0").rstrip(".").replace(".", decimal)
 
 
 def export_csv(
@@ -1303,21 +1352,24 @@ def export_csv(
     translated label by figure key.  Returns the number of figures written.
 
     Shares are written as fractions (0.25), scores and days as numbers; the
-    numerator and denominator beside them let anyone check the division.
+    numerator and denominator beside them let anyone check the division.  In
+    French (:data:`CSV_DIALECTS`) the separator is ``;``, the decimal mark a
+    comma, and the headings, filter words and channel names are French.
     """
+    dialect = csv_dialect(language)
     period = (
         f"{dashboard.filter.period_start.isoformat()}/{dashboard.filter.period_end.isoformat()}"
     )
     with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
+        writer = csv.writer(out, delimiter=dialect.separator)
+        writer.writerow(dialect.columns)
         for figure in dashboard.figures:
             label = (labels or {}).get(figure.key) or _default_label(dashboard, figure, language)
             writer.writerow(
                 [
                     safe_cell(figure.key),
                     safe_cell(label),
-                    _value_text(figure),
+                    _value_text(figure, dialect.decimal),
                     "" if figure.numerator is None else figure.numerator,
                     "" if figure.denominator is None else figure.denominator,
                     period,
@@ -1333,7 +1385,7 @@ def _default_label(dashboard: Dashboard, figure: Figure, language: str) -> str:
     if figure.purpose is not None:
         parts.append(dashboard.purpose_name(figure.purpose, language))
     if figure.channel is not None:
-        parts.append(figure.channel.value)
+        parts.append(_channel_name(figure.channel, language))
     parts.append(figure.label)
     if figure.detail is not None:
         parts.append(figure.detail)
@@ -1342,12 +1394,15 @@ def _default_label(dashboard: Dashboard, figure: Figure, language: str) -> str:
 
 __all__ = [
     "CSV_COLUMNS",
+    "CSV_DIALECTS",
     "HOW",
     "LABELS",
+    "CsvDialect",
     "Dashboard",
     "DashboardFilter",
     "Figure",
     "compute",
+    "csv_dialect",
     "export_csv",
     "nearest_rank",
     "paper_only",

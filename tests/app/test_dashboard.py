@@ -895,3 +895,60 @@ def test_messages_per_month_are_the_practice_s_months_not_utc_s(database, clock,
         sum(n * t for n, t in december.items()),
         sum(december.values()),
     )
+
+
+def _read_csv(path, delimiter):
+    with path.open(encoding="utf-8-sig", newline="") as source:
+        return list(csv.reader(source, delimiter=delimiter))
+
+
+def test_csv_export_in_french_opens_in_columns_in_french_excel(
+    database, practice_data, clock, tmp_path
+):
+    """French Excel splits on ';' and reads '0,4' as a number; filter words and channel
+    names are French, formulas stay disarmed, and the BOM says UTF-8."""
+    with database.transaction() as session:
+        session.execute(
+            update(Purpose).where(Purpose.code == "health_education").values(name_fr="=Info santé")
+        )
+    flt = only(purposes={"health_education"}, channels={Channel.SMS, Channel.LETTER})
+    board = figures(database, flt, clock.now())
+    path = tmp_path / "tableau-de-bord.csv"
+    written = export_csv(board, path, language="fr")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = _read_csv(path, ";")
+    assert rows[0] == [
+        "clé", "libellé", "valeur", "numérateur", "dénominateur", "période", "filtres",
+    ]  # fmt: skip
+    assert written == len(board.figures) == len(rows) - 1
+    assert all(len(row) == 7 for row in rows)
+    by_key = {row[0]: row for row in rows[1:]}
+    coverage = by_key["consent_coverage.health_education"]
+    # By text or letter, only P1 (every channel) of the five still allows health education.
+    assert coverage[2:6] == ["0,2", "1", "5", "2026-11-01/2026-11-30"]
+    # The purpose's French name, in the label and the filters, never as a formula.
+    assert coverage[1] == "'=Info santé — Consent coverage"
+    assert coverage[6] == "finalités : =Info santé ; canaux : SMS, Courrier"
+    assert by_key["delivery.letter"][1] == "Courrier — Delivery rate"
+    shares = [row[2] for row in rows[1:] if row[2] and not row[2].isdigit()]
+    assert shares
+    assert not any("." in cell for cell in shares)
+    text_cells = [cell for row in rows[1:] for cell in (row[0], row[1], row[6])]
+    assert not any(cell.startswith(dashboard.FORMULA_STARTS) for cell in text_cells)
+    # Split on commas, as French Excel did with the old file, the headings are one column.
+    assert len(_read_csv(path, ",")[0]) == 1
+
+
+def test_csv_export_in_english_is_as_it_was(database, practice_data, clock, tmp_path):
+    flt = only(purposes={"health_education"}, channels={Channel.SMS, Channel.LETTER})
+    board = figures(database, flt, clock.now())
+    path = tmp_path / "dashboard.csv"
+    export_csv(board, path, language="en")
+    rows = _read_csv(path, ",")
+    assert rows[0] == list(dashboard.CSV_COLUMNS)
+    by_key = {row[0]: row for row in rows[1:]}
+    coverage = by_key["consent_coverage.health_education"]
+    assert coverage[1] == "Health education — Consent coverage"
+    assert coverage[2:5] == ["0.2", "1", "5"]
+    assert coverage[6] == "purposes: Health education; channels: sms, letter"
+    assert by_key["delivery.letter"][1] == "letter — Delivery rate"

@@ -6,7 +6,9 @@ how its figure is computed (a tooltip) and the numbers are always written out,
 never left to colours.  The figures are computed on the database worker
 (:func:`ui.background.run_in_background`, :func:`app.dashboard.compute`); a
 change of filter computes again.  "Export CSV…" writes what is on screen, one
-row per figure, in the user's language.
+row per figure, in the user's language (in French, as French Excel reads it);
+"Transparency report…" opens the Data-rights page's report dialog for the
+period on screen.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import consent, dashboard
+from app.access import Permission
 from app.dashboard import COUNT, DAYS, SCORE, SHARE, Dashboard, DashboardFilter, Figure
 from app.errors import RelaisError
 from app.tasks import Progress
@@ -54,7 +57,7 @@ from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 from ui.dashboard import words
 from ui.dashboard.charts import FigureChart, Series, bar_chart, line_chart
-from ui.i18n import current_language
+from ui.rights.reports import ReportDialog
 from ui.style import ERROR_STYLE, page_heading
 
 PERIODS = ("month", "quarter", "year", "custom")
@@ -254,6 +257,7 @@ class DashboardPage(QWidget):
         self.purpose.currentIndexChanged.connect(self._filter_changed)
         self.channel.currentIndexChanged.connect(self._filter_changed)
         self.export_button.clicked.connect(self.export_csv)
+        self.report_button.clicked.connect(self.open_report)
         self._shown_once = False
 
     def _build_filters(self) -> QHBoxLayout:
@@ -290,6 +294,16 @@ class DashboardPage(QWidget):
             self.tr("Save every figure on screen as a spreadsheet file, one row per figure.")
         )
         self.export_button.setEnabled(False)
+        self.report_button = QPushButton(self.tr("Transparency &report…"))
+        self.report_button.setToolTip(
+            self.tr(
+                "The transparency report for the waiting room, for the period chosen here, "
+                "or the record of processing (GDPR Article 30), as a PDF."
+            )
+        )
+        # The same people as on the Data-rights page: the report counts security events.
+        self.report_button.setEnabled(self.context.actor.can(Permission.VIEW_AUDIT))
+        self.report_dialog: ReportDialog | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -307,6 +321,7 @@ class DashboardPage(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.export_button)
+        filters.addWidget(self.report_button)
 
         return filters
 
@@ -443,7 +458,7 @@ class DashboardPage(QWidget):
             return
         self._purposes = purposes
         chosen = self.purpose.currentData()
-        language = current_language()
+        language = words.screen_language()
         self.purpose.blockSignals(True)
         self.purpose.clear()
         self.purpose.addItem(self.tr("All purposes"), None)
@@ -469,7 +484,7 @@ class DashboardPage(QWidget):
         """The family's label, then what the figure is about: purpose, channel, detail."""
         parts = [words.labels().get(figure.family, figure.label)]
         if figure.purpose is not None and self.board is not None:
-            parts.append(self.board.purpose_name(figure.purpose, current_language()))
+            parts.append(self.board.purpose_name(figure.purpose, words.screen_language()))
         if figure.channel is not None:
             parts.append(words.channel_names()[figure.channel])
         if figure.detail is not None:
@@ -526,9 +541,9 @@ class DashboardPage(QWidget):
         self.charts = {}
         names = words.channel_names()
         detail = words.details()
-        language = current_language()
+        language = words.screen_language()
         channels = [names[c] for c in board.channels]
-        purposes = [p.in_language(language) for p in board.purposes]
+        purposes = [board.purpose_name(p.code, language) for p in board.purposes]
         months = [self.month_name(m) for m in board.months]
 
         codes = [c.value for c in board.channels]
@@ -636,7 +651,7 @@ class DashboardPage(QWidget):
         labels = {f.key: self.figure_label(f) for f in self.board.figures}
         try:
             count = dashboard.export_csv(
-                self.board, path, labels=labels, language=current_language()
+                self.board, path, labels=labels, language=words.screen_language()
             )
         except OSError as error:
             why = error.strerror or str(error)
@@ -648,3 +663,26 @@ class DashboardPage(QWidget):
             self.tr("%n figure(s) saved to %1.", "", count).replace("%1", str(path)), error=False
         )
         return path
+
+    # -- transparency report -------------------------------------------------------------
+
+    def open_report(self) -> ReportDialog:
+        """The Data-rights page's report dialog, its period set to the dashboard's.
+
+        Opened window-modal rather than exec'd, so the figures behind it stay
+        on screen and a test can drive it."""
+        dialog = ReportDialog(self.context, self)
+        dialog.first_day.setDate(self.first_day.date())
+        dialog.last_day.setDate(self.last_day.date())
+        dialog.saved.connect(self._report_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._report_closed)
+        self.report_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _report_saved(self, text: str) -> None:
+        self._show_status(text, error=False)
+
+    def _report_closed(self) -> None:
+        self.report_dialog = None

@@ -8,11 +8,23 @@ word, so the tooltip never drifts from what the code computes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from db.models import Channel
 
 translate = QCoreApplication.translate  # lupdate finds translate("Dashboard", "text")
+
+
+def screen_language() -> str:
+    """The language the screen speaks, for the purposes' names ("fr" or "en").
+
+    The default locale follows the catalogue installed (ui.i18n: French, or
+    British English), and numbers and dates on the dashboard already follow
+    it.  ``current_language()`` says French when no catalogue is installed, yet
+    the words are then English, the source language: names taken from it
+    put "Rappel de rendez-vous" on an English chart.
+    """
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 def labels() -> dict[str, str]:

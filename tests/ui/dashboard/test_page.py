@@ -2,7 +2,7 @@
 
 The data set is the one the figures are computed by hand on
 (tests/app/test_dashboard.py, November 2026); this checks what the screen
-makes of them.  Screenshots go to /tmp/dashboard-helper for a person to look at.
+makes of them.  Screenshots go to screenshots/ for a person to look at.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import csv
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
+from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +21,7 @@ from app import dashboard
 from tests.app.test_dashboard import practice_data  # noqa: F401 -- the shared known data set
 from ui.context import UiContext
 from ui.dashboard import words
+from ui.dashboard.charts import FigureChart
 from ui.dashboard.page import DashboardPage, period_for
 from ui.i18n import install_translators, remove_translators
 from ui.main_window import MainWindow
@@ -72,8 +76,8 @@ def test_every_figure_is_in_the_table_with_its_counts(page: DashboardPage) -> No
     assert page.board is not None
     assert model.rowCount() == len(page.board.figures)
     row = next(i for i, f in enumerate(model.figures) if f.key == "opt_out.health_education.sms")
-    # Purpose names follow current_language() (French unless English is installed).
-    assert model.data(model.index(row, 0)) == "Opt-out rate — Information santé — SMS"
+    # No catalogue installed: the screen speaks English, the source language, names too.
+    assert model.data(model.index(row, 0)) == "Opt-out rate — Health education — SMS"
     assert [model.data(model.index(row, c)) for c in (1, 2, 3)] == ["50 %", "1", "2"]
     assert model.data(model.index(row, 0), 3) == dashboard.HOW["opt_out"]  # ToolTipRole
 
@@ -96,6 +100,80 @@ def test_charts_draw_each_number_and_say_them_in_words(page: DashboardPage) -> N
         assert chart.accessibleName() == chart.title
         assert chart.accessibleDescription()
         assert chart.numbers in chart.toolTip().replace("<br>", "\n")
+
+
+ENGLISH_PURPOSES = [
+    "Appointment reminder", "Medication reminder", "Screening and recall", "Vaccination",
+    "Health education", "Satisfaction survey", "Practice events",
+]  # fmt: skip
+FRENCH_PURPOSES = [
+    "Rappel de rendez-vous", "Rappel de traitement", "Dépistage et relance", "Vaccination",
+    "Information santé", "Enquête de satisfaction", "Vie du cabinet",
+]  # fmt: skip
+
+
+def _categories(chart: FigureChart) -> list[str]:
+    """The category axis's names, top down as the reader sees them."""
+    axis = next(a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis))
+    # Horizontal charts hand Qt the categories reversed (it draws the first at the bottom).
+    return list(reversed(axis.categories()))
+
+
+def _purpose_column(page: DashboardPage) -> list[str]:
+    model = page.model
+    return [
+        model.data(model.index(row, 0))
+        for row, figure in enumerate(model.figures)
+        if figure.family == "consent_coverage" and figure.purpose is not None
+    ]
+
+
+def test_an_english_screen_names_the_purposes_in_english(page: DashboardPage) -> None:
+    """Chart axes, the table, the purpose filter: the purposes' English names."""
+    for name in ("coverage", "stops"):
+        assert _categories(page.charts[name]) == ENGLISH_PURPOSES
+        assert "Appointment reminder:" in page.charts[name].accessibleDescription()
+    assert _purpose_column(page) == [f"Consent coverage — {n}" for n in ENGLISH_PURPOSES]
+    assert [page.purpose.itemText(i) for i in range(1, page.purpose.count())] == ENGLISH_PURPOSES
+
+
+@pytest.mark.usefixtures("practice_data")
+def test_a_french_screen_names_the_purposes_in_french(
+    qtbot: QtBot,
+    qapp: QApplication,
+    context: UiContext,
+) -> None:
+    install_translators(qapp, "fr")
+    try:
+        french = DashboardPage(context)
+        qtbot.addWidget(french)
+        _computed(qtbot, french)
+        assert _categories(french.charts["coverage"]) == FRENCH_PURPOSES
+        assert _categories(french.charts["stops"]) == FRENCH_PURPOSES
+        names = [french.purpose.itemText(i) for i in range(1, french.purpose.count())]
+        assert names == FRENCH_PURPOSES
+        column = _purpose_column(french)
+        assert [c.rsplit(" — ", 1)[1] for c in column] == FRENCH_PURPOSES
+    finally:
+        remove_translators(qapp)
+
+
+@pytest.mark.usefixtures("practice_data")
+def test_english_installed_names_the_purposes_in_english(
+    qtbot: QtBot,
+    qapp: QApplication,
+    context: UiContext,
+) -> None:
+    """The English catalogue installed, as the application does for an English practice."""
+    install_translators(qapp, "en")
+    try:
+        english = DashboardPage(context)
+        qtbot.addWidget(english)
+        _computed(qtbot, english)
+        assert _categories(english.charts["coverage"]) == ENGLISH_PURPOSES
+        assert _purpose_column(english) == [f"Consent coverage — {n}" for n in ENGLISH_PURPOSES]
+    finally:
+        remove_translators(qapp)
 
 
 def test_a_channel_filter_computes_again(qtbot: QtBot, page: DashboardPage) -> None:
@@ -159,7 +237,48 @@ def test_export_writes_every_figure(page: DashboardPage, tmp_path: Path) -> None
     by_key = {row[0]: row for row in rows[1:]}
     assert by_key["nps"][1:5] == ["Net Promoter Score", "25", "1", "4"]
     assert by_key["delivery.sms"][1] == "Delivery rate — SMS"
+    assert by_key["consent_coverage.health_education"][1:3] == [
+        "Consent coverage — Health education",
+        "0.4",
+    ]
     assert "saved to" in page.status.text()
+
+
+@pytest.mark.usefixtures("practice_data")
+def test_export_in_french_is_read_by_french_excel(
+    qtbot: QtBot,
+    qapp: QApplication,
+    context: UiContext,
+    tmp_path: Path,
+) -> None:
+    """';' between columns, a decimal comma, the screen's French labels, French filters."""
+    install_translators(qapp, "fr")
+    try:
+        french = DashboardPage(context)
+        qtbot.addWidget(french)
+        _computed(qtbot, french)
+        sms = french.channel.findData("sms")
+        _computed(qtbot, french, lambda: french.channel.setCurrentIndex(sms))
+        target = tmp_path / "tableau-de-bord.csv"
+        french.choose_file = lambda: target  # type: ignore[method-assign]
+        assert french.export_csv() == target
+        labels = {f.key: french.figure_label(f) for f in french.model.figures}
+    finally:
+        remove_translators(qapp)
+    with target.open(encoding="utf-8-sig", newline="") as source:
+        rows = list(csv.reader(source, delimiter=";"))
+    assert rows[0][:3] == ["clé", "libellé", "valeur"]
+    assert all(len(row) == 7 for row in rows)
+    by_key = {row[0]: row for row in rows[1:]}
+    response = by_key["survey_response"]
+    assert response[1] == labels["survey_response"]  # what the screen says, in French
+    assert response[2:5] == ["1", "1", "1"]  # by SMS: one invitation, answered
+    assert response[6] == "canaux : SMS"
+    coverage = by_key["consent_coverage.health_education"]
+    assert coverage[1].endswith("Information santé")
+    # By SMS, only P1 still allows health education: 1 of 5.
+    assert coverage[2:5] == ["0,2", "1", "5"]
+    assert "finalités" not in coverage[6]  # no purpose chosen: nothing to say
 
 
 def test_the_screen_says_what_the_code_computes() -> None:
@@ -185,6 +304,7 @@ def test_screenshots(
     assert page.grab().save(str(SHOTS / "dashboard-en.png"))
     for name, chart in page.charts.items():
         assert chart.grab().save(str(SHOTS / f"chart-{name}.png"))
+    assert _categories(page.charts["coverage"]) == ENGLISH_PURPOSES
     install_translators(qapp, "fr")
     try:
         french = DashboardPage(context)
@@ -192,6 +312,57 @@ def test_screenshots(
         french.resize(1400, 1900)
         _computed(qtbot, french)
         assert french.tiles["nps"].value.text() == "+25"
+        assert _categories(french.charts["coverage"]) == FRENCH_PURPOSES
         assert french.grab().save(str(SHOTS / "dashboard-fr.png"))
     finally:
         remove_translators(qapp)
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_the_transparency_report_button_writes_the_dashboards_period(
+    qtbot: QtBot, page: DashboardPage, tmp_path: Path
+) -> None:
+    """The Data-rights page's dialog, opened on the period on screen (the last three
+    months here, not the dialog's own default, the last full quarter)."""
+    assert page.report_button.isEnabled()  # the suite's admin may see security events
+    quarter = page.period.findData("quarter")
+    _computed(qtbot, page, lambda: page.period.setCurrentIndex(quarter))
+    page.report_button.click()
+    dialog = page.report_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.transparency.isChecked()
+    assert (dialog.first_day.date(), dialog.last_day.date()) == (
+        QDate(2026, 9, 1),
+        QDate(2026, 11, 30),
+    )
+    assert dialog.default_name() == "rapport-de-transparence-2026-09-01-2026-11-30.pdf"
+    target = tmp_path / "rapport.pdf"
+    dialog.choose_file = lambda: target  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
+        assert dialog.save() is not None
+    qtbot.waitUntil(lambda: page.report_dialog is None, timeout=5_000)
+    assert page.status.text() == f"The transparency report was saved to {target}."
+    text = _pdf_text(target)
+    assert "Du 1 septembre 2026 au 30 novembre 2026" in text
+    for name in ("Alpha", "Bravo", "Charlie", "Delta", "Echo"):
+        assert name not in text
+
+
+@pytest.mark.usefixtures("practice_data")
+def test_a_receptionist_gets_no_transparency_report(
+    qtbot: QtBot,
+    context: UiContext,
+) -> None:
+    from dataclasses import replace
+
+    from app.access import Actor
+    from db.models import Role
+
+    desk = replace(context, actor=Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST))
+    shown = DashboardPage(desk)
+    qtbot.addWidget(shown)
+    assert not shown.report_button.isEnabled()
