@@ -340,6 +340,8 @@ def test_the_transparency_report_button_writes_the_dashboards_period(
         QDate(2026, 11, 30),
     )
     assert dialog.default_name() == "rapport-de-transparence-2026-09-01-2026-11-30.pdf"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "dashboard-report-dialog.png"))
     target = tmp_path / "rapport.pdf"
     dialog.choose_file = lambda: target  # type: ignore[method-assign]
     with qtbot.waitSignal(dialog.saved, timeout=30_000):
