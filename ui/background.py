@@ -5,6 +5,9 @@ database worker thread and hands the result (or the exception) back on the GUI
 thread by signal.  A busy cursor appears after 150 ms and a progress dialog
 with a Cancel button after 500 ms, so quick work never flashes a dialog.  The
 task must open its own Session inside the worker and never touch a widget.
+
+Work that never touches the database and runs for minutes (printing a long run)
+passes its own ``pool``, so that database work is not held up meanwhile.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ DIALOG_AFTER_MS = 500
 POLL_MS = 100
 
 _database_pool: QThreadPool | None = None
+# Every pool a task ran on, so that closing the app waits for all of them.
+_pools_used: list[QThreadPool] = []
 _kept: set[BackgroundTask] = set()
 _finished: list[BackgroundTask] = []
 RELEASE_RETRY_MS = 50
@@ -76,7 +81,13 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, parent: QWidget | None, title: str, task: Callable[[Progress], Any]):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        task: Callable[[Progress], Any],
+        pool: QThreadPool | None = None,
+    ):
         # Not a child of the widget: closing the widget must not destroy a task the
         # worker is still running.  It lives in ``_kept``.
         super().__init__(None)
@@ -97,6 +108,7 @@ class BackgroundTask(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._tick)
         self._runnable = _Runnable(task, self.progress, self._signals)
+        self._pool = pool if pool is not None else database_pool()
 
     @property
     def done(self) -> bool:
@@ -105,7 +117,9 @@ class BackgroundTask(QObject):
     def start(self) -> BackgroundTask:
         _kept.add(self)
         self._timer.start()
-        database_pool().start(self._runnable)
+        if self._pool not in _pools_used:
+            _pools_used.append(self._pool)
+        self._pool.start(self._runnable)
         return self
 
     def _parent_destroyed(self) -> None:
@@ -173,15 +187,16 @@ def _release_finished() -> None:
     """Free finished tasks on the GUI thread, once the worker has returned from them."""
     if not _finished:
         return
-    if database_pool().activeThreadCount() > 0:
-        QTimer.singleShot(RELEASE_RETRY_MS, _release_finished)
-        return
-    while _finished:
-        job = _finished.pop()
+    for job in list(_finished):
+        if job._pool.activeThreadCount() > 0:
+            continue
+        _finished.remove(job)
         # Not auto-deleted, so owned by nobody in C++: deleting it here drops the task
         # (often a widget's bound method) on this thread.
         shiboken6.delete(job._runnable)
         _kept.discard(job)
+    if _finished:
+        QTimer.singleShot(RELEASE_RETRY_MS, _release_finished)
 
 
 def run_in_background(
@@ -190,9 +205,10 @@ def run_in_background(
     task: Callable[[Progress], Any],
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> BackgroundTask:
-    """Start ``task`` on the database worker; callbacks run on the GUI thread."""
-    job = BackgroundTask(parent, title, task)
+    """Start ``task`` on the database worker (or on ``pool``); callbacks run on the GUI thread."""
+    job = BackgroundTask(parent, title, task, pool)
     if on_success is not None:
         job.succeeded.connect(on_success)
     if on_failure is not None:
@@ -201,8 +217,12 @@ def run_in_background(
 
 
 def wait_for_the_worker(timeout_ms: int = -1) -> bool:
-    """Block until the database worker is idle (closing the app, ending a test)."""
-    return database_pool().waitForDone(timeout_ms)
+    """Block until the database worker, and any other pool a task ran on, is idle
+    (closing the app, ending a test)."""
+    idle = database_pool().waitForDone(timeout_ms)
+    for pool in _pools_used:
+        idle = pool.waitForDone(timeout_ms) and idle
+    return idle
 
 
 def is_cancelled(error: object) -> bool:

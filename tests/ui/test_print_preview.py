@@ -4,32 +4,40 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdf
 import pytest
 from pypdf.generic import DictionaryObject, NumberObject
-from PySide6.QtCore import QMarginsF, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QLocale, QMarginsF, QObject, QSize, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
+    QPushButton,
     QRadioButton,
     QSpinBox,
 )
 from pytestqt.qtbot import QtBot
 
 from app.errors import RelaisError
+from app.tasks import Progress
 from ui.print_preview import (
     MAX_RENDER_DPI,
+    VIEWER_COPY_PREFIX,
     PdfPreviewDialog,
+    PrintCancelled,
     PrintError,
     print_pdf,
     print_pdf_pages,
+    remove_viewer_copies,
 )
 
 # The offscreen platform says this whenever a dialog is shown; it is not ours to fix.
@@ -580,3 +588,267 @@ def test_print_current_page_prints_the_page_in_view(
     assert dialog.print_to(printer) == 1
 
     assert source_page_of(output, 0, pdf) == 2
+
+
+# -- long runs: progress, cancel, a live window ----------------------------------------------
+
+LONG_RUN = 12
+
+
+def progress_dialog_of(dialog: PdfPreviewDialog) -> QProgressDialog | None:
+    shown = [child for child in dialog.findChildren(QProgressDialog) if child.isVisible()]
+    return shown[0] if shown else None
+
+
+class Watcher:
+    """Looks at the preview every 20 ms while it prints, as the event loop allows:
+    counts its own ticks (the window is live) and notes what the progress dialog says."""
+
+    def __init__(self, dialog: PdfPreviewDialog, on_tick: Callable[[QProgressDialog], None]):
+        self.dialog = dialog
+        self.on_tick = on_tick
+        self.ticks = 0
+        self.maximums: set[int] = set()
+        self.values: list[int] = []
+        self.labels: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        self.ticks += 1
+        progress = progress_dialog_of(self.dialog)
+        if progress is None:
+            return
+        self.maximums.add(progress.maximum())
+        self.values.append(progress.value())
+        self.labels.append(progress.labelText())
+        self.on_tick(progress)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def test_a_long_run_shows_page_after_page_while_the_window_stays_live(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = make_pdf(tmp_path / "letters.pdf", pages=LONG_RUN)
+    dialog = PdfPreviewDialog(source, "Letters to print")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    output = tmp_path / "printed.pdf"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    shots: list[Path] = []
+
+    def grab_once_under_way(progress: QProgressDialog) -> None:
+        if not shots and progress.value() >= 3:
+            shot = SCREENSHOTS / "print-progress.png"
+            assert progress.grab().save(str(shot))
+            shots.append(shot)
+            # The preview behind it: its buttons wait, Close has become Cancel printing.
+            assert dialog.grab().save(str(SCREENSHOTS / "print-preview-printing.png"))
+
+    watcher = Watcher(dialog, grab_once_under_way)
+    started = time.monotonic()
+    printed = dialog.print_to(pdf_printer(output))
+    seconds = time.monotonic() - started
+    watcher.stop()
+
+    assert printed == LONG_RUN
+    check_printed(output, LONG_RUN)
+    assert source_page_of(output, LONG_RUN - 1, source) == LONG_RUN - 1
+    assert dialog.status_label.text() == f"{LONG_RUN} page(s) sent to printed.pdf"
+    # The dialog counted the run's pages, one after the other, up to the last.
+    assert watcher.maximums == {LONG_RUN}
+    assert watcher.values == sorted(watcher.values)
+    # "Page 4 of 12" (once the worker's first page is under way), numbers only rising.
+    numbers = [
+        int(label.removeprefix("Page ").split(" ")[0])
+        for label in watcher.labels
+        if label.startswith("Page ")
+    ]
+    assert numbers
+    assert numbers == sorted(numbers)
+    assert all(
+        label.endswith(f" of {LONG_RUN}") for label in watcher.labels if label.startswith("Page ")
+    )
+    assert shots, "the progress dialog was seen under way"
+    # The event loop ran all along: at least a tick every 100 ms of the run, where a
+    # run painted on the GUI thread would let none through until it ended.
+    assert watcher.ticks >= seconds * 10
+    assert dialog.print_job is None
+    assert dialog.print_button.isEnabled()
+    assert progress_dialog_of(dialog) is None
+
+
+@pytest.mark.parametrize("how", ["progress dialog's Cancel", "preview's Close"])
+def test_cancel_stops_the_run_and_nothing_is_printed(
+    qtbot: QtBot, tmp_path: Path, how: str
+) -> None:
+    source = make_pdf(tmp_path / "letters.pdf", pages=LONG_RUN)
+    dialog = PdfPreviewDialog(source, "Letters to print")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    output = tmp_path / "printed.pdf"
+    cancelled_at: list[int] = []
+
+    def cancel_after_two_pages(progress: QProgressDialog) -> None:
+        if cancelled_at or progress.value() < 2:
+            return
+        cancelled_at.append(progress.value())
+        assert not dialog.print_button.isEnabled()
+        assert dialog.close_button.text() == "Cancel printing"
+        if how == "progress dialog's Cancel":
+            cancel = progress.findChild(QPushButton)
+            assert cancel is not None
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        else:
+            dialog.close_button.click()
+            assert dialog.isVisible(), "Close while printing cancels, it does not close"
+
+    watcher = Watcher(dialog, cancel_after_two_pages)
+    messages = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    printed = dialog.print_to(pdf_printer(output))
+    watcher.stop()
+
+    assert cancelled_at
+    assert printed == 0
+    assert not output.exists(), "the partial PDF is discarded"
+    status = dialog.status_label.text()
+    assert status.startswith("Printing cancelled at page ")
+    assert status.endswith(f" of {LONG_RUN}: nothing was printed.")
+    stopped_at = int(status.removeprefix("Printing cancelled at page ").split(" ")[0])
+    assert cancelled_at[0] <= stopped_at < LONG_RUN
+    assert "sent to" not in status
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == messages
+    # The preview is as usable as before: it prints again, and closes.
+    assert dialog.isVisible()
+    assert dialog.print_button.isEnabled()
+    assert dialog.close_button.text() == "Close"
+    again = tmp_path / "again.pdf"
+    printer = pdf_printer(again)
+    printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
+    assert dialog.print_to(printer) == 1
+    check_printed(again, 1)
+    dialog.close_button.click()
+    assert not dialog.isVisible()
+
+
+def test_print_pdf_with_a_cancelled_progress_prints_nothing(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    source = make_pdf(tmp_path / "letters.pdf", pages=3)
+    output = tmp_path / "printed.pdf"
+    progress = Progress()
+    progress.cancel()
+
+    with pytest.raises(PrintCancelled) as raised:
+        print_pdf(source, pdf_printer(output), progress=progress, page_message="Page %1 of %2")
+
+    assert (raised.value.pages_done, raised.value.pages_total) == (0, 3)
+    assert raised.value.discarded
+    assert not output.exists()
+
+
+class RecordedProgress(Progress):
+    """A real Progress that also keeps every step it was told, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.steps: list[tuple[int, int | None, str | None]] = []
+
+    def update(self, done: int, total: int | None = None, message: str | None = None) -> None:
+        self.steps.append((done, total, message))
+        super().update(done, total, message)
+
+
+def test_print_pdf_reports_each_page(qapp: QApplication, tmp_path: Path) -> None:
+    source = make_pdf(tmp_path / "letters.pdf", pages=3)
+    progress = RecordedProgress()
+
+    printed = print_pdf(
+        source, pdf_printer(tmp_path / "printed.pdf"), 2, 3, progress, "Page %1 of %2"
+    )
+
+    assert printed == 2
+    assert progress.steps == [(0, 2, "Page 1 of 2"), (1, 2, "Page 2 of 2"), (2, 2, "Page 2 of 2")]
+    assert progress.snapshot() == (2, 2, "Page 2 of 2")
+
+
+# -- the system viewer --------------------------------------------------------------------------
+
+
+class UrlCatcher(QObject):
+    """Stands where the desktop's file handler stands: QDesktopServices hands it the URL."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open_url(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def file_urls() -> Iterator[UrlCatcher]:
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open_url")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def test_open_in_the_system_viewer_hands_over_a_private_copy(
+    qtbot: QtBot, dialog: PdfPreviewDialog, pdf: Path, file_urls: UrlCatcher
+) -> None:
+    stale = Path(tempfile.gettempdir()) / f"{VIEWER_COPY_PREFIX}left-by-a-crash.pdf"
+    stale.write_bytes(b"yesterday's letters")
+    two_days_ago = time.time() - 2 * 24 * 60 * 60
+    os.utime(stale, (two_days_ago, two_days_ago))
+
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+
+    [url] = file_urls.urls
+    copy = Path(url.toLocalFile())
+    assert url.isLocalFile()
+    assert copy != pdf
+    assert copy.parent == Path(tempfile.gettempdir())
+    assert copy.name.startswith(VIEWER_COPY_PREFIX)
+    assert "consent" not in copy.name, "the name says nothing of the content"
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert copy.read_bytes() == pdf.read_bytes()
+    assert len(pypdf.PdfReader(copy).pages) == 3
+    assert dialog.status_label.text() == "Opened in the system viewer."
+    assert not stale.exists(), "a day-old copy from an earlier run is removed"
+
+    # The preview closing leaves the copy to the viewer; Relais exiting removes it.
+    dialog.close_button.click()
+    assert copy.exists()
+    remove_viewer_copies()
+    assert not copy.exists()
+
+
+@pytest.fixture
+def american_numbers() -> Iterator[None]:
+    """Numbers grouped as the user reads them ("1,097"); the C locale groups nothing."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_a_cancel_on_a_real_printer_says_the_pages_sent_may_still_print(
+    dialog: PdfPreviewDialog, american_numbers: None
+) -> None:
+    """Qt withdraws no spooled job (see print_preview._discard): the status says so
+    rather than "nothing was printed".  No printer here, so the outcome is handed in."""
+    dialog._not_printed(PrintCancelled(pages_done=4, pages_total=1097, discarded=False))
+
+    assert dialog.status_label.text() == (
+        "Printing cancelled at page 5 of 1,097: the pages before it had already gone to "
+        "the printer and may still print."
+    )
+    assert dialog.print_button.isEnabled()
