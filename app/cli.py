@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_complaint_command(commands, common)
     _add_report_commands(commands, common)
     _add_survey_command(commands, common)
+    _add_notice_command(commands, common)
 
     objection = commands.add_parser(
         "object",
@@ -1231,6 +1232,27 @@ def _add_complaint_command(commands: Any, common: argparse.ArgumentParser) -> No
     shown.add_argument("--overdue", action="store_true", help="list: only those past a deadline")
 
 
+def _add_notice_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    notice = commands.add_parser(
+        "notice",
+        parents=[common],
+        help="the privacy notice's versions: list, publish",
+    )
+    notice.add_argument("action", choices=("list", "publish"))
+    notice.add_argument("--version", dest="notice_version", help="publish: its label, e.g. 2026-12")
+    notice.add_argument("--summary", help="publish: what changed, in a sentence or two")
+    notice.add_argument(
+        "--on",
+        type=_iso_date,
+        help="publish: the day it was put up, YYYY-MM-DD, today or earlier (default: today)",
+    )
+    notice.add_argument(
+        "--reconfirm",
+        action="store_true",
+        help="publish: patients must agree again (a new purpose, a new recipient...)",
+    )
+
+
 def _add_database_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     """Commands about the database itself: verify, pointing a desk at a server, moving onto one."""
     verify = commands.add_parser(
@@ -1458,6 +1480,49 @@ def cmd_complaint(args: argparse.Namespace, io: Io) -> int:
             )
             for row in rows:
                 print(_complaint_line(row, today), file=io.out)
+    return 0
+
+
+def cmd_notice(args: argparse.Namespace, io: Io) -> int:
+    from app import consent
+    from app.settings import load_practice
+
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        zone = load_practice(session).zone()
+        if args.action == "publish":
+            missing = [
+                option
+                for option, value in (
+                    ("--version", args.notice_version),
+                    ("--summary", args.summary),
+                )
+                if value is None
+            ]
+            if missing:
+                raise CommandError(f"notice publish needs {' and '.join(missing)}")
+            published = consent.publish_notice(
+                session,
+                io.clock,
+                actor,
+                args.notice_version,
+                args.summary,
+                needs_reconfirmation=args.reconfirm,
+                published_on=args.on,
+            )
+            again = "; patients must agree again" if published.needs_reconfirmation else ""
+            print(
+                f"Privacy notice {published.version} published on "
+                f"{published.published_at.astimezone(zone).date().isoformat()}{again}.",
+                file=io.out,
+            )
+            return 0
+        listed = consent.notices(session)
+        if not listed:
+            print("No privacy notice published yet.", file=io.out)
+        for shown in listed:
+            day = shown.published_at.astimezone(zone).date().isoformat()
+            again = "\tagree again" if shown.needs_reconfirmation else ""
+            print(f"{shown.version}\t{day}\t{shown.summary}{again}", file=io.out)
     return 0
 
 
@@ -1793,6 +1858,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Io], int]] = {
     "request": cmd_request,
     "complaint": cmd_complaint,
     "survey": cmd_survey,
+    "notice": cmd_notice,
     "report": cmd_report,
     "appointment": cmd_appointment,
     "object": cmd_object,

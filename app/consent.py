@@ -15,7 +15,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -26,6 +26,7 @@ from app.access import Actor, Permission
 from app.batches import chunks
 from app.clock import Clock
 from app.errors import FieldError, NotFound, RelaisError, ValidationError
+from app.settings import load_practice
 from db.models import (
     Channel,
     ConsentEvent,
@@ -39,6 +40,9 @@ from db.models import (
 )
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
+# The privacy_notice columns' sizes.
+VERSION_MAX_LENGTH = 32
+SUMMARY_MAX_LENGTH = 2000
 
 
 @dataclass(frozen=True)
@@ -379,13 +383,45 @@ def publish_notice(
     summary: str,
     *,
     needs_reconfirmation: bool,
+    published_on: date | None = None,
 ) -> PrivacyNotice:
+    """Record a new version of the privacy notice, in force from ``published_on``.
+
+    Today (the default) means now, so consents recorded earlier today stay under
+    the version they were given with.  An earlier day records a notice the
+    practice put up before it was entered here: it is in force from that day's
+    start at the practice.  A later day is refused: a consent given before then
+    would be said to follow a notice the patient could not yet have read.
+    """
     actor.require(Permission.MANAGE_SETTINGS)
-    if session.scalar(select(PrivacyNotice.id).where(PrivacyNotice.version == version)):
-        raise ValidationError([FieldError("version", f"{version!r} already exists", "duplicate")])
+    version, summary = version.strip(), summary.strip()
+    errors: list[FieldError] = []
+    if not version:
+        errors.append(FieldError("version", "the notice needs a version", "required"))
+    elif len(version) > VERSION_MAX_LENGTH:
+        errors.append(FieldError("version", f"at most {VERSION_MAX_LENGTH} characters", "too_long"))
+    elif session.scalar(select(PrivacyNotice.id).where(PrivacyNotice.version == version)):
+        errors.append(FieldError("version", f"{version!r} already exists", "duplicate"))
+    if not summary:
+        errors.append(FieldError("summary", "say what changed in this version", "required"))
+    elif len(summary) > SUMMARY_MAX_LENGTH:
+        errors.append(FieldError("summary", f"at most {SUMMARY_MAX_LENGTH} characters", "too_long"))
+    zone = load_practice(session).zone()
+    today = clock.now().astimezone(zone).date()
+    if published_on is not None and published_on > today:
+        errors.append(
+            FieldError("published_on", "a notice cannot be published later than today", "future")
+        )
+    if errors:
+        raise ValidationError(errors)
+    published_at = (
+        clock.now()
+        if published_on is None or published_on == today
+        else datetime.combine(published_on, time(0), zone).astimezone(UTC)
+    )
     notice = PrivacyNotice(
         version=version,
-        published_at=clock.now(),
+        published_at=published_at,
         summary=summary,
         needs_reconfirmation=needs_reconfirmation,
     )
@@ -396,9 +432,24 @@ def publish_notice(
         clock,
         actor,
         "privacy_notice.published",
-        details={"version": version, "needs_reconfirmation": needs_reconfirmation},
+        details={
+            "version": version,
+            "published_on": published_at.astimezone(zone).date().isoformat(),
+            "needs_reconfirmation": needs_reconfirmation,
+        },
     )
     return notice
+
+
+def notices(session: Session) -> list[PrivacyNotice]:
+    """Every version published, the newest first (the one in force now leads)."""
+    return list(
+        session.scalars(
+            select(PrivacyNotice).order_by(
+                PrivacyNotice.published_at.desc(), PrivacyNotice.id.desc()
+            )
+        )
+    )
 
 
 def patients_to_reconfirm(session: Session, now: datetime) -> list[int]:

@@ -5,6 +5,10 @@ Faker ``fr_FR`` (``en_GB`` for the few English speakers) seeded with it, every
 other choice from a ``random.Random`` seeded with it, and ages are counted
 from :data:`REFERENCE_DATE`, not from today.
 
+The practice gets a privacy notice published a year before (unless it has one),
+so the transparency report names the version in force and consents recorded
+while trying Relais carry it.
+
 Some patients have tags (diabète, hypertension, asthme, in proportions a GP's
 list has), and the practice gets two recall programmes ("Suivi diabète tous
 les 3 mois": SMS, then a letter, then a call; "Grippe saisonnière 65 ans et
@@ -32,18 +36,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from dateutil.relativedelta import relativedelta
 from faker import Faker
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, medication, normalize, recalls, tags
+from app import audit, consent, medication, normalize, recalls, tags
 from app import patients as registry
 from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.patients import PatientData, PatientForm
+from app.settings import load_practice
 from app.tasks import Progress
-from db.models import Channel, ContactKind, Patient, RecallProgramme
+from db.models import Channel, ContactKind, Patient, PrivacyNotice, RecallProgramme
 
 REFERENCE_DATE = date(2025, 1, 1)
 BATCH = 500
@@ -71,6 +77,10 @@ PLACES = (
 TAGS = (("diabète", 40, 0.12), ("hypertension", 50, 0.25), ("asthme", 5, 0.07))
 DIABETES_TAG = "diabète"
 MEDICATION_SCHEDULES = 3
+DEMO_NOTICE_SUMMARY = (
+    "Première version : rappels de rendez-vous, de vaccination et de dépistage par SMS, "
+    "e-mail, courrier ou appel ; vos droits et comment les exercer."
+)
 
 
 @dataclass
@@ -87,6 +97,7 @@ class DemoSummary:
         tagged: patients given at least one tag.
         programmes: recall programmes created (none when they exist already).
         medication_schedules: medication schedules created.
+        privacy_notices: privacy notice versions published (none when one exists already).
     """
 
     patients: int
@@ -98,6 +109,7 @@ class DemoSummary:
     tagged: int = 0
     programmes: int = 0
     medication_schedules: int = 0
+    privacy_notices: int = 0
 
 
 @dataclass
@@ -299,6 +311,7 @@ def generate_demo(
     tagged = _tag(session, clock, gen, list(zip(ids, people, strict=True)))
     programmes = _programmes(session, clock, actor)
     schedules = _medication(session, clock, actor, gen, tagged)
+    notices = _privacy_notice(session, clock, actor)
     summary = DemoSummary(
         patients=count,
         households=households,
@@ -309,6 +322,7 @@ def generate_demo(
         tagged=len(tagged),
         programmes=programmes,
         medication_schedules=schedules,
+        privacy_notices=notices,
     )
     audit.record(
         session,
@@ -334,6 +348,30 @@ def _tag(
         tags.replace_many(session, tagged)
         tags.programmes_concerned(session, clock.now(), None)
     return tagged
+
+
+def _privacy_notice(session: Session, clock: Clock, actor: Actor) -> int:
+    """The notice put up in the waiting room a year ago, unless the practice has one already.
+
+    A year back, so the transparency report's default period (the last full quarter)
+    names it, and consents recorded while trying the demo are given under it.
+    """
+    if not actor.can(Permission.MANAGE_SETTINGS) or session.scalar(
+        select(func.count()).select_from(PrivacyNotice)
+    ):
+        return 0
+    today = clock.now().astimezone(load_practice(session).zone()).date()
+    put_up = today - relativedelta(years=1)
+    consent.publish_notice(
+        session,
+        clock,
+        actor,
+        f"{put_up:%Y-%m}",
+        DEMO_NOTICE_SUMMARY,
+        needs_reconfirmation=False,
+        published_on=put_up,
+    )
+    return 1
 
 
 def _programmes(session: Session, clock: Clock, actor: Actor) -> int:

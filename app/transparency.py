@@ -33,6 +33,9 @@ How each figure is counted is printed with it (:data:`WORDS` ``how_*``):
   many came before it (``failed_attempts_before``), so failed sign-ins are
   ``login.failed`` events plus those counts, less the failures the log
   already holds.
+- the privacy notice: the version in force at the end of the period (the
+  last published before it ends), and the versions it replaced during the
+  period (the one in force on its first day, then any published in it).
 """
 
 from __future__ import annotations
@@ -226,8 +229,17 @@ class SecurityFigures:
 
 @dataclass(frozen=True)
 class NoticeInForce:
+    """The privacy notice in force at the end of the period (the report's "as known at its end").
+
+    Attributes:
+        replaced: the versions in force earlier in the same period, oldest first
+            (the one in force on its first day, then any published during it), so a
+            patient who read the old one in the waiting room sees it was replaced.
+    """
+
     version: str
     published_at: datetime
+    replaced: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,7 +294,7 @@ def compute(session: Session, clock: Clock, period: Period) -> TransparencyFigur
         requests=_requests(session, period),
         complaints=_complaints(session, period),
         security=_security(session, start, end),
-        notice=_notice(session, end),
+        notice=_notice(session, start, end),
         purposes=tuple(purposes.values()),
     )
 
@@ -465,14 +477,22 @@ def _security(session: Session, start: datetime, end: datetime) -> SecurityFigur
     )
 
 
-def _notice(session: Session, end: datetime) -> NoticeInForce | None:
-    row = session.execute(
+def _notice(session: Session, start: datetime, end: datetime) -> NoticeInForce | None:
+    rows = session.execute(
         select(PrivacyNotice.version, PrivacyNotice.published_at)
         .where(PrivacyNotice.published_at < end)
-        .order_by(PrivacyNotice.published_at.desc(), PrivacyNotice.id.desc())
-        .limit(1)
-    ).first()
-    return None if row is None else NoticeInForce(row.version, row.published_at)
+        .order_by(PrivacyNotice.published_at, PrivacyNotice.id)
+    ).all()
+    if not rows:
+        return None
+    *earlier, last = rows
+    replaced: tuple[str, ...] = ()
+    if last.published_at >= start:
+        # The one in force when the period began, then every one published during it.
+        in_force_at_start = [row for row in earlier if row.published_at < start][-1:]
+        during = [row for row in earlier if row.published_at >= start]
+        replaced = tuple(row.version for row in (*in_force_at_start, *during))
+    return NoticeInForce(last.version, last.published_at, replaced)
 
 
 # -- the words -------------------------------------------------------------------------
@@ -557,8 +577,12 @@ WORDS: dict[str, dict[str, Any]] = {
             "trouvée et est en cours d’examen."
         ),
         "notice": "Notre notice d’information",
-        "notice_in_force": "Version en vigueur : {version}, publiée le {day}.",
-        "no_notice": "Aucune notice d’information n’était enregistrée.",
+        "notice_in_force": (
+            "Version en vigueur à la fin de la période : {version}, publiée le {day}."
+        ),
+        "notice_replaced": "Elle a remplacé pendant la période la version {versions}.",
+        "notice_replaced_many": "Elle a remplacé pendant la période les versions {versions}.",
+        "no_notice": "Aucune notice d’information n’était enregistrée à la fin de la période.",
         "how": "Comment nous comptons",
         "how_messages": (
             "Un message compte quand il a fini son parcours pendant la période. « Parti » : "
@@ -664,8 +688,12 @@ WORDS: dict[str, dict[str, Any]] = {
             "being looked into."
         ),
         "notice": "Our privacy notice",
-        "notice_in_force": "Version in force: {version}, published on {day}.",
-        "no_notice": "No privacy notice was recorded.",
+        "notice_in_force": (
+            "Version in force at the end of the period: {version}, published on {day}."
+        ),
+        "notice_replaced": "During the period it replaced version {versions}.",
+        "notice_replaced_many": "During the period it replaced versions {versions}.",
+        "no_notice": "No privacy notice had been recorded by the end of the period.",
         "how": "How we count",
         "how_messages": (
             "A message counts when it finished its course during the period. “Sent”: the "
@@ -1083,6 +1111,9 @@ def _notice_part(
     else:
         day = notice.published_at.astimezone(practice.zone()).date()
         text = words["notice_in_force"].format(version=notice.version, day=day_text(day, language))
+        if notice.replaced:
+            key = "notice_replaced_many" if len(notice.replaced) > 1 else "notice_replaced"
+            text += " " + words[key].format(versions=", ".join(notice.replaced))
     return [build.section(words["notice"]), build.paragraph(text)]
 
 

@@ -23,6 +23,7 @@ from db.models import (
     MedicationSchedule,
     Patient,
     PatientTag,
+    PrivacyNotice,
     RecallProgramme,
     Role,
 )
@@ -78,6 +79,7 @@ def test_counts_match_the_summary(demo_db) -> None:
         tagged = session.scalar(select(func.count(func.distinct(PatientTag.patient_id))))
         programmes = session.scalar(select(func.count()).select_from(RecallProgramme))
         schedules = session.scalar(select(func.count()).select_from(MedicationSchedule))
+        notices = session.scalar(select(func.count()).select_from(PrivacyNotice))
     assert summary == DemoSummary(
         patients=len(everyone),
         households=households or 0,
@@ -88,6 +90,7 @@ def test_counts_match_the_summary(demo_db) -> None:
         tagged=tagged or 0,
         programmes=programmes or 0,
         medication_schedules=schedules or 0,
+        privacy_notices=notices or 0,
     )
     assert summary.patients == 600
     assert event.details["patients"] == 600
@@ -217,5 +220,22 @@ def test_a_second_demo_run_adds_patients_but_not_the_programmes_again(practice, 
         first = generate_demo(session, clock, admin, patients=30, seed=2)
         second = generate_demo(session, clock, admin, patients=30, seed=3)
         names = session.scalars(select(RecallProgramme.name)).all()
+        notices = session.scalars(select(PrivacyNotice.version)).all()
     assert (first.programmes, second.programmes) == (2, 0)
     assert len(names) == 2
+    assert (first.privacy_notices, second.privacy_notices) == (1, 0)
+    assert notices == ["2025-11"]
+
+
+def test_the_demo_report_names_the_notice_put_up_a_year_before(demo_db) -> None:
+    from app import transparency
+
+    database, summary = demo_db
+    assert summary.privacy_notices == 1
+    clock = FixedClock(datetime(2026, 11, 28, 9, 30, tzinfo=UTC))
+    quarter = transparency.Period.last_full_quarter(TODAY)
+    with database.read_session() as session:
+        figures = transparency.compute(session, clock, quarter)
+    assert figures.notice is not None
+    assert figures.notice.version == "2025-11"
+    assert figures.notice.published_at == datetime(2025, 11, 27, 23, tzinfo=UTC)  # Paris midnight

@@ -276,6 +276,7 @@ def test_security_events_and_the_notice_in_force(database, clock, known) -> None
     assert security.audit_events_checked >= 9
     assert figures.notice is not None
     assert figures.notice.version == "2026-09"  # the November one came after
+    assert figures.notice.replaced == ("2026-03",)  # in force when the quarter began
 
 
 def test_an_empty_quarter_says_so(database, clock) -> None:
@@ -327,7 +328,8 @@ def test_the_french_report_says_the_figures_and_nothing_personal(
         "Connexions refusées (mauvais mot de passe) : 3.",
         "Sauvegardes chiffrées faites : 2 (la dernière le 31 août 2026).",
         "Vérifications d’intégrité enregistrées : 1.",
-        "Version en vigueur : 2026-09, publiée le 15 septembre 2026.",
+        "Version en vigueur à la fin de la période : 2026-09, publiée le 15 septembre 2026. "
+        "Elle a remplacé pendant la période la version 2026-03.",
         "Comment nous comptons",
     ):
         assert expected in text, expected

@@ -44,6 +44,7 @@ from db.models import RequestKind, RequestOutcome
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
 from ui.patients.finder import PatientFinder
+from ui.rights.notice_dialog import NoticeDialog
 from ui.rights.reports import ReportDialog
 from ui.style import page_heading
 
@@ -282,6 +283,7 @@ class RequestsPage(QWidget):
     Attributes:
         table: the register; ``open_only`` hides answered requests.
         new_button / extend_button / answer_button / export_button / erase_button.
+        reports_button / notice_button: the registers on paper; the privacy notice.
         message: the last action's outcome or its error.
         job: the export running in the background, if any.
 
@@ -336,6 +338,15 @@ class RequestsPage(QWidget):
         )
         self.reports_button.clicked.connect(self.write_report)
         self.reports_button.setEnabled(self._manager)
+        self.notice_button = QPushButton(self.tr("Pri&vacy notice…"), self)
+        self.notice_button.setToolTip(
+            self.tr(
+                "The privacy notice's versions, and publishing a new one: the transparency "
+                "report and each consent name the version in force."
+            )
+        )
+        self.notice_button.clicked.connect(self.show_notice)
+        self.notice_button.setEnabled(self.context.actor.can(Permission.MANAGE_SETTINGS))
         self.new_button.setEnabled(self.context.actor.can(Permission.EDIT_PATIENTS))
         if not self._manager:
             for button in (
@@ -353,6 +364,7 @@ class RequestsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.reports_button)
+        buttons.addWidget(self.notice_button)
         buttons.addStretch(1)
         for button in (
             self.extend_button,
@@ -578,6 +590,15 @@ class RequestsPage(QWidget):
         if path is not None:
             self.show_message(self.tr("Saved to %1.").replace("%1", str(path)))
         return path
+
+    def show_notice(self) -> None:
+        """The privacy notice's versions (:class:`NoticeDialog`); a publication is said here too."""
+        dialog = NoticeDialog(self.context, self)
+        dialog.published.connect(self.show_message)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def choose_export_folder(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(
