@@ -16,8 +16,9 @@ there is no retention period setting for records in this version: they stay
 until the practice erases them, and the record says so rather than promise a
 deletion that does not happen.
 
-The practice completes what Relais cannot know (its data-protection officer,
-where its providers keep data); the PDF leaves those lines to fill in.
+The practice completes what Relais cannot know: its data-protection officer
+comes from the practice settings (name and contact), and where its providers
+keep data is left as a line to fill in, as is the officer when none is set.
 """
 
 from __future__ import annotations
@@ -235,9 +236,11 @@ WORDS: dict[str, dict[str, Any]] = {
             "Sauvegarde chiffrée chaque nuit vers {hour}, vérifiée après écriture.",
             "Effacement sécurisé des données supprimées ; aucune donnée de santé dans les SMS "
             "ni dans le journal.",
-            "E-mails envoyés au serveur en {email_security}.",
         ],
-        "email_unset": "(aucun serveur configuré)",
+        "email_measure": "E-mails envoyés au serveur en {email_security}.",
+        "email_unset": (
+            "Aucun serveur d’e-mail n’est configuré : Relais n’envoie pas d’e-mails aux patients."
+        ),
         "transports": {
             "starttls": "STARTTLS",
             "ssl": "SSL/TLS",
@@ -338,9 +341,9 @@ WORDS: dict[str, dict[str, Any]] = {
             "opening a patient's file is logged.",
             "An encrypted backup every night around {hour}, checked after it is written.",
             "Deleted data is overwritten; no health data in text messages nor in the log.",
-            "E-mails sent to the server over {email_security}.",
         ],
-        "email_unset": "(no server configured)",
+        "email_measure": "E-mails sent to the server over {email_security}.",
+        "email_unset": "No e-mail server is configured: Relais sends no e-mails to patients.",
         "transports": {
             "starttls": "STARTTLS",
             "ssl": "SSL/TLS",
@@ -386,7 +389,8 @@ def _sections(
     address = ", ".join(
         part for part in (practice.street, f"{practice.postcode} {practice.city}".strip()) if part
     )
-    controller_values = [practice.name, address, practice.phone, practice.email, ""]
+    dpo = " — ".join(part for part in (practice.dpo_name, practice.dpo_contact) if part.strip())
+    controller_values = [practice.name, address, practice.phone, practice.email, dpo]
     controller = [
         parts.section(words["controller"]),
         parts.table(
@@ -461,6 +465,11 @@ def _sections(
         ),
     ]
     email = next(p for p in record.processors if p.kind == "email")
+    email_measure = (
+        words["email_measure"].format(email_security=_transport(email, words))
+        if email.host
+        else words["email_unset"]
+    )
     measures = [
         parts.paragraph(
             "• "
@@ -468,11 +477,11 @@ def _sections(
                 memory=OWASP_ARGON2.memory_cost_kib // 1024,
                 idle=record.idle_lock_minutes,
                 hour=BACKUP_HOUR_NOTE,
-                email_security=_transport(email, words) if email.host else words["email_unset"],
             )
         )
         for text in words["measures"]
     ]
+    measures.append(parts.paragraph("• " + email_measure))
     security = [parts.section(words["security"]), *measures]
     return [controller, activities, people, recipients, retention, security]
 

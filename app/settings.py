@@ -34,6 +34,10 @@ class PracticeSettings:
     timezone: str = "Europe/Paris"
     language: str = "fr"
     idle_lock_minutes: int = 5
+    # The data protection officer, named in the record of processing (GDPR Art. 30,
+    # 37(7)); left empty, the record says it is to be completed.
+    dpo_name: str = ""
+    dpo_contact: str = ""  # how patients reach them: an e-mail, a phone or an address
 
     def zone(self) -> ZoneInfo:
         """The practice's time zone; an unknown name falls back to Paris rather than failing."""
@@ -54,6 +58,8 @@ class PracticeSettings:
             errors.append(FieldError("default_region", "use a two-letter country code, e.g. FR"))
         if not 1 <= self.idle_lock_minutes <= 240:
             errors.append(FieldError("idle_lock_minutes", "between 1 and 240 minutes"))
+        if self.dpo_name.strip() and not self.dpo_contact.strip():
+            errors.append(FieldError("dpo_contact", "say how to reach the data protection officer"))
         if self.language not in ("fr", "en"):
             errors.append(FieldError("language", "fr or en"))
         if errors:

@@ -59,7 +59,11 @@ class FieldRow(QWidget):
 
 
 class PracticeForm(QWidget):
-    """Name, address, phone, e-mail and default region; optionally language and idle lock.
+    """Name, address, phone, e-mail and default region; optionally (``extended``, the
+    Settings page) language, idle lock and the data protection officer.
+
+    The officer is not asked at first run: most small practices name one later, if
+    at all, and the record of processing says "to be completed" until then.
 
     Signals:
         changed(): any field was edited.
@@ -68,6 +72,7 @@ class PracticeForm(QWidget):
     changed = Signal()
 
     TEXT_FIELDS = ("name", "street", "postcode", "city", "phone", "email", "default_region")
+    DPO_FIELDS = ("dpo_name", "dpo_contact")
 
     def __init__(self, extended: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,17 +88,20 @@ class PracticeForm(QWidget):
             "phone": (self.tr("P&hone:"), self.tr("Phone")),
             "email": (self.tr("&E-mail:"), self.tr("E-mail")),
             "default_region": (self.tr("Default &country for phones:"), self.tr("Country code")),
+            "dpo_name": (
+                self.tr("Data protection &officer:"),
+                self.tr("Data protection officer's name"),
+            ),
+            "dpo_contact": (
+                self.tr("Officer's con&tact:"),
+                self.tr("How to reach the data protection officer"),
+            ),
         }
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.fields = self.TEXT_FIELDS + (self.DPO_FIELDS if extended else ())
         for field in self.TEXT_FIELDS:
-            label, accessible = labels[field]
-            edit = QLineEdit()
-            edit.setAccessibleName(accessible)
-            edit.textEdited.connect(lambda _text, field=field: self._edited(field))
-            edit.editingFinished.connect(lambda field=field: self._left(field))
-            self.edits[field] = edit
-            self.rows[field] = FieldRow(self.form, label, edit)
+            self._add_text_row(field, *labels[field])
         self.edits["name"].setPlaceholderText(self.tr("e.g. Cabinet médical du Parc"))
         self.edits["postcode"].setMaxLength(10)
         self.edits["default_region"].setMaxLength(2)
@@ -122,6 +130,25 @@ class PracticeForm(QWidget):
             self.idle_minutes.setAccessibleName(self.tr("Lock after inactivity, in minutes"))
             self.idle_minutes.valueChanged.connect(lambda _value: self.changed.emit())
             self.form.addRow(self.tr("&Lock after inactivity:"), self.idle_minutes)
+            for field in self.DPO_FIELDS:
+                self._add_text_row(field, *labels[field])
+            self.edits["dpo_name"].setPlaceholderText(self.tr("optional, e.g. Dr Anne Martin"))
+            self.edits["dpo_contact"].setPlaceholderText(self.tr("e-mail, phone or postal address"))
+            for field in self.DPO_FIELDS:
+                self.edits[field].setToolTip(
+                    self.tr(
+                        "Printed in the record of processing (GDPR Article 30), so patients "
+                        "and the CNIL know whom to ask about their data."
+                    )
+                )
+
+    def _add_text_row(self, field: str, label: str, accessible: str) -> None:
+        edit = QLineEdit()
+        edit.setAccessibleName(accessible)
+        edit.textEdited.connect(lambda _text, field=field: self._edited(field))
+        edit.editingFinished.connect(lambda field=field: self._left(field))
+        self.edits[field] = edit
+        self.rows[field] = FieldRow(self.form, label, edit)
 
     # -- values --------------------------------------------------------------
 
@@ -129,7 +156,7 @@ class PracticeForm(QWidget):
         return self.edits[field].text().strip()
 
     def set_settings(self, settings: PracticeSettings) -> None:
-        for field in self.TEXT_FIELDS:
+        for field in self.fields:
             self.edits[field].setText(str(getattr(settings, field)))
         if self.language is not None:
             self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
@@ -164,6 +191,8 @@ class PracticeForm(QWidget):
             "email": email,
             "default_region": region,
         }
+        for field in self.fields:
+            values.setdefault(field, self.text(field))
         if self.language is not None:
             values["language"] = self.language.currentData()
         if self.idle_minutes is not None:
@@ -198,6 +227,10 @@ class PracticeForm(QWidget):
                 normalize.email(email)
             except normalize.Invalid:
                 errors["email"] = self.tr("This is not a valid e-mail address.")
+        if "dpo_name" in self.edits and self.text("dpo_name") and not self.text("dpo_contact"):
+            errors["dpo_contact"] = self.tr(
+                "Say how patients reach the officer: an e-mail, a phone or an address."
+            )
         for field, message in self._server_errors.items():
             errors.setdefault(field, message)
         return errors

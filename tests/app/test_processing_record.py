@@ -150,8 +150,34 @@ def test_an_unconfigured_practice_says_what_is_missing_in_english(
         "Record of processing activities",
         "E-mail server E-mail address and the e-mails' text not configured",
         "SMS gateway Mobile number and the text messages (no health data) not configured",
-        "E-mails sent to the server over (no server configured).",
+        "No e-mail server is configured: Relais sends no e-mails to patients.",
+        "Data protection officer to be completed",
         "Phone to be completed",
         "Patient files: 0 (active: 0)",
     ):
         assert expected in text, expected
+
+
+def test_the_officer_named_in_the_settings_is_in_the_record(database, admin, clock, tmp_path):
+    with database.transaction() as session:
+        save_practice(
+            session,
+            clock,
+            admin,
+            PracticeSettings(
+                name="Cabinet du Parc",
+                dpo_name="Dr Anne Martin",
+                dpo_contact="dpo@cabinet-du-parc.fr",
+            ),
+        )
+    path = tmp_path / "registre.pdf"
+    with database.read_session() as session:
+        processing_record.write_processing_record(path, session, clock, "fr")
+    text, _reader = _text(path)
+    assert "Délégué à la protection des données Dr Anne Martin — dpo@cabinet-du-parc.fr" in text
+    # No e-mail server: one plain sentence, not a gap in the middle of another.
+    assert (
+        "Aucun serveur d’e-mail n’est configuré : Relais n’envoie pas d’e-mails aux patients."
+        in text
+    )
+    assert "aucun serveur configuré" not in text

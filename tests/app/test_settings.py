@@ -31,3 +31,28 @@ def test_bad_settings_are_located_and_roles_enforced(practice, clock) -> None:
     nadia = Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST)
     with database.transaction() as session, pytest.raises(PermissionDenied):
         settings.save_practice(session, clock, nadia, settings.PracticeSettings(name="X"))
+
+
+def test_the_data_protection_officer_is_kept_with_the_practice(practice, clock) -> None:
+    database, admin = practice
+    with database.transaction() as session:
+        current = settings.load_practice(session)
+        assert (current.dpo_name, current.dpo_contact) == ("", "")
+        current.dpo_name = "Dr Anne Martin"
+        current.dpo_contact = "dpo@cabinet-du-parc.fr"
+        settings.save_practice(session, clock, admin, current)
+    with database.read_session() as session:
+        again = settings.load_practice(session)
+    assert (again.dpo_name, again.dpo_contact) == ("Dr Anne Martin", "dpo@cabinet-du-parc.fr")
+
+
+def test_settings_saved_before_the_officer_existed_still_load() -> None:
+    older = settings.PracticeSettings.from_json({"name": "Cabinet du Parc", "language": "fr"})
+    assert (older.name, older.dpo_name, older.dpo_contact) == ("Cabinet du Parc", "", "")
+
+
+def test_an_officer_without_a_way_to_reach_them_is_refused() -> None:
+    named_only = settings.PracticeSettings(name="Cabinet du Parc", dpo_name="Dr Anne Martin")
+    with pytest.raises(ValidationError) as caught:
+        named_only.validate()
+    assert [e.field for e in caught.value.errors] == ["dpo_contact"]
