@@ -12,10 +12,17 @@ the practice at the top left, the patient's name and address where a DL window
 envelope shows them, the same fonts, and "page x / y" at the foot, so the form
 a patient signs and the receipt they keep look like the practice's letters
 and can be posted the same way.
+
+Both follow the patient's paper format (:mod:`app.preferences`) as their
+letters and survey forms do (:mod:`app.survey_form`): large print puts every
+word at 16 pt or more (letterhead, window, body, table, foot) and the boxes
+to tick at 8 mm, like the survey form's; easy read prints a 14 pt body and
+7 mm boxes; the standard form's boxes are 5 mm, the least a pen ticks easily.
 """
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
@@ -27,13 +34,36 @@ from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import consent, letters, pdf_layout, receipts
+from app import consent, letters, pdf_layout, preferences, receipts
 from app.errors import NotFound
 from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import PracticeSettings, load_practice
-from db.models import Channel, ConsentEvent, LawfulBasis, Message, Patient, PrivacyNotice
+from app.survey_form import BODY_SIZES, BOX_MM, MIN_BOX_MM
+from db.models import (
+    Channel,
+    ConsentEvent,
+    LawfulBasis,
+    Message,
+    PaperFormat,
+    Patient,
+    PrivacyNotice,
+)
 
 BOX = "☐"  # an empty box: nothing is ever pre-ticked
+# DejaVu's ☐ draws a square this share of its font size wide and tall, from this share
+# of the size right of its origin and above its baseline (measured on the glyph rendered
+# at 100 pt): a box ``side`` wide is the glyph at side / share, drawn back by the offsets.
+BOX_GLYPH_SHARE = 0.715
+BOX_GLYPH_LEFT = 0.09
+BOX_GLYPH_BOTTOM = 0.01
+CELL_PADDING = 6  # points, each side of a table cell
+# The side of a box to tick, in mm: the survey form's in easy read and large print; on
+# the standard form the least a pen ticks easily, which keeps the form on one page.
+BOX_SIDE_MM = {
+    PaperFormat.STANDARD: MIN_BOX_MM,
+    PaperFormat.EASY_READ: BOX_MM[PaperFormat.EASY_READ],
+    PaperFormat.LARGE_PRINT: BOX_MM[PaperFormat.LARGE_PRINT],
+}
 CHANNEL_NAMES = {
     "fr": {Channel.SMS: "SMS", Channel.EMAIL: "E-mail", Channel.LETTER: "Courrier",
            Channel.PHONE: "Téléphone"},
@@ -121,6 +151,10 @@ WORDS: dict[str, dict[str, Any]] = {
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
 
+def _paper_format(session: Session, patient_id: int, chosen: PaperFormat | None) -> PaperFormat:
+    return chosen if chosen is not None else preferences.load(session, patient_id).paper_format
+
+
 def _on_letterhead(
     session: Session,
     practice: PracticeSettings,
@@ -128,9 +162,15 @@ def _on_letterhead(
     language: str,
     body: list[Any],
     footer: str,
+    paper: PaperFormat,
 ) -> pdf_layout.PaperDocument:
-    """The document on the practice's letterhead, the patient's address in the window."""
-    styles = pdf_layout.styles()
+    """The document on the practice's letterhead, the patient's address in the window.
+
+    In large print the letterhead, the address and the foot are as large as the body.
+    """
+    large = paper is PaperFormat.LARGE_PRINT
+    size = BODY_SIZES[paper]
+    styles = pdf_layout.paper_styles(size)
     sender = pdf_layout.letterhead(
         styles,
         practice.name,
@@ -142,6 +182,7 @@ def _on_letterhead(
             practice.email,
             language,
         ),
+        size=size if large else None,
     )
     # No letter was planned: the address is the patient's first usable postal one.
     address = letters.postal_address(
@@ -149,9 +190,13 @@ def _on_letterhead(
     )
     return pdf_layout.PaperDocument(
         sender=sender,
-        window=pdf_layout.address_block(address.lines),
+        window=pdf_layout.address_block(
+            address.lines, size=size if large else pdf_layout.ADDRESS_SIZE
+        ),
         body=body,
         footer=footer,
+        footer_size=size if large else pdf_layout.FOOTER_FONT_SIZE,
+        large_print=large,
     )
 
 
@@ -184,19 +229,27 @@ def _name(patient: Patient) -> str:
 
 
 def write_consent_form(
-    path: Path | BytesIO, session: Session, patient_id: int, today: datetime
+    path: Path | BytesIO,
+    session: Session,
+    patient_id: int,
+    today: datetime,
+    paper_format: PaperFormat | None = None,
 ) -> None:
-    """One A4 page: the patient, every purpose with an empty box per channel, a signature line."""
-    from reportlab.lib import colors
+    """The patient, every purpose with an empty box per channel, a signature line.
+
+    One A4 page in standard print.  ``paper_format`` defaults to the patient's
+    own (:func:`app.preferences.load`).
+    """
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer
 
     patient = session.get(Patient, patient_id)
     if patient is None:
         raise NotFound(f"No patient with id {patient_id}.")
+    paper = _paper_format(session, patient_id, paper_format)
     language = patient.language if patient.language in WORDS else "fr"
-    words, names = WORDS[language], CHANNEL_NAMES[language]
-    styles = pdf_layout.styles()
+    words = WORDS[language]
+    styles = pdf_layout.paper_styles(BODY_SIZES[paper])
     notice = session.scalar(
         select(PrivacyNotice.version).order_by(PrivacyNotice.published_at.desc()).limit(1)
     )
@@ -212,24 +265,17 @@ def write_consent_form(
         ),
         Paragraph(words["intro"], styles["body"]),
     ]
+    purposes = consent.purposes(session)
     for basis, heading in ((LawfulBasis.CONSENT, "consent"), (LawfulBasis.CARE, "care")):
-        rows = [[words["purpose"], *(names[c] for c in Channel)]]
-        for purpose in consent.purposes(session):
-            if purpose.basis is basis:
-                label = purpose.name_fr if language == "fr" else purpose.name_en
-                rows.append([label, *(BOX for _ in Channel)])
-        table = Table(rows, colWidths=[70 * mm] + [25 * mm] * len(Channel))
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), SANS),
-            ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
-            ("FONTSIZE", (0, 0), (-1, -1), 11),
-            ("FONTSIZE", (1, 1), (-1, -1), 16),
-            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ]))  # fmt: skip
-        story += [Paragraph(words[heading], styles["head"]), table]
+        names = [
+            purpose.name_fr if language == "fr" else purpose.name_en
+            for purpose in purposes
+            if purpose.basis is basis
+        ]
+        story += [
+            Paragraph(words[heading], styles["head"]),
+            _boxes_table(names, language, paper, styles),
+        ]
     story += [
         Spacer(1, 6 * mm),
         Paragraph(f"{words['notice']} {escape(notice or '—')}", styles["small"]),
@@ -238,16 +284,78 @@ def write_consent_form(
         Spacer(1, 18 * mm),
         Paragraph(today.strftime("%d/%m/%Y"), styles["small"]),
     ]
-    paper = _on_letterhead(
-        session, practice, patient, language, story, f"{words['title']} · {_name(patient)}"
+    document = _on_letterhead(
+        session, practice, patient, language, story, f"{words['title']} · {_name(patient)}", paper
     )
     pdf_layout.build_on_letterhead(
-        path, [paper], title=words["title"], author=practice.name or "Relais", language=language
+        path, [document], title=words["title"], author=practice.name or "Relais", language=language
     )
 
 
-def write_receipt(path: Path | BytesIO, session: Session, event_id: int) -> None:
-    """The readable receipt of one consent given (the JSON receipt, for the patient)."""
+def _boxes_table(
+    purposes: list[str], language: str, paper: PaperFormat, styles: dict[str, Any]
+) -> Any:
+    """A row per purpose, a column per channel, each cell an empty box of BOX_SIDE_MM[paper].
+
+    The purposes' names wrap in their column; each channel's column is wide
+    enough for its name in bold at the body's size, so none is cut in large print.
+    """
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    size = BODY_SIZES[paper]
+    side = BOX_SIDE_MM[paper] * mm
+    words, names = WORDS[language], CHANNEL_NAMES[language]
+    cell = ParagraphStyle("cell", parent=styles["body"], spaceAfter=0, leading=size * 1.2)
+    header = ParagraphStyle("cell_head", parent=cell, fontName=SANS_BOLD)
+    centred = ParagraphStyle("cell_head_centred", parent=header, alignment=TA_CENTER)
+    channel_widths = [
+        max(
+            25 * mm,
+            stringWidth(names[channel], SANS_BOLD, size) + 2 * CELL_PADDING + 1,
+            side + 2 * CELL_PADDING,
+        )
+        for channel in Channel
+    ]
+    room = A4[0] - 2 * pdf_layout.SIDE_MARGIN_MM * mm
+    widths = [min(70 * mm, room - sum(channel_widths)), *channel_widths]
+    rows: list[list[Any]] = [
+        [
+            Paragraph(escape(words["purpose"]), header),
+            *(Paragraph(escape(names[c]), centred) for c in Channel),
+        ]
+    ]
+    rows += [[Paragraph(escape(name), cell), *(_box(side) for _ in Channel)] for name in purposes]
+    table = Table(rows, colWidths=widths, repeatRows=1)  # the channels named on every page
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("TOPPADDING", (1, 1), (-1, -1), 2),
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (1, 1), (-1, -1), 2),
+    ]))  # fmt: skip
+    return table
+
+
+def write_receipt(
+    path: Path | BytesIO,
+    session: Session,
+    event_id: int,
+    paper_format: PaperFormat | None = None,
+) -> None:
+    """The readable receipt of one consent given (the JSON receipt, for the patient).
+
+    ``paper_format`` defaults to the patient's own (:func:`app.preferences.load`).
+    """
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer
 
@@ -256,9 +364,10 @@ def write_receipt(path: Path | BytesIO, session: Session, event_id: int) -> None
     assert event is not None
     patient = session.get(Patient, event.patient_id)
     assert patient is not None
+    paper = _paper_format(session, patient.id, paper_format)
     language = data["language"]
     words = WORDS[language]
-    styles = pdf_layout.styles()
+    styles = pdf_layout.paper_styles(BODY_SIZES[paper])
     purpose = data["services"][0]["purposes"][0]
     purpose_row = consent.purposes(session, active_only=False)
     label = next(
@@ -303,9 +412,46 @@ def write_receipt(path: Path | BytesIO, session: Session, event_id: int) -> None
         Spacer(1, 4 * mm),
         Paragraph(f"{words['id']}{words['colon']}{data['consentReceiptID']}", styles["small"]),
     ]
-    paper = _on_letterhead(
-        session, practice, patient, language, story, f"{words['receipt']} · {_name(patient)}"
+    document = _on_letterhead(
+        session,
+        practice,
+        patient,
+        language,
+        story,
+        f"{words['receipt']} · {_name(patient)}",
+        paper,
     )
     pdf_layout.build_on_letterhead(
-        path, [paper], title=words["receipt"], author=practice.name or "Relais", language=language
+        path,
+        [document],
+        title=words["receipt"],
+        author=practice.name or "Relais",
+        language=language,
     )
+
+
+def _box(side: float) -> Any:
+    """An empty box ``side`` points wide: the ☐ glyph, so the PDF's text says it is a box."""
+    return _box_class()(side)
+
+
+@functools.cache
+def _box_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class BoxGlyph(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+        """Exactly ``side`` × ``side``: a table centres it as it centres any flowable."""
+
+        def __init__(self, side: float) -> None:
+            super().__init__()
+            self.side = side
+
+        def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+            return self.side, self.side
+
+        def draw(self) -> None:
+            size = self.side / BOX_GLYPH_SHARE
+            self.canv.setFont(SANS, size)
+            self.canv.drawString(-BOX_GLYPH_LEFT * size, -BOX_GLYPH_BOTTOM * size, BOX)
+
+    return BoxGlyph

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app import consent, consent_forms, letters, patients, pdf_layout
-from db.models import Channel
+from app import consent, consent_forms, letters, patients, pdf_layout, preferences
+from db.models import Channel, PaperFormat
 from tests.helpers import ledger
-from tests.helpers.letters import queue_letters
+from tests.helpers.letters import paper_patients, queue_letters
 from tests.helpers.pdf_text import MM, drawn, fonts, page_texts
 
 
@@ -136,3 +136,61 @@ def test_the_receipt_speaks_english_to_an_english_patient(database, admin, clock
     assert "Phone: 04 78 00 11 22" in text
     assert "Purpose: Vaccination" in text
     assert "Lyon, 3 December 2026" in text
+
+
+def _form_and_receipt(session, clock, admin, patient_id: int, paper_format=None) -> list[bytes]:
+    event = ledger.record(session, clock, admin, patient_id, "satisfaction_survey", Channel.LETTER)
+    form, receipt = BytesIO(), BytesIO()
+    consent_forms.write_consent_form(form, session, patient_id, clock.now(), paper_format)
+    consent_forms.write_receipt(receipt, session, event.id, paper_format)
+    return [form.getvalue(), receipt.getvalue()]
+
+
+def _boxes(pdf: bytes) -> list[float]:
+    """The size, in mm, of each box to tick (DejaVu's ☐ is a square of 0.715 of its size)."""
+    return [
+        run.size * consent_forms.BOX_GLYPH_SHARE / MM
+        for run in drawn(pdf)
+        for _ in range(run.text.count(consent_forms.BOX))
+    ]
+
+
+def test_a_large_print_patient_gets_no_text_under_16_pt_and_8_mm_boxes(
+    database, admin, clock
+) -> None:
+    paper = paper_patients(database, admin, clock)  # Σοφία asked for large print
+    with database.transaction() as session:
+        assert preferences.load(session, paper.sofia).paper_format is PaperFormat.LARGE_PRINT
+        documents = _form_and_receipt(session, clock, admin, paper.sofia)
+        standard = _form_and_receipt(session, clock, admin, paper.luc)
+    for document in documents:
+        runs = drawn(document)
+        assert runs
+        small = [(run.page, run.text, round(run.size, 1)) for run in runs if run.size < 15.95]
+        assert small == []  # letterhead, window, body, table, foot: every word
+        found = fonts(document)
+        assert all(found.values()), found
+    form, receipt = documents
+    text = " ".join(" ".join(page.split()) for page in page_texts(form))
+    assert "Madame Σοφία ΠΑΠΑΔΟΠΟΎΛΟΥ 1 quai du Port 13002 MARSEILLE" in text  # the window
+    for channel in ("SMS", "E-mail", "Courrier", "Téléphone"):
+        assert channel in text  # each channel's name whole in its column
+    assert _boxes(form) == pytest.approx([8.0] * 7 * len(Channel))
+    assert "Reçu de consentement" in " ".join(page_texts(receipt))
+    # A patient without the need keeps the standard sizes: a small letterhead, 5 mm boxes.
+    assert min(run.size for run in drawn(standard[0])) < 12
+    assert min(run.size for run in drawn(standard[1])) < 12
+    assert _boxes(standard[0]) == pytest.approx([5.0] * 7 * len(Channel))
+    assert len(PdfReader(BytesIO(standard[0])).pages) == 1  # the standard form stays one page
+
+
+def test_the_paper_format_can_be_chosen_for_the_paper_in_hand(database, admin, clock) -> None:
+    paper = paper_patients(database, admin, clock)
+    with database.transaction() as session:
+        large = _form_and_receipt(session, clock, admin, paper.luc, PaperFormat.LARGE_PRINT)
+        easy = _form_and_receipt(session, clock, admin, paper.luc, PaperFormat.EASY_READ)
+    assert min(run.size for document in large for run in drawn(document)) >= 15.95
+    body = [run for run in drawn(easy[0]) if "Rien n’est coché" in run.text]
+    assert body
+    assert {run.size for run in body} == {14.0}
+    assert _boxes(easy[0]) == pytest.approx([7.0] * 7 * len(Channel))
