@@ -10,10 +10,14 @@ bottom a reply slip behind a dashed "cut here" line, in words (no scissors
 glyph: a screen reader and a photocopier both keep words).
 
 A **reference code** on every page and on the slip ties the answers keyed in
-later to the patient and to the survey (:func:`reference_code`,
-:func:`parse_reference`): eight characters of Crockford's base 32 (no I, L,
-O or U to misread), the last one a check character, so a typo is caught when
-it is keyed in rather than filed under someone else.
+later to the patient, the survey and the round: the patient's first, second...
+invitation to that survey (:func:`reference_code`, :func:`parse_reference`), so
+a slip from last spring that comes back late is filed under last spring's
+invitation, not this autumn's.  Nine characters of Crockford's base 32 (no I,
+L, O or U to misread) in threes, the last one a check character, so a typo is
+caught when it is keyed in rather than filed under someone else.  The eight
+character codes printed before rounds (survey and patient only) are still read:
+they name the patient's latest invitation to the survey.
 
 The survey registry (issue 6) does not exist yet: :class:`SurveyForm` is the
 small typed description it will map to.  The first question is always the
@@ -28,7 +32,7 @@ lazily (DESIGN §9).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
@@ -37,13 +41,14 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import letters, pdf_layout, preferences
 from app.errors import NotFound, RelaisError
 from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import PracticeSettings, load_practice
-from db.models import Message, PaperFormat, Patient
+from db.models import Message, PaperFormat, Patient, SurveyInvitation
 
 LANGUAGES = ("fr", "en")
 # Body size in points by paper format: large print is at least 16 pt everywhere.
@@ -286,74 +291,138 @@ _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32
 _READ_AS = {"O": "0", "I": "1", "L": "1"}  # what a hand-keyed code may hold instead
 _PATIENT_BITS = 24  # 16.7 million patients
 _MAX_SURVEY_ID = 2**11 - 1
-_CODE_LENGTH = 7  # 35 bits of payload, then one check character
+# A round is the patient's n-th invitation to the survey.  Five bits: round 33 prints
+# as round 1 again, eight years apart at the default cap; the latest such round is meant.
+_ROUND_BITS = 5
+ROUNDS_APART = 2**_ROUND_BITS
+_CODE_LENGTH = 8  # 40 bits of payload (survey, patient, round), then one check character
 _CODE_SPACE = 2 ** (5 * _CODE_LENGTH)
+# The codes printed before rounds (survey and patient only), still read: 35 bits.
+_OLD_CODE_LENGTH = 7
+_OLD_CODE_SPACE = 2 ** (5 * _OLD_CODE_LENGTH)
 # An odd multiplier mixes the bits (and its inverse unmixes them), so that two
 # patients with neighbouring ids do not get codes that differ by one character.
-_MIX = 0x5DEECE66D % _CODE_SPACE | 1
+# Its own multiplier (the golden ratio's bits): a round's code shares nothing with the
+# older code of the same patient, which a reader could take for it.
+_MIX = 0x9E3779B97F4A7C15 % _CODE_SPACE | 1
 _UNMIX = pow(_MIX, -1, _CODE_SPACE)
+_OLD_MIX = 0x5DEECE66D % _OLD_CODE_SPACE | 1
+_OLD_UNMIX = pow(_OLD_MIX, -1, _OLD_CODE_SPACE)
 
 
 class InvalidReference(RelaisError):
-    """A reference code keyed in that is not one Relais printed (a typo, most likely)."""
+    """A reference code keyed in that is not one Relais printed (a typo, most likely).
+
+    ``code`` says what is wrong, for a message in the user's language: ``length``
+    (``params["length"]``: the characters keyed in), ``character``
+    (``params["character"]``, ``params["position"]``), ``check`` (a character is
+    wrong or two are swapped), ``no_patient``.
+    """
+
+    def __init__(self, message: str, code: str, params: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params or {}
 
 
 @dataclass(frozen=True)
 class SurveyReference:
-    """Whose form, for which survey: what a reference code says."""
+    """Whose form, for which survey, which round: what a reference code says.
+
+    ``round_number`` is the patient's n-th invitation to the survey, from 1 (past
+    :data:`ROUNDS_APART` it starts again at 1); None for a code printed before
+    rounds were, which names the patient's latest invitation to the survey.
+    """
 
     survey_id: int
     patient_id: int
+    round_number: int | None = None
 
 
-def reference_code(survey_id: int, patient_id: int) -> str:
-    """The code printed on a patient's form, e.g. "00G0-01MK": 7 characters and a check."""
+def reference_code(survey_id: int, patient_id: int, round_number: int = 1) -> str:
+    """The code printed on a patient's form for one round, e.g. "0G3-0K1-MZ7":
+    8 characters and a check, in threes to read out and type."""
     if not 0 <= survey_id <= _MAX_SURVEY_ID:
         raise ValueError(f"survey_id must be between 0 and {_MAX_SURVEY_ID}")
     if not 0 < patient_id < 2**_PATIENT_BITS:
         raise ValueError(f"patient_id must be between 1 and {2**_PATIENT_BITS - 1}")
-    value = ((survey_id << _PATIENT_BITS) | patient_id) * _MIX % _CODE_SPACE
+    if round_number < 1:
+        raise ValueError("round_number counts from 1")
+    payload = (survey_id << _PATIENT_BITS | patient_id) << _ROUND_BITS | (
+        round_number - 1
+    ) % ROUNDS_APART
+    code = _encoded(payload * _MIX % _CODE_SPACE, _CODE_LENGTH)
+    return f"{code[:3]}-{code[3:6]}-{code[6:]}"
+
+
+def survey_patient_code(survey_id: int, patient_id: int) -> str:
+    """The code printed before rounds, e.g. "00G0-01MK": survey and patient only.
+
+    Relais no longer prints it; :func:`parse_reference` still reads it, for the
+    slips already out there."""
+    if not 0 <= survey_id <= _MAX_SURVEY_ID:
+        raise ValueError(f"survey_id must be between 0 and {_MAX_SURVEY_ID}")
+    if not 0 < patient_id < 2**_PATIENT_BITS:
+        raise ValueError(f"patient_id must be between 1 and {2**_PATIENT_BITS - 1}")
+    value = ((survey_id << _PATIENT_BITS) | patient_id) * _OLD_MIX % _OLD_CODE_SPACE
+    code = _encoded(value, _OLD_CODE_LENGTH)
+    return f"{code[:4]}-{code[4:]}"
+
+
+def _encoded(value: int, length: int) -> str:
     digits = []
-    for _ in range(_CODE_LENGTH):
+    for _ in range(length):
         value, digit = divmod(value, 32)
         digits.append(_ALPHABET[digit])
     body = "".join(reversed(digits))
-    code = body + _check_character(body)
-    return f"{code[:4]}-{code[4:]}"
+    return body + _check_character(body)
 
 
 def parse_reference(text: str) -> SurveyReference:
     """Read a code as keyed in: any case, spaces or dashes anywhere, O for 0, I or L for 1.
 
-    Raises :class:`InvalidReference` saying what is wrong with it.
+    Nine characters name a round (:func:`reference_code`); eight are a code printed
+    before rounds (:func:`survey_patient_code`), ``round_number`` None.  Raises
+    :class:`InvalidReference` saying what is wrong with it.
     """
+    shown = text.strip()
     cleaned = "".join(text.split()).replace("-", "").upper()
     cleaned = "".join(_READ_AS.get(character, character) for character in cleaned)
-    if len(cleaned) != _CODE_LENGTH + 1:
+    if len(cleaned) not in (_CODE_LENGTH + 1, _OLD_CODE_LENGTH + 1):
         raise InvalidReference(
-            f"reference {text.strip()!r}: a reference has {_CODE_LENGTH + 1} characters, "
-            f"not {len(cleaned)}"
+            f"reference {shown!r}: a reference has {_CODE_LENGTH + 1} characters "
+            f"({_OLD_CODE_LENGTH + 1} on older forms), not {len(cleaned)}",
+            "length",
+            {"length": str(len(cleaned))},
         )
     for position, character in enumerate(cleaned, start=1):
         if character not in _ALPHABET:
             raise InvalidReference(
-                f"reference {text.strip()!r}: {character!r} (character {position}) "
-                "is not used in references"
+                f"reference {shown!r}: {character!r} (character {position}) "
+                "is not used in references",
+                "character",
+                {"character": character, "position": str(position)},
             )
     body, check = cleaned[:-1], cleaned[-1]
     if _check_character(body) != check:
         raise InvalidReference(
-            f"reference {text.strip()!r} does not check out: a character is wrong or two "
-            "are swapped"
+            f"reference {shown!r} does not check out: a character is wrong or two are swapped",
+            "check",
         )
     value = 0
     for character in body:
         value = value * 32 + _ALPHABET.index(character)
-    value = value * _UNMIX % _CODE_SPACE
+    round_number: int | None = None
+    if len(body) == _CODE_LENGTH:
+        value = value * _UNMIX % _CODE_SPACE
+        round_number = (value & (ROUNDS_APART - 1)) + 1
+        value >>= _ROUND_BITS
+    else:
+        value = value * _OLD_UNMIX % _OLD_CODE_SPACE
     survey_id, patient_id = value >> _PATIENT_BITS, value & (2**_PATIENT_BITS - 1)
     if patient_id == 0 or survey_id > _MAX_SURVEY_ID:
-        raise InvalidReference(f"reference {text.strip()!r} names no patient")
-    return SurveyReference(survey_id, patient_id)
+        raise InvalidReference(f"reference {shown!r} names no patient", "no_patient")
+    return SurveyReference(survey_id, patient_id, round_number)
 
 
 def _check_character(body: str) -> str:
@@ -394,26 +463,34 @@ def write_survey_forms(
     patient_ids: Sequence[int],
     survey: SurveyForm,
     today: date,
+    rounds: Mapping[int, int] | None = None,
 ) -> WrittenSurveys:
     """One form per patient, in the order given, in one PDF written atomically (0600).
 
-    ``today`` is the practice's date printed on the forms.  Raises
-    :class:`NotFound` for an unknown patient; a patient without a postal
-    address gets a form with their name only in the window (to hand over at
-    the desk).
+    ``today`` is the practice's date printed on the forms.  ``rounds`` (patient
+    id -> round) says which invitation each form answers; a patient left out gets
+    the round their next invitation to the survey will be (a form handed over at
+    the desk: keyed in, it opens that invitation).  Raises :class:`NotFound` for
+    an unknown patient; a patient without a postal address gets a form with their
+    name only in the window (to hand over at the desk).
     """
-    pdf, recipients, pages = render_survey_forms(session, patient_ids, survey, today)
+    pdf, recipients, pages = render_survey_forms(session, patient_ids, survey, today, rounds)
     path.parent.mkdir(parents=True, exist_ok=True)
     letters.write_private(path, pdf)
     return WrittenSurveys(path, {r.patient_id: r.code for r in recipients}, pages)
 
 
 def render_survey_forms(
-    session: Session, patient_ids: Sequence[int], survey: SurveyForm, today: date
+    session: Session,
+    patient_ids: Sequence[int],
+    survey: SurveyForm,
+    today: date,
+    rounds: Mapping[int, int] | None = None,
 ) -> tuple[bytes, list[_Recipient], int]:
     """:func:`write_survey_forms` in memory: the PDF, whom it addresses, its page count."""
     practice = load_practice(session)
     wanted = list(dict.fromkeys(patient_ids))
+    rounds = {**next_rounds(session, survey.survey_id, wanted), **(rounds or {})}
     formats = preferences.load_many(session, wanted)
     recipients = []
     for patient_id in wanted:
@@ -431,7 +508,7 @@ def render_survey_forms(
                 f"{patient.first_name} {patient.last_name.upper()}".strip(),
                 address.lines,
                 paper or PaperFormat.STANDARD,
-                reference_code(survey.survey_id, patient_id),
+                reference_code(survey.survey_id, patient_id, rounds.get(patient_id, 1)),
             )
         )
     documents = [_document(survey, practice, recipient, today) for recipient in recipients]
@@ -448,10 +525,25 @@ def render_survey_forms(
     return buffer.getvalue(), recipients, pages
 
 
+def next_rounds(session: Session, survey_id: int, patient_ids: Sequence[int]) -> dict[int, int]:
+    """The round each patient's next invitation to the survey will be: one query."""
+    if not survey_id or not patient_ids:
+        return {}
+    counted = session.execute(
+        select(SurveyInvitation.patient_id, func.count())
+        .where(
+            SurveyInvitation.survey_id == survey_id,
+            SurveyInvitation.patient_id.in_(list(patient_ids)),
+        )
+        .group_by(SurveyInvitation.patient_id)
+    )
+    return {patient_id: count + 1 for patient_id, count in counted}
+
+
 def _document(
     survey: SurveyForm, practice: PracticeSettings, recipient: _Recipient, today: date
 ) -> pdf_layout.PaperDocument:
-    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
@@ -472,7 +564,11 @@ def _document(
         "question", parent=body, fontName=SANS_BOLD, spaceBefore=size * 0.6, spaceAfter=size * 0.4
     )
     story: list[Any] = [
-        Paragraph(escape(place_date), ParagraphStyle("date", parent=body, alignment=TA_RIGHT)),
+        # RNIB clear print: everything flush left, the date too.
+        Paragraph(
+            escape(place_date),
+            ParagraphStyle("date", parent=body, alignment=TA_LEFT if large else TA_RIGHT),
+        ),
         Spacer(1, 2 * mm),
         Paragraph(escape(survey.title), styles["title"]),
         Paragraph(escape(words["reference"].format(code=recipient.code)), body),
@@ -629,7 +725,9 @@ def _slip(survey: SurveyForm, practice: PracticeSettings, recipient: _Recipient,
     box = BOX_MM[recipient.paper_format] * mm
     plain = ParagraphStyle("slip", parent=body, spaceAfter=size * 0.25)
     heading = ParagraphStyle("slip_heading", parent=plain, fontName=SANS_BOLD, fontSize=size * 1.15)
-    heading.leading = heading.fontSize * 1.3
+    # Large print keeps the body's 1.5 line spacing (RNIB clear print) in the slip's heading.
+    large = recipient.paper_format is PaperFormat.LARGE_PRINT
+    heading.leading = heading.fontSize * (1.5 if large else 1.3)
     cut = ParagraphStyle(
         "cut", parent=plain, alignment=TA_CENTER, textColor="#555555", spaceAfter=0
     )
@@ -793,6 +891,7 @@ def _width_of(text: str, style: Any) -> float:
 __all__ = [
     "BOX_MM",
     "MIN_BOX_MM",
+    "ROUNDS_APART",
     "ChoiceQuestion",
     "InvalidReference",
     "NpsQuestion",
@@ -803,9 +902,11 @@ __all__ = [
     "TextQuestion",
     "WrittenSurveys",
     "default_survey",
+    "next_rounds",
     "nps_question",
     "parse_reference",
     "reference_code",
     "render_survey_forms",
+    "survey_patient_code",
     "write_survey_forms",
 ]

@@ -29,13 +29,21 @@ which says who it skipped and why before any reminder is made.
 parse_reference`: a typo is caught by the check character), from a phone call
 (the patient and the survey picked by hand, :func:`open_invitation`), or from a
 CSV exported by an online form tool (:func:`import_answers`).  Each answer is
-checked against its question (:func:`validate_answers`); keying an invitation in
-again replaces its answers, and keying in the same answers changes nothing, so
-a re-import is idempotent.  What a patient wrote never goes into the audit log:
-ids, the source and the question keys only.
+checked against its question (:func:`validate_answers`).  An answer goes to the
+invitation it answers: the slip's code names the round (the patient's n-th
+invitation to that survey), and a call opens a new invitation unless the latest
+is still unanswered, so an answer months later never touches an earlier round's
+answers nor counts in its month.  Keying in the same answers again changes
+nothing (a re-import is idempotent); other answers to an answered invitation are
+refused (:class:`AlreadyAnswered`, saying when and by whom) unless the caller
+says to replace them: the same slip keyed in again with a fix.  A CSV row that
+matches no invitation opens one marked ``opened_by_answer``: nobody asked.  What
+a patient wrote never goes into the audit log: ids, the source and the question
+keys only.
 
 **Figures** for the trust dashboard: :func:`response_rates` (invitations answered
-over invitations asked, by channel), :func:`nps` and :func:`nps_by_month`.
+over invitations asked, by channel; those opened by an answer in neither),
+:func:`nps` and :func:`nps_by_month` (by the day each invitation was answered).
 
 The caller owns the transaction, as everywhere in ``app``.
 """
@@ -64,12 +72,14 @@ from app.importers.patients_csv import RowError, decode, sniff_delimiter
 from app.settings import load_practice
 from app.survey_form import (
     LANGUAGES,
+    ROUNDS_APART,
     ChoiceQuestion,
     InvalidReference,
     NpsQuestion,
     Question,
     ScaleQuestion,
     SurveyForm,
+    SurveyReference,
     TextQuestion,
     default_survey,
     parse_reference,
@@ -588,7 +598,8 @@ def last_asked(session: Session, patient_ids: Iterable[int]) -> dict[int, dateti
     """Each patient's latest invitation that asked (its message went or will go): one query.
 
     An invitation without a message (handed over at the desk, asked on a call)
-    asked too.  Patients never asked are absent.
+    asked too; one opened by answers nobody asked for did not.  Patients never
+    asked are absent.
     """
     ids = list(dict.fromkeys(patient_ids))
     if not ids:
@@ -598,6 +609,7 @@ def last_asked(session: Session, patient_ids: Iterable[int]) -> dict[int, dateti
         .outerjoin(Message, Message.id == SurveyInvitation.message_id)
         .where(
             SurveyInvitation.patient_id.in_(ids),
+            SurveyInvitation.opened_by_answer.is_(False),
             or_(SurveyInvitation.message_id.is_(None), Message.status.in_(ASKING)),
         )
         .group_by(SurveyInvitation.patient_id)
@@ -859,20 +871,22 @@ def open_invitation(
     patient_id: int,
     survey_id: int,
     channel: Channel = Channel.PHONE,
+    *,
+    opened_by_answer: bool = False,
 ) -> SurveyInvitation:
-    """The invitation answers taken by hand are recorded against: the patient's latest
-    for this survey, else a new one without a message (asked at the desk or on a call)."""
+    """The invitation new answers taken by hand are recorded against: the patient's latest
+    for this survey if it is not answered yet, else a new one without a message (asked
+    at the desk or on a call).  An answered invitation is never reused: the answers of
+    an earlier round stay as they were, counted in their own month.
+
+    ``opened_by_answer``: nobody asked (answers that came in by themselves, e.g. from
+    an online form); such an invitation counts in no response rate and no cap."""
     actor.require(Permission.EDIT_PATIENTS)
     if session.get(Patient, patient_id) is None:
         raise NotFound(f"No patient with id {patient_id}.")
     get_survey(session, survey_id)
-    invitation = session.scalars(
-        select(SurveyInvitation)
-        .where(SurveyInvitation.patient_id == patient_id, SurveyInvitation.survey_id == survey_id)
-        .order_by(SurveyInvitation.asked_at.desc(), SurveyInvitation.id.desc())
-        .limit(1)
-    ).first()
-    if invitation is not None:
+    invitation = _latest(session, survey_id, patient_id)
+    if invitation is not None and invitation.answered_at is None:
         return invitation
     invitation = SurveyInvitation(
         survey_id=survey_id,
@@ -881,6 +895,7 @@ def open_invitation(
         channel=channel,
         asked_at=clock.now(),
         answered_at=None,
+        opened_by_answer=opened_by_answer,
     )
     session.add(invitation)
     session.flush()
@@ -891,9 +906,65 @@ def open_invitation(
         "survey.invitation_opened",
         entity="patient",
         entity_id=patient_id,
-        details={"invitation_id": invitation.id, "survey_id": survey_id, "channel": channel.value},
+        details={
+            "invitation_id": invitation.id,
+            "survey_id": survey_id,
+            "channel": channel.value,
+            "opened_by_answer": opened_by_answer,
+        },
     )
     return invitation
+
+
+def _latest(session: Session, survey_id: int, patient_id: int) -> SurveyInvitation | None:
+    """The patient's latest invitation to the survey (the last made: ids only grow)."""
+    return session.scalars(
+        select(SurveyInvitation)
+        .where(SurveyInvitation.patient_id == patient_id, SurveyInvitation.survey_id == survey_id)
+        .order_by(SurveyInvitation.id.desc())
+        .limit(1)
+    ).first()
+
+
+# -- rounds: the patient's first, second... invitation to a survey ----------------------------
+
+
+def _numbered() -> Any:
+    """Every invitation with its round: its rank among the patient's invitations to the
+    survey, in the order they were made (an invitation is deleted only with its patient,
+    so a round never changes)."""
+    return select(
+        SurveyInvitation.id.label("invitation_id"),
+        func.row_number()
+        .over(
+            partition_by=(SurveyInvitation.survey_id, SurveyInvitation.patient_id),
+            order_by=SurveyInvitation.id,
+        )
+        .label("round_number"),
+    )
+
+
+def rounds_of(session: Session, invitation_ids: Iterable[int]) -> dict[int, int]:
+    """Each invitation's round (1 for a patient's first invitation to its survey)."""
+    ids = list(dict.fromkeys(invitation_ids))
+    if not ids:
+        return {}
+    patients = select(SurveyInvitation.patient_id).where(SurveyInvitation.id.in_(ids))
+    numbered = _numbered().where(SurveyInvitation.patient_id.in_(patients)).subquery()
+    return {
+        invitation_id: int(number)
+        for invitation_id, number in session.execute(
+            select(numbered.c.invitation_id, numbered.c.round_number).where(
+                numbered.c.invitation_id.in_(ids)
+            )
+        )
+    }
+
+
+def invitation_reference(session: Session, invitation: SurveyInvitation) -> str:
+    """The reference code printed on this invitation's form and slip."""
+    number = rounds_of(session, [invitation.id])[invitation.id]
+    return reference_code(invitation.survey_id, invitation.patient_id, number)
 
 
 # -- paper ----------------------------------------------------------------------------------
@@ -965,6 +1036,16 @@ def survey_letters(session: Session, message_ids: Sequence[int], today: date) ->
             select(Message.id, Message.patient_id).where(Message.id.in_(list(forms)))
         ).all()
     )
+    # Each form names its own invitation's round, so a slip answering this letter late
+    # is never filed under a later one.
+    invitations = dict(
+        session.execute(
+            select(SurveyInvitation.message_id, SurveyInvitation.id).where(
+                SurveyInvitation.message_id.in_(list(forms))
+            )
+        ).all()
+    )
+    rounds = rounds_of(session, invitations.values())
     writer = PdfWriter()
     spans: dict[int, tuple[int, int]] = {}
     references: dict[int, str] = {}
@@ -973,7 +1054,10 @@ def survey_letters(session: Session, message_ids: Sequence[int], today: date) ->
         form = forms.get(message_id)
         if form is None:
             continue
-        pdf, recipients, pages = render_survey_forms(session, [patients[message_id]], form, today)
+        patient_id = patients[message_id]
+        pdf, recipients, pages = render_survey_forms(
+            session, [patient_id], form, today, {patient_id: rounds[invitations[message_id]]}
+        )
         writer.append(PdfReader(io.BytesIO(pdf)))
         spans[message_id] = (first, pages)
         references[message_id] = recipients[0].code
@@ -996,6 +1080,18 @@ class CheckedAnswer:
     key: str
     number: int | None = None
     text: str | None = None
+
+
+@dataclass
+class AnswerFieldError(FieldError):
+    """A refused answer, with what its message says as ``params`` (for the screen's words):
+    ``value``, ``low``, ``high``, ``limit``, ``options``, ``questions``, as its code needs."""
+
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def _refused(key: str, message: str, code: str, **params: object) -> AnswerFieldError:
+    return AnswerFieldError(key, message, code, {k: str(v) for k, v in params.items()})
 
 
 def _questions(survey: Survey) -> dict[str, list[Question]]:
@@ -1024,10 +1120,11 @@ def validate_answers(
             continue
         if key not in questions:
             errors.append(
-                FieldError(
+                _refused(
                     key,
                     f"no such question (questions: {', '.join(questions)})",
                     "unknown_question",
+                    questions=", ".join(questions),
                 )
             )
             continue
@@ -1041,13 +1138,13 @@ def validate_answers(
 
 def _check(  # noqa: PLR0911 -- one return per kind of question and of problem
     versions: list[Question], value: int | str
-) -> CheckedAnswer | FieldError:
+) -> CheckedAnswer | AnswerFieldError:
     question = versions[0]
     key = question.key
     if isinstance(question, TextQuestion):
         text = str(value).strip()
         if len(text) > TEXT_LIMIT:
-            return FieldError(key, f"at most {TEXT_LIMIT} characters", "too_long")
+            return _refused(key, f"at most {TEXT_LIMIT} characters", "too_long", limit=TEXT_LIMIT)
         return CheckedAnswer(key, text=text)
     if isinstance(question, ChoiceQuestion):
         count = len(question.options)
@@ -1059,23 +1156,46 @@ def _check(  # noqa: PLR0911 -- one return per kind of question and of problem
                 folded = [normalize.fold(option).strip() for option in other.options]
                 if wanted in folded:
                     return CheckedAnswer(key, number=folded.index(wanted) + 1)
-            return FieldError(
+            return _refused(
                 key,
                 f"{str(value).strip()!r} is not one of the choices "
                 f"({', '.join(question.options)}, or 1 to {count})",
                 "unknown_choice",
+                value=str(value).strip(),
+                options=", ".join(question.options),
+                low=1,
+                high=count,
             )
         if not 1 <= number <= count:
-            return FieldError(key, f"a choice between 1 and {count}", "out_of_range")
+            return _refused(
+                key,
+                f"a choice between 1 and {count}",
+                "out_of_range",
+                value=number,
+                low=1,
+                high=count,
+            )
         return CheckedAnswer(key, number=number)
     low, high = (0, 10) if isinstance(question, NpsQuestion) else (1, question.points)
     number = _whole(value)
     if number is None:
-        return FieldError(
-            key, f"{str(value).strip()!r} is not a number from {low} to {high}", "not_a_number"
+        return _refused(
+            key,
+            f"{str(value).strip()!r} is not a number from {low} to {high}",
+            "not_a_number",
+            value=str(value).strip(),
+            low=low,
+            high=high,
         )
     if not low <= number <= high:
-        return FieldError(key, f"{number} is not between {low} and {high}", "out_of_range")
+        return _refused(
+            key,
+            f"{number} is not between {low} and {high}",
+            "out_of_range",
+            value=number,
+            low=low,
+            high=high,
+        )
     return CheckedAnswer(key, number=number)
 
 
@@ -1115,48 +1235,161 @@ _SOURCE_CHANNELS = {
     "email": Channel.EMAIL,
     "sms": Channel.SMS,
 }
+# Answers that come in by themselves (online) when no invitation of the practice
+# matches them: nobody asked.  A slip or a call always had someone ask.
+_UNASKED_SOURCES = frozenset({"csv", "email", "sms"})
+
+
+class RoundNotFound(NotFound):
+    """A code naming a round the patient has not had yet (beyond the next one)."""
+
+    def __init__(self, shown: str, round_number: int, asked: int) -> None:
+        self.round_number = round_number
+        self.asked = asked
+        super().__init__(
+            f"The reference {shown!r} names round {round_number} of the survey; "
+            f"this patient was asked {asked} time(s)."
+        )
+
+
+class AlreadyAnswered(SurveyError):
+    """Other answers to an invitation that has answers: replacing them must be asked for.
+
+    Attributes:
+        invitation_id: the invitation answered.
+        answered_at: when it was first answered (the day its answers count on).
+        saved_at / saved_by: when and by whom the answers kept now were saved.
+    """
+
+    def __init__(self, invitation: SurveyInvitation, saved_at: datetime, saved_by: str) -> None:
+        self.invitation_id = invitation.id
+        self.answered_at = invitation.answered_at or saved_at
+        self.saved_at = saved_at
+        self.saved_by = saved_by
+        super().__init__(
+            f"This invitation was already answered on {self.answered_at:%Y-%m-%d} (saved by "
+            f"{saved_by} on {saved_at:%Y-%m-%d %H:%M}); its answers are kept as they are."
+        )
 
 
 def find_invitation(
-    session: Session, clock: Clock, actor: Actor, target: int | str, source: str
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+    target: int | str | SurveyReference,
+    source: str,
 ) -> SurveyInvitation:
     """The invitation an invitation id or a slip's reference code names.
 
-    A reference whose survey and patient exist but that no invitation asked (the
-    form was handed over at the desk) opens one.  Raises
-    :class:`~app.survey_form.InvalidReference` for a typo and NotFound for a code
-    naming an unknown survey or patient."""
+    A code names its round: the patient's n-th invitation to the survey (the
+    latest of that number, should rounds have started again).  The round after
+    the patient's last, printed on a form handed over at the desk, opens that
+    invitation; a round further on names nothing.  A code printed before rounds
+    (survey and patient only) names the patient's latest invitation to the
+    survey, answered or not, as it did when it was printed.  A code naming no
+    invitation at all opens one.  Answers from an online form (``csv``, ``email``,
+    ``sms``) that match no invitation open one marked ``opened_by_answer``.
+
+    Raises :class:`~app.survey_form.InvalidReference` for a typo and NotFound for
+    a code naming an unknown survey, patient or round."""
     if isinstance(target, int):
         invitation = session.get(SurveyInvitation, target)
         if invitation is None:
             raise NotFound(f"No survey invitation with id {target}.")
         return invitation
-    reference = parse_reference(target)
+    reference = parse_reference(target) if isinstance(target, str) else target
+    shown = (
+        target.strip()
+        if isinstance(target, str)
+        else reference_code(reference.survey_id, reference.patient_id, reference.round_number or 1)
+    )
     if session.get(Survey, reference.survey_id) is None or (
         session.get(Patient, reference.patient_id) is None
     ):
-        raise NotFound(f"The reference {target.strip()!r} names no survey sent by this practice.")
-    channel = _SOURCE_CHANNELS.get(source, Channel.LETTER)
-    return open_invitation(
-        session, clock, actor, reference.patient_id, reference.survey_id, channel
+        raise NotFound(f"The reference {shown!r} names no survey sent by this practice.")
+    found = invitation_of(session, reference)
+    if found is not None:
+        return found
+    made = session.scalar(
+        select(func.count()).where(
+            SurveyInvitation.survey_id == reference.survey_id,
+            SurveyInvitation.patient_id == reference.patient_id,
+        )
     )
+    if reference.round_number is not None and reference.round_number != (made or 0) + 1:
+        raise RoundNotFound(shown, reference.round_number, made or 0)
+    channel = _SOURCE_CHANNELS.get(source, Channel.LETTER)
+    invitation = SurveyInvitation(
+        survey_id=reference.survey_id,
+        patient_id=reference.patient_id,
+        message_id=None,
+        channel=channel,
+        asked_at=clock.now(),
+        answered_at=None,
+        opened_by_answer=source in _UNASKED_SOURCES,
+    )
+    session.add(invitation)
+    session.flush()
+    audit.record(
+        session,
+        clock,
+        actor,
+        "survey.invitation_opened",
+        entity="patient",
+        entity_id=reference.patient_id,
+        details={
+            "invitation_id": invitation.id,
+            "survey_id": reference.survey_id,
+            "channel": channel.value,
+            "opened_by_answer": invitation.opened_by_answer,
+        },
+    )
+    return invitation
+
+
+def invitation_of(session: Session, reference: SurveyReference) -> SurveyInvitation | None:
+    """The invitation a reference code names, if it exists (nothing is written).
+
+    Its round: the latest invitation of that number (rounds start again after
+    :data:`~app.survey_form.ROUNDS_APART`); a code without a round: the latest."""
+    if reference.round_number is None:
+        return _latest(session, reference.survey_id, reference.patient_id)
+    numbered = (
+        _numbered()
+        .where(
+            SurveyInvitation.survey_id == reference.survey_id,
+            SurveyInvitation.patient_id == reference.patient_id,
+        )
+        .subquery()
+    )
+    invitation_id = session.scalar(
+        select(numbered.c.invitation_id)
+        .where((numbered.c.round_number - 1) % ROUNDS_APART == (reference.round_number - 1))
+        .order_by(numbered.c.invitation_id.desc())
+        .limit(1)
+    )
+    return None if invitation_id is None else session.get(SurveyInvitation, invitation_id)
 
 
 def record_answers(
     session: Session,
     clock: Clock,
     actor: Actor,
-    target: int | str,
+    target: int | str | SurveyReference,
     answers: Mapping[str, Answer],
     source: str,
+    *,
+    replace: bool = False,
 ) -> Recorded:
     """Keep a patient's answers to one invitation (an id, or the slip's reference code).
 
     Every answer is checked first (:func:`validate_answers`); a
     :class:`~app.errors.ValidationError` lists every problem by question key and
-    nothing is written.  The invitation's answers are replaced by these (keyed in
-    again after a mistake); the same answers again change nothing.  Audited with
-    the question keys only: never what was answered.
+    nothing is written.  The same answers again change nothing.  Other answers to
+    an invitation already answered raise :class:`AlreadyAnswered` (when, by whom),
+    unless ``replace`` says to correct them (the same slip keyed in again after a
+    mistake): the answer's day stays the first one's.  Audited with the question
+    keys only: never what was answered.
     """
     actor.require(Permission.EDIT_PATIENTS)
     if source not in SOURCES:
@@ -1178,6 +1411,8 @@ def record_answers(
     result = Recorded(invitation.id, invitation.patient_id, survey.id, len(checked), False, False)
     if before == after and invitation.answered_at is not None:
         return result
+    if kept and not replace:
+        raise AlreadyAnswered(invitation, max(a.recorded_at for a in kept), kept[0].recorded_by)
     now = clock.now()
     session.execute(delete(SurveyAnswer).where(SurveyAnswer.invitation_id == invitation.id))
     session.add_all(
@@ -1242,6 +1477,18 @@ PROGRESS_EVERY = 50
 
 def _header_key(text: str) -> str:
     return _NOT_KEY.sub("", normalize.fold(text))
+
+
+@dataclass(frozen=True)
+class AnswerRowError(RowError):
+    """A refused row, with what its message says as ``params`` (for the screen's words).
+
+    By code: ``bad_reference`` (``reason``: the :class:`~app.survey_form.InvalidReference`
+    code, and its params), ``unknown_round`` (``round``, ``asked``), ``duplicate``
+    (``line``), ``already_answered`` (``date``: when, ISO; ``by``: who saved the
+    answers kept), and those of :class:`AnswerFieldError`."""
+
+    params: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -1383,7 +1630,7 @@ def import_answers(
     return report
 
 
-def _import_row(
+def _import_row(  # noqa: PLR0911 -- a row is refused at the first problem found
     session: Session,
     clock: Clock,
     actor: Actor,
@@ -1395,16 +1642,17 @@ def _import_row(
 ) -> None:
     cells = {f: (record[i].strip() if i < len(record) else "", h) for i, f, h in layout}
 
-    def problem(column: str, message: str, code: str) -> None:
-        report.errors.append(RowError(line, column, message, code))
+    def problem(column: str, message: str, code: str, **params: object) -> None:
+        report.errors.append(
+            AnswerRowError(line, column, message, code, {k: str(v) for k, v in params.items()})
+        )
 
-    target: int | str
     if "reference" in cells and cells["reference"][0]:
         value, header = cells["reference"]
         try:
             reference = parse_reference(value)
         except InvalidReference as exc:
-            problem(header, str(exc), "bad_reference")
+            problem(header, str(exc), "bad_reference", reason=exc.code, **exc.params)
             return
         survey_id, patient_id = reference.survey_id, reference.patient_id
         where = header
@@ -1419,6 +1667,8 @@ def _import_row(
             )
             return
         survey_id, patient_id = int(survey_text), int(patient_text)
+        # No round named: the patient's latest invitation, as a code printed before rounds.
+        reference = SurveyReference(survey_id, patient_id)
         where = patient_header
     survey = session.get(Survey, survey_id)
     if survey is None or session.get(Patient, patient_id) is None:
@@ -1431,18 +1681,46 @@ def _import_row(
     checked, errors = validate_answers(survey, answers)
     if errors:
         for error in errors:
-            problem(headers.get(error.field, error.field), error.message, error.code)
+            params = error.params if isinstance(error, AnswerFieldError) else {}
+            problem(headers.get(error.field, error.field), error.message, error.code, **params)
         return
     if not checked:
         problem("", "no answer on this row", "no_answers")
         return
-    target = reference_code(survey_id, patient_id)
-    invitation = find_invitation(session, clock, actor, target, "csv")
+    try:
+        invitation = find_invitation(session, clock, actor, reference, "csv")
+    except RoundNotFound as exc:
+        problem(
+            where,
+            str(exc),
+            "unknown_round",
+            round=exc.round_number,
+            asked=exc.asked,
+        )
+        return
     if invitation.id in seen:
-        problem(where, f"the same reference as line {seen[invitation.id]}", "duplicate")
+        problem(
+            where,
+            f"the same reference as line {seen[invitation.id]}",
+            "duplicate",
+            line=seen[invitation.id],
+        )
         return
     seen[invitation.id] = line
-    recorded = record_answers(session, clock, actor, invitation.id, answers, "csv")
+    try:
+        recorded = record_answers(session, clock, actor, invitation.id, answers, "csv")
+    except AlreadyAnswered as exc:
+        # Other answers for an invitation already answered: a later round needs its own
+        # invitation, a correction is keyed in on screen, where it is asked for.
+        problem(
+            where,
+            f"already answered on {exc.answered_at:%Y-%m-%d}: the answers kept are "
+            "left as they are",
+            "already_answered",
+            date=exc.answered_at.isoformat(),
+            by=exc.saved_by,
+        )
+        return
     if recorded.changed:
         report.imported += 1
     else:
@@ -1457,8 +1735,10 @@ class InvitationRow:
     """One invitation as the Surveys tab lists it.
 
     Attributes:
-        reference: the code printed on the patient's form for this survey.
+        reference: the code printed on the patient's form for this invitation.
         message_status: the asking message's status (None: asked by hand).
+        round_number: the patient's n-th invitation to this survey.
+        opened_by_answer: nobody asked: answers matching no invitation opened it.
     """
 
     id: int
@@ -1470,16 +1750,19 @@ class InvitationRow:
     asked_at: datetime
     answered_at: datetime | None
     message_status: MessageStatus | None
+    round_number: int = 1
+    opened_by_answer: bool = False
 
     @property
     def reference(self) -> str:
-        return reference_code(self.survey_id, self.patient_id)
+        return reference_code(self.survey_id, self.patient_id, self.round_number)
 
 
 def invitation_list(
     session: Session, *, answered: bool | None = None, limit: int = 1000
 ) -> list[InvitationRow]:
     """The latest invitations first (a practice asks hundreds a year, not more)."""
+    numbered = _numbered().subquery()
     query = (
         select(
             SurveyInvitation.id,
@@ -1492,7 +1775,10 @@ def invitation_list(
             SurveyInvitation.asked_at,
             SurveyInvitation.answered_at,
             Message.status,
+            numbered.c.round_number,
+            SurveyInvitation.opened_by_answer,
         )
+        .join(numbered, numbered.c.invitation_id == SurveyInvitation.id)
         .join(Patient, Patient.id == SurveyInvitation.patient_id)
         .join(Survey, Survey.id == SurveyInvitation.survey_id)
         .outerjoin(Message, Message.id == SurveyInvitation.message_id)
@@ -1505,9 +1791,19 @@ def invitation_list(
         query = query.where(SurveyInvitation.answered_at.is_(None))
     return [
         InvitationRow(
-            iid, pid, one_off.display_name(last, first), sid, name, channel, asked, done, status
+            row.id,
+            row.patient_id,
+            one_off.display_name(row.last_name, row.first_name),
+            row.survey_id,
+            row.name,
+            row.channel,
+            row.asked_at,
+            row.answered_at,
+            row.status,
+            int(row.round_number),
+            bool(row.opened_by_answer),
         )
-        for iid, pid, last, first, sid, name, channel, asked, done, status in session.execute(query)
+        for row in session.execute(query)
     ]
 
 
@@ -1534,8 +1830,10 @@ def response_rates(session: Session, start: datetime, end: datetime) -> dict[Cha
 
     Counted: invitations whose message went or will go (or that had none: asked
     at the desk or on a call); answered: those with answers, whenever they came.
-    One query; channels nobody was asked on are absent.  The whole period's
-    rate is ``sum(answered) / sum(asked)`` over the channels.
+    Answers nobody asked for (a CSV row that matched no invitation: the invitation
+    was opened by the answer) are in neither: they would count as asked and
+    answered at once.  One query; channels nobody was asked on are absent.  The
+    whole period's rate is ``sum(answered) / sum(asked)`` over the channels.
     """
     rows = session.execute(
         select(
@@ -1547,6 +1845,7 @@ def response_rates(session: Session, start: datetime, end: datetime) -> dict[Cha
         .where(
             SurveyInvitation.asked_at >= start,
             SurveyInvitation.asked_at < end,
+            SurveyInvitation.opened_by_answer.is_(False),
             or_(SurveyInvitation.message_id.is_(None), Message.status.in_(ASKING)),
         )
         .group_by(SurveyInvitation.channel)
@@ -1670,13 +1969,17 @@ __all__ = [
     "ASKING",
     "DEFAULT_CAP_DAYS",
     "PURPOSE",
+    "AlreadyAnswered",
+    "AnswerFieldError",
     "AnswerImportReport",
+    "AnswerRowError",
     "CheckedAnswer",
     "InvitationRow",
     "InviteOutcome",
     "NpsFigure",
     "Recorded",
     "ResponseRate",
+    "RoundNotFound",
     "Skipped",
     "SurveyError",
     "SurveyInfo",
@@ -1691,6 +1994,8 @@ __all__ = [
     "get_survey",
     "import_answers",
     "invitation_list",
+    "invitation_of",
+    "invitation_reference",
     "invite",
     "last_asked",
     "list_surveys",
@@ -1702,6 +2007,7 @@ __all__ = [
     "record_answers",
     "record_invitations",
     "response_rates",
+    "rounds_of",
     "save_settings",
     "survey_form",
     "survey_letters",

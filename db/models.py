@@ -1080,6 +1080,9 @@ class SurveyInvitation(Base):
     channel: Mapped[Channel] = mapped_column(_enum(Channel))
     asked_at: Mapped[datetime]
     answered_at: Mapped[datetime | None]
+    # Opened by answers that matched no invitation (a CSV row from an online form):
+    # nobody asked, so it counts in no response rate's asked, nor for the frequency cap.
+    opened_by_answer: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     __table_args__ = (
         # The frequency cap: a patient's latest invitation.

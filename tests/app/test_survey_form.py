@@ -132,7 +132,7 @@ def test_the_slip_carries_the_code_the_return_address_and_a_box_to_stop(database
     pages = [flat(text) for text in page_texts(pdf)]
     for patient_id, name in ((paper.luc, "Luc MARTIN"), (paper.dmitri, "Дмитрий ИВАНОВ")):
         code = codes[patient_id]
-        assert parse_reference(code) == survey_form.SurveyReference(0, patient_id)
+        assert parse_reference(code) == survey_form.SurveyReference(0, patient_id, 1)
         own = [text for text in pages if f"réf. {code}" in text]
         assert len(own) == 2  # every page of the form says whose it is
         slip = own[-1][own[-1].index("Découpez le long de cette ligne") :]
@@ -224,32 +224,85 @@ def test_a_survey_that_cannot_be_printed_is_refused(change, message) -> None:
 
 
 def test_reference_codes_read_back_as_keyed_in_and_catch_typos() -> None:
-    code = reference_code(7, 123_456)
-    assert len(code) == 9
-    assert code[4] == "-"
-    expected = survey_form.SurveyReference(7, 123_456)
+    code = reference_code(7, 123_456, 3)
+    assert len(code) == 11  # nine characters in threes: read out and typed
+    assert code[3] == code[7] == "-"
+    expected = survey_form.SurveyReference(7, 123_456, 3)
     assert parse_reference(code) == expected
     assert parse_reference(code.lower().replace("-", " ")) == expected
-    # Neighbouring patients get codes that do not look alike.
+    # Neighbouring patients, and the rounds of one patient, get codes that do not look alike.
     first, second = reference_code(0, 1), reference_code(0, 2)
     assert sum(a != b for a, b in zip(first, second, strict=True)) > 2
+    round_one, round_two = reference_code(5, 40, 1), reference_code(5, 40, 2)
+    assert sum(a != b for a, b in zip(round_one, round_two, strict=True)) > 2
     alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
     generator = random.Random(5)
     for _ in range(50):
-        code = reference_code(generator.randrange(2048), generator.randrange(1, 2**24))
+        code = reference_code(
+            generator.randrange(2048), generator.randrange(1, 2**24), generator.randrange(1, 33)
+        )
         plain = code.replace("-", "")
         assert parse_reference(plain).patient_id
         for position in range(len(plain)):
             for character in alphabet:
                 if character != plain[position]:
                     typo = plain[:position] + character + plain[position + 1 :]
-                    with pytest.raises(InvalidReference):
+                    with pytest.raises(InvalidReference) as caught:
                         parse_reference(typo)
-    with pytest.raises(InvalidReference, match="8 characters"):
+                    assert caught.value.code in ("check", "no_patient")
+    with pytest.raises(InvalidReference, match="9 characters") as short:
         parse_reference("ABC-123")
-    with pytest.raises(InvalidReference, match="'U'"):
-        parse_reference("UUUU-UUUU")
+    assert (short.value.code, short.value.params) == ("length", {"length": "6"})
+    with pytest.raises(InvalidReference, match="'U'") as letter:
+        parse_reference("UUU-UUU-UUU")
+    assert letter.value.params == {"character": "U", "position": "1"}
     # Letters that look like digits are read as the digits.
     assert parse_reference(reference_code(0, 1).replace("0", "O")) == parse_reference(
         reference_code(0, 1)
     )
+
+
+def test_rounds_past_thirty_two_start_again_at_one() -> None:
+    assert reference_code(3, 9, 33) == reference_code(3, 9, 1)
+    assert parse_reference(reference_code(3, 9, 32)).round_number == 32
+    with pytest.raises(ValueError, match="from 1"):
+        reference_code(3, 9, 0)
+
+
+def test_codes_printed_before_rounds_are_still_read_and_checked() -> None:
+    old = survey_form.survey_patient_code(7, 123_456)
+    assert len(old) == 9
+    assert old[4] == "-"
+    assert parse_reference(old) == survey_form.SurveyReference(7, 123_456, None)
+    assert parse_reference(old.lower().replace("-", "")) == parse_reference(old)
+    # As Relais printed them before rounds (the codes of the release before, for these ids).
+    assert (old, survey_form.survey_patient_code(0, 1)) == ("V015-NA0D", "QFES-SKDD")
+    plain = old.replace("-", "")
+    typo = ("1" if plain[2] != "1" else "2").join((plain[:2], plain[3:]))
+    with pytest.raises(InvalidReference):
+        parse_reference(typo)
+    # An old code and a new one of the same patient share nothing a reader could mix up.
+    assert old.replace("-", "")[:6] != reference_code(7, 123_456, 1).replace("-", "")[:6]
+
+
+def test_a_form_printed_for_the_desk_names_the_next_round(database, paper, admin, clock) -> None:
+    from app import surveys
+    from db.models import Channel, SurveyInvitation
+
+    with database.transaction() as session:
+        survey_id = surveys.current_survey(session, clock).id
+        session.add(
+            SurveyInvitation(
+                survey_id=survey_id,
+                patient_id=paper.luc,
+                message_id=None,
+                channel=Channel.LETTER,
+                asked_at=clock.now(),
+                answered_at=None,
+            )
+        )
+    with database.read_session() as session:
+        form = surveys.survey_form(session, survey_id, "fr")
+    _pdf, codes, _pages = _render(database, [paper.luc, paper.claire], form)
+    assert parse_reference(codes[paper.luc]).round_number == 2
+    assert parse_reference(codes[paper.claire]).round_number == 1

@@ -349,7 +349,7 @@ def test_a_typo_in_the_reference_is_caught_not_filed_under_someone_else(
         surveys.record_answers(session, clock, admin, unknown, GOOD, "paper")
 
 
-def test_keying_in_again_replaces_the_answers_and_the_audit_never_holds_them(
+def test_keying_in_again_replaces_the_answers_only_when_asked_and_the_audit_never_holds_them(
     database, admin, clock, people, survey_id
 ) -> None:
     invitation_id = _asked(database, survey_id, people["anne"], clock.now())
@@ -357,15 +357,35 @@ def test_keying_in_again_replaces_the_answers_and_the_audit_never_holds_them(
         surveys.record_answers(session, clock, admin, invitation_id, GOOD, "phone")
     with database.transaction() as session:
         same = surveys.record_answers(session, clock, admin, invitation_id, GOOD, "phone")
+    clock.advance(hours=1)
+    with database.transaction() as session, pytest.raises(surveys.AlreadyAnswered) as asked:
+        surveys.record_answers(
+            session, clock, admin, invitation_id, {"nps": 7, "comment": COMMENT}, "phone"
+        )
+    assert asked.value.invitation_id == invitation_id
+    assert asked.value.saved_by == admin.username
+    assert asked.value.answered_at == asked.value.saved_at == clock.now() - timedelta(hours=1)
+    with database.read_session() as session:
+        assert surveys.answers_of(session, invitation_id)["nps"] == 9  # nothing was written
     with database.transaction() as session:
         fixed = surveys.record_answers(
-            session, clock, admin, invitation_id, {"nps": 7, "comment": COMMENT}, "phone"
+            session,
+            clock,
+            admin,
+            invitation_id,
+            {"nps": 7, "comment": COMMENT},
+            "phone",
+            replace=True,
         )
     assert not same.changed
     assert fixed.changed
     assert fixed.replaced
     with database.read_session() as session:
         assert surveys.answers_of(session, invitation_id) == {"nps": 7, "comment": COMMENT}
+        # A correction of the same slip: the answer's day stays the first one's.
+        assert session.get(SurveyInvitation, invitation_id).answered_at == clock.now() - timedelta(
+            hours=1
+        )
         events = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "survey.answered")
         ).all()
@@ -380,9 +400,12 @@ def test_a_phone_answer_picks_the_patient_and_the_survey(
 ) -> None:
     with database.transaction() as session:
         invitation = surveys.open_invitation(session, clock, admin, people["bruno"], survey_id)
+        # Not answered yet: the same invitation (the call dropped, called back).
+        same = surveys.open_invitation(session, clock, admin, people["bruno"], survey_id)
         surveys.record_answers(session, clock, admin, invitation.id, {"nps": 3}, "phone")
         again = surveys.open_invitation(session, clock, admin, people["bruno"], survey_id)
-    assert again.id == invitation.id
+    assert same.id == invitation.id
+    assert again.id != invitation.id  # answered: the next call is a new round
     assert invitation.channel is Channel.PHONE
 
 
@@ -686,3 +709,251 @@ def test_a_new_survey_becomes_current_and_a_retired_one_steps_aside(
     nadia = Actor(user_id=None, username="nadia", role=Role.RECEPTIONIST)
     with database.transaction() as session, pytest.raises(PermissionDenied):
         surveys.set_active(session, clock, nadia, new_id, False)
+
+
+# -- rounds: an answer goes to the invitation it answers (issue 6 audit) -----------------------
+
+
+def _nps_by_month(session) -> list[tuple[date, int, float | None]]:
+    months = surveys.nps_by_month(
+        session, datetime(2026, 11, 1, tzinfo=PARIS), datetime(2027, 7, 1, tzinfo=PARIS), PARIS
+    )
+    return [(month, f.answers, f.score) for month, f in months if f.answers]
+
+
+def test_a_call_months_later_is_a_new_round_and_the_first_answers_stay_in_their_month(
+    database, admin, clock, people, survey_id
+) -> None:
+    with database.transaction() as session:
+        first = surveys.open_invitation(session, clock, admin, people["bruno"], survey_id)
+        surveys.record_answers(
+            session, clock, admin, first.id, {"nps": 3, "comment": "bad"}, "phone"
+        )
+        first_id = first.id
+    later = type(clock)(clock.now() + timedelta(days=200))  # 16 June 2027
+    with database.transaction() as session:
+        second = surveys.open_invitation(session, later, admin, people["bruno"], survey_id)
+        recorded = surveys.record_answers(session, later, admin, second.id, {"nps": 10}, "phone")
+        second_id = second.id
+    assert second_id != first_id
+    assert recorded.changed
+    assert not recorded.replaced
+    with database.read_session() as session:
+        assert surveys.answers_of(session, first_id) == {"nps": 3, "comment": "bad"}
+        assert surveys.answers_of(session, second_id) == {"nps": 10}
+        answered = {
+            iid: at
+            for iid, at in session.execute(
+                select(SurveyInvitation.id, SurveyInvitation.answered_at)
+            )
+        }
+        assert surveys.rounds_of(session, [first_id, second_id]) == {first_id: 1, second_id: 2}
+        codes = [
+            surveys.invitation_reference(session, session.get(SurveyInvitation, iid))
+            for iid in (first_id, second_id)
+        ]
+        months = _nps_by_month(session)
+    assert answered == {first_id: clock.now(), second_id: later.now()}
+    assert codes == [
+        reference_code(survey_id, people["bruno"], 1),
+        reference_code(survey_id, people["bruno"], 2),
+    ]
+    assert codes[0] != codes[1]
+    # November: the detractor alone; June: the promoter alone.
+    assert months == [(date(2026, 11, 1), 1, -100.0), (date(2027, 6, 1), 1, 100.0)]
+
+
+def test_a_late_slip_from_the_first_round_is_filed_under_the_first_round(
+    database, admin, clock, people, survey_id
+) -> None:
+    asked_first = clock.now() - timedelta(days=150)
+    first_id = _asked(database, survey_id, people["anne"], asked_first, channel=Channel.LETTER)
+    second_id = _asked(database, survey_id, people["anne"], clock.now(), channel=Channel.LETTER)
+    first_slip = reference_code(survey_id, people["anne"], 1)
+    second_slip = reference_code(survey_id, people["anne"], 2)
+    with database.transaction() as session:
+        late = surveys.record_answers(session, clock, admin, first_slip, {"nps": 6}, "paper")
+    clock.advance(days=10)
+    with database.transaction() as session:
+        current = surveys.record_answers(session, clock, admin, second_slip, {"nps": 9}, "paper")
+    assert (late.invitation_id, current.invitation_id) == (first_id, second_id)
+    with database.read_session() as session:
+        assert surveys.answers_of(session, first_id) == {"nps": 6}
+        assert surveys.answers_of(session, second_id) == {"nps": 9}
+        rows = {row.id: row for row in surveys.invitation_list(session)}
+    assert rows[first_id].reference == first_slip
+    assert rows[second_id].reference == second_slip
+    assert (rows[first_id].round_number, rows[second_id].round_number) == (1, 2)
+
+
+def test_a_code_printed_before_rounds_still_names_the_latest_invitation(
+    database, admin, clock, people, survey_id
+) -> None:
+    from app.survey_form import parse_reference, survey_patient_code
+
+    old = survey_patient_code(survey_id, people["anne"])
+    assert len(old.replace("-", "")) == 8
+    assert parse_reference(old).round_number is None
+    with database.transaction() as session:
+        # No invitation yet (handed over at the desk): it opens one, as it always did.
+        opened = surveys.record_answers(session, clock, admin, old, {"nps": 8}, "paper")
+    later_id = _asked(database, survey_id, people["anne"], clock.now() + timedelta(days=1))
+    with database.transaction() as session:
+        latest = surveys.record_answers(session, clock, admin, old, {"nps": 4}, "paper")
+    assert latest.invitation_id == later_id != opened.invitation_id
+    with database.read_session() as session:
+        assert surveys.answers_of(session, opened.invitation_id) == {"nps": 8}
+        # Keyed in again with other answers: the latest is answered, so it must be asked.
+        with pytest.raises(surveys.AlreadyAnswered):
+            surveys.record_answers(session, clock, admin, old, {"nps": 5}, "paper")
+
+
+def test_a_round_code_names_its_round_the_next_one_opens_it_and_one_further_is_refused(
+    database, admin, clock, people, survey_id
+) -> None:
+    first_id = _asked(database, survey_id, people["chloe"], clock.now() - timedelta(days=100))
+    with database.transaction() as session:
+        # Round 2, printed on a form handed over at the desk: opens the invitation.
+        desk = surveys.record_answers(
+            session,
+            clock,
+            admin,
+            reference_code(survey_id, people["chloe"], 2),
+            {"nps": 9},
+            "paper",
+        )
+    assert desk.invitation_id != first_id
+    with database.transaction() as session, pytest.raises(surveys.RoundNotFound) as refused:
+        surveys.record_answers(
+            session,
+            clock,
+            admin,
+            reference_code(survey_id, people["chloe"], 4),
+            {"nps": 9},
+            "paper",
+        )
+    assert (refused.value.round_number, refused.value.asked) == (4, 2)
+    with database.read_session() as session:
+        assert surveys.answers_of(session, first_id) == {}
+        assert session.scalar(select(func.count()).select_from(SurveyInvitation)) == 2
+
+
+def test_a_csv_row_for_an_answered_invitation_is_reported_unless_the_same(
+    database, admin, clock, people, survey_id
+) -> None:
+    code = reference_code(survey_id, people["anne"])
+    first = f"reference;nps;comment\n{code};9;Bien\n".encode()
+    with database.transaction() as session:
+        surveys.import_answers(session, clock, admin, first)
+    clock.advance(days=30)
+    other = f"reference;nps;comment\n{code};2;Bien\n".encode()
+    with database.transaction() as session:
+        report = surveys.import_answers(session, clock, admin, other)
+    assert (report.imported, report.unchanged, report.rejected) == (0, 0, 1)
+    (error,) = report.errors
+    assert (error.row, error.column, error.code) == (2, "reference", "already_answered")
+    assert "already answered on 2026-11-28" in error.message
+    assert isinstance(error, surveys.AnswerRowError)
+    assert error.params["by"] == admin.username
+    assert error.params["date"].startswith("2026-11-28")
+    # The answers it has: nothing to do, nothing said.
+    same = f"reference;nps;comment\n{code};9;Bien\n".encode()
+    with database.transaction() as session:
+        again = surveys.import_answers(session, clock, admin, same)
+    assert (again.imported, again.unchanged, again.rejected) == (0, 1, 0)
+    with database.read_session() as session:
+        (invitation_id,) = session.scalars(select(SurveyInvitation.id)).all()
+        assert surveys.answers_of(session, invitation_id) == {"nps": 9, "comment": "Bien"}
+
+
+def test_answers_nobody_asked_for_are_left_out_of_the_response_rate(
+    database, admin, clock, people, survey_id
+) -> None:
+    """An e-mail invitation answered, one not; a CSV row for a patient never asked."""
+    asked_id = _asked(database, survey_id, people["anne"], clock.now(), channel=Channel.EMAIL)
+    _asked(database, survey_id, people["chloe"], clock.now(), channel=Channel.EMAIL)
+    data = (
+        f"patient;survey;nps\n{people['anne']};{survey_id};10\n{people['bruno']};{survey_id};8\n"
+    ).encode()
+    with database.transaction() as session:
+        report = surveys.import_answers(session, clock, admin, data)
+    assert (report.imported, report.rejected) == (2, 0)
+    with database.read_session() as session:
+        opened = session.execute(
+            select(SurveyInvitation.patient_id, SurveyInvitation.opened_by_answer)
+        ).all()
+        rates = surveys.response_rates(session, NOVEMBER, DECEMBER)
+        figure = surveys.nps(session, NOVEMBER, DECEMBER)
+        cap = surveys.last_asked(session, list(people.values()))
+        listed = {row.patient_id: row.opened_by_answer for row in surveys.invitation_list(session)}
+        answered_asked = surveys.answers_of(session, asked_id)
+    assert sorted(opened) == sorted(
+        [(people["anne"], False), (people["chloe"], False), (people["bruno"], True)]
+    )
+    assert answered_asked == {"nps": 10}
+    # Asked: Anne and Chloé; answered: Anne.  Bruno's answer is neither (it would be 2/3).
+    assert {c: (r.asked, r.answered) for c, r in rates.items()} == {Channel.EMAIL: (2, 1)}
+    assert figure.answers == 2  # his score still counts in the NPS
+    assert people["bruno"] not in cap  # nobody asked him: no frequency cap to honour
+    assert listed[people["bruno"]] is True
+
+
+@pytest.mark.file_only
+def test_migration_0020_marks_the_invitations_a_csv_row_opened_before(tmp_path) -> None:
+    """Before 0020 a CSV row matching no invitation opened one by e-mail without a message,
+    answered the moment it was opened: those, and only those, are marked."""
+    from sqlalchemy import text
+
+    from db import schema
+    from db.engine import create_encrypted_engine
+    from db.keys import DataKey
+
+    engine = create_encrypted_engine(tmp_path / "0019.relais", DataKey.generate())
+    schema.upgrade(engine, "0019")
+    at = "2026-11-02 09:00:00.000000"
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO patient (id, last_name, first_name, birth_date, sex, status, language,"
+                " sort_key, created_at, updated_at, no_digital_access, needs_call, large_print,"
+                " easy_read) VALUES (1, 'Ancien', 'Jules', '1940-02-03', 'male', 'active', 'fr',"
+                " 'ancien jules', :at, :at, 0, 0, 0, 0)"
+            ),
+            {"at": at},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO survey (id, name, definition, active, created_at, created_by)"
+                " VALUES (1, 'Avis', '{}', 1, :at, 'test')"
+            ),
+            {"at": at},
+        )
+        # 1: opened by a CSV row; 2: asked by e-mail at the desk, answered from a CSV later;
+        # 3: asked on a call and answered then.
+        for iid, channel, answered, source in (
+            (1, "email", at, "csv"),
+            (2, "email", "2026-11-09 09:00:00.000000", "csv"),
+            (3, "phone", at, "phone"),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO survey_invitation (id, survey_id, patient_id, message_id,"
+                    " channel, asked_at, answered_at) VALUES (:id, 1, 1, NULL, :channel, :at,"
+                    " :answered)"
+                ),
+                {"id": iid, "channel": channel, "at": at, "answered": answered},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO survey_answer (invitation_id, question_key, number, source,"
+                    " recorded_at, recorded_by) VALUES (:id, 'nps', 9, :source, :at, 'test')"
+                ),
+                {"id": iid, "source": source, "at": answered},
+            )
+    schema.upgrade(engine, "0020")
+    with engine.connect() as connection:
+        marked = connection.execute(
+            text("SELECT id, opened_by_answer FROM survey_invitation ORDER BY id")
+        ).all()
+    engine.dispose()
+    assert [(iid, bool(flag)) for iid, flag in marked] == [(1, True), (2, False), (3, False)]

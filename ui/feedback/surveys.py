@@ -3,9 +3,11 @@
 The tab lists the invitations (patient, survey, channel, asked on, answered or
 not).  Answers come in three ways: from the paper slip (its reference code,
 checked as it is typed: a typo is caught by the check character before anything
-is saved), from a phone call (find the patient, pick the survey), or from the
-CSV an online form tool exports (imported on the database worker, every bad row
-listed by line and column while the others are kept).  "Invite patients…" asks
+is saved; the code names the round, and a form already answered is said so and
+its answers are replaced only once the user agrees), from a phone call (find
+the patient, pick the survey), or from the CSV an online form tool exports
+(imported on the database worker, every bad row listed by line and column, in
+the user's language, while the others are kept).  "Invite patients…" asks
 the survey through the patients' own channels; who was asked within the
 frequency cap is skipped and said so.  Reads and writes run on the database
 worker (:func:`ui.background.run_in_background`); the live check of a reference
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -73,7 +76,7 @@ from app.tasks import Progress
 from db.models import Channel, MessageStatus, Patient, Survey
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
-from ui.feedback.words import short_date
+from ui.feedback.words import reference_problem, short_date, survey_file_message, survey_message
 from ui.feedback.writing_dialog import WritingDialog
 from ui.patients.consent_words import NO_SIGN, YES_SIGN, channel_name
 from ui.patients.finder import PatientFinder, patient_line
@@ -294,6 +297,7 @@ class AnswersDialog(WritingDialog):
 
     Attributes:
         from_slip / from_call: where the answers come from.
+        replace_box: while up, the question whether to replace answers saved before.
         reference: the code on the slip; ``reference_check`` says, as it is typed,
             whose form it is or what is wrong with it.
         finder / survey: the patient and the survey, for answers taken on the phone.
@@ -309,12 +313,13 @@ class AnswersDialog(WritingDialog):
         self.choices = {choice.id: choice for choice in choices}
         self.inputs: dict[str, QuestionInput] = {}
         self._shown_survey: int | None = None
+        self.replace_box: QMessageBox | None = None  # while it asks
         self.from_slip = QRadioButton(self.tr("From the paper &slip (its reference)"), self)
         self.from_call = QRadioButton(self.tr("From a &call (find the patient)"), self)
         self.from_slip.setChecked(True)
         self.from_slip.toggled.connect(self._mode_changed)
         self.reference = QLineEdit(self)
-        self.reference.setPlaceholderText(self.tr("e.g. 00G0-01MK"))
+        self.reference.setPlaceholderText(self.tr("e.g. PA4-MZ0-N0N"))
         self.reference.setAccessibleName(self.tr("Reference on the slip"))
         self.reference.textChanged.connect(self._check_reference)
         self.reference_check = QLabel(self)
@@ -402,6 +407,8 @@ class AnswersDialog(WritingDialog):
         with self.context.database.read_session() as session:
             patient = session.get(Patient, found.patient_id)
             name = patient_line(patient.last_name, patient.first_name) if patient else None
+            invitation = surveys.invitation_of(session, found) if name is not None else None
+            answered_at = invitation.answered_at if invitation is not None else None
         if name is None or found.survey_id not in self.choices:
             self.reference_check.setText(
                 f"{NO_SIGN} " + self.tr("This code names no survey sent by the practice.")
@@ -409,24 +416,27 @@ class AnswersDialog(WritingDialog):
             self.reference_check.setStyleSheet(ERROR_STYLE)
             self._show_questions(None)
             return
-        self.reference_check.setText(
-            f"{YES_SIGN} "
-            + self.tr("%1, survey “%2”")
-            .replace("%1", name)
-            .replace("%2", self.choices[found.survey_id].name)
-        )
+        survey_name = self.choices[found.survey_id].name
+        if found.round_number is None:
+            # A form printed before rounds: it names the patient's latest invitation.
+            whose = self.tr("%1, survey “%2” (older form)")
+        else:
+            whose = self.tr("%1, survey “%2”, round %3").replace("%3", str(found.round_number))
+        whose = whose.replace("%1", name).replace("%2", survey_name)
+        if answered_at is not None:
+            day = short_date(answered_at.astimezone(self.context.settings.zone()).date())
+            whose += " — " + self.tr("already answered on %1").replace("%1", day)
+        self.reference_check.setText(f"{YES_SIGN} {whose}")
         self.reference_check.setStyleSheet("")
         self._show_questions(found.survey_id)
 
     def _reference_problem(self, text: str, error: InvalidReference) -> str:
         cleaned = "".join(text.split()).replace("-", "")
-        if len(cleaned) < 8:
-            return self.tr("Too short: a reference has 8 characters.")
-        if len(cleaned) > 8:
-            return self.tr("Too long: a reference has 8 characters.")
-        if "check out" in str(error):
-            return self.tr("This code does not check out: a character is wrong or two are swapped.")
-        return str(error)
+        if error.code == "length" and len(cleaned) < 9:
+            return self.tr("Too short: a reference has 9 characters (8 on older forms).")
+        if error.code == "length":
+            return self.tr("Too long: a reference has 9 characters.")
+        return reference_problem(error.code, error.params) or str(error)
 
     def _survey_picked(self) -> None:
         if self.from_call.isChecked():
@@ -459,7 +469,9 @@ class AnswersDialog(WritingDialog):
     def answers(self) -> dict[str, int | str | None]:
         return {key: entry.value() for key, entry in self.inputs.items()}
 
-    def save(self) -> None:
+    def save(self, replace: bool = False) -> None:
+        """Save the answers; ``replace``: those saved before for this invitation, once the
+        user said so (:meth:`confirm_replace`)."""
         if self._shown_survey is None:
             self.show_error(
                 self.tr("Type the slip's reference, or find the patient and pick the survey.")
@@ -471,7 +483,9 @@ class AnswersDialog(WritingDialog):
             reference = self.reference.text()
 
             def work(session: Session) -> Recorded:
-                return surveys.record_answers(session, clock, actor, reference, answers, "paper")
+                return surveys.record_answers(
+                    session, clock, actor, reference, answers, "paper", replace=replace
+                )
 
         else:
             patient_id = self.finder.patient_id()
@@ -490,13 +504,66 @@ class AnswersDialog(WritingDialog):
 
         self._write(self.tr("Saving the answers"), work)
 
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, surveys.AlreadyAnswered):
+            if self.confirm_replace(error):
+                self.save(replace=True)
+            else:
+                self.ok_button().setEnabled(True)
+                self.show_error(self.tr("Nothing was saved: the answers saved before are kept."))
+            return
+        if isinstance(error, surveys.RoundNotFound):
+            self.ok_button().setEnabled(True)
+            self.show_error(
+                survey_message(
+                    "unknown_round",
+                    {"round": str(error.round_number), "asked": str(error.asked)},
+                )
+                or str(error)
+            )
+            return
+        super()._refused(error)
+
+    def confirm_replace(self, error: surveys.AlreadyAnswered) -> bool:
+        """Ask before answers saved earlier for the same form are replaced: say when and
+        by whom.  Only the same slip keyed in again with a fix should replace them."""
+        zone = self.context.settings.zone()
+        saved = error.saved_at.astimezone(zone)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace the saved answers?"))
+        box.setText(
+            self.tr("Answers to this form were saved on %1 at %2 by %3.")
+            .replace("%1", short_date(saved.date()))
+            .replace("%2", saved.strftime("%H:%M"))
+            .replace("%3", error.saved_by)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Replace them with the answers keyed in now? Do so only to correct the same "
+                "slip keyed in with a mistake: a later survey of this patient has its own "
+                "reference."
+            )
+        )
+        replace = box.addButton(self.tr("&Replace them"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep them"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.replace_box = box
+        try:
+            box.exec()
+            return box.clickedButton() is replace
+        finally:
+            self.replace_box = None
+            box.deleteLater()
+
     def field_message(self, error: FieldError) -> str:
         entry = self.inputs.get(error.field)
-        if error.code == "empty":
-            return self.tr("No answer given: fill in at least one question.")
-        if entry is None:
-            return str(error)
-        return f"{entry.question.text} — {error.message}"
+        params = error.params if isinstance(error, surveys.AnswerFieldError) else {}
+        said = survey_message(error.code, params, self.context.settings.zone()) or error.message
+        if error.code == "empty" or entry is None:
+            return said
+        return f"{entry.question.text} — {said}"
 
     @classmethod
     def ask(
@@ -1024,7 +1091,9 @@ class SurveysTab(QWidget):
                 if error.column
                 else self.tr("Line %1").replace("%1", str(error.row))
             )
-            self.problems.addItem(f"{NO_SIGN} {where}: {error.message}")
+            params = error.params if isinstance(error, surveys.AnswerRowError) else {}
+            said = survey_message(error.code, params, self.context.settings.zone()) or error.message
+            self.problems.addItem(f"{NO_SIGN} {where}: {said}")
         shown = bool(report.errors)
         lines = min(max(len(report.errors), 1), 6)
         self.problems.setFixedHeight(self.problems.sizeHintForRow(0) * lines + 8)
@@ -1048,7 +1117,7 @@ class SurveysTab(QWidget):
 
     def _report(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            text = "\n".join(str(e) for e in error.errors)
+            text = "\n".join(survey_file_message(e) for e in error.errors)
         elif isinstance(error, RelaisError | OSError):
             text = str(error)
         else:

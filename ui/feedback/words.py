@@ -7,7 +7,9 @@ colour is never the only signal (DESIGN §11).
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -163,3 +165,118 @@ def field_message(error: FieldError) -> str:
     if error.code == "too_long":
         return translate("Complaints", "This text is too long.")
     return messages.get((error.field, error.code), str(error))
+
+
+# -- surveys -----------------------------------------------------------------------------------
+
+
+def survey_message(  # noqa: PLR0911 -- one sentence per code
+    code: str, params: Mapping[str, str], zone: ZoneInfo | None = None
+) -> str | None:
+    """A refused survey answer, CSV row or file (:mod:`app.surveys`) in the user's language,
+    from its code and the values its English message holds; None for a code not known here
+    (the caller shows the English message)."""
+    value, low, high = params.get("value", ""), params.get("low", ""), params.get("high", "")
+    if code == "out_of_range":
+        return (
+            translate("Surveys", "%1 is not between %2 and %3.")
+            .replace("%1", value)
+            .replace("%2", low)
+            .replace("%3", high)
+        )
+    if code == "not_a_number":
+        return (
+            translate("Surveys", "“%1” is not a number from %2 to %3.")
+            .replace("%1", value)
+            .replace("%2", low)
+            .replace("%3", high)
+        )
+    if code == "unknown_choice":
+        return (
+            translate("Surveys", "“%1” is not one of the choices (%2, or 1 to %3).")
+            .replace("%1", value)
+            .replace("%2", params.get("options", ""))
+            .replace("%3", high)
+        )
+    if code == "too_long":
+        return translate("Surveys", "At most %1 characters.").replace("%1", params.get("limit", ""))
+    if code == "unknown_question":
+        return translate("Surveys", "No such question (the questions: %1).").replace(
+            "%1", params.get("questions", "")
+        )
+    if code == "bad_reference":
+        return reference_problem(params.get("reason", ""), params)
+    if code == "unknown_round":
+        return (
+            translate(
+                "Surveys",
+                "This code names round %1 of the survey; the patient was asked %2 time(s).",
+            )
+            .replace("%1", params.get("round", ""))
+            .replace("%2", params.get("asked", ""))
+        )
+    if code == "duplicate":
+        return translate("Surveys", "The same reference as line %1.").replace(
+            "%1", params.get("line", "")
+        )
+    if code == "already_answered":
+        return (
+            translate(
+                "Surveys",
+                "Already answered on %1 (saved by %2): those answers are left as they are. "
+                "To correct them, key them in from the slip.",
+            )
+            .replace("%1", _day_of(params.get("date", ""), zone))
+            .replace("%2", params.get("by", ""))
+        )
+    return {
+        "no_reference": translate("Surveys", "No reference, and no patient and survey numbers."),
+        "unknown_reference": translate(
+            "Surveys", "This names no survey or patient of this practice."
+        ),
+        "no_answers": translate("Surveys", "No answer on this row."),
+        "empty": translate("Surveys", "No answer given: fill in at least one question."),
+    }.get(code)
+
+
+def survey_file_message(error: FieldError) -> str:
+    """A CSV of answers refused whole, in the user's language (the English one as a fallback)."""
+    return {
+        ("file", "csv_unreadable"): translate("Surveys", "The file cannot be read as CSV."),
+        ("file", "empty"): translate("Surveys", "The file is empty."),
+        ("header", "no_reference"): translate(
+            "Surveys", "The file needs a reference column, or patient and survey columns."
+        ),
+    }.get((error.field, error.code), str(error))
+
+
+def reference_problem(reason: str, params: Mapping[str, str]) -> str | None:
+    """What is wrong with a reference code keyed in (:class:`app.survey_form.InvalidReference`
+    codes), or None for a reason not known here."""
+    if reason == "length":
+        return translate(
+            "Surveys", "A reference has 9 characters (8 on older forms), not %1."
+        ).replace("%1", params.get("length", ""))
+    if reason == "character":
+        return (
+            translate("Surveys", "“%1” (character %2) is not used in references.")
+            .replace("%1", params.get("character", ""))
+            .replace("%2", params.get("position", ""))
+        )
+    if reason == "check":
+        return translate(
+            "Surveys", "This code does not check out: a character is wrong or two are swapped."
+        )
+    if reason == "no_patient":
+        return translate("Surveys", "This code names no patient.")
+    return None
+
+
+def _day_of(iso: str, zone: ZoneInfo | None) -> str:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if zone is not None and moment.tzinfo is not None:
+        moment = moment.astimezone(zone)
+    return short_date(moment.date())

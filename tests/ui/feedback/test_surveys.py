@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from app import surveys
@@ -131,7 +132,7 @@ def test_a_bad_answer_is_said_next_to_its_question_and_nothing_is_saved(
     dialog.save()
     _saved(qtbot, dialog)
     assert dialog.error.isVisible()
-    assert "at most 2000 characters" in dialog.error.text()
+    assert "At most 2000 characters." in dialog.error.text()
     assert dialog.inputs["comment"].question.text in dialog.error.text()
     with context.database.read_session() as session:
         assert session.scalars(select(SurveyInvitation.id)).all() == []
@@ -179,7 +180,7 @@ def test_a_csv_with_one_bad_row_reports_it_by_line_and_imports_the_others(
         tab.import_file(path)
     assert tab.problems.isVisible()
     assert [tab.problems.item(n).text() for n in range(tab.problems.count())] == [
-        "✗ Line 3, column “NPS”: 11 is not between 0 and 10"
+        "✗ Line 3, column “NPS”: 11 is not between 0 and 10."
     ]
     assert "1 row(s) not imported" in tab.problems_title.text()
     assert "3 rows read: 2 imported, 0 already there, 1 not imported." in tab.message.text()
@@ -313,3 +314,122 @@ def test_a_retired_survey_is_no_longer_asked_but_its_slips_are_still_keyed_in(
     _saved(qtbot, dialog)
     assert not dialog.error.isVisible(), dialog.error.text()
     assert _answers(context, people[2]) == {"nps": 8}
+
+
+# -- rounds: answers saved before are replaced only when the user says so ----------------------
+
+
+def _answer_box(qtbot, button_text: str, seen: list[str]):
+    """Click ``button_text`` on the question box once it is up, noting what it said."""
+
+    def attempt() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, attempt)
+            return
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        SHOTS.mkdir(exist_ok=True)
+        box.grab().save(str(SHOTS / "answers-replace-question.png"))
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_a_slip_keyed_in_again_with_other_answers_asks_before_replacing(
+    qtbot, context, people, survey_id
+) -> None:
+    code = reference_code(survey_id, people[0])
+    with context.database.transaction() as session:
+        surveys.record_answers(session, context.clock, context.actor, code, {"nps": 4}, "paper")
+    tab = _tab(qtbot, context)
+    dialog = AnswersDialog(context, tab.choices, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.reference, code)
+    assert "round 1" in dialog.reference_check.text()
+    assert "already answered on 28/11/2026" in dialog.reference_check.text()
+    qtbot.mouseClick(dialog.inputs["nps"].widget.buttons[7], Qt.MouseButton.LeftButton)
+
+    said: list[str] = []
+    _answer_box(qtbot, "&Keep them", said)
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    _saved(qtbot, dialog)
+    assert said[0].startswith("Answers to this form were saved on 28/11/2026 at ")
+    assert "by admin." in said[0]
+    assert "Nothing was saved" in dialog.error.text()
+    assert dialog.written is None
+    assert _answers(context, people[0]) == {"nps": 4}
+
+    _answer_box(qtbot, "&Replace them", said)
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10_000)
+    assert dialog.written.replaced
+    assert _answers(context, people[0]) == {"nps": 7}
+
+
+def test_a_round_not_yet_asked_is_said_in_words(qtbot, context, people, survey_id) -> None:
+    tab = _tab(qtbot, context)
+    dialog = AnswersDialog(context, tab.choices, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.reference, reference_code(survey_id, people[1], 3))
+    assert "round 3" in dialog.reference_check.text()
+    qtbot.mouseClick(dialog.inputs["nps"].widget.buttons[9], Qt.MouseButton.LeftButton)
+    dialog.save()
+    _saved(qtbot, dialog)
+    assert "round 3 of the survey; the patient was asked 0 time(s)" in dialog.error.text()
+
+
+# The lead's catalogue gets these words; here the one the test reads, as it will read.
+FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context><name>Surveys</name>
+<message><source>%1 is not between %2 and %3.</source>
+<translation>%1 n’est pas entre %2 et %3.</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def french_surveys(qapp, tmp_path):
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from ui.i18n import install_translators, remove_translators
+
+    source = tmp_path / "surveys_fr.ts"
+    source.write_text(FRENCH_TS, encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), str(source), "-qm", str(tmp_path / "surveys_fr.qm")],
+        check=True,
+        capture_output=True,
+    )
+    install_translators(qapp, "fr")
+    words = QTranslator()
+    assert words.load(str(tmp_path / "surveys_fr.qm"))
+    qapp.installTranslator(words)
+    yield
+    qapp.removeTranslator(words)
+    remove_translators(qapp)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_a_refused_csv_row_is_said_in_french(
+    qtbot, context, people, survey_id, tmp_path, french_surveys
+) -> None:
+    tab = _tab(qtbot, context)
+    path = tmp_path / "export.csv"
+    path.write_text(
+        f"Référence;NPS\n{reference_code(survey_id, people[1])};11\n", encoding="utf-8-sig"
+    )
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        tab.import_file(path)
+    (line,) = [tab.problems.item(n).text() for n in range(tab.problems.count())]
+    assert line.endswith(": 11 n’est pas entre 0 et 10.")
+    assert "is not between" not in line
