@@ -175,21 +175,21 @@ def labels_for_waiting_letters(
     cycle = dispatch.Cycle.load(session)
     addresses = []
     # The check may take a patient's newer address on the message (as the print run would):
-    # the label shows it, but this read writes nothing, so it is dropped afterwards.
+    # the label shows it, but this read writes nothing, so the planned one is put back.
+    planned = {m.id: m.recipient for m in messages if m is not None}
     with session.no_autoflush:
         facts = dispatch.RecheckFacts.load(session, [m for m in messages if m is not None])
         for letter, message in zip(waiting, messages, strict=True):
             assert message is not None  # just listed
-            if dispatch.recheck(session, message, now, cycle, facts) is not None:
-                continue
-            patient = session.get(Patient, letter.patient_id)
-            assert patient is not None
-            address = letters.postal_address(
-                session, message, patient, practice.default_region, letter.language
-            )
-            addresses.append(address.lines)
-        for message in messages:
-            session.expire(message)
+            if dispatch.recheck(session, message, now, cycle, facts) is None:
+                patient = session.get(Patient, letter.patient_id)
+                assert patient is not None
+                address = letters.postal_address(
+                    session, message, patient, practice.default_region, letter.language
+                )
+                addresses.append(address.lines)
+            if message.recipient != planned[message.id]:
+                message.recipient = planned[message.id]
     if not addresses:
         raise NothingToPrint("Every letter waiting would be set aside by the check.")
     language = practice.language if practice.language in TITLES else "fr"

@@ -21,7 +21,15 @@ from app.errors import NotFound, ValidationError
 from app.labels import AVERY_L7160, AVERY_L7163, LabelSheet, render_labels
 from app.letters import NothingToPrint
 from app.pdf_fonts import SANS
-from db.models import AuditEvent, Channel, ConsentKind, Message, MessageStatus
+from db.models import (
+    AuditEvent,
+    Channel,
+    ConsentKind,
+    ContactKind,
+    ContactPoint,
+    Message,
+    MessageStatus,
+)
 from tests.helpers import ledger
 from tests.helpers.letters import PaperPatients, queue_letters
 
@@ -398,3 +406,26 @@ def test_labels_before_printing_leave_out_a_letter_the_check_would_set_aside(
     assert found[(0, 1)] == WEISS
     # Nothing was written: the print run is what cancels Luc's letter.
     assert _letter_of(database, paper.luc).status is MessageStatus.QUEUED
+
+
+def test_labels_before_printing_take_a_moved_patient_s_address_and_write_nothing(
+    database, admin, clock
+) -> None:
+    paper = queue_letters(database, admin, clock)
+    planned = _letter_of(database, paper.luc).recipient
+    with database.transaction() as session:
+        contact = session.scalars(
+            select(ContactPoint).where(
+                ContactPoint.patient_id == paper.luc, ContactPoint.kind == ContactKind.POSTAL
+            )
+        ).one()
+        contact.value, contact.street = "5 rue Neuve, 69001 Lyon", "5 rue Neuve"
+        contact.postcode, contact.city = "69001", "Lyon"
+    with database.read_session() as session:  # read-only on a server: a write would fail
+        pdf = labels.labels_for_waiting_letters(session, clock, AVERY_L7160)
+        assert session.get(Message, _letter_of(database, paper.luc).id).recipient == planned  # type: ignore[union-attr]
+        assert len(letters.letters_to_print(session, clock.now())) == 6  # a query: no flush fails
+    assert ("Monsieur Luc MARTIN", "5 rue Neuve", "69001 LYON") in _texts(
+        _by_label(AVERY_L7160, pdf)
+    ).values()
+    assert _letter_of(database, paper.luc).recipient == planned

@@ -118,6 +118,8 @@ def test_an_emptied_run_says_why_and_cannot_be_reprinted(
     assert tab.batches_model.index(0, KEPT).data() == "⚠ emptied: kept 90 days"
     assert not tab.reprint_batch_button.isEnabled()
     assert not tab.reprint_letter_button.isEnabled()
+    assert not tab.labels_button.isEnabled()  # its letters' patients may be erased
+    assert not tab.ask_labels()
     assert tab.reprint_batch_button.toolTip().startswith("Its kept copy was emptied")
 
 
@@ -128,6 +130,7 @@ def test_a_page_with_nothing_kept_says_so(qtbot: QtBot, context: UiContext) -> N
         tab.show()
     assert tab.nothing_kept.isVisible()
     assert not tab.reprint_batch_button.isEnabled()
+    assert not tab.labels_button.isEnabled()
 
 
 def test_a_printed_run_gets_its_labels_in_print_order_from_the_chosen_label(

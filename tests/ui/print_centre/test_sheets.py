@@ -20,7 +20,7 @@ from tests.helpers.calls import queue_calls
 from tests.helpers.letters import queue_letters
 from ui.context import UiContext
 from ui.print_centre.page import PrintCentrePage
-from ui.print_centre.sheets import SheetsTab
+from ui.print_centre.sheets import LabelSheetChoice, SheetsTab
 from ui.print_preview import PdfPreviewDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -115,6 +115,8 @@ def test_the_picker_follows_the_arrow_keys(qtbot: QtBot, context: UiContext) -> 
     tab = SheetsTab(context)
     qtbot.addWidget(tab)
     tab.show()
+    assert isinstance(tab.label_choice, LabelSheetChoice)  # the Print runs tab's choice too
+    assert tab.picker is tab.label_choice.picker
     tab.picker.setFocus()
     qtbot.keyClick(tab.picker, Qt.Key.Key_Right)
     qtbot.keyClick(tab.picker, Qt.Key.Key_Down)  # L7160 has three columns
