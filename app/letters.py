@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -124,7 +125,15 @@ FOLDS_MM = (99, 198)
 BODY_SIZES = {  # (font size, leading) in points, by paper format
     PaperFormat.STANDARD: (11, 15),
     PaperFormat.EASY_READ: (14, 19),
-    PaperFormat.LARGE_PRINT: (16, 21),
+    # RNIB clear print: 1.5 line spacing (the issue), so 24 pt between 16 pt lines.
+    PaperFormat.LARGE_PRINT: (16, 24),
+}
+# Under this size, nothing of a letter in that format prints: the letterhead, the
+# address, the foot, the slip and the page numbers included.
+SMALLEST_SIZES = {
+    PaperFormat.STANDARD: 0.0,
+    PaperFormat.EASY_READ: 14.0,
+    PaperFormat.LARGE_PRINT: 16.0,
 }
 BOX = "☐"  # an empty box on the reply slip
 SCISSORS = "✂"
@@ -170,17 +179,84 @@ WORDS: dict[str, dict[str, Any]] = {
     },
 }
 
+# The foot and the slip of an easy-read letter: short plain words, one idea a line.
+EASY_READ_WORDS: dict[str, dict[str, Any]] = {
+    "fr": {
+        "why": "Pourquoi cette lettre ?",
+        "preferences": "Pour changer ou arrêter :",
+        "preferences_informal": "Pour changer ou arrêter :",
+        "slip": "Coupon-réponse",
+        "slip_to": "Découpez ce coupon. Envoyez-le à : {address}",
+        "slip_to_informal": "Découpe ce coupon. Envoie-le à : {address}",
+        "slip_stop": "Je ne veux plus de lettres pour : {purpose}",
+        "slip_prefer": "Je préfère :",
+        "slip_channels": ("SMS", "e-mail", "téléphone"),
+        "slip_contact": "Mon portable ou mon e-mail :",
+        "slip_signature": "Date et signature :",
+    },
+    "en": {
+        "why": "Why this letter?",
+        "preferences": "To change or stop:",
+        "preferences_informal": "To change or stop:",
+        "slip": "Reply slip",
+        "slip_to": "Cut out this slip. Send it to: {address}",
+        "slip_to_informal": "Cut out this slip. Send it to: {address}",
+        "slip_stop": "I do not want letters about: {purpose}",
+        "slip_prefer": "I would rather have:",
+        "slip_channels": ("text message", "e-mail", "phone"),
+        "slip_contact": "My mobile or e-mail:",
+        "slip_signature": "Date and signature:",
+    },
+}
+
+
+def _foot_words(language: str, paper: PaperFormat) -> dict[str, Any]:
+    if paper is PaperFormat.EASY_READ:
+        return {**WORDS[language], **EASY_READ_WORDS[language]}
+    return WORDS[language]
+
+
+def _sentences(text: str) -> list[str]:
+    return [sentence for sentence in re.split(r"(?<=[.!?])\s+", text.strip()) if sentence]
+
+
+def _one_idea_a_line(text: str) -> str:
+    """``text`` (plain) as escaped markup, each sentence on a line of its own (easy read)."""
+    return "<br/>".join(escape(sentence) for sentence in _sentences(text))
+
 
 class NothingToPrint(RelaisError):
     """No letter is left to print; ``left_out`` says which were set aside by the check, and why.
 
     The cancellations found by the check are in the caller's session: commit
-    it to keep them (they hold whatever happens to the print run).
+    it to keep them (they hold whatever happens to the print run).  ``code``
+    and ``params`` say it for the screen to write in the user's language (the
+    message is English, for logs and the command line): ``none_waiting``, or
+    ``all_set_aside`` with ``params["count"]``.
     """
 
-    def __init__(self, message: str, left_out: Sequence[LeftOut] = ()) -> None:
+    def __init__(
+        self,
+        message: str,
+        left_out: Sequence[LeftOut] = (),
+        *,
+        code: str = "none_waiting",
+        params: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.left_out = tuple(left_out)
+        self.code = code
+        self.params = dict(params or {})
+
+
+class PracticeHasNoPhone(NotActionable):
+    """A letter must say how to reach the practice, and the practice has no phone number.
+
+    ``code`` ("no_practice_phone") names it for the screen, which says it in the
+    user's language and points to the practice's settings.
+    """
+
+    code = "no_practice_phone"
 
 
 @dataclass(frozen=True)
@@ -208,12 +284,52 @@ class LetterToPrint:
 @dataclass(frozen=True)
 class LeftOut:
     """A letter the check before printing set aside: ``outcome`` is "cancelled", "expired",
-    "rescheduled" (back on the list later) or "template" (the template must be fixed)."""
+    "rescheduled" (back on the list later) or "template" (the template must be fixed).
+
+    ``why`` is English (logs, the command line); :attr:`reason` and
+    :attr:`params` say the same for the screen to translate (see :data:`LEFT_OUT_REASONS`).
+    """
 
     message_id: int
     patient_name: str
     outcome: str
     why: str
+
+    @property
+    def reason(self) -> str:
+        return _left_out_reason(self.outcome, self.why)[0]
+
+    @property
+    def params(self) -> dict[str, str]:
+        return _left_out_reason(self.outcome, self.why)[1]
+
+
+# The reasons the check before printing gives (app.dispatch.recheck writes them in
+# English), as a code and what it names: the screen says them in the user's language.
+#   expired: no longer relevant; patient_status {status}; due_changed: moved or
+#   cancelled; consent_changed {state}; preferences_changed; contact_unusable;
+#   cap_reached; quiet_time (back on the list later); template {error}; other {why}.
+LEFT_OUT_REASONS = {
+    "no longer relevant": "expired",
+    "what was due changed (moved or cancelled)": "due_changed",
+    "preferences changed since it was planned": "preferences_changed",
+    "the contact point is no longer usable": "contact_unusable",
+    "cap reached at send time": "cap_reached",
+    "quiet time for this patient": "quiet_time",
+}
+
+
+def _left_out_reason(outcome: str, why: str) -> tuple[str, dict[str, str]]:
+    if outcome == "template":
+        return "template", {"error": why.removeprefix("template: ")}
+    if why in LEFT_OUT_REASONS:
+        return LEFT_OUT_REASONS[why], {}
+    consent = re.fullmatch(r"consent: (.+) since it was planned", why)
+    if consent:
+        return "consent_changed", {"state": consent[1]}
+    if why.startswith("patient "):
+        return "patient_status", {"status": why.removeprefix("patient ")}
+    return "other", {"why": why}
 
 
 @dataclass(frozen=True)
@@ -488,7 +604,7 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
     cycle = dispatch.Cycle.load(session)
     practice = cycle.practice
     if not practice.phone.strip():
-        raise NotActionable(
+        raise PracticeHasNoPhone(
             "The practice has no phone number (Settings): a letter must say how to reach it."
         )
     wanted = list(dict.fromkeys(message_ids))
@@ -790,8 +906,12 @@ def _appended(pdf: bytes, more: bytes, practice: PracticeSettings, day: date) ->
     return out.getvalue()
 
 
+# What a print run is doing, as Progress messages.  The screen tells them apart by
+# these values (compare with ==) and says them in the user's language; the text is
+# English for the command line and logs.  PROGRESS_CODES names them.
 READING = "Checking and reading the letters"
 LAYING_OUT = "Laying out the letters"
+PROGRESS_CODES = {READING: "reading", LAYING_OUT: "laying_out"}
 COVER_PAGES = 1
 
 
@@ -958,6 +1078,13 @@ class _Layout:
         sender, window = layout.sender, layout.window
         frame = pdf_layout.frame_mm
         self.sender = frame("sender", sender.left, sender.top, sender.width, sender.height)
+        # Large print and easy read need more lines of larger type than the letterhead's
+        # usual height: their sender block may run down the left column to the body
+        # (the window, on the right, is not in its way; the envelope hides it anyway).
+        self.tall_sender = frame(
+            "sender", sender.left, sender.top, sender.width,
+            max(sender.height, layout.body_top_mm - paper_settings.BODY_GAP_MM - sender.top),
+        )  # fmt: skip
         self.window = frame("window", window.left, window.top, window.width, window.height)
         self.first_body = pdf_layout.frame_mm(
             "body", left, layout.body_top_mm, PAGE_WIDTH_MM - 2 * left,
@@ -970,7 +1097,7 @@ class _Layout:
             PAGE_HEIGHT_MM - later_top - BOTTOM_MM,
         )  # fmt: skip
         self._styles: dict[tuple[PaperFormat, str], dict[str, Any]] = {}
-        self._letterheads: dict[tuple[bool, str], str] = {}
+        self._letterheads: dict[tuple[PaperFormat, str], str] = {}
         self._paragraphs: dict[tuple[str, str], Any] = {}
         self._fragments: dict[str, Any] = {}
         self._flowables = _flowable_classes()
@@ -990,8 +1117,15 @@ class _Layout:
         address = [
             self._para(escape(line), style["address"], stamp=False) for line in letter.address.lines
         ]
-        if not self._fits(self.window, address):  # made smaller rather than cut
-            address = [KeepInFrame(0, 0, address, mode="shrink")]
+        if not self._fits(self.window, address):
+            # The window is the envelope's: lines closer together before smaller type,
+            # and smaller type rather than a line cut.
+            address = [
+                self._para(escape(line), style["address_tight"], stamp=False)
+                for line in letter.address.lines
+            ]
+            if not self._fits(self.window, address):
+                address = [KeepInFrame(0, 0, address, mode="shrink")]
         self._place(self.window, address)
         practice = self.practice
         place_date = (
@@ -1065,14 +1199,18 @@ class _Layout:
         margin = pdf_layout.SIDE_MARGIN_MM * mm
         size = FOOTER_SIZES[letter.paper_format]
         words = WORDS[letter.language]
+        flush_left = letter.paper_format is not PaperFormat.STANDARD
 
         def decorate(canvas: Any, number: int, total: int) -> None:
             canvas.setFont(SANS, size)
+            page = words["page"].format(number=number, total=total)
+            if flush_left:  # clear print: nothing aligned right, so one line at the left
+                canvas.setFillColor(colors.black)
+                canvas.drawString(margin, 10 * mm, f"{letter.patient_label} · {page}")
+                return
             canvas.setFillColor(colors.grey)
             canvas.drawString(margin, 10 * mm, letter.patient_label)
-            canvas.drawRightString(
-                width - margin, 10 * mm, words["page"].format(number=number, total=total)
-            )
+            canvas.drawRightString(width - margin, 10 * mm, page)
 
         return decorate
 
@@ -1124,8 +1262,7 @@ class _Layout:
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepInFrame
 
-        large = letter.paper_format is PaperFormat.LARGE_PRINT
-        key = (large, letter.language)
+        key = (letter.paper_format, letter.language)
         name = self._letterheads.get(key)
         if name is not None:
             return name
@@ -1154,19 +1291,29 @@ class _Layout:
             self._para(escape(practice.name), style["sender_name"]),
             *(self._para(escape(line), style["sender"]) for line in lines if line.strip()),
         ]
-        self._place(self.sender, [KeepInFrame(0, 0, sender, mode="shrink")])
+        frame = self.sender if letter.paper_format is PaperFormat.STANDARD else self.tall_sender
+        self._place(frame, [KeepInFrame(0, 0, sender, mode="shrink")])
         canvas.endForm()
         return name
 
     def _foot(self, letter: _Letter, style: dict[str, Any]) -> Any:
         """Why, how to stop, and the reply slip: one block that never splits across pages."""
-        words = WORDS[letter.language]
+        paper = letter.paper_format
+        words = _foot_words(letter.language, paper)
+        easy_read = paper is PaperFormat.EASY_READ
         text = style["foot"]
-        boxed = [
-            f"{_bold(words['why'])} {escape(letter.reason)}",
-            f"{_bold(words['preferences_informal' if letter.informal else 'preferences'])} "
-            + escape(letter.opt_out),
-        ]
+        preferences = _bold(words["preferences_informal" if letter.informal else "preferences"])
+        boxed = (
+            [  # the heading on a line of its own, then one idea a line
+                f"{_bold(words['why'])}<br/>{_one_idea_a_line(letter.reason)}",
+                f"{preferences}<br/>{_one_idea_a_line(letter.opt_out)}",
+            ]
+            if easy_read
+            else [
+                f"{_bold(words['why'])} {escape(letter.reason)}",
+                f"{preferences} {escape(letter.opt_out)}",
+            ]
+        )
         practice = self.practice
         practice_address = ", ".join(
             part
@@ -1179,21 +1326,39 @@ class _Layout:
         )
         channels = "   ".join(f"{BOX} {name}" for name in words["slip_channels"])
         line = "_" * 24
-        slip = [
-            f"{_bold(SCISSORS + ' ' + words['slip'])} — "
-            + escape(words["slip_to"].format(address=practice_address)),
-            escape(
-                words["slip_who"].format(
-                    name=letter.patient_label, patient=letter.patient_id, message=letter.message_id
-                )
-            ),
-            f"{BOX} " + escape(words["slip_stop"].format(purpose=letter.purpose)),
-            f"{BOX} " + escape(words["slip_prefer"]) + "   " + escape(channels),
-        ]
+        slip_to = words["slip_to_informal" if easy_read and letter.informal else "slip_to"]
+        who = escape(
+            words["slip_who"].format(
+                name=letter.patient_label, patient=letter.patient_id, message=letter.message_id
+            )
+        )
+        stop = f"{BOX} " + escape(words["slip_stop"].format(purpose=letter.purpose))
         contact = f"{escape(words['slip_contact'])} {line}"
         signature = f"{escape(words['slip_signature'])} {line}"
-        large = letter.paper_format is PaperFormat.LARGE_PRINT
-        slip += [contact, signature] if large else [f"{contact}    {signature}"]
+        if paper is PaperFormat.STANDARD:
+            slip = [
+                f"{_bold(SCISSORS + ' ' + words['slip'])} — "
+                + escape(slip_to.format(address=practice_address)),
+                who,
+                stop,
+                f"{BOX} " + escape(words["slip_prefer"]) + "   " + escape(channels),
+                f"{contact}    {signature}",
+            ]
+        else:  # large type: one thing to read or fill in a line
+            slip = [
+                _bold(SCISSORS + " " + words["slip"]),
+                "<br/>".join(  # the words split, not the address ("4 av. Foch")
+                    escape(part.format(address=practice_address)) for part in _sentences(slip_to)
+                )
+                if easy_read
+                else escape(slip_to.format(address=practice_address)),
+                who,
+                stop,
+                f"{BOX} " + escape(words["slip_prefer"]),
+                escape(channels),
+                contact,
+                signature,
+            ]
         return self._flowables.Foot(
             [self._para(row, text) for row in boxed], [self._para(row, text) for row in slip]
         )
@@ -1215,22 +1380,28 @@ COVER_PAGES_FORM = "relais_cover_pages"
 COVER_SIZE = 12
 FOOTER_SIZES = {  # "page x / y" and the patient's name under a letter that runs over
     PaperFormat.STANDARD: pdf_layout.FOOTER_FONT_SIZE,
-    PaperFormat.EASY_READ: pdf_layout.FOOTER_FONT_SIZE,
-    PaperFormat.LARGE_PRINT: 16,
+    PaperFormat.EASY_READ: SMALLEST_SIZES[PaperFormat.EASY_READ],
+    PaperFormat.LARGE_PRINT: SMALLEST_SIZES[PaperFormat.LARGE_PRINT],
 }
 
 
 def _letter_styles(base: dict[str, Any], paper: PaperFormat) -> dict[str, Any]:
     """The paragraph styles of a letter in ``paper`` format, named apart for the paragraph cache.
 
-    Large print is large everywhere (RNIB clear print: at least 16 pt), the
-    letterhead, the address, the foot and the reply slip included.
+    Large print is large everywhere (RNIB clear print: at least 16 pt, 1.5 line
+    spacing, left-aligned), the letterhead, the address, the foot and the reply
+    slip included; easy read is at least 14 pt everywhere, its foot and slip too.
+    The address has a tight twin ("address_tight"): the envelope's window is
+    fixed, and lines closer together are better than smaller type there.
     """
-    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     size, leading = BODY_SIZES[paper]
-    large = paper is PaperFormat.LARGE_PRINT
+    standard = paper is PaperFormat.STANDARD
+    # Everything but the body at the format's smallest size, as the body's spacing.
+    small = SMALLEST_SIZES[paper]
+    small_leading = leading * small / size
     tag = paper.value
     body = ParagraphStyle(
         f"letter_body_{tag}",
@@ -1240,7 +1411,7 @@ def _letter_styles(base: dict[str, Any], paper: PaperFormat) -> dict[str, Any]:
         spaceAfter=leading * 0.5,
     )
     item = ParagraphStyle(f"letter_item_{tag}", parent=body, leftIndent=size * 1.4, spaceAfter=1)
-    foot_size = 16 if large else 9.5
+    foot_size, foot_leading = (9.5, 9.5 * 1.3) if standard else (small, small_leading)
     return {
         "text": body,
         "item": item,
@@ -1248,28 +1419,36 @@ def _letter_styles(base: dict[str, Any], paper: PaperFormat) -> dict[str, Any]:
             f"letter_last_item_{tag}", parent=item, spaceAfter=body.spaceAfter
         ),
         "bold": ParagraphStyle(f"letter_bold_{tag}", parent=body, fontName=SANS_BOLD),
-        "date": ParagraphStyle(f"letter_date_{tag}", parent=body, alignment=TA_RIGHT),
+        "date": ParagraphStyle(
+            f"letter_date_{tag}", parent=body, alignment=TA_RIGHT if standard else TA_LEFT
+        ),
         "sender_name": ParagraphStyle(
             f"sender_{tag}",
             parent=base["head"],
             spaceBefore=0,
-            fontSize=16 if large else 12,
-            leading=19 if large else 15,
+            fontSize=12 if standard else small,
+            leading=15 if standard else small_leading,
         ),
         "sender": ParagraphStyle(
             f"sender_line_{tag}",
             parent=base["small"],
-            fontSize=16 if large else base["small"].fontSize,
-            leading=19 if large else base["small"].leading,
+            fontSize=base["small"].fontSize if standard else small,
+            leading=base["small"].leading if standard else small_leading,
         ),
         "address": ParagraphStyle(
             f"address_{tag}",
             fontName=SANS,
-            fontSize=16 if large else 11,
-            leading=19 if large else 14,
+            fontSize=11 if standard else small,
+            leading=14 if standard else small_leading,
+        ),
+        "address_tight": ParagraphStyle(
+            f"address_tight_{tag}",
+            fontName=SANS,
+            fontSize=11 if standard else small,
+            leading=14 if standard else small * 1.2,
         ),
         "foot": ParagraphStyle(
-            f"foot_{tag}", parent=base["small"], fontSize=foot_size, leading=foot_size * 1.3
+            f"foot_{tag}", parent=base["small"], fontSize=foot_size, leading=foot_leading
         ),
     }
 
@@ -1609,6 +1788,8 @@ def write_letters(
             f"No letter is left to print: {len(batch.left_out)} set aside by the check "
             "before printing.",
             batch.left_out,
+            code="all_set_aside",
+            params={"count": len(batch.left_out)},
         )
     target = print_target(session, clock, destination, "letters")
     write_private(target, batch.pdf)

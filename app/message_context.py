@@ -80,8 +80,82 @@ REASONS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def reason_sentence(purpose: str, language: str, tone: str, due: datetime) -> str:
-    sentences = REASONS.get(language, REASONS["fr"])
+# The same reasons for an easy-read letter: short sentences, one idea each, printed one
+# to a line under "Why this letter?" (so they need not say "you are receiving this").
+# One line each, as the standard ones: the letter takes them out of the body by line.
+EASY_READ_REASONS: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "appointment_reminder": (
+            "Vous avez un rendez-vous au cabinet. Le rendez-vous est le {date}.",
+            "Tu as un rendez-vous au cabinet. Le rendez-vous est le {date}.",
+        ),
+        "medication_reminder": (
+            "Le cabinet a prévu de vous écrire pour votre traitement. C'est pour le {date}.",
+            "Le cabinet a prévu de t'écrire pour ton traitement. C'est pour le {date}.",
+        ),
+        "screening_recall": (
+            "Un dépistage est à faire. Il est prévu vers le {date}.",
+            "Un dépistage est à faire. Il est prévu vers le {date}.",
+        ),
+        "vaccination": (
+            "Un vaccin est à refaire. C'est écrit dans votre dossier. C'est pour le {date}.",
+            "Un vaccin est à refaire. C'est écrit dans ton dossier. C'est pour le {date}.",
+        ),
+        "_consent": (
+            "Vous avez dit oui : le cabinet peut vous écrire.",
+            "Tu as dit oui : le cabinet peut t'écrire.",
+        ),
+    },
+    "en": {
+        "appointment_reminder": (
+            "You have an appointment at the practice. It is on {date}.",
+            "You have an appointment with us. It is on {date}.",
+        ),
+        "medication_reminder": (
+            "The practice planned to write to you about your treatment. It is for {date}.",
+            "We planned to write to you about your treatment. It is for {date}.",
+        ),
+        "screening_recall": (
+            "A screening test is due. It is planned around {date}.",
+            "A screening test is due. It is planned around {date}.",
+        ),
+        "vaccination": (
+            "A vaccination is due. Your record says so. It is due on {date}.",
+            "A vaccination is due. Your record says so. It is due on {date}.",
+        ),
+        "_consent": (
+            "You said yes: the practice may write to you.",
+            "You said yes: we may write to you.",
+        ),
+    },
+}
+
+# How to change or stop, for an easy-read letter (the standard sentence is one long one).
+EASY_READ_OPT_OUT = {
+    ("fr", "formal"): (
+        "Vous voulez changer ou arrêter ces lettres ? Remplissez le coupon en bas. "
+        "Ou appelez le cabinet au {phone}."
+    ),
+    ("fr", "informal"): (
+        "Tu veux changer ou arrêter ces lettres ? Remplis le coupon en bas. "
+        "Ou appelle le cabinet au {phone}."
+    ),
+    ("en", "formal"): (
+        "Do you want to change or stop these letters? Fill in the slip below. "
+        "Or call the practice on {phone}."
+    ),
+    ("en", "informal"): (
+        "Do you want to change or stop these letters? Fill in the slip below. "
+        "Or give us a call on {phone}."
+    ),
+}
+
+
+def reason_sentence(
+    purpose: str, language: str, tone: str, due: datetime, *, easy_read: bool = False
+) -> str:
+    table = EASY_READ_REASONS if easy_read else REASONS
+    sentences = table.get(language, table["fr"])
     formal, informal = sentences.get(purpose, sentences["_consent"])
     day = format_date_long(due.date(), language)
     return (informal if tone == "informal" else formal).format(date=day)
@@ -110,8 +184,13 @@ def build(
     place: str = "",
     items: Sequence[str] = (),
     sms_reply_number: str = "",
+    easy_read: bool = False,
 ) -> MessageContext:
-    """The context of one message; ``due_at`` is the first item's due time (UTC)."""
+    """The context of one message; ``due_at`` is the first item's due time (UTC).
+
+    ``easy_read``: an easy-read letter, whose reason and opt-out are said in short
+    sentences too (:data:`EASY_READ_REASONS`, :data:`EASY_READ_OPT_OUT`).
+    """
     language = language if language in REASONS else "fr"
     local_due = due_at.astimezone(zone)
     title = TITLES[language].get(sex, "")
@@ -128,12 +207,18 @@ def build(
         practitioner=PractitionerContext(practitioner),
         appointment=appointment,
         items=tuple(item for item in items if item),
-        reason=reason_sentence(purpose, language, tone, local_due),
-        opt_out=standard_opt_out(
-            channel,
-            language,
-            tone,
-            practice_phone=practice.phone,
-            sms_reply_number=sms_reply_number or practice.phone,
+        reason=reason_sentence(purpose, language, tone, local_due, easy_read=easy_read),
+        opt_out=(
+            EASY_READ_OPT_OUT[(language, "informal" if tone == "informal" else "formal")].format(
+                phone=practice.phone
+            )
+            if easy_read
+            else standard_opt_out(
+                channel,
+                language,
+                tone,
+                practice_phone=practice.phone,
+                sms_reply_number=sms_reply_number or practice.phone,
+            )
         ),
     )

@@ -112,10 +112,14 @@ def render_many(
             raise NotFound(f"Message {message.id} has nothing due: there is nothing to say.")
         patient = patients[message.patient_id]
         first = due[0]
-        place, practitioner = "", first.label
+        # Only an appointment names a practitioner (a recall programme has none): a
+        # reminder's label is what is due ("Dépistage…", a drug), never who signs.
+        # Without one, the templates sign with the practice's name alone.
+        place, practitioner = "", ""
         if first.appointment_id is not None and first.appointment_id in places:
             place, practitioner = places[first.appointment_id]
         language = message.language if message.language in templates.LANGUAGES else "fr"
+        easy_read = message.channel is Channel.LETTER and _reads_easy_read(session, patient.id)
         context = message_context.build(
             practice=practice,
             zone=zone,
@@ -131,11 +135,12 @@ def render_many(
             place=place,
             items=[item.label for item in due],
             sms_reply_number=sms_reply_number,
+            easy_read=easy_read,
         )
         key = templates.TemplateKey(
             first.purpose, message.channel.value, language, message.tone.value
         )
-        if message.channel is Channel.LETTER and _reads_easy_read(session, patient.id):
+        if easy_read:
             key = templates.TemplateKey(
                 first.purpose, key.channel, language, key.tone, templates.EASY_READ
             )

@@ -39,7 +39,7 @@ from tests.helpers.letters import (
     paper_patients,
     queue_letters,
 )
-from tests.helpers.messages import add_reminder
+from tests.helpers.messages import add_message, add_reminder
 
 HEADER = "Cabinet du Parc\n4 place Bellecour"
 
@@ -285,6 +285,11 @@ def test_a_patient_who_withdrew_since_planning_is_not_printed(
         (luc, "cancelled", "consent: objected since it was planned")
     ]
     assert batch.left_out[0].patient_name == "MARTIN Luc"
+    # ...and the same for the screen to say in the user's language
+    assert (batch.left_out[0].reason, batch.left_out[0].params) == (
+        "consent_changed",
+        {"state": "objected"},
+    )
     assert "Luc MARTIN" not in "".join(_pages(batch.pdf))
     message = _letter_of(database, paper.luc)
     assert message.status is MessageStatus.CANCELLED
@@ -341,8 +346,13 @@ def test_only_queued_letters_are_rendered(database, admin, clock, paper) -> None
 def test_without_the_practice_s_phone_nothing_prints(database, admin, clock, paper) -> None:
     with database.transaction() as session:
         save_practice(session, clock, admin, PracticeSettings(name=PRACTICE.name))
-    with database.transaction() as session, pytest.raises(NotActionable, match="no phone"):
+    with (
+        database.transaction() as session,
+        pytest.raises(letters.PracticeHasNoPhone, match="no phone") as refused,
+    ):
         letters.render_letters(session, clock, _queued_ids(database, clock))
+    assert isinstance(refused.value, NotActionable)  # what the screens already catch
+    assert refused.value.code == "no_practice_phone"
 
 
 def test_write_letters_writes_one_private_file_atomically(
@@ -371,8 +381,9 @@ def test_nothing_to_print_is_said(database, admin, clock, paper, tmp_path: Path)
     with database.transaction() as session:
         letters.mark_printed(session, clock, admin, _queued_ids(database, clock))
     folder = tmp_path / "print"
-    with database.transaction() as session, pytest.raises(NothingToPrint):
+    with database.transaction() as session, pytest.raises(NothingToPrint) as nothing:
         letters.write_letters(session, clock, folder)
+    assert (nothing.value.code, nothing.value.params) == ("none_waiting", {})
     assert not folder.exists()
     with database.transaction() as session:
         assert letters.render_letters(session, clock, []) == b""
@@ -403,3 +414,94 @@ def test_a_batch_says_what_the_dispatcher_s_rendering_says(database, admin, cloc
         session.rollback()
     formats = {letter.patient_id: letter.paper_format for letter in batch.letters}
     assert formats[patients.luc] is PaperFormat.EASY_READ  # the easy-read letter was among them
+
+
+# -- who signs ---------------------------------------------------------------------------------
+
+SIGNED_BY_THE_PRACTICE = [
+    # (purpose, the reminder's label: what is due, never who signs, the words the body prints)
+    ("screening_recall", "Dépistage du cancer colorectal", "Dépistage du cancer colorectal"),
+    ("vaccination", "Rappel diphtérie-tétanos-polio", "vaccin"),
+    ("medication_reminder", "Metformine 500 mg", "Metformine 500 mg"),
+]
+
+
+@pytest.mark.parametrize(("purpose", "label", "said"), SIGNED_BY_THE_PRACTICE)
+def test_a_letter_without_an_appointment_is_signed_by_the_practice(
+    database, admin, clock, purpose, label, said
+) -> None:
+    """A recall, a vaccination or a medication letter has no practitioner to name: the
+    reminder's label must not sign it; the practice does, with no empty line in between."""
+    patients = paper_patients(database, admin, clock)
+    clock.advance(seconds=(PRINT_DAY - clock.now()).total_seconds())
+    with database.transaction() as session:
+        reminder = add_reminder(
+            session, clock.now(), patients.luc, APPOINTMENT, purpose=purpose, label=label
+        )
+        message_id = add_message(
+            session, clock.now(), patients.luc, Channel.LETTER, MessageStatus.QUEUED,
+            purpose=purpose,
+        )  # fmt: skip
+        # Due when the reminder is, as the planner writes it (the check reads it again).
+        session.add(MessageItem(message_id=message_id, reminder_id=reminder, lead="P7D",
+                                due_at=APPOINTMENT))  # fmt: skip
+    batch = _batch(database, clock, [message_id])
+    (page,) = _pages(batch.pdf)
+    lines = [line.strip() for line in page.splitlines()]
+    closing = lines.index("Bien cordialement,")
+    assert lines[closing + 1 : closing + 3] == [PRACTICE.name, f"Tél. : {PRACTICE.phone}"]
+    assert said in _flat(page)
+    assert _flat(page).count(label) <= 1  # in the body when the template names it, never signing
+    assert not any(line in {"Dr", "Dr."} for line in lines)
+    with database.read_session() as session:
+        message = session.get(Message, message_id)
+        assert message is not None
+        body = message.body.splitlines()
+    closing = body.index("Bien cordialement,")
+    assert body[closing + 1 : closing + 4] == ["", PRACTICE.name, f"Tél. : {PRACTICE.phone}"]
+
+
+def test_every_letter_set_aside_is_said_with_a_code_to_translate(
+    database, admin, clock, paper, tmp_path: Path
+) -> None:
+    """A French print run must not show English: what is left out, and why nothing is left,
+    come with a code and its values for the screen to write in the user's language."""
+    with database.transaction() as session:
+        for patient in (
+            paper.luc,
+            paper.claire,
+            paper.jurgen,
+            paper.lucja,
+            paper.dmitri,
+            paper.sofia,
+        ):
+            ledger.record(session, clock, admin, patient, "appointment_reminder",
+                          Channel.LETTER, ConsentKind.OBJECTED)  # fmt: skip
+    with database.transaction() as session, pytest.raises(NothingToPrint) as nothing:
+        letters.write_letters(session, clock, tmp_path / "print")
+    assert (nothing.value.code, nothing.value.params) == ("all_set_aside", {"count": 6})
+    assert {(lo.reason, tuple(lo.params.items())) for lo in nothing.value.left_out} == {
+        ("consent_changed", (("state", "objected"),))
+    }
+
+
+@pytest.mark.parametrize(
+    ("outcome", "why", "reason", "params"),
+    [
+        ("expired", "no longer relevant", "expired", {}),
+        ("cancelled", "patient erased", "patient_status", {"status": "erased"}),
+        ("cancelled", "what was due changed (moved or cancelled)", "due_changed", {}),
+        ("cancelled", "consent: withdrawn since it was planned", "consent_changed",
+         {"state": "withdrawn"}),
+        ("cancelled", "preferences changed since it was planned", "preferences_changed", {}),
+        ("cancelled", "the contact point is no longer usable", "contact_unusable", {}),
+        ("cancelled", "cap reached at send time", "cap_reached", {}),
+        ("rescheduled", "quiet time for this patient", "quiet_time", {}),
+        ("template", "template: line 3: no such variable 'x'", "template",
+         {"error": "line 3: no such variable 'x'"}),
+        ("cancelled", "something new", "other", {"why": "something new"}),
+    ],
+)  # fmt: skip
+def test_a_reason_set_aside_reads_as_a_code(outcome, why, reason, params) -> None:
+    left_out = letters.LeftOut(1, "MARTIN Luc", outcome, why)
+    assert (left_out.reason, left_out.params) == (reason, params)

@@ -5,10 +5,15 @@ one letter alone, a cancel, the retention and a patient's erasure."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
+import re
+import subprocess
+import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -216,6 +221,96 @@ def test_a_large_print_letter_has_no_text_under_16_pt(database, admin, clock, pa
     standard = next(ltr for ltr in batch.letters if ltr.paper_format is PaperFormat.STANDARD)
     sizes = [w.size for w in _words(reader.pages[standard.first_page - 1])]
     assert min(sizes) < 12  # the standard letter's letterhead and foot stay small
+
+
+LEFT_MARGIN = 18 * MM
+ITEM_INDENT = 16 * 1.4  # a list item's indent in large print
+BOX_PAD = 6  # the why box's inner margin
+
+
+def _lines(pdf: bytes, page: int) -> dict[str, list[tuple[float, float]]]:
+    """(top, where the line starts) of every line of ``page`` (from 1), by column: the
+    window's on the right, the letter's on the left (letterhead, body, foot).
+
+    Read with poppler's pdftotext: the letters' shared paragraphs are forms, which it
+    places where they print (pypdf's text visitor misplaces text inside a form).
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "batch.pdf"
+        source.write_bytes(pdf)
+        layout = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), "-bbox-layout", str(source), "-"],
+            check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+    columns: dict[str, list[tuple[float, float]]] = {"left": [], "window": []}
+    for line in re.finditer(r'<line xMin="([\d.]+)" yMin="([\d.]+)"', layout):
+        x, top = float(line[1]), float(line[2])
+        in_window = x >= WINDOW[0] - 1 and top < WINDOW[3]
+        columns["window" if in_window else "left"].append((top, x))
+    return {name: sorted(lines) for name, lines in columns.items()}
+
+
+def _large_print_patients(database, admin, clock, paper) -> LetterBatch:
+    with database.transaction() as session:
+        for patient in (paper.luc, paper.claire, paper.lucja):
+            preferences.save(
+                session, clock, admin, patient,
+                preferences.ContactPreferences(paper_format=PaperFormat.LARGE_PRINT,
+                                               paper_only=True),
+            )  # fmt: skip
+    return _batch(database, clock)
+
+
+def test_large_print_is_spaced_one_and_a_half_and_flush_left(database, admin, clock, paper) -> None:
+    """RNIB clear print: 16 pt lines 24 pt apart (1.5) or more, and no line aligned right
+    (the date included): every line starts at the margin, an item's indent, inside the
+    why box, or in the envelope's window."""
+    batch = _large_print_patients(database, admin, clock, paper)
+    large = [letter for letter in batch.letters if letter.paper_format is PaperFormat.LARGE_PRINT]
+    assert len(large) == 4
+    starts = (LEFT_MARGIN, LEFT_MARGIN + ITEM_INDENT, LEFT_MARGIN + BOX_PAD)
+    for letter in large:
+        for number in range(letter.first_page, letter.first_page + letter.pages):
+            columns = _lines(batch.pdf, number)
+            for name, lines in columns.items():
+                gaps = [round(b - a, 1) for (a, _), (b, _) in itertools.pairwise(lines)]
+                assert min(gaps, default=24) >= 24 - 0.1, (letter.message_id, number, name, gaps)
+            assert len(columns["left"]) > 5
+            for _top, x in columns["left"]:
+                assert any(abs(x - start) < 0.5 for start in starts), (letter.message_id, x)
+            window_starts = {round(x, 1) for _baseline, x in columns["window"]}
+            assert len(window_starts) <= 1  # the address, flush left in the window
+    # The check sees a right-aligned line: the standard letter's date is one.
+    standard = next(ltr for ltr in batch.letters if ltr.paper_format is PaperFormat.STANDARD)
+    lines = _lines(batch.pdf, standard.first_page)["left"]
+    assert any(x > LEFT_MARGIN + 100 for _baseline, x in lines)
+
+
+def test_an_easy_read_letter_has_no_text_under_14_pt(database, admin, clock, paper) -> None:
+    """Easy read is large to its foot: the why box, the opt-out and the reply slip too, with
+    the reason and the opt-out in short sentences, one a line."""
+    with database.transaction() as session:
+        preferences.save(
+            session, clock, admin, paper.luc,
+            preferences.ContactPreferences(paper_format=PaperFormat.EASY_READ, paper_only=True),
+        )  # fmt: skip
+    batch = _batch(database, clock)
+    reader = _reader(batch.pdf)
+    (easy,) = [ltr for ltr in batch.letters if ltr.paper_format is PaperFormat.EASY_READ]
+    text = ""
+    for number in range(easy.first_page, easy.first_page + easy.pages):
+        page = reader.pages[number - 1]
+        words = _words(page)
+        small = [(w.text, round(w.size, 1)) for w in words if w.size < 13.9]
+        assert small == [], number
+        text += page.extract_text() + "\n"
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "Pourquoi cette lettre ?" in lines
+    assert "Vous avez un rendez-vous au cabinet." in lines
+    assert "Le rendez-vous est le jeudi 10 décembre 2026." in lines
+    assert "Remplissez le coupon en bas." in lines
+    assert "Ou appelez le cabinet au 04 78 00 11 22." in lines
+    assert "Vous recevez ce message car" not in text  # the long sentence is not printed
 
 
 def test_progress_hears_of_every_letter_read_then_laid_out(database, clock, paper) -> None:

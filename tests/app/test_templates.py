@@ -648,3 +648,24 @@ def test_health_terms_lets_a_campaign_check_its_headline() -> None:
         "cancer",
         "résultats",
     ]
+
+
+LETTER_KEYS = [key for key in ALL_KEYS if key.channel == "letter"]
+
+
+@pytest.mark.parametrize("key", LETTER_KEYS, ids=str)
+def test_a_letter_without_a_practitioner_is_signed_by_the_practice(key: TemplateKey) -> None:
+    """Only an appointment names a practitioner; every other letter (a recall, a vaccine, a
+    medication) has none, and must still close cleanly: the closing, one blank line, the
+    practice's name, with no empty line in between and no "Dr" left alone."""
+    sample = sample_context(key.language, key.tone, purpose=key.purpose, channel=key.channel)
+    context = dataclasses.replace(sample, practitioner=templates.PractitionerContext(""))
+    body = templates.render_default(key, context).body
+    lines = body.splitlines()
+    signed = lines.index(context.practice.name)
+    assert lines[signed - 1] == "", key
+    assert lines[signed - 2].endswith(","), key  # the closing ("Bien cordialement,")
+    assert "\n\n\n" not in body, key
+    assert not any(line.strip() in {"Dr", "Dr.", "Docteur"} for line in lines), key
+    with_one = templates.render_default(key, sample).body.splitlines()
+    assert with_one[with_one.index(sample.practice.name) - 1] == "Dr Claire Martin", key
