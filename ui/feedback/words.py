@@ -170,6 +170,14 @@ def field_message(error: FieldError) -> str:
 # -- surveys -----------------------------------------------------------------------------------
 
 
+class Surveys:
+    """Counted words of the surveys, with their plural forms (as :class:`Complaints`)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Surveys", text, disambiguation, n)
+
+
 def survey_message(  # noqa: PLR0911 -- one sentence per code
     code: str, params: Mapping[str, str], zone: ZoneInfo | None = None
 ) -> str | None:
@@ -207,14 +215,12 @@ def survey_message(  # noqa: PLR0911 -- one sentence per code
     if code == "bad_reference":
         return reference_problem(params.get("reason", ""), params)
     if code == "unknown_round":
-        return (
-            translate(
-                "Surveys",
-                "This code names round %1 of the survey; the patient was asked %2 time(s).",
-            )
-            .replace("%1", params.get("round", ""))
-            .replace("%2", params.get("asked", ""))
-        )
+        asked = params.get("asked", "0")
+        return Surveys.tr(
+            "This code names round %1 of the survey; the patient was asked %n time(s).",
+            "",
+            int(asked) if asked.isdigit() else 0,
+        ).replace("%1", params.get("round", ""))
     if code == "duplicate":
         return translate("Surveys", "The same reference as line %1.").replace(
             "%1", params.get("line", "")

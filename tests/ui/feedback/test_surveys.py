@@ -378,7 +378,7 @@ def test_a_round_not_yet_asked_is_said_in_words(qtbot, context, people, survey_i
     qtbot.mouseClick(dialog.inputs["nps"].widget.buttons[9], Qt.MouseButton.LeftButton)
     dialog.save()
     _saved(qtbot, dialog)
-    assert "round 3 of the survey; the patient was asked 0 time(s)" in dialog.error.text()
+    assert "round 3 of the survey; the patient was asked 0 time(s)." in dialog.error.text()
 
 
 # The lead's catalogue gets these words; here the one the test reads, as it will read.
