@@ -148,10 +148,12 @@ class BackgroundTask(QObject):
             self._dialog.show()
         if self._dialog is not None:
             done, total, message = self.progress.snapshot()
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(min(done, total) if total else 0)
             if message:
                 self._dialog.setLabelText(message)
+            self._dialog.setMaximum(total)
+            # Last: a modal QProgressDialog's setValue runs the event loop, in which the
+            # task may finish and _finish drop the dialog.
+            self._dialog.setValue(min(done, total) if total else 0)
 
     def _finish(self) -> None:
         self._timer.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import stat
 import tempfile
@@ -608,6 +609,7 @@ class Watcher:
         self.dialog = dialog
         self.on_tick = on_tick
         self.ticks = 0
+        self.tick_times: list[float] = []
         self.maximums: set[int] = set()
         self.values: list[int] = []
         self.labels: list[str] = []
@@ -618,6 +620,7 @@ class Watcher:
 
     def tick(self) -> None:
         self.ticks += 1
+        self.tick_times.append(time.monotonic())
         progress = progress_dialog_of(self.dialog)
         if progress is None:
             return
@@ -675,9 +678,11 @@ def test_a_long_run_shows_page_after_page_while_the_window_stays_live(
         label.endswith(f" of {LONG_RUN}") for label in watcher.labels if label.startswith("Page ")
     )
     assert shots, "the progress dialog was seen under way"
-    # The event loop ran all along: at least a tick every 100 ms of the run, where a
-    # run painted on the GUI thread would let none through until it ended.
-    assert watcher.ticks >= seconds * 10
+    # The event loop ran all along, where a run painted on the GUI thread would let no
+    # tick through until it ended.  (Loose bounds: the machine may be busy.)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(watcher.tick_times)]
+    assert watcher.ticks >= 5
+    assert max(gaps) < seconds / 2
     assert dialog.print_job is None
     assert dialog.print_button.isEnabled()
     assert progress_dialog_of(dialog) is None
@@ -711,7 +716,9 @@ def test_cancel_stops_the_run_and_nothing_is_printed(
 
     watcher = Watcher(dialog, cancel_after_two_pages)
     messages = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    printed = dialog.print_to(pdf_printer(output))
+    # At 300 dpi a page takes most of a second: the cancel lands long before the end
+    # even when the machine is busy.
+    printed = dialog.print_to(pdf_printer(output, dpi=MAX_RENDER_DPI))
     watcher.stop()
 
     assert cancelled_at
