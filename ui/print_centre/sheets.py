@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -153,6 +153,9 @@ class LabelStartPicker(QWidget):
 class LabelSheetChoice(QWidget):
     """Which label sheet, and the first free label on it: the choice every label print asks.
 
+    Its words were the Labels tab's before the choice was shared: they keep the
+    "SheetsTab" context, so their translations still apply.
+
     On the left the sheet and the start as a number (``side``, a column the
     caller may add its explanation and button to); on the right the picture
     of the sheet (``picker``), kept in step with the number.
@@ -168,7 +171,7 @@ class LabelSheetChoice(QWidget):
         self.sheet_choice = QComboBox(self)
         for sheet in SHEETS:
             self.sheet_choice.addItem(
-                self.tr("%1 — %2 labels of %3 × %4 mm")
+                QCoreApplication.translate("SheetsTab", "%1 — %2 labels of %3 × %4 mm")
                 .replace("%1", sheet.name)
                 .replace("%2", str(sheet.per_sheet))
                 .replace("%3", QLocale().toString(sheet.label_width, "g", 4))
@@ -183,12 +186,12 @@ class LabelSheetChoice(QWidget):
         self.picker.chosen.connect(self.start.setValue)
 
         form = QFormLayout()
-        form.addRow(self.tr("Label &sheet:"), self.sheet_choice)
-        form.addRow(self.tr("Start at &label:"), self.start)
+        form.addRow(QCoreApplication.translate("SheetsTab", "Label &sheet:"), self.sheet_choice)
+        form.addRow(QCoreApplication.translate("SheetsTab", "Start at &label:"), self.start)
         self.side = QVBoxLayout()
         self.side.addLayout(form)
         self.side.addStretch(1)
-        legend = QLabel(self.tr("Grey: labels already used"), self)
+        legend = QLabel(QCoreApplication.translate("SheetsTab", "Grey: labels already used"), self)
         legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         picture = QVBoxLayout()
         picture.addWidget(self.picker)
