@@ -201,9 +201,11 @@ def _on_letterhead(
 
 
 def _place_date(
-    practice: PracticeSettings, day: date, language: str, styles: dict[str, Any]
+    practice: PracticeSettings, day: date, language: str, styles: dict[str, Any], paper: PaperFormat
 ) -> Any:
-    from reportlab.lib.enums import TA_RIGHT
+    """Place and date on the right, as on a letter; flush left in large print, as a
+    large-print letter has it (RNIB clear print: everything flush left)."""
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
@@ -214,8 +216,9 @@ def _place_date(
         if practice.city.strip()
         else words["date"].format(date=shown)
     )
+    alignment = TA_LEFT if paper is PaperFormat.LARGE_PRINT else TA_RIGHT
     return Paragraph(
-        escape(text), ParagraphStyle("place_date", parent=styles["body"], alignment=TA_RIGHT)
+        escape(text), ParagraphStyle("place_date", parent=styles["body"], alignment=alignment)
     )
 
 
@@ -255,7 +258,7 @@ def write_consent_form(
     )
     practice = load_practice(session)
     story: list[Any] = [
-        _place_date(practice, today.astimezone(practice.zone()).date(), language, styles),
+        _place_date(practice, today.astimezone(practice.zone()).date(), language, styles, paper),
         Spacer(1, 4 * mm),
         Paragraph(words["title"], styles["title"]),
         Paragraph(
@@ -385,7 +388,7 @@ def write_receipt(
     )
     notice = session.get(PrivacyNotice, event.notice_id) if event.notice_id else None
     story: list[Any] = [
-        _place_date(practice, local.date(), language, styles),
+        _place_date(practice, local.date(), language, styles, paper),
         Spacer(1, 4 * mm),
         Paragraph(words["receipt"], styles["title"]),
         Paragraph(

@@ -191,7 +191,11 @@ def labels_for_waiting_letters(
             if message.recipient != planned[message.id]:
                 message.recipient = planned[message.id]
     if not addresses:
-        raise NothingToPrint("Every letter waiting would be set aside by the check.")
+        raise NothingToPrint(
+            f"Every letter waiting ({len(waiting)}) would be set aside by the check.",
+            code="all_set_aside",
+            params={"count": len(waiting)},
+        )
     language = practice.language if practice.language in TITLES else "fr"
     title = TITLES[language].format(sheet=sheet.name)
     return render_labels(addresses, sheet, start_at=start_at, title=title)

@@ -177,6 +177,9 @@ def test_a_large_print_patient_gets_no_text_under_16_pt_and_8_mm_boxes(
         assert channel in text  # each channel's name whole in its column
     assert _boxes(form) == pytest.approx([8.0] * 7 * len(Channel))
     assert "Reçu de consentement" in " ".join(page_texts(receipt))
+    for document in documents:  # flush left, the place and date too, as a large-print letter
+        (place_date,) = [run for run in drawn(document) if run.text.startswith("Lyon, le")]
+        assert place_date.x == pytest.approx(pdf_layout.SIDE_MARGIN_MM * MM)
     # A patient without the need keeps the standard sizes: a small letterhead, 5 mm boxes.
     assert min(run.size for run in drawn(standard[0])) < 12
     assert min(run.size for run in drawn(standard[1])) < 12

@@ -429,3 +429,17 @@ def test_labels_before_printing_take_a_moved_patient_s_address_and_write_nothing
         _by_label(AVERY_L7160, pdf)
     ).values()
     assert _letter_of(database, paper.luc).recipient == planned
+
+
+def test_labels_before_printing_say_when_the_check_would_set_every_letter_aside(
+    database, admin, clock
+) -> None:
+    paper = queue_letters(database, admin, clock)
+    with database.transaction() as session:
+        for patient_id in (paper.luc, paper.claire, paper.jurgen, paper.lucja, paper.dmitri,
+                           paper.sofia):  # fmt: skip
+            ledger.record(session, clock, admin, patient_id, "appointment_reminder",
+                          Channel.LETTER, ConsentKind.OBJECTED)  # fmt: skip
+    with database.read_session() as session, pytest.raises(NothingToPrint) as nothing:
+        labels.labels_for_waiting_letters(session, clock, AVERY_L7160)
+    assert (nothing.value.code, nothing.value.params) == ("all_set_aside", {"count": 6})

@@ -352,6 +352,13 @@ class SheetsTab(QWidget):
     def _failed(self, kind: str, error: BaseException) -> None:
         if is_cancelled(error):
             self.show_message(self.tr("Cancelled."))
+        elif isinstance(error, NothingToPrint) and error.code == "all_set_aside":
+            self.show_message(
+                self.tr(
+                    "The check before printing would set aside every letter waiting (%1), "
+                    "so there is no label to print."
+                ).replace("%1", str(error.params.get("count", "")))
+            )
         elif isinstance(error, NothingToPrint):
             self.show_message(
                 self.tr("No letter is waiting to be printed, so there is no label to print.")

@@ -16,6 +16,8 @@ from app.clock import FixedClock
 from app.labels import AVERY_L7163
 from app.practice import PracticeDatabase
 from app.settings import load_practice
+from db.models import Channel, ConsentKind
+from tests.helpers import ledger
 from tests.helpers.calls import queue_calls
 from tests.helpers.letters import queue_letters
 from ui.context import UiContext
@@ -162,3 +164,23 @@ def test_the_print_centre_has_its_tabs(qtbot: QtBot, context: UiContext) -> None
     page.tabs.setCurrentWidget(page.paper_tab)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.grab().save(str(SCREENSHOTS / "print-centre-paper.png"))
+
+
+def test_labels_say_when_the_check_would_set_every_letter_aside(
+    qtbot: QtBot, database, admin, clock
+) -> None:
+    paper = queue_letters(database, admin, clock)
+    with database.transaction() as session:
+        for patient_id in (paper.luc, paper.claire, paper.jurgen, paper.lucja, paper.dmitri,
+                           paper.sofia):  # fmt: skip
+            ledger.record(session, clock, admin, patient_id, "appointment_reminder",
+                          Channel.LETTER, ConsentKind.OBJECTED)  # fmt: skip
+    tab = SheetsTab(_context(database, admin, clock))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.print_labels()
+    qtbot.waitUntil(tab.message.isVisible, timeout=10_000)
+    assert tab.message.text().endswith(
+        "The check before printing would set aside every letter waiting (6), "
+        "so there is no label to print."
+    )
