@@ -232,7 +232,14 @@ def _through_the_preview(qtbot, tmp_path: Path, click) -> tuple[str, int]:
     return str(seen["text"]), int(seen["printed"])  # type: ignore[call-overload]
 
 
-def test_print_the_form_with_every_box_empty(qtbot, context, patient_id, tmp_path) -> None:
+def test_print_the_form_with_every_box_empty(
+    qtbot, context, patient_id, tmp_path, monkeypatch
+) -> None:
+    # Temporary files of this test alone: another test printing at the same time (xdist)
+    # has its own preview folder under the shared temporary directory.
+    own_temp = tmp_path / "temp"
+    own_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(own_temp))
     dialog = CommunicationProfileDialog(context, patient_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -244,7 +251,7 @@ def test_print_the_form_with_every_box_empty(qtbot, context, patient_id, tmp_pat
     assert "\u2612" not in text  # nothing ticked in advance
     assert printed == 1
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
-    assert not any(Path(tempfile.gettempdir()).glob("relais-*/document.pdf"))  # cleaned up
+    assert not any(own_temp.glob("relais-*/document.pdf"))  # cleaned up
 
 
 def test_print_the_receipt_of_the_consent_just_given(qtbot, context, patient_id, tmp_path) -> None:
