@@ -226,6 +226,15 @@ def _add_reminder_commands(commands: Any, common: argparse.ArgumentParser) -> No
     again.add_argument("--list", action="store_true", help="list the kept print runs")
     again.add_argument("--batch", type=int, help="the print run's number (on its cover)")
     again.add_argument("--message", type=int, help="only this letter of the print run")
+    again.add_argument(
+        "--labels", action="store_true", help="the run's address labels, in its print order"
+    )
+    again.add_argument(
+        "--sheet", choices=["L7160", "L7163"], default="L7160", help="--labels: the label sheet"
+    )
+    again.add_argument(
+        "--start", type=int, default=1, help="--labels: first free label (1 = top left)"
+    )
     again.add_argument("--out", type=Path, help="the PDF to write, or a folder for it")
 
     send = commands.add_parser(
@@ -964,7 +973,8 @@ def cmd_print(args: argparse.Namespace, io: Io) -> int:
 
 
 def cmd_reprint(args: argparse.Namespace, io: Io) -> int:
-    """A kept print run (or one of its letters) as it printed; or the list of them."""
+    """A kept print run (or one of its letters) as it printed, or its address labels; or the
+    list of them."""
     from app import letters, print_runs
     from app.errors import NotFound
 
@@ -972,6 +982,10 @@ def cmd_reprint(args: argparse.Namespace, io: Io) -> int:
         raise CommandError("give --batch N (the number on the cover), or --list")
     if args.batch is not None and args.out is None:
         raise CommandError("--out: where to write the reprint")
+    if args.labels:
+        if args.message is not None:
+            raise CommandError("--labels: the labels are for the whole run, not with --message")
+        return _run_labels(args, io)
     with _signed_in(args, io) as (database, actor), database.transaction() as session:
         if args.list:
             for batch in print_runs.kept_batches(session):
@@ -1002,6 +1016,30 @@ def cmd_reprint(args: argparse.Namespace, io: Io) -> int:
         else (f"Print run {args.batch}")
     )
     print(f"{what} written to {path}.", file=io.out)
+    return 0
+
+
+def _run_labels(args: argparse.Namespace, io: Io) -> int:
+    """The address labels of kept print run ``--batch``, in the order its letters lie."""
+    from app import labels, letters, print_runs
+    from app.errors import NotFound, ValidationError
+
+    sheet = {s.name: s for s in labels.SHEETS}[f"Avery {args.sheet}"]
+    # A transaction: handing out a run's addresses is audited.
+    with _signed_in(args, io) as (database, actor), database.transaction() as session:
+        try:
+            pdf = labels.labels_for_batch(
+                session, io.clock, actor, args.batch, sheet, start_at=args.start
+            )
+        except NotFound as exc:
+            raise CommandError(f"--batch {args.batch}: {exc}") from exc
+        except print_runs.BatchEmptied as exc:
+            raise CommandError(f"--batch {args.batch}: {exc}") from exc
+        except ValidationError as exc:
+            raise CommandError(f"--start {args.start}: {exc}") from exc
+        path = letters.print_target(session, io.clock, args.out, f"print-run-{args.batch}-labels")
+        letters.write_private(path, pdf)
+    print(f"Labels of print run {args.batch} written to {path}.", file=io.out)
     return 0
 
 

@@ -318,6 +318,19 @@ def test_letters_are_printed_from_the_command_line_once(tmp_path) -> None:
     assert "ŁUKASIEWICZ" in page.extract_text()
     assert "STRASSE" not in page.extract_text()
     assert _statuses(path) == Counter({MessageStatus.PRINTED: 2})  # a reprint changes nothing
+    # The printed run's labels, in its order, from the third label of a half-used sheet.
+    run_labels = relais("reprint", "--db", str(path), "--batch", "1", "--labels",
+                        "--sheet", "L7163", "--start", "3",
+                        "--out", str(tmp_path / "run-labels.pdf"))  # fmt: skip
+    assert run_labels.returncode == 0, run_labels.stderr
+    labels_pdf = tmp_path / "run-labels.pdf"
+    assert f"Labels of print run 1 written to {labels_pdf}." in run_labels.stdout
+    label_lines = PdfReader(labels_pdf).pages[0].extract_text().splitlines()
+    assert label_lines[::3] == ["Jörg STRASSE", "Zoé ŁUKASIEWICZ"]  # as the run printed them
+    with_message = relais("reprint", "--db", str(path), "--batch", "1", "--labels",
+                          "--message", str(zoe), "--out", str(tmp_path))  # fmt: skip
+    assert with_message.returncode == 1
+    assert "not with --message" in with_message.stderr
     unknown = relais("reprint", "--db", str(path), "--batch", "7", "--out", str(tmp_path))
     assert unknown.returncode == 1
     assert "relais reprint: error: --batch 7: No kept print run number 7." in unknown.stderr
