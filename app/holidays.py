@@ -1,9 +1,12 @@
 """French public holidays (metropolitan France), for quiet days and working-day deadlines.
 
 Eleven days a year: the fixed ones and three that follow Easter (Monday,
-Ascension Thursday, Whit Monday).  Alsace-Moselle's two extra days and the
-overseas departments' abolition days are not included; a practice there
-adds them as quiet days.
+Ascension Thursday, Whit Monday).  Alsace-Moselle's two extra days (Good
+Friday, 26 December) and the overseas departments' abolition days are not
+included.  Nothing adds them yet: a patient's quiet days
+(``app.preferences``) are days of the week for messages to that patient, and
+the practice has no setting for its own closed days, so complaint deadlines
+(``app.complaints``) count those days as working days.
 """
 
 from __future__ import annotations

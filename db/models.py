@@ -501,8 +501,10 @@ class Complaint(Base):
     # Voided as a duplicate: the row stays (the register shows it, the audit log
     # names it) but no count or deadline sees it; its status stays where it was.
     voided_on: Mapped[date | None]
+    # Checked at commit: the original may be a later row (the first one keyed in
+    # was voided), and a copy of the table (a move to a server) inserts in id order.
     duplicate_of: Mapped[int | None] = mapped_column(
-        ForeignKey("complaint.id", ondelete="SET NULL")
+        ForeignKey("complaint.id", ondelete="SET NULL", deferrable=True, initially="DEFERRED")
     )
 
     __table_args__ = (Index("ix_complaint_open", "status", "answer_by"),)

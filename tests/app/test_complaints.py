@@ -692,3 +692,14 @@ def test_the_transparency_report_and_dashboard_leave_voided_duplicates_out(
             session, transparency.Period(date(2026, 11, 1), date(2026, 11, 28))
         )
     assert figures.received == 1
+
+
+def test_the_first_one_keyed_in_may_be_the_one_voided(database, admin, clock) -> None:
+    # The reference points forward (a later row): checked at commit, on both engines.
+    first = _record(database, clock)
+    second = _record(database, clock)
+    with database.transaction() as session:
+        complaints.void_duplicate(session, clock, admin, first, duplicate_of=second)
+    with database.read_session() as session:
+        assert complaints.get(session, first).duplicate_of == second
+        assert [r.id for r in complaints.complaint_list(session)] == [second]

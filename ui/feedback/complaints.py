@@ -1,15 +1,17 @@
 """The complaints register on screen: the table, recording a complaint, its steps.
 
 Every complaint with where it stands: "Acknowledge by Tue 8 Dec", "⚠ Answer
-overdue by 3 days".  Receptionists and practitioners record and acknowledge;
-the practice manager (an administrator) answers and closes, and the buttons
-say so when they are greyed out.  Reads and writes run on the database worker
+overdue by 3 days".  Receptionists and practitioners record, correct and
+acknowledge (on the day it was done, which may be yesterday); the practice
+manager (an administrator) answers, closes and voids a duplicate, and the
+buttons say so when they are greyed out.  A refusal is said under the field it
+concerns.  Reads and writes run on the database worker
 (:func:`ui.background.run_in_background`); no Session outlives one of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -46,7 +48,7 @@ from sqlalchemy.orm import Session
 from app import complaints
 from app.access import Permission
 from app.complaints import ComplaintDelays, ComplaintFilter, ComplaintRow
-from app.errors import RelaisError, ValidationError
+from app.errors import FieldError, RelaisError, ValidationError
 from app.tasks import Progress
 from db.models import ComplaintCategory, ComplaintChannel, ComplaintOutcome, ComplaintStatus
 from ui.background import BackgroundTask, run_in_background
@@ -80,6 +82,11 @@ OVERDUE_COLOUR = QColor("#b3261e")
 NOT_CLOSED = frozenset(
     {ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.ANSWERED}
 )
+
+
+def needs_someone(row: ComplaintRow) -> bool:
+    """Shown under "To do": not closed, and not voided as a duplicate."""
+    return row.status in NOT_CLOSED and not row.is_voided
 
 
 def _qdate(day: date) -> QDate:
@@ -138,6 +145,16 @@ class ComplaintTableModel(RowsModel):
             return category_name(row.category)
         if column == WHO:
             return who_text(row)
+        return self.step_text(row, column)
+
+    def step_text(self, row: ComplaintRow, column: int) -> str:
+        """The status or next-deadline cell; a duplicate voided has neither."""
+        if row.is_voided:
+            if column == DEADLINE:
+                return self.tr("None (voided)")
+            if row.duplicate_of is None:
+                return self.tr("Voided (duplicate)")
+            return self.tr("Voided (duplicate of no. %1)").replace("%1", str(row.duplicate_of))
         if column == STATUS:
             return status_name(row)
         # The warning icon goes with it (DecorationRole): one sign, not two.
@@ -176,12 +193,78 @@ class ComplaintTableModel(RowsModel):
             return None
         if late:
             return QBrush(OVERDUE_COLOUR)
-        if row.status is ComplaintStatus.CLOSED:
+        if row.status is ComplaintStatus.CLOSED or row.is_voided:
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
 
-class ComplaintDialog(WritingDialog):
+class FieldDialog(WritingDialog):
+    """A writing dialog that says a refusal under the field it concerns.
+
+    What no field of the form shows (a state, a permission) stays under the
+    form, in :attr:`error`.
+
+    Attributes:
+        field_errors: the label under each field, by the service's field name.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.field_errors: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+
+    def add_field(self, form: QFormLayout, label: QLabel | str, name: str, field: QWidget) -> None:
+        """A row of the form, with the place its refusal will be said."""
+        error = QLabel(self)
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setVisible(False)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(error)
+        form.addRow(label, column)
+        self.field_errors[name] = error
+        self._field_widgets[name] = field
+
+    def field_error(self, name: str) -> str:
+        """What is said under a field ("" when nothing is)."""
+        label = self.field_errors[name]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def clear_field_errors(self) -> None:
+        for label in self.field_errors.values():
+            label.clear()
+            label.setVisible(False)
+
+    def _write(self, title: str, work: Callable[[Session], Any]) -> BackgroundTask:
+        self.clear_field_errors()
+        return super()._write(title, work)
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            elsewhere: list[FieldError] = []
+            first: QWidget | None = None
+            for problem in error.errors:
+                label = self.field_errors.get(problem.field)
+                if label is None:
+                    elsewhere.append(problem)
+                    continue
+                shown = label.text() + "\n" if label.isVisibleTo(self) else ""
+                label.setText(f"{shown}{NO_SIGN} {self.field_message(problem)}".lstrip())
+                label.setVisible(True)
+                first = first or self._field_widgets[problem.field]
+            if first is not None:
+                first.setFocus()
+            if not elsewhere:
+                self.ok_button().setEnabled(True)
+                return
+            error = ValidationError(elsewhere)
+        super()._refused(error)
+
+
+class ComplaintDialog(FieldDialog):
     """Record a complaint: when and how it came, from whom, about what, and the patient if any.
 
     Attributes:
@@ -236,21 +319,30 @@ class ComplaintDialog(WritingDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Re&ceived on:"), self.received)
+        received_label = QLabel(self.tr("Re&ceived on:"), self)
+        received_label.setBuddy(self.received)
+        self.add_field(form, received_label, "received_on", self.received)
         form.addRow("", self.deadlines)
         form.addRow(self.tr("&Channel:"), self.channel)
         form.addRow(self.tr("Cate&gory:"), self.category)
-        form.addRow(self.tr("&From:"), self.from_whom)
+        from_label = QLabel(self.tr("&From:"), self)
+        from_label.setBuddy(self.from_whom)
+        self.add_field(form, from_label, "from_whom", self.from_whom)
         patient_label = QLabel(self.tr("&Patient concerned\n(optional):"), self)
         patient_label.setBuddy(self.finder.search)
-        form.addRow(patient_label, self.finder)
+        self.add_field(form, patient_label, "patient_id", self.finder)
         description_label = QLabel(self.tr("&Description:"), self)
         description_label.setBuddy(self.description)
-        form.addRow(description_label, self.description)
+        self.add_field(form, description_label, "description", self.description)
         layout = QVBoxLayout(self)
+        for widget in self._above_the_form():
+            layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _above_the_form(self) -> list[QWidget]:
+        return []
 
     def _show_deadlines(self) -> None:
         acknowledge_by, answer_by = complaints.deadlines(_pydate(self.received), self.delays)
@@ -297,6 +389,336 @@ class ComplaintDialog(WritingDialog):
         try:
             dialog.exec()
             return dialog.complaint_id
+        finally:
+            dialog.deleteLater()
+
+
+class CorrectionDialog(ComplaintDialog):
+    """Correct what was recorded at intake, until the complaint is closed.
+
+    The form is the intake's, filled in as recorded.  A new day of receipt
+    moves both deadlines by the delays the complaint was given (not those in
+    force today), and the dialog says where they move to.
+
+    Attributes:
+        row: the complaint as it was read.
+        changed: the fields the service changed, once saved ([] if none).
+        saved: True once written.
+    """
+
+    def __init__(
+        self, context: UiContext, row: ComplaintRow, parent: QWidget | None = None
+    ) -> None:
+        self.row = row
+        super().__init__(
+            context,
+            complaints.delays_given(row.received_on, row.acknowledge_by, row.answer_by),
+            parent,
+        )
+        self.setWindowTitle(self.tr("Correct complaint %1").replace("%1", str(row.id)))
+        self.saved = False
+        self.changed: list[str] = []
+        self.received.setDate(_qdate(row.received_on))
+        self.channel.setCurrentIndex(self.channel.findData(row.channel.value))
+        self.category.setCurrentIndex(self.category.findData(row.category.value))
+        self.from_whom.setText(row.from_whom)
+        self.description.setPlainText(row.description)
+        self._patient_touched = False
+        if row.patient_id is not None and row.patient_name:
+            self.finder.search.setText(row.patient_name)
+            self.finder.select_patient(row.patient_id)
+        # Typing in the search is the one way to change or remove the patient:
+        # a search that no longer finds them by name must not unlink them.
+        self.finder.search.textEdited.connect(self._touch_patient)
+        self.finder.results.itemClicked.connect(self._touch_patient)
+        self.ok_button().setText(self.tr("&Save"))
+        self.resize(600, self.sizeHint().height())
+
+    def _touch_patient(self, *_args: object) -> None:
+        self._patient_touched = True
+
+    def _above_the_form(self) -> list[QWidget]:
+        note = QLabel(
+            self.tr(
+                "Correct what was recorded when the complaint came in. The register keeps "
+                "who corrected which fields and when, not the words."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        return [note]
+
+    def patient_to_save(self) -> int | None:
+        return self.finder.patient_id() if self._patient_touched else self.row.patient_id
+
+    def save(self) -> None:
+        received = _pydate(self.received)
+        channel = ComplaintChannel(self.channel.currentData())
+        category = ComplaintCategory(self.category.currentData())
+        from_whom = self.from_whom.text()
+        description = self.description.toPlainText()
+        patient_id = self.patient_to_save()
+        clock, actor, complaint_id = self.context.clock, self.context.actor, self.row.id
+
+        def work(session: Session) -> list[str]:
+            return complaints.correct(
+                session,
+                clock,
+                actor,
+                complaint_id,
+                received_on=received,
+                channel=channel,
+                from_whom=from_whom,
+                category=category,
+                description=description,
+                patient_id=patient_id,
+            )
+
+        self._write(self.tr("Correcting the complaint"), work)
+
+    def _saved(self, result: Any) -> None:
+        self.saved = True
+        self.changed = list(result)
+        WritingDialog._saved(self, result)
+
+    def field_message(self, error: FieldError) -> str:
+        if (error.field, error.code) == ("received_on", "after_step"):
+            step_day = self.row.acknowledged_on or self.row.answered_on
+            return self.tr("It was acknowledged on %1: it cannot have arrived later.").replace(
+                "%1", short_date(step_day) if step_day else "?"
+            )
+        return super().field_message(error)
+
+    @classmethod
+    def correct(
+        cls, context: UiContext, row: ComplaintRow, parent: QWidget | None = None
+    ) -> list[str] | None:
+        """The fields corrected ([] when nothing changed), or None if the user cancelled."""
+        dialog = cls(context, row, parent)
+        try:
+            dialog.exec()
+            return dialog.changed if dialog.saved else None
+        finally:
+            dialog.deleteLater()
+
+
+def _quoted(parent: QWidget, row: ComplaintRow) -> QLabel:
+    """The complaint's words, in italics, for a dialog that acts on it."""
+    description = QLabel(row.description, parent)
+    description.setWordWrap(True)
+    description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    quoted = description.font()
+    quoted.setItalic(True)
+    description.setFont(quoted)
+    return description
+
+
+class AcknowledgeDialog(FieldDialog):
+    """The day the complainant was told it is in hand: today, or the day the call was made.
+
+    Attributes:
+        day: between the day of receipt and today; today unless changed.
+        saved: True once written.
+    """
+
+    def __init__(
+        self, context: UiContext, row: ComplaintRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Acknowledge the complaint"))
+        self.row = row
+        self.saved = False
+        today = context.settings.today(context.clock)
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setDateRange(_qdate(row.received_on), _qdate(today))
+        self.day.setDate(_qdate(today))
+        self.day.dateChanged.connect(self._show_on_time)
+        self.on_time = QLabel(self)
+        self.on_time.setWordWrap(True)
+        prompt = QLabel(
+            self.tr(
+                "When was the complainant told that the complaint is in hand? If it was "
+                "done on an earlier day (a call yesterday), give that day: the figures "
+                "for acknowledgements on time count from it."
+            ),
+            self,
+        )
+        prompt.setWordWrap(True)
+        form = QFormLayout()
+        day_label = QLabel(self.tr("Acknowledged &on:"), self)
+        day_label.setBuddy(self.day)
+        self.add_field(form, day_label, "acknowledged_on", self.day)
+        form.addRow("", self.on_time)
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            self.tr("Complaint %1 of %2 — %3, from %4.")
+            .replace("%1", str(row.id))
+            .replace("%2", short_date(row.received_on))
+            .replace("%3", category_name(row.category))
+            .replace("%4", who_text(row)),
+            self,
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        layout.addWidget(_quoted(self, row))
+        layout.addWidget(prompt)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.ok_button().setText(self.tr("Ac&knowledge"))
+        self._show_on_time()
+        # Wrapped labels are as tall as the width they get: ask the layout for this one.
+        layout.activate()
+        self.resize(520, layout.totalHeightForWidth(520))
+
+    def _show_on_time(self) -> None:
+        due = day_text(self.row.acknowledge_by)
+        if _pydate(self.day) > self.row.acknowledge_by:
+            self.on_time.setText(self.tr("Late: it was due by %1.").replace("%1", due))
+        else:
+            self.on_time.setText(self.tr("On time: due by %1.").replace("%1", due))
+
+    def save(self) -> None:
+        day = _pydate(self.day)
+        clock, actor, complaint_id = self.context.clock, self.context.actor, self.row.id
+
+        def work(session: Session) -> None:
+            complaints.acknowledge(session, clock, actor, complaint_id, on=day)
+
+        self._write(self.tr("Acknowledging the complaint"), work)
+
+    def _saved(self, result: Any) -> None:
+        self.saved = True
+        super()._saved(result)
+
+    @classmethod
+    def ask(cls, context: UiContext, row: ComplaintRow, parent: QWidget | None = None) -> bool:
+        """True once the acknowledgement is saved."""
+        dialog = cls(context, row, parent)
+        try:
+            dialog.exec()
+            return dialog.saved
+        finally:
+            dialog.deleteLater()
+
+
+class VoidDialog(FieldDialog):
+    """Void a complaint recorded twice, saying which one it repeats (the practice manager's).
+
+    Attributes:
+        original: the complaint it repeats, or "not known"; the one received the
+            same day from the same person is offered first.
+        saved: True once written.
+    """
+
+    def __init__(
+        self,
+        context: UiContext,
+        row: ComplaintRow,
+        register: Sequence[ComplaintRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Void complaint %1 as a duplicate").replace("%1", str(row.id)))
+        self.row = row
+        self.saved = False
+        self.original = QComboBox(self)
+        self.original.setAccessibleName(self.tr("The complaint it repeats"))
+        self.original.addItem(self.tr("Not known"), None)
+        others = [r for r in register if r.id != row.id and not r.is_voided]
+        for other in sorted(others, key=lambda r: (r.received_on, r.id), reverse=True):
+            self.original.addItem(
+                self.tr("No. %1 — %2, %3, %4")
+                .replace("%1", str(other.id))
+                .replace("%2", short_date(other.received_on))
+                .replace("%3", category_name(other.category))
+                .replace("%4", who_text(other)),
+                other.id,
+            )
+        twin = next(
+            (
+                r
+                for r in others
+                if (r.received_on, r.from_whom, r.patient_id)
+                == (row.received_on, row.from_whom, row.patient_id)
+            ),
+            None,
+        )
+        if twin is not None:
+            self.original.setCurrentIndex(self.original.findData(twin.id))
+        prompt = QLabel(
+            self.tr(
+                "A complaint recorded twice is voided: it stays in the register, marked as "
+                "a duplicate, but no longer counts in the figures, the deadlines or the "
+                "transparency report. This cannot be undone."
+            ),
+            self,
+        )
+        prompt.setWordWrap(True)
+        form = QFormLayout()
+        original_label = QLabel(self.tr("&Duplicate of:"), self)
+        original_label.setBuddy(self.original)
+        self.add_field(form, original_label, "duplicate_of", self.original)
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            self.tr("Complaint %1 of %2 — %3, from %4.")
+            .replace("%1", str(row.id))
+            .replace("%2", short_date(row.received_on))
+            .replace("%3", category_name(row.category))
+            .replace("%4", who_text(row)),
+            self,
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        layout.addWidget(_quoted(self, row))
+        layout.addWidget(prompt)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.ok_button().setText(self.tr("&Void"))
+        self.resize(560, self.sizeHint().height())
+
+    def save(self) -> None:
+        data = self.original.currentData()
+        duplicate_of = None if data is None else int(data)
+        clock, actor, complaint_id = self.context.clock, self.context.actor, self.row.id
+
+        def work(session: Session) -> None:
+            complaints.void_duplicate(
+                session, clock, actor, complaint_id, duplicate_of=duplicate_of
+            )
+
+        self._write(self.tr("Voiding the complaint"), work)
+
+    def _saved(self, result: Any) -> None:
+        self.saved = True
+        super()._saved(result)
+
+    def field_message(self, error: FieldError) -> str:
+        messages = {
+            "itself": self.tr("A complaint cannot be a duplicate of itself."),
+            "missing": self.tr("This complaint is no longer in the register."),
+            "voided": self.tr("This complaint was voided too: choose the one that counts."),
+        }
+        if error.field == "duplicate_of" and error.code in messages:
+            return messages[error.code]
+        return super().field_message(error)
+
+    @classmethod
+    def ask(
+        cls,
+        context: UiContext,
+        row: ComplaintRow,
+        register: Sequence[ComplaintRow],
+        parent: QWidget | None = None,
+    ) -> bool:
+        """True once the complaint is voided."""
+        dialog = cls(context, row, register, parent)
+        try:
+            dialog.exec()
+            return dialog.saved
         finally:
             dialog.deleteLater()
 
@@ -496,11 +918,17 @@ class DelaysDialog(WritingDialog):
 
 @dataclass(frozen=True)
 class RegisterRead:
-    """What one read of the register brings back to the GUI thread."""
+    """What one read of the register brings back to the GUI thread.
+
+    Attributes:
+        rows: the complaints to show.
+        register: every complaint, voided ones too (what a duplicate may repeat).
+    """
 
     rows: list[ComplaintRow]
     today: date
     delays: ComplaintDelays
+    register: list[ComplaintRow]
 
 
 class ComplaintsTab(QWidget):
@@ -511,7 +939,9 @@ class ComplaintsTab(QWidget):
         show_all: "To do" (not closed) or "All complaints".
         summary: how many are open and overdue.
         detail: the selected complaint's words (description, answer, lessons).
-        new_button / acknowledge_button / answer_button / close_button.
+        new_button / edit_button / void_button / acknowledge_button / answer_button /
+            close_button.
+        register: every complaint of the last read, voided ones too.
         delays_button: the practice manager's delays (:class:`DelaysDialog`).
         message: the last action's outcome or its error.
         job: the read or write running on the database worker, if any.
@@ -530,6 +960,7 @@ class ComplaintsTab(QWidget):
         self.context = context
         self.job: BackgroundTask | None = None
         self.delays = ComplaintDelays()
+        self.register: list[ComplaintRow] = []
         self._refresh_again = False
         self._select_after: int | None = None
         self._can_record = context.actor.can(Permission.EDIT_PATIENTS)
@@ -570,6 +1001,8 @@ class ComplaintsTab(QWidget):
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.void_button)
         buttons.addStretch(1)
         for button in (self.acknowledge_button, self.answer_button, self.close_button):
             buttons.addWidget(button)
@@ -607,7 +1040,11 @@ class ComplaintsTab(QWidget):
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New complaint…"), self)
         self.new_button.clicked.connect(self.new_record)
-        self.acknowledge_button = QPushButton(self.tr("Ac&knowledge"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.void_button = QPushButton(self.tr("&Void as duplicate…"), self)
+        self.void_button.clicked.connect(self.void_selected)
+        self.acknowledge_button = QPushButton(self.tr("Ac&knowledge…"), self)
         self.acknowledge_button.clicked.connect(self.acknowledge_selected)
         self.answer_button = QPushButton(self.tr("&Answer…"), self)
         self.answer_button.clicked.connect(self.answer_selected)
@@ -660,11 +1097,12 @@ class ComplaintsTab(QWidget):
         def read(_progress: Progress) -> RegisterRead:
             with context.database.read_session() as session:
                 today = context.settings.today(context.clock)
-                filters = ComplaintFilter(statuses=None if show_all else NOT_CLOSED)
+                register = complaints.complaint_list(session, ComplaintFilter(include_voided=True))
                 return RegisterRead(
-                    complaints.complaint_list(session, filters),
+                    register if show_all else [r for r in register if needs_someone(r)],
                     today,
                     complaints.read_delays(session),
+                    register,
                 )
 
         self._start(
@@ -690,6 +1128,7 @@ class ComplaintsTab(QWidget):
         selected = self._select_after or self.selected_id()
         self._select_after = None
         self.delays = read.delays
+        self.register = read.register
         self._show_explanation()
         self.model.set_rows(read.rows, read.today)
         open_rows = [r for r in read.rows if r.is_open]
@@ -749,7 +1188,21 @@ class ComplaintsTab(QWidget):
             )
         if row.closed_on is not None:
             parts.append(self.tr("Lessons learnt: %1").replace("%1", row.lessons))
+        if row.voided_on is not None:
+            parts.append(self._voided(row))
         self.detail.setText("\n".join(parts))
+
+    def _voided(self, row: ComplaintRow) -> str:
+        assert row.voided_on is not None
+        if row.duplicate_of is None:
+            return self.tr("Voided as a duplicate on %1; it counts in no figure.").replace(
+                "%1", short_date(row.voided_on)
+            )
+        return (
+            self.tr("Voided on %1 as a duplicate of complaint %2; it counts in no figure.")
+            .replace("%1", short_date(row.voided_on))
+            .replace("%2", str(row.duplicate_of))
+        )
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
@@ -760,10 +1213,13 @@ class ComplaintsTab(QWidget):
             ack, ack_tip = False, self.tr("Your role cannot change complaints.")
         elif row is None:
             ack, ack_tip = False, pick
-        elif row.status is not ComplaintStatus.RECEIVED:
+        elif row.status is not ComplaintStatus.RECEIVED or row.is_voided:
             ack, ack_tip = False, self._already(row)
         else:
-            ack, ack_tip = True, self.tr("The complainant was told today that it is in hand.")
+            ack, ack_tip = (
+                True,
+                self.tr("Record the day the complainant was told that it is in hand."),
+            )
         # Answer
         if not self._manager:
             answer, answer_tip = False, not_manager
@@ -784,7 +1240,10 @@ class ComplaintsTab(QWidget):
             close, close_tip = False, self.tr("Answer the complaint before closing it.")
         else:
             close, close_tip = True, self.tr("Close it with the lessons learnt.")
+        edit, edit_tip, void, void_tip = self._change_buttons(row)
         for button, enabled, tip in (
+            (self.edit_button, edit, edit_tip),
+            (self.void_button, void, void_tip),
             (self.acknowledge_button, ack, ack_tip),
             (self.answer_button, answer, answer_tip),
             (self.close_button, close, close_tip),
@@ -792,7 +1251,33 @@ class ComplaintsTab(QWidget):
             button.setEnabled(enabled)
             button.setToolTip(tip)
 
+    def _change_buttons(self, row: ComplaintRow | None) -> tuple[bool, str, bool, str]:
+        """(Edit enabled, its tip, Void enabled, its tip)."""
+        pick = self.tr("Select a complaint first.")
+        if not self._can_record:
+            edit, edit_tip = False, self.tr("Your role cannot change complaints.")
+        elif row is None:
+            edit, edit_tip = False, pick
+        elif not row.can_change:
+            edit, edit_tip = False, self._already(row)
+        else:
+            edit, edit_tip = True, self.tr("Correct what was recorded when it came in.")
+        if not self._manager:
+            void, void_tip = (
+                False,
+                self.tr("Only the practice manager (an administrator) voids a complaint."),
+            )
+        elif row is None:
+            void, void_tip = False, pick
+        elif not row.can_change:
+            void, void_tip = False, self._already(row)
+        else:
+            void, void_tip = True, self.tr("Recorded twice: keep it, but count it no more.")
+        return edit, edit_tip, void, void_tip
+
     def _already(self, row: ComplaintRow) -> str:
+        if row.voided_on is not None:
+            return self.tr("Voided as a duplicate on %1.").replace("%1", short_date(row.voided_on))
         if row.status is ComplaintStatus.CLOSED:
             assert row.closed_on is not None
             return self.tr("Closed on %1.").replace("%1", short_date(row.closed_on))
@@ -822,28 +1307,38 @@ class ComplaintsTab(QWidget):
             )
         return complaint_id
 
-    def acknowledge_selected(self) -> BackgroundTask | None:
+    def acknowledge_selected(self) -> bool:
+        """Acknowledge on the day it was done (today unless said otherwise)."""
         row = self.selected_row()
-        if row is None:
-            return None
-        context, complaint_id = self.context, row.id
+        if row is None or not AcknowledgeDialog.ask(self.context, row, self):
+            return False
+        self._changed(self.tr("Complaint %1 acknowledged.").replace("%1", str(row.id)), row.id)
+        return True
 
-        def work(_progress: Progress) -> None:
-            with context.database.transaction() as session:
-                complaints.acknowledge(session, context.clock, context.actor, complaint_id)
+    def edit_selected(self) -> bool:
+        """Correct what intake recorded; says which fields changed, or that none did."""
+        row = self.selected_row()
+        if row is None or not self._can_record:
+            return False
+        changed = CorrectionDialog.correct(self.context, row, self)
+        if changed is None:
+            return False
+        if changed:
+            self._changed(self.tr("Complaint %1 corrected.").replace("%1", str(row.id)), row.id)
+        else:
+            self.show_message(self.tr("Nothing was changed."))
+        return True
 
-        job = run_in_background(
-            self,
-            self.tr("Acknowledging the complaint"),
-            work,
-            lambda _result: self._changed(
-                self.tr("Complaint %1 acknowledged.").replace("%1", str(complaint_id)),
-                complaint_id,
-            ),
-            self._report,
+    def void_selected(self) -> bool:
+        row = self.selected_row()
+        if row is None or not self._manager:
+            return False
+        if not VoidDialog.ask(self.context, row, self.register, self):
+            return False
+        self._changed(
+            self.tr("Complaint %1 voided as a duplicate.").replace("%1", str(row.id)), row.id
         )
-        self._start(job)
-        return job
+        return True
 
     def answer_selected(self) -> bool:
         row = self.selected_row()

@@ -31,6 +31,9 @@ def upgrade() -> None:
             ["duplicate_of"],
             ["id"],
             ondelete="SET NULL",
+            # The original may come after its duplicate in id order (db.models).
+            deferrable=True,
+            initially="DEFERRED",
         )
 
 

@@ -27,12 +27,15 @@ from ui.feedback.complaints import (
     RECEIVED,
     STATUS,
     WHO,
+    AcknowledgeDialog,
     ComplaintDialog,
     ComplaintIdRole,
     ComplaintsTab,
     ComplaintTableModel,
+    CorrectionDialog,
     DelaysDialog,
     StepDialog,
+    VoidDialog,
 )
 from ui.feedback.page import FeedbackPage
 from ui.i18n import install_translators, remove_translators
@@ -125,10 +128,11 @@ def test_the_dialog_says_what_is_missing_and_stays_open(qtbot, context) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
-    assert dialog.error.text() == (
-        "\u2717 Say who complained (or write “anonymous”).\nSay what the complaint is about."
-    )
+    qtbot.waitUntil(lambda: dialog.field_error("from_whom") != "", timeout=10_000)
+    # Each refusal under its own field; nothing left to say under the form.
+    assert dialog.field_error("from_whom") == "\u2717 Say who complained (or write “anonymous”)."
+    assert dialog.field_error("description") == "\u2717 Say what the complaint is about."
+    assert not dialog.error.isVisible()
     assert dialog.complaint_id is None
     assert dialog.isVisible()
     assert dialog.ok_button().isEnabled()  # ready for another try
@@ -147,6 +151,15 @@ def test_acknowledge_answer_close_from_the_register(qtbot, context, monkeypatch)
     assert tab.close_button.toolTip() == "Answer the complaint before closing it."
     assert _cells(tab, DEADLINE) == ["Acknowledge by Mon 30 Nov"]
 
+    def acknowledging(context, row, parent=None) -> bool:
+        dialog = AcknowledgeDialog(context, row, parent)
+        qtbot.addWidget(dialog)
+        assert dialog.day.date() == QDate(2026, 11, 28)  # today unless said otherwise
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.saved or dialog.error.isVisible(), timeout=10_000)
+        return dialog.saved
+
+    monkeypatch.setattr(AcknowledgeDialog, "ask", acknowledging)
     qtbot.mouseClick(tab.acknowledge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _cells(tab, STATUS) == ["Acknowledged"], timeout=10_000)
     _settled(qtbot, tab)
@@ -282,6 +295,11 @@ def test_a_receptionist_records_and_acknowledges_but_cannot_answer(qtbot, contex
     tab.select_complaint(complaint_id)
     assert tab.new_button.isEnabled()
     assert tab.acknowledge_button.isEnabled()
+    assert tab.edit_button.isEnabled()
+    assert not tab.void_button.isEnabled()
+    assert tab.void_button.toolTip() == (
+        "Only the practice manager (an administrator) voids a complaint."
+    )
     for button in (tab.answer_button, tab.close_button):
         assert not button.isEnabled()
         assert button.toolTip() == (
@@ -356,6 +374,26 @@ def test_screenshots(qtbot, qapp, context, patient_id, language) -> None:
         step.show()
         qtbot.wait(10)
         assert step.grab().save(str(SHOTS / f"answer-complaint-{language}.png"))
+        waiting = next(r for r in page.complaints.register if r.status is ComplaintStatus.RECEIVED)
+        acknowledge = AcknowledgeDialog(context, waiting)
+        qtbot.addWidget(acknowledge)
+        acknowledge.show()
+        acknowledge.day.setDate(QDate(2026, 11, 3))
+        qtbot.wait(10)
+        assert acknowledge.grab().save(str(SHOTS / f"acknowledge-complaint-{language}.png"))
+        correction = CorrectionDialog(context, row)
+        qtbot.addWidget(correction)
+        correction.show()
+        correction.received.setDate(QDate(2026, 10, 22))  # after its acknowledgement
+        correction.from_whom.clear()
+        qtbot.mouseClick(correction.ok_button(), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: correction.field_error("from_whom") != "", timeout=10_000)
+        assert correction.grab().save(str(SHOTS / f"correct-complaint-{language}.png"))
+        void = VoidDialog(context, row, page.complaints.register)
+        qtbot.addWidget(void)
+        void.show()
+        qtbot.wait(10)
+        assert void.grab().save(str(SHOTS / f"void-complaint-{language}.png"))
     finally:
         remove_translators(qapp)
 
@@ -397,3 +435,224 @@ def test_the_manager_changes_the_delays_for_complaints_to_come(qtbot, context) -
     assert "within 3 working day" in tab.explanation.text()
     assert "within 21 days" in tab.explanation.text()
     assert tab.delays == complaints.ComplaintDelays(3, 21)
+
+
+# -- acknowledging on its day, correcting, voiding a duplicate --------------------------------
+
+
+def test_an_acknowledgement_is_recorded_on_the_day_it_was_done(qtbot, context) -> None:
+    # Received Monday 23 Nov: to acknowledge by Wednesday 25.
+    complaint_id = _record(context, date(2026, 11, 23))
+    row = _status(context, complaint_id)
+    dialog = AcknowledgeDialog(context, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.day.minimumDate(), dialog.day.maximumDate()) == (
+        QDate(2026, 11, 23),
+        QDate(2026, 11, 28),
+    )
+    assert dialog.on_time.text() == "Late: it was due by Wed 25 Nov."
+    dialog.day.setDate(QDate(2026, 11, 24))  # the call made on Tuesday, keyed in today
+    assert dialog.on_time.text() == "On time: due by Wed 25 Nov."
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved, timeout=10_000)
+    acknowledged = _status(context, complaint_id)
+    assert acknowledged.acknowledged_on == date(2026, 11, 24)
+    assert not acknowledged.acknowledged_late()
+
+
+def test_a_day_refused_is_said_at_the_field(qtbot, context) -> None:
+    complaint_id = _record(context, date(2026, 11, 23))
+    dialog = AcknowledgeDialog(context, _status(context, complaint_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.day.setDate(QDate(2026, 11, 24))
+    # Meanwhile another desk corrects the day of receipt to Thursday 26.
+    row = _status(context, complaint_id)
+    with context.database.transaction() as session:
+        complaints.correct(
+            session,
+            context.clock,
+            context.actor,
+            complaint_id,
+            received_on=date(2026, 11, 26),
+            channel=row.channel,
+            from_whom=row.from_whom,
+            category=row.category,
+            description=row.description,
+            patient_id=row.patient_id,
+        )
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.field_error("acknowledged_on") != "", timeout=10_000)
+    assert dialog.field_error("acknowledged_on") == (
+        "\u2717 A complaint cannot be acknowledged before it arrived."
+    )
+    assert not dialog.error.isVisible()
+    assert dialog.isVisible()
+    assert dialog.ok_button().isEnabled()
+    assert _status(context, complaint_id).status is ComplaintStatus.RECEIVED
+
+
+def test_a_correction_keeps_the_patient_and_says_refusals_at_their_fields(
+    qtbot, context, patient_id
+) -> None:
+    complaint_id = _record(context, date(2026, 11, 24), patient_id=patient_id)
+    row = _status(context, complaint_id)
+    dialog = CorrectionDialog(context, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == f"Correct complaint {complaint_id}"
+    assert dialog.received.date() == QDate(2026, 11, 24)
+    assert dialog.from_whom.text() == "M. Martin"
+    assert dialog.description.toPlainText() == "Spoken to rudely at the desk"
+    assert dialog.patient_to_save() == patient_id
+    assert dialog.deadlines.text() == "To acknowledge by Thu 26 Nov, to answer by Thu 24 Dec"
+    # It came on Tuesday 10 Nov: Wednesday 11 is Armistice Day.
+    dialog.received.setDate(QDate(2026, 11, 10))
+    assert dialog.deadlines.text() == "To acknowledge by Fri 13 Nov, to answer by Thu 10 Dec"
+    dialog.from_whom.clear()
+    dialog.description.clear()
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.field_error("from_whom") != "", timeout=10_000)
+    assert dialog.field_error("from_whom") == "\u2717 Say who complained (or write “anonymous”)."
+    assert dialog.field_error("description") == "\u2717 Say what the complaint is about."
+    assert dialog.field_error("received_on") == ""
+    assert not dialog.error.isVisible()
+    assert not dialog.saved
+    qtbot.keyClicks(dialog.from_whom, "Sa fille")
+    dialog.description.setPlainText("Spoken to rudely at the desk, twice")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved, timeout=10_000)
+    assert dialog.changed == ["received_on", "from_whom", "description"]
+    assert dialog.field_error("from_whom") == ""
+    corrected = _status(context, complaint_id)
+    assert (corrected.received_on, corrected.from_whom, corrected.patient_id) == (
+        date(2026, 11, 10),
+        "Sa fille",
+        patient_id,
+    )
+    assert (corrected.acknowledge_by, corrected.answer_by) == (
+        date(2026, 11, 13),
+        date(2026, 12, 10),
+    )
+
+
+def test_a_correction_unlinks_the_patient_only_when_asked(qtbot, context, patient_id) -> None:
+    complaint_id = _record(context, date(2026, 11, 24), patient_id=patient_id)
+    with context.database.transaction() as session:
+        complaints.acknowledge(session, context.clock, context.actor, complaint_id)
+    dialog = CorrectionDialog(context, _status(context, complaint_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.received.setDate(QDate(2026, 11, 27))  # still before its acknowledgement today
+    dialog.finder.search.selectAll()
+    qtbot.keyClick(dialog.finder.search, Qt.Key.Key_Backspace)
+    assert dialog.patient_to_save() is None
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved, timeout=10_000)
+    assert dialog.changed == ["received_on", "patient_id"]
+    assert _status(context, complaint_id).patient_id is None
+
+
+def test_a_correction_after_the_acknowledgement_day_is_refused_at_the_day(qtbot, context) -> None:
+    complaint_id = _record(context, date(2026, 11, 20))
+    with context.database.transaction() as session:
+        complaints.acknowledge(
+            session, context.clock, context.actor, complaint_id, on=date(2026, 11, 23)
+        )
+    dialog = CorrectionDialog(context, _status(context, complaint_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.received.setDate(QDate(2026, 11, 25))
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.field_error("received_on") != "", timeout=10_000)
+    assert dialog.field_error("received_on") == (
+        "\u2717 It was acknowledged on 23/11/2026: it cannot have arrived later."
+    )
+    assert _status(context, complaint_id).received_on == date(2026, 11, 20)
+
+
+def test_a_duplicate_voided_from_the_register_stays_but_counts_no_more(
+    qtbot, context, monkeypatch
+) -> None:
+    original = _record(context, date(2026, 11, 2))
+    other = _record(context, date(2026, 11, 2), from_whom="Someone else")
+    duplicate = _record(context, date(2026, 11, 2))
+    tab = _tab(qtbot, context)
+    assert tab.summary.text().startswith("3 not answered yet, 3 overdue")
+    assert tab.select_complaint(duplicate)
+    assert tab.void_button.isEnabled()
+    assert tab.edit_button.isEnabled()
+    chosen: list[object] = []
+
+    def voiding(context, row, register, parent=None) -> bool:
+        dialog = VoidDialog(context, row, register, parent)
+        qtbot.addWidget(dialog)
+        # Not known, then the two others, newest first; the twin is offered.
+        assert dialog.original.count() == 3
+        chosen.append(dialog.original.currentData())
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.saved or dialog.error.isVisible(), timeout=10_000)
+        return dialog.saved
+
+    monkeypatch.setattr(VoidDialog, "ask", voiding)
+    assert tab.void_selected()
+    _settled(qtbot, tab)
+    assert chosen == [original]
+    assert tab.message.text() == f"Complaint {duplicate} voided as a duplicate."
+    assert tab.model.row_of(duplicate) == -1  # "To do" shows what needs someone
+    assert tab.summary.text().startswith("2 not answered yet, 2 overdue")
+    tab.show_all.setCurrentIndex(1)
+    _settled(qtbot, tab)
+    row = tab.model.row_of(duplicate)
+    assert tab.model.data(tab.model.index(row, STATUS)) == f"Voided (duplicate of no. {original})"
+    assert tab.model.data(tab.model.index(row, DEADLINE)) == "None (voided)"
+    assert tab.model.data(tab.model.index(row, DEADLINE), Qt.ItemDataRole.DecorationRole) is None
+    assert tab.select_complaint(duplicate)
+    assert f"as a duplicate of complaint {original}; it counts in no figure." in tab.detail.text()
+    qtbot.wait(10)
+    SHOTS.mkdir(exist_ok=True)
+    assert tab.grab().save(str(SHOTS / "complaints-voided-en.png"))
+    for button in (tab.edit_button, tab.void_button, tab.acknowledge_button):
+        assert not button.isEnabled()
+        assert button.toolTip() == "Voided as a duplicate on 28/11/2026."
+    with context.database.read_session() as session:
+        assert [o.complaint.id for o in complaints.overdue(session, TODAY)] == [
+            original,
+            other,
+        ]
+
+
+def test_a_void_refused_is_said_at_the_field(qtbot, context) -> None:
+    first = _record(context, date(2026, 11, 2))
+    second = _record(context, date(2026, 11, 2))
+    tab = _tab(qtbot, context)
+    tab.select_complaint(second)
+    row = tab.selected_row()
+    assert row is not None
+    dialog = VoidDialog(context, row, tab.register)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.original.currentData() == first
+    with context.database.transaction() as session:  # another desk voids the first meanwhile
+        complaints.void_duplicate(session, context.clock, context.actor, first, duplicate_of=None)
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.field_error("duplicate_of") != "", timeout=10_000)
+    assert dialog.field_error("duplicate_of") == (
+        "\u2717 This complaint was voided too: choose the one that counts."
+    )
+    assert not dialog.saved
+    assert _status(context, second).voided_on is None
+
+
+def test_the_register_says_what_an_edit_changed(qtbot, context, monkeypatch) -> None:
+    complaint_id = _record(context, date(2026, 11, 26))
+    tab = _tab(qtbot, context)
+    tab.select_complaint(complaint_id)
+    answers = iter([["category"], []])
+    monkeypatch.setattr(CorrectionDialog, "correct", lambda *args: next(answers))
+    assert tab.edit_selected()
+    assert tab.message.text() == f"Complaint {complaint_id} corrected."
+    _settled(qtbot, tab)
+    assert tab.edit_selected()
+    assert tab.message.text() == "Nothing was changed."
