@@ -87,12 +87,16 @@ class BackgroundTask(QObject):
         title: str,
         task: Callable[[Progress], Any],
         pool: QThreadPool | None = None,
+        describe: Callable[[str], str] | None = None,
     ):
         # Not a child of the widget: closing the widget must not destroy a task the
         # worker is still running.  It lives in ``_kept``.
         super().__init__(None)
         self.progress = Progress()
         self._title = title
+        # The task reports progress in the app's English (app/ knows no Qt); the screen
+        # that started it says each step in the user's language.
+        self._describe = describe
         self._parent_widget = parent
         self._orphaned = False
         if parent is not None:
@@ -149,7 +153,9 @@ class BackgroundTask(QObject):
         if self._dialog is not None:
             done, total, message = self.progress.snapshot()
             if message:
-                self._dialog.setLabelText(message)
+                self._dialog.setLabelText(
+                    self._describe(message) if self._describe is not None else message
+                )
             self._dialog.setMaximum(total)
             # Last: a modal QProgressDialog's setValue runs the event loop, in which the
             # task may finish and _finish drop the dialog.
@@ -208,9 +214,13 @@ def run_in_background(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     pool: QThreadPool | None = None,
+    describe: Callable[[str], str] | None = None,
 ) -> BackgroundTask:
-    """Start ``task`` on the database worker (or on ``pool``); callbacks run on the GUI thread."""
-    job = BackgroundTask(parent, title, task, pool)
+    """Start ``task`` on the database worker (or on ``pool``); callbacks run on the GUI thread.
+
+    ``describe`` turns the task's progress message into the words the dialog shows.
+    """
+    job = BackgroundTask(parent, title, task, pool, describe)
     if on_success is not None:
         job.succeeded.connect(on_success)
     if on_failure is not None:
