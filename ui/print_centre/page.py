@@ -48,8 +48,9 @@ from PySide6.QtWidgets import (
 
 from app import letters, print_runs
 from app.access import Permission
+from app.calls import NotActionable
 from app.errors import RelaisError
-from app.letters import LetterBatch, LetterToPrint
+from app.letters import LeftOut, LetterBatch, LetterToPrint, NothingToPrint, PracticeHasNoPhone
 from app.tasks import Progress
 from db.models import PaperFormat
 from ui.background import BackgroundTask, is_cancelled, run_in_background
@@ -443,10 +444,19 @@ class PrintCentrePage(QWidget):
         self.message.setVisible(False)
         self.rendering = True
         self._start(run_in_background(
-            self, self.tr("Preparing the letters"), render, self._batch_ready, self._batch_failed
+            self, self.tr("Preparing the letters"), render, self._batch_ready, self._batch_failed,
+            describe=self.describe_progress,
         ))  # fmt: skip
         self._update_buttons()
         return True
+
+    def describe_progress(self, message: str) -> str:
+        """The check's progress steps (the app's English, letters.PROGRESS_CODES) in the
+        user's language; a step it does not know is shown as the app said it."""
+        return {
+            letters.READING: self.tr("Checking and reading the letters"),
+            letters.LAYING_OUT: self.tr("Laying out the letters"),
+        }.get(message, message)
 
     def _batch_failed(self, error: BaseException) -> None:
         self.rendering = False
@@ -454,10 +464,38 @@ class PrintCentrePage(QWidget):
             self.show_message(self.tr("Cancelled: nothing was printed or changed."))
         else:
             self.show_message(
-                self.tr("The letters could not be prepared: %1").replace("%1", str(error)),
+                self.refusal_text(error)
+                or self.tr("The letters could not be prepared: %1").replace("%1", str(error)),
                 error=True,
             )
         self.refresh()
+
+    def refusal_text(self, error: BaseException) -> str:
+        """Why the service refused to print, in the user's language; "" when it is no refusal
+        the page knows (the caller then shows the error as it came)."""
+        if isinstance(error, PracticeHasNoPhone):
+            return self.tr(
+                "The practice has no phone number, and a letter must say how to reach it. "
+                "Add it in Settings (the practice's details), then print again."
+            )
+        if isinstance(error, NothingToPrint):
+            if error.code == "all_set_aside":
+                count = int(error.params.get("count", len(error.left_out)))
+                said = self.tr(
+                    "No letter is left to print: the check before printing set %n aside.",
+                    "",
+                    count,
+                )
+            else:
+                said = self.tr("No letter is waiting to be printed.")
+            return " ".join(part for part in (said, self._left_out_words(error.left_out)) if part)
+        if isinstance(error, NotActionable):
+            # Another desk printed or cancelled one of them meanwhile: the lists are read again.
+            return self.tr(
+                "Some of these letters are no longer waiting to be printed: they were printed "
+                "or cancelled meanwhile. The lists are up to date again; choose the letters anew."
+            )
+        return ""
 
     def _batch_ready(self, batch: LetterBatch) -> None:
         self.rendering = False
@@ -542,10 +580,60 @@ class PrintCentrePage(QWidget):
 
     def left_out_text(self, batch: LetterBatch) -> str:
         """The letters the check set aside, one clause each: who, and why."""
-        if not batch.left_out:
+        return self._left_out_words(batch.left_out)
+
+    def _left_out_words(self, left_out: Sequence[LeftOut]) -> str:
+        if not left_out:
             return ""
-        names = "; ".join(f"{item.patient_name} ({item.why})" for item in batch.left_out)
-        return f"{WARNING_SIGN} " + self.tr("Not printed: %1.").replace("%1", names)
+        names = "; ".join(
+            f"{item.patient_name} ({self.left_out_reason(item)})" for item in left_out
+        )
+        return f"{WARNING_SIGN} " + self.tr(
+            "%n letter(s) not printed: %1.", "", len(left_out)
+        ).replace("%1", names)
+
+    def left_out_reason(self, item: LeftOut) -> str:
+        """Why the check set one letter aside (LeftOut.reason and .params), in the user's
+        language; a reason this screen does not know yet is said in the app's English."""
+        params, reason = item.params, item.reason
+        if reason == "patient_status":
+            return self._patient_status_words(params.get("status", ""))
+        if reason == "consent_changed":
+            return self._consent_words(params.get("state", ""))
+        if reason == "template":
+            return self.tr("its template must be fixed: %1").replace("%1", params.get("error", ""))
+        fixed = {
+            "expired": self.tr("no longer relevant"),
+            "due_changed": self.tr("what it was about was moved or cancelled"),
+            "preferences_changed": self.tr("the preferences changed since it was planned"),
+            "contact_unusable": self.tr("the postal address can no longer be used"),
+            "cap_reached": self.tr("the patient already had as many messages as allowed for now"),
+            "quiet_time": self.tr("quiet time for this patient: it comes back to the list later"),
+        }
+        # "other" carries the app's own words; an unknown code has only them.
+        return fixed.get(reason) or params.get("why") or item.why
+
+    def _patient_status_words(self, status: str) -> str:
+        words = {
+            "moved": self.tr("the patient has moved away"),
+            "deceased": self.tr("the patient has died"),
+            "archived": self.tr("the patient's record is archived"),
+            "erased": self.tr("the patient's record was erased"),
+        }
+        return words.get(status) or self.tr("the patient's record is marked %1").replace(
+            "%1", status
+        )
+
+    def _consent_words(self, state: str) -> str:
+        words = {
+            "withdrawn": self.tr("consent was withdrawn since it was planned"),
+            "refused": self.tr("the patient refused since it was planned"),
+            "objected": self.tr("the patient objected since it was planned"),
+            "no_consent": self.tr("consent is no longer given since it was planned"),
+        }
+        return words.get(state) or self.tr("consent changed since it was planned (%1)").replace(
+            "%1", state
+        )
 
     # -- posting -----------------------------------------------------------------------
 

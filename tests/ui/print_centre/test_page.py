@@ -3,25 +3,29 @@ printing to a PDF file, the question answered, then posted; the database checked
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app import letters
 from app.access import Actor
 from app.clock import FixedClock
+from app.letters import LeftOut, NothingToPrint
 from app.practice import PracticeDatabase
-from app.settings import load_practice
+from app.settings import load_practice, save_practice
 from db.models import Channel, ConsentKind, Message, MessageStatus
 from tests.helpers import ledger
 from tests.helpers.letters import PaperPatients, queue_letters
 from ui.context import UiContext
+from ui.i18n import install_translators, remove_translators
 from ui.main_window import MainWindow
 from ui.print_centre.page import PATIENT, PrintCentrePage
 from ui.print_preview import PdfPreviewDialog
@@ -163,7 +167,7 @@ def test_preview_print_say_yes_then_post(
     assert page.to_print_model.rowCount() == 0
     assert "5 letter(s) marked printed" in page.message.text()
     assert "Kept as print run 1, for an identical reprint." in page.message.text()
-    assert "MARTIN Luc (consent: objected since it was planned)" in page.message.text()
+    assert "MARTIN Luc (the patient objected since it was planned)" in page.message.text()
     page.grab().save(str(SCREENSHOTS / "print-centre-printed.png"))
     statuses = _statuses(database)
     assert statuses.pop(paper.luc) is MessageStatus.CANCELLED
@@ -217,3 +221,136 @@ def test_today_s_print_run_opens_the_print_centre(qtbot: QtBot, page_context: Ui
     assert isinstance(page, PrintCentrePage)
     qtbot.waitUntil(lambda: page.to_print_model.rowCount() == 6)
     window.close()
+
+
+# -- the print centre in the user's language (issue 5) ----------------------------------
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    install_translators(qapp, "fr")
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(QLocale.c())
+
+
+def _said(sentence: str, count: int = -1) -> str:
+    """What the page's own tr() says for ``sentence`` with the catalogue installed now."""
+    return QCoreApplication.translate("PrintCentrePage", sentence, "", count)
+
+
+def test_in_french_the_progress_and_the_letters_left_out_are_the_page_s_words(
+    qtbot: QtBot, french: None, page: PrintCentrePage, database, admin, clock, paper, tmp_path
+) -> None:
+    with database.transaction() as session:
+        ledger.record(session, clock, admin, paper.luc, "appointment_reminder", Channel.LETTER,
+                      ConsentKind.OBJECTED)  # fmt: skip
+    labels: list[str] = []
+
+    def watch_the_progress() -> None:
+        labels.extend(dialog.labelText() for dialog in page.findChildren(QProgressDialog))
+        if page.rendering:
+            QTimer.singleShot(10, watch_the_progress)
+
+    QTimer.singleShot(0, watch_the_progress)
+    _through_preview_and_question(
+        qtbot, tmp_path, page.print_button.click, printed_ok=False, shot="print-centre-fr.png"
+    )
+    qtbot.waitUntil(lambda: "MARTIN Luc" in page.message.text())
+    text = page.message.text()
+    why = "consent: objected since it was planned"  # LeftOut.why, the app's English
+    assert why not in text
+    reason = _said("the patient objected since it was planned")
+    assert f"MARTIN Luc ({reason})" in text
+    assert _said("%n letter(s) not printed: %1.", 1).replace("%1", f"MARTIN Luc ({reason})") in text
+    page.grab().save(str(SCREENSHOTS / "print-centre-left-out-fr.png"))
+    # The progress steps the app reports in English are shown as the page's sentences.
+    assert page.describe_progress(letters.READING) == _said("Checking and reading the letters")
+    assert page.describe_progress(letters.LAYING_OUT) == _said("Laying out the letters")
+    shown = {label for label in labels if label}
+    # A quick run may end before the dialog shows (500 ms); when it showed, it spoke so.
+    assert shown <= {
+        _said("Preparing the letters"),
+        _said("Checking and reading the letters"),
+        _said("Laying out the letters"),
+    }
+
+
+def test_each_reason_a_letter_is_left_out_is_a_sentence_of_the_page(page: PrintCentrePage) -> None:
+    sentences = {
+        ("expired", "no longer relevant"): "no longer relevant",
+        ("cancelled", "patient moved"): "the patient has moved away",
+        ("cancelled", "patient erased"): "the patient's record was erased",
+        ("cancelled", "what was due changed (moved or cancelled)"): (
+            "what it was about was moved or cancelled"
+        ),
+        ("cancelled", "consent: withdrawn since it was planned"): (
+            "consent was withdrawn since it was planned"
+        ),
+        ("cancelled", "preferences changed since it was planned"): (
+            "the preferences changed since it was planned"
+        ),
+        ("cancelled", "the contact point is no longer usable"): (
+            "the postal address can no longer be used"
+        ),
+        ("cancelled", "cap reached at send time"): (
+            "the patient already had as many messages as allowed for now"
+        ),
+        ("rescheduled", "quiet time for this patient"): (
+            "quiet time for this patient: it comes back to the list later"
+        ),
+    }
+    for (outcome, why), sentence in sentences.items():
+        item = LeftOut(1, "MARTIN Luc", outcome, why)
+        assert item.reason != "other", why
+        assert page.left_out_reason(item) == _said(sentence), why
+    broken = LeftOut(1, "MARTIN Luc", "template", "template: 'nom' is undefined")
+    assert page.left_out_reason(broken) == _said("its template must be fixed: %1").replace(
+        "%1", "'nom' is undefined"
+    )
+    # A reason the app has no code for yet is said in its own words rather than lost.
+    odd = LeftOut(1, "MARTIN Luc", "cancelled", "a reason nobody foresaw")
+    assert page.left_out_reason(odd) == "a reason nobody foresaw"
+
+
+def test_a_practice_without_a_phone_is_told_to_fill_it_in_settings(
+    qtbot: QtBot, page: PrintCentrePage, database, admin, clock
+) -> None:
+    with database.transaction() as session:
+        settings = load_practice(session)
+        save_practice(session, clock, admin, dataclasses.replace(settings, phone=""))
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.isVisible() and not page.rendering)
+    text = page.message.text()
+    assert (
+        _said(
+            "The practice has no phone number, and a letter must say how to reach it. "
+            "Add it in Settings (the practice's details), then print again."
+        )
+        in text
+    )
+    assert "Settings" in text
+    assert "(Settings): a letter must say" not in text  # not the app's English message
+    assert set(_statuses(database).values()) == {MessageStatus.QUEUED}
+
+
+def test_nothing_to_print_is_said_by_its_code_and_count(page: PrintCentrePage) -> None:
+    set_aside = (
+        LeftOut(1, "MARTIN Luc", "cancelled", "consent: objected since it was planned"),
+        LeftOut(2, "AUBERT Claire", "expired", "no longer relevant"),
+    )
+    error = NothingToPrint(
+        "No letter is left to print: 2 set aside by the check before printing.",
+        set_aside,
+        code="all_set_aside",
+        params={"count": 2},
+    )
+    text = page.refusal_text(error)
+    assert text.startswith(
+        _said("No letter is left to print: the check before printing set %n aside.", 2)
+    )
+    assert "set 2 aside" in text
+    assert f"AUBERT Claire ({_said('no longer relevant')})" in text
+    assert page.refusal_text(NothingToPrint("No letters are waiting to be printed.")) == _said(
+        "No letter is waiting to be printed."
+    )
