@@ -226,6 +226,8 @@ WORDS: dict[str, dict[str, Any]] = {
         "complaints": "Vos réclamations",
         "no_complaints": "Aucune réclamation ne vous concerne.",
         "complaint_heading": "Réclamation reçue le {day}",
+        "voided": "annulée le {day} : doublon d’une autre réclamation",
+        "voided_repeats": "annulée le {day} : doublon de la réclamation reçue le {received}",
         "complaint_fields": {
             "channel": "Canal",
             "from_whom": "De la part de",
@@ -235,6 +237,7 @@ WORDS: dict[str, dict[str, Any]] = {
             "answered": "Réponse",
             "outcome": "Conclusion du cabinet",
             "closed": "Clôturée le",
+            "voided": "Enregistrée deux fois",
             "recorded_by": "Enregistrée par",
             "description": "La réclamation",
             "answer": "La réponse du cabinet",
@@ -465,6 +468,8 @@ WORDS: dict[str, dict[str, Any]] = {
         "complaints": "Your complaints",
         "no_complaints": "No complaint concerns you.",
         "complaint_heading": "Complaint received on {day}",
+        "voided": "voided on {day}: it repeats another complaint",
+        "voided_repeats": "voided on {day}: it repeats the complaint received on {received}",
         "complaint_fields": {
             "channel": "Channel",
             "from_whom": "From",
@@ -474,6 +479,7 @@ WORDS: dict[str, dict[str, Any]] = {
             "answered": "Answered",
             "outcome": "The practice’s conclusion",
             "closed": "Closed on",
+            "voided": "Recorded twice",
             "recorded_by": "Recorded by",
             "description": "The complaint",
             "answer": "The practice’s answer",
@@ -1110,6 +1116,16 @@ def _rhythm(report: _Report, rule: str) -> str:
     return str(report.words["every_n"][frequency]).format(n=interval)
 
 
+def _voided(report: _Report, complaint: dict[str, Any]) -> str:
+    """Why a complaint no longer counts: it repeats another (received on that day, if known)."""
+    repeated = complaint.get("duplicate_of_received_on")
+    if repeated:
+        return str(report.words["voided_repeats"]).format(
+            day=report.when(complaint["voided_on"]), received=report.when(repeated)
+        )
+    return str(report.words["voided"]).format(day=report.when(complaint["voided_on"]))
+
+
 def _complaints(report: _Report, complaints: list[dict[str, Any]]) -> list[Any]:
     """Each complaint as the register holds it: the facts side by side, then the words.
 
@@ -1147,6 +1163,8 @@ def _complaints(report: _Report, complaints: list[dict[str, Any]]) -> list[Any]:
         ]
         if complaint.get("closed_on"):
             rows.append((labels["closed"], report.when(complaint["closed_on"])))
+        if complaint.get("voided_on"):
+            rows.append((labels["voided"], _voided(report, complaint)))
         rows.append((labels["recorded_by"], _text(complaint.get("recorded_by"))))
         heading = words["complaint_heading"].format(day=report.when(complaint.get("received_on")))
         texts = [

@@ -235,6 +235,20 @@ def _complaints_of(session: Session, patient_id: int) -> list[dict[str, Any]]:
     All of it, the practice's lessons too: typed freely about their complaint,
     they are data about them (Art. 15), and erasure empties them with the rest.
     """
+    complaints = list(
+        session.scalars(
+            select(Complaint)
+            .where(Complaint.patient_id == patient_id)
+            .order_by(Complaint.received_on, Complaint.id)
+        )
+    )
+    originals = {c.duplicate_of for c in complaints if c.duplicate_of is not None}
+    repeated: dict[int, date] = {
+        complaint_id: received_on
+        for complaint_id, received_on in session.execute(
+            select(Complaint.id, Complaint.received_on).where(Complaint.id.in_(originals))
+        )
+    }
     return [
         {
             "received_on": _iso(c.received_on),
@@ -252,12 +266,14 @@ def _complaints_of(session: Session, patient_id: int) -> list[dict[str, Any]]:
             "lessons": c.lessons,
             "closed_on": _iso(c.closed_on),
             "recorded_by": c.recorded_by,
+            # Recorded twice: the patient sees it was voided, and which one it repeats
+            # by its date (the register's number means nothing to them).
+            "voided_on": _iso(c.voided_on),
+            "duplicate_of_received_on": (
+                _iso(repeated.get(c.duplicate_of)) if c.duplicate_of is not None else None
+            ),
         }
-        for c in session.scalars(
-            select(Complaint)
-            .where(Complaint.patient_id == patient_id)
-            .order_by(Complaint.received_on, Complaint.id)
-        )
+        for c in complaints
     ]
 
 

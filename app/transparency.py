@@ -53,7 +53,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, complaints
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.settings import PracticeSettings, load_practice
@@ -425,6 +425,7 @@ def _complaints(session: Session, period: Period) -> ComplaintFigures:
         ).where(
             Complaint.received_on >= period.first_day,
             Complaint.received_on <= period.last_day,
+            complaints.counted(),  # a duplicate voided is not a second complaint
         )
     ).all()
     by_category = Counter(row.category for row in rows)

@@ -241,7 +241,7 @@ FROM (SELECT outcome,
 """,
     "complaints": """
 SELECT received_on, acknowledge_by, acknowledged_on, answer_by, answered_on FROM complaint
-WHERE received_on >= :first_day AND received_on <= :last_day
+WHERE received_on >= :first_day AND received_on <= :last_day AND voided_on IS NULL
 """,
     # Each patient's attended appointments of both windows, grouped in the order of
     # ix_appointment_attended (migration 0019); the few moved or deceased from ix_patient_status.

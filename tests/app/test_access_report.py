@@ -507,3 +507,36 @@ def test_a_failed_export_keeps_the_earlier_files_and_leaves_no_partial_one(
         access_report.export_to_folder(session, clock, admin, pid, folder)
     assert [p.name for p in folder.iterdir()] == ["patient-1-access.json"]
     assert (folder / "patient-1-access.json").read_text() == "earlier"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "Enregistrée deux fois annulée le 28/11/2026 : "
+               "doublon de la réclamation reçue le 02/11/2026"),
+        ("en", "Recorded twice voided on 28/11/2026: "
+               "it repeats the complaint received on 02/11/2026"),
+    ],
+)  # fmt: skip
+def test_a_complaint_recorded_twice_is_said_voided_in_the_patient_s_language(
+    practice, clock, tmp_path, language: str, said: str
+) -> None:
+    database, admin = practice
+    pid = _add_patient(practice, clock, last_name="Quiroz", first_name="Ana", language=language)
+    with database.transaction() as session:
+        first, again = (
+            complaints.record_complaint(
+                session, clock, admin, received_on=received, channel=ComplaintChannel.PHONE,
+                from_whom="Elle-même", category=ComplaintCategory.WAITING,
+                description="Attente trop longue", patient_id=pid,
+            ).id
+            for received in (date(2026, 11, 2), date(2026, 11, 3))
+        )  # fmt: skip
+        complaints.void_duplicate(session, clock, admin, again, duplicate_of=first)
+    out = tmp_path / "access.pdf"
+
+    access_report.write_access_report(out, _export(practice, clock, pid))
+
+    text = _flowing("\n".join(_pages(out)))
+    assert said in text
+    assert text.count("Enregistrée deux fois" if language == "fr" else "Recorded twice") == 1

@@ -675,11 +675,6 @@ def test_a_void_is_refused_for_itself_a_stranger_a_voided_one_and_once_closed(
         assert [r.id for r in complaints.complaint_list(session)] == [first, third]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/transparency.py _complaints counts with its own SQL, without "
-    "complaints.counted(); the dashboard reads the same function",
-)
 def test_the_transparency_report_and_dashboard_leave_voided_duplicates_out(
     database, admin, clock
 ) -> None:

@@ -325,6 +325,8 @@ def test_export_holds_the_patient_s_complaints_and_survey_answers_and_no_one_els
             "lessons": "",
             "closed_on": None,
             "recorded_by": "admin",
+            "voided_on": None,
+            "duplicate_of_received_on": None,
         }
     ]
     [asked_survey] = parsed["surveys"]
@@ -377,3 +379,25 @@ def test_after_erasure_the_export_holds_neither_complaints_nor_surveys(
         exported = rights.export_patient(session, clock, admin, patient_id)
     assert (report.complaints_unlinked, report.survey_invitations) == (1, 1)
     assert (exported["complaints"], exported["surveys"]) == ([], [])
+
+
+def test_a_complaint_recorded_twice_says_in_the_export_that_it_was_voided(
+    practice, clock, patient_id
+) -> None:
+    database, admin = practice
+    with database.transaction() as session:
+        first, again = (
+            complaints.record_complaint(
+                session, clock, admin, received_on=received, channel=ComplaintChannel.PHONE,
+                from_whom="Elle-même", category=ComplaintCategory.WAITING,
+                description="Zqx a attendu", patient_id=patient_id,
+            ).id
+            for received in (date(2026, 11, 2), date(2026, 11, 3))
+        )  # fmt: skip
+        complaints.void_duplicate(session, clock, admin, again, duplicate_of=first)
+    with database.transaction() as session:
+        exported = rights.export_patient(session, clock, admin, patient_id)
+    kept, voided = exported["complaints"]
+    assert (kept["voided_on"], kept["duplicate_of_received_on"]) == (None, None)
+    assert voided["voided_on"] == clock.now().date().isoformat()
+    assert voided["duplicate_of_received_on"] == "2026-11-02"
