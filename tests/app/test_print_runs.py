@@ -7,13 +7,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-import re
-import subprocess
-import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
 from io import BytesIO
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -232,21 +228,17 @@ def _lines(pdf: bytes, page: int) -> dict[str, list[tuple[float, float]]]:
     """(top, where the line starts) of every line of ``page`` (from 1), by column: the
     window's on the right, the letter's on the left (letterhead, body, foot).
 
-    Read with poppler's pdftotext: the letters' shared paragraphs are forms, which it
+    Read with pdfplumber (pdfminer): the letters' shared paragraphs are forms, which it
     places where they print (pypdf's text visitor misplaces text inside a form).
     """
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "batch.pdf"
-        source.write_bytes(pdf)
-        layout = subprocess.run(
-            ["pdftotext", "-f", str(page), "-l", str(page), "-bbox-layout", str(source), "-"],
-            check=True, capture_output=True, text=True,
-        ).stdout  # fmt: skip
+    import pdfplumber
+
     columns: dict[str, list[tuple[float, float]]] = {"left": [], "window": []}
-    for line in re.finditer(r'<line xMin="([\d.]+)" yMin="([\d.]+)"', layout):
-        x, top = float(line[1]), float(line[2])
-        in_window = x >= WINDOW[0] - 1 and top < WINDOW[3]
-        columns["window" if in_window else "left"].append((top, x))
+    with pdfplumber.open(BytesIO(pdf), pages=[page]) as document:
+        for line in document.pages[0].extract_text_lines(return_chars=False):
+            x, top = float(line["x0"]), float(line["top"])
+            in_window = x >= WINDOW[0] - 1 and top < WINDOW[3]
+            columns["window" if in_window else "left"].append((top, x))
     return {name: sorted(lines) for name, lines in columns.items()}
 
 
