@@ -69,7 +69,7 @@
 <context>
     <name>Complaints</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/words.py" line="96"/>
+        <location filename="../../ui/feedback/words.py" line="98"/>
         <source>Answer overdue by %n day(s)</source>
         <translation>
             <numerusform>Answer overdue by %n day</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/words.py" line="97"/>
+        <location filename="../../ui/feedback/words.py" line="99"/>
         <source>Acknowledgement overdue by %n day(s)</source>
         <translation>
             <numerusform>Acknowledgement overdue by %n day</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="698"/>
+        <location filename="../../ui/feedback/complaints.py" line="1137"/>
         <source>%n not answered yet</source>
         <translation>
             <numerusform>%n not answered yet</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="699"/>
+        <location filename="../../ui/feedback/complaints.py" line="1138"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="505"/>
+        <location filename="../../ui/dashboard/page.py" line="520"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="507"/>
+        <location filename="../../ui/dashboard/page.py" line="522"/>
         <source>%n complaint(s) done</source>
         <translation>
             <numerusform>%n complaint done</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="509"/>
+        <location filename="../../ui/dashboard/page.py" line="524"/>
         <source>over %n patient-month(s)</source>
         <translation>
             <numerusform>over %n patient-month</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="648"/>
+        <location filename="../../ui/dashboard/page.py" line="663"/>
         <source>%n figure(s) saved to %1.</source>
         <translation>
             <numerusform>%n figure saved to %1.</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/print_preview.py" line="384"/>
+        <location filename="../../ui/print_preview.py" line="658"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page sent to %1</numerusform>
@@ -310,7 +310,15 @@
 <context>
     <name>PrintCentrePage</name>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="514"/>
+        <location filename="../../ui/print_centre/page.py" line="485"/>
+        <source>No letter is left to print: the check before printing set %n aside.</source>
+        <translation>
+            <numerusform>No letter is left to print: the check before printing set %n aside.</numerusform>
+            <numerusform>No letter is left to print: the check before printing set %n aside.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="552"/>
         <source>%n letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
         <translation>
             <numerusform>%n letter were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</numerusform>
@@ -318,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="531"/>
+        <location filename="../../ui/print_centre/page.py" line="569"/>
         <source>%n letter(s) marked printed. Mark them posted once they go out.</source>
         <translation>
             <numerusform>%n letter marked printed. Mark them posted once they go out.</numerusform>
@@ -326,7 +334,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="563"/>
+        <location filename="../../ui/print_centre/page.py" line="592"/>
+        <source>%n letter(s) not printed: %1.</source>
+        <translation>
+            <numerusform>%n letter not printed: %1.</numerusform>
+            <numerusform>%n letters not printed: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="651"/>
         <source>%n letter(s) marked posted.</source>
         <translation>
             <numerusform>%n letter marked posted.</numerusform>
@@ -452,7 +468,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="434"/>
+        <location filename="../../ui/rights/requests_page.py" line="446"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n open request</numerusform>
@@ -460,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="435"/>
+        <location filename="../../ui/rights/requests_page.py" line="447"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -468,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="454"/>
+        <location filename="../../ui/rights/requests_page.py" line="466"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -476,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="457"/>
+        <location filename="../../ui/rights/requests_page.py" line="469"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -504,9 +520,20 @@
     </message>
 </context>
 <context>
+    <name>Surveys</name>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/words.py" line="220"/>
+        <source>This code names round %1 of the survey; the patient was asked %n time(s).</source>
+        <translation>
+            <numerusform>This code names round %1 of the survey; the patient was asked %n time.</numerusform>
+            <numerusform>This code names round %1 of the survey; the patient was asked %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="892"/>
+        <location filename="../../ui/feedback/surveys.py" line="963"/>
         <source>%n asked</source>
         <translation>
             <numerusform>%n asked</numerusform>
@@ -514,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="892"/>
+        <location filename="../../ui/feedback/surveys.py" line="963"/>
         <source>, %n answered</source>
         <translation>
             <numerusform>, %n answered</numerusform>
@@ -522,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="947"/>
+        <location filename="../../ui/feedback/surveys.py" line="1024"/>
         <source>%n patient(s) invited; the planner sends their survey.</source>
         <translation>
             <numerusform>%n patient invited; the planner sends their survey.</numerusform>
@@ -530,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1022"/>
+        <location filename="../../ui/feedback/surveys.py" line="1101"/>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n row not imported (the others were):</numerusform>

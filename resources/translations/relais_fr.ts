@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="528"/>
+        <source>Acknowledge the complaint</source>
+        <translation>Accuser réception de la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="542"/>
+        <source>When was the complainant told that the complaint is in hand? If it was done on an earlier day (a call yesterday), give that day: the figures for acknowledgements on time count from it.</source>
+        <translation>Quand le plaignant a-t-il été informé que sa réclamation est prise en charge ? Si c’était un jour précédent (un appel la veille), indiquez ce jour : les indicateurs d’accusés de réception dans les délais se calculent à partir de lui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="550"/>
+        <source>Acknowledged &amp;on:</source>
+        <translation>Réception accusée &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="556"/>
+        <source>Complaint %1 of %2 — %3, from %4.</source>
+        <translation>Réclamation %1 du %2 — %3, de la part de %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="570"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>A&amp;ccuser réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="579"/>
+        <source>Late: it was due by %1.</source>
+        <translation>En retard : c’était à faire au plus tard le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="581"/>
+        <source>On time: due by %1.</source>
+        <translation>Dans les délais : à faire au plus tard le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="590"/>
+        <source>Acknowledging the complaint</source>
+        <translation>Accusé de réception de la réclamation</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/wizard.py" line="102"/>
@@ -103,129 +146,159 @@
 <context>
     <name>AnswersDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="254"/>
+        <location filename="../../ui/feedback/surveys.py" line="259"/>
         <source>— no answer —</source>
         <translation>— pas de réponse —</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="306"/>
+        <location filename="../../ui/feedback/surveys.py" line="312"/>
         <source>Key in survey answers</source>
         <translation>Saisir les réponses à un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="310"/>
+        <location filename="../../ui/feedback/surveys.py" line="317"/>
         <source>From the paper &amp;slip (its reference)</source>
         <translation>D’un &amp;coupon-réponse papier (sa référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="311"/>
+        <location filename="../../ui/feedback/surveys.py" line="318"/>
         <source>From a &amp;call (find the patient)</source>
         <translation>D’un &amp;appel (trouver le patient)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="315"/>
-        <source>e.g. 00G0-01MK</source>
-        <translation>p. ex. 00G0-01MK</translation>
+        <location filename="../../ui/feedback/surveys.py" line="322"/>
+        <source>e.g. PA4-MZ0-N0N</source>
+        <translation>p. ex. PA4-MZ0-N0N</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="316"/>
+        <location filename="../../ui/feedback/surveys.py" line="323"/>
         <source>Reference on the slip</source>
         <translation>Référence sur le coupon</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="323"/>
+        <location filename="../../ui/feedback/surveys.py" line="330"/>
         <source>Name, phone or birth date</source>
         <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="324"/>
+        <location filename="../../ui/feedback/surveys.py" line="331"/>
         <source>Find the patient who answered</source>
         <translation>Trouver le patient qui a répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="325"/>
+        <location filename="../../ui/feedback/surveys.py" line="332"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="328"/>
+        <location filename="../../ui/feedback/surveys.py" line="335"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="341"/>
+        <location filename="../../ui/feedback/surveys.py" line="348"/>
         <source>&amp;Save the answers</source>
         <translation>&amp;Enregistrer les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="350"/>
+        <location filename="../../ui/feedback/surveys.py" line="357"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="355"/>
+        <location filename="../../ui/feedback/surveys.py" line="362"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="358"/>
+        <location filename="../../ui/feedback/surveys.py" line="365"/>
         <source>S&amp;urvey:</source>
         <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="389"/>
+        <location filename="../../ui/feedback/surveys.py" line="396"/>
         <source>Type the code printed on the slip.</source>
         <translation>Tapez le code imprimé sur le coupon.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="405"/>
+        <location filename="../../ui/feedback/surveys.py" line="414"/>
         <source>This code names no survey sent by the practice.</source>
         <translation>Ce code ne correspond à aucun questionnaire envoyé par le cabinet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="412"/>
-        <source>%1, survey “%2”</source>
-        <translation>%1, questionnaire « %2 »</translation>
-    </message>
-    <message>
         <location filename="../../ui/feedback/surveys.py" line="422"/>
-        <source>Too short: a reference has 8 characters.</source>
-        <translation>Trop court : une référence a 8 caractères.</translation>
+        <source>%1, survey “%2” (older form)</source>
+        <translation>%1, questionnaire « %2 » (ancien formulaire)</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/surveys.py" line="424"/>
-        <source>Too long: a reference has 8 characters.</source>
-        <translation>Trop long : une référence a 8 caractères.</translation>
+        <source>%1, survey “%2”, round %3</source>
+        <translation>%1, questionnaire « %2 », envoi n° %3</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="426"/>
-        <source>This code does not check out: a character is wrong or two are swapped.</source>
-        <translation>Ce code n’est pas valable : un caractère est faux ou deux sont inversés.</translation>
+        <location filename="../../ui/feedback/surveys.py" line="428"/>
+        <source>already answered on %1</source>
+        <translation>déjà répondu le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="444"/>
+        <location filename="../../ui/feedback/surveys.py" line="436"/>
+        <source>Too short: a reference has 9 characters (8 on older forms).</source>
+        <translation>Trop court : une référence a 9 caractères (8 sur les anciens formulaires).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="438"/>
+        <source>Too long: a reference has 9 characters.</source>
+        <translation>Trop long : une référence a 9 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="513"/>
+        <source>Nothing was saved: the answers saved before are kept.</source>
+        <translation>Rien n’a été enregistré : les réponses déjà enregistrées sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="534"/>
+        <source>Replace the saved answers?</source>
+        <translation>Remplacer les réponses enregistrées ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="536"/>
+        <source>Answers to this form were saved on %1 at %2 by %3.</source>
+        <translation>Des réponses à ce formulaire ont été enregistrées le %1 à %2 par %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="543"/>
+        <source>Replace them with the answers keyed in now? Do so only to correct the same slip keyed in with a mistake: a later survey of this patient has its own reference.</source>
+        <translation>Les remplacer par les réponses saisies maintenant ? Ne le faites que pour corriger le même coupon saisi avec une erreur : un questionnaire plus récent de ce patient a sa propre référence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="548"/>
+        <source>&amp;Replace them</source>
+        <translation>Les &amp;remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="549"/>
+        <source>&amp;Keep them</source>
+        <translation>Les &amp;conserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/surveys.py" line="456"/>
         <source>The questions appear once the survey is known.</source>
         <translation>Les questions s’affichent une fois le questionnaire identifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="463"/>
+        <location filename="../../ui/feedback/surveys.py" line="477"/>
         <source>Type the slip&apos;s reference, or find the patient and pick the survey.</source>
         <translation>Tapez la référence du coupon, ou trouvez le patient et choisissez le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="478"/>
+        <location filename="../../ui/feedback/surveys.py" line="494"/>
         <source>Find the patient who answered first.</source>
         <translation>Trouvez d’abord le patient qui a répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="489"/>
+        <location filename="../../ui/feedback/surveys.py" line="505"/>
         <source>Saving the answers</source>
         <translation>Enregistrement des réponses</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback/surveys.py" line="494"/>
-        <source>No answer given: fill in at least one question.</source>
-        <translation>Aucune réponse donnée : remplissez au moins une question.</translation>
     </message>
 </context>
 <context>
@@ -717,7 +790,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/background.py" line="128"/>
+        <location filename="../../ui/background.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -725,22 +798,22 @@
 <context>
     <name>BatchLettersModel</name>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="124"/>
+        <location filename="../../ui/print_centre/batches.py" line="132"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="124"/>
+        <location filename="../../ui/print_centre/batches.py" line="132"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="124"/>
+        <location filename="../../ui/print_centre/batches.py" line="132"/>
         <source>First page</source>
         <translation>Première page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="124"/>
+        <location filename="../../ui/print_centre/batches.py" line="132"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -748,47 +821,47 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="69"/>
+        <location filename="../../ui/print_centre/batches.py" line="77"/>
         <source>Run</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="70"/>
+        <location filename="../../ui/print_centre/batches.py" line="78"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="71"/>
+        <location filename="../../ui/print_centre/batches.py" line="79"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="72"/>
+        <location filename="../../ui/print_centre/batches.py" line="80"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="73"/>
+        <location filename="../../ui/print_centre/batches.py" line="81"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="74"/>
+        <location filename="../../ui/print_centre/batches.py" line="82"/>
         <source>Kept copy</source>
         <translation>Copie conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="87"/>
+        <location filename="../../ui/print_centre/batches.py" line="95"/>
         <source>emptied: %1</source>
         <translation>vidée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="90"/>
+        <location filename="../../ui/print_centre/batches.py" line="98"/>
         <source>SHA-256 %1…</source>
         <translation>SHA-256 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="99"/>
+        <location filename="../../ui/print_centre/batches.py" line="107"/>
         <source>SHA-256 of the kept PDF: %1</source>
         <translation>SHA-256 du PDF conservé : %1</translation>
     </message>
@@ -796,113 +869,133 @@
 <context>
     <name>BatchesTab</name>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="177"/>
+        <location filename="../../ui/print_centre/batches.py" line="223"/>
         <source>Each print run is kept as it came out of the printer, checked against its fingerprint (SHA-256) whenever it is read, so a reprint is the same paper. Copies are emptied after 90 days, or when a patient in the run is erased.</source>
         <translation>Chaque lot d’impression est conservé tel qu’il est sorti de l’imprimante, et vérifié par son empreinte (SHA-256) à chaque lecture : une réimpression donne exactement le même papier. Les copies sont vidées au bout de 90 jours, ou quand un patient du lot est effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="185"/>
+        <location filename="../../ui/print_centre/batches.py" line="231"/>
         <source>Print runs kept</source>
         <translation>Lots d’impression conservés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="188"/>
+        <location filename="../../ui/print_centre/batches.py" line="234"/>
         <source>No print run is kept yet: one is kept when its letters are marked printed.</source>
         <translation>Aucun lot d’impression conservé pour l’instant : un lot est conservé quand ses courriers sont marqués imprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="193"/>
+        <location filename="../../ui/print_centre/batches.py" line="239"/>
         <source>Reprint the &amp;run…</source>
         <translation>Réimprimer le l&amp;ot…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="195"/>
+        <location filename="../../ui/print_centre/batches.py" line="241"/>
+        <source>Labels for this r&amp;un…</source>
+        <translation>É&amp;tiquettes de ce lot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="244"/>
         <source>Print runs</source>
         <translation>Lots d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="202"/>
-        <location filename="../../ui/print_centre/batches.py" line="210"/>
+        <location filename="../../ui/print_centre/batches.py" line="251"/>
+        <location filename="../../ui/print_centre/batches.py" line="259"/>
         <source>Letters in the run</source>
         <translation>Courriers du lot</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="208"/>
+        <location filename="../../ui/print_centre/batches.py" line="257"/>
         <source>Reprint this &amp;letter…</source>
         <translation>Réimprimer ce co&amp;urrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="245"/>
+        <location filename="../../ui/print_centre/batches.py" line="294"/>
         <source>Reading the print runs</source>
         <translation>Lecture des lots d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="274"/>
+        <location filename="../../ui/print_centre/batches.py" line="323"/>
         <source>Letters in run %1</source>
         <translation>Courriers du lot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="281"/>
+        <location filename="../../ui/print_centre/batches.py" line="330"/>
         <source>Reading the run</source>
         <translation>Lecture du lot</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="297"/>
+        <location filename="../../ui/print_centre/batches.py" line="347"/>
         <source>Its kept copy was emptied: %1.</source>
         <translation>Sa copie conservée a été vidée : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="303"/>
+        <location filename="../../ui/print_centre/batches.py" line="357"/>
         <source>The whole run, as it printed</source>
         <translation>Tout le lot, tel qu’il a été imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="305"/>
+        <location filename="../../ui/print_centre/batches.py" line="359"/>
         <source>Only this letter&apos;s pages, as they printed</source>
         <translation>Seulement les pages de ce courrier, telles qu’elles ont été imprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="325"/>
+        <location filename="../../ui/print_centre/batches.py" line="362"/>
+        <source>An address label for each letter of the run, in print order</source>
+        <translation>Une étiquette d’adresse pour chaque courrier du lot, dans l’ordre d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="382"/>
         <source>Print run %1</source>
         <translation>Lot d’impression %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="327"/>
+        <location filename="../../ui/print_centre/batches.py" line="384"/>
         <source>Reading the print run</source>
         <translation>Lecture du lot d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="342"/>
+        <location filename="../../ui/print_centre/batches.py" line="399"/>
         <source>Letter to %1 (print run %2)</source>
         <translation>Courrier à %1 (lot d’impression %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="345"/>
+        <location filename="../../ui/print_centre/batches.py" line="402"/>
         <source>Reading the letter</source>
         <translation>Lecture du courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="359"/>
-        <source>This run&apos;s kept copy was emptied: it cannot be reprinted.</source>
-        <translation>La copie conservée de ce lot a été vidée : il ne peut pas être réimprimé.</translation>
+        <location filename="../../ui/print_centre/batches.py" line="436"/>
+        <source>Labels for print run %1</source>
+        <translation>Étiquettes du lot d’impression %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="363"/>
+        <location filename="../../ui/print_centre/batches.py" line="438"/>
+        <source>Preparing the labels</source>
+        <translation>Préparation des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="453"/>
+        <source>This run&apos;s kept copy was emptied: it cannot be reprinted, nor its labels.</source>
+        <translation>La copie conservée de ce lot a été vidée : ni le lot ni ses étiquettes ne peuvent être réimprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="458"/>
         <source>The kept copy no longer matches its fingerprint: it is not reprinted, so nothing different from what was posted can come out. Tell the practice manager: the database may be damaged (run a check).</source>
         <translation>La copie conservée ne correspond plus à son empreinte : elle n’est pas réimprimée, pour que rien de différent de ce qui a été posté ne puisse sortir. Prévenez le responsable du cabinet : la base de données est peut-être abîmée (lancez une vérification).</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="371"/>
+        <location filename="../../ui/print_centre/batches.py" line="466"/>
         <source>The print run could not be read: %1</source>
         <translation>Le lot d’impression n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="398"/>
+        <location filename="../../ui/print_centre/batches.py" line="493"/>
         <source>a patient in it was erased</source>
         <translation>un patient qu’il contenait a été effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/batches.py" line="401"/>
+        <location filename="../../ui/print_centre/batches.py" line="496"/>
         <source>kept %1 days</source>
         <translation>gardée %1 jours</translation>
     </message>
@@ -1131,32 +1224,32 @@
 <context>
     <name>CapDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="639"/>
+        <location filename="../../ui/feedback/surveys.py" line="708"/>
         <source>Survey frequency</source>
         <translation>Fréquence des questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="643"/>
+        <location filename="../../ui/feedback/surveys.py" line="712"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="644"/>
+        <location filename="../../ui/feedback/surveys.py" line="713"/>
         <source>Days between two surveys of one patient</source>
         <translation>Jours entre deux questionnaires pour un même patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="647"/>
+        <location filename="../../ui/feedback/surveys.py" line="716"/>
         <source>A patient is asked to answer a survey at most once in this many days, counted from the last survey that went. Patients asked more recently are left out, by the planner and when inviting.</source>
         <translation>Un patient est sollicité pour un questionnaire au plus une fois sur ce nombre de jours, comptés depuis le dernier questionnaire parti. Les patients sollicités plus récemment sont écartés, aussi bien par l’envoi automatique que lors des invitations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="655"/>
+        <location filename="../../ui/feedback/surveys.py" line="724"/>
         <source>At most one survey &amp;every:</source>
         <translation>Au plus un questionnaire &amp;tous les :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="671"/>
+        <location filename="../../ui/feedback/surveys.py" line="740"/>
         <source>Saving the survey frequency</source>
         <translation>Enregistrement de la fréquence des questionnaires</translation>
     </message>
@@ -1695,84 +1788,84 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="199"/>
+        <location filename="../../ui/feedback/complaints.py" line="282"/>
         <source>New complaint</source>
         <translation>Nouvelle réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="219"/>
+        <location filename="../../ui/feedback/complaints.py" line="302"/>
         <source>The patient, a relative, a name, or anonymous</source>
         <translation>Le patient, un proche, un nom, ou anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="223"/>
+        <location filename="../../ui/feedback/complaints.py" line="306"/>
         <source>Optional: name, phone or birth date</source>
         <translation>Facultatif : nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="224"/>
+        <location filename="../../ui/feedback/complaints.py" line="307"/>
         <source>Find the patient concerned</source>
         <translation>Trouver le patient concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="225"/>
+        <location filename="../../ui/feedback/complaints.py" line="308"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="228"/>
+        <location filename="../../ui/feedback/complaints.py" line="311"/>
         <source>What the complaint is about, in a few lines</source>
         <translation>L’objet de la réclamation, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="230"/>
+        <location filename="../../ui/feedback/complaints.py" line="313"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="232"/>
+        <location filename="../../ui/feedback/complaints.py" line="315"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="239"/>
+        <location filename="../../ui/feedback/complaints.py" line="322"/>
         <source>Re&amp;ceived on:</source>
         <translation>Reçue &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="241"/>
+        <location filename="../../ui/feedback/complaints.py" line="326"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="242"/>
+        <location filename="../../ui/feedback/complaints.py" line="327"/>
         <source>Cate&amp;gory:</source>
         <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="243"/>
+        <location filename="../../ui/feedback/complaints.py" line="328"/>
         <source>&amp;From:</source>
         <translation>De la &amp;part de :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="244"/>
+        <location filename="../../ui/feedback/complaints.py" line="331"/>
         <source>&amp;Patient concerned
 (optional):</source>
         <translation>Pa&amp;tient concerné
 (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="247"/>
+        <location filename="../../ui/feedback/complaints.py" line="334"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="258"/>
+        <location filename="../../ui/feedback/complaints.py" line="350"/>
         <source>To acknowledge by %1, to answer by %2</source>
         <translation>Accusé de réception au plus tard le %1, réponse au plus tard le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="285"/>
+        <location filename="../../ui/feedback/complaints.py" line="377"/>
         <source>Recording the complaint</source>
         <translation>Enregistrement de la réclamation</translation>
     </message>
@@ -1780,151 +1873,166 @@
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="124"/>
+        <location filename="../../ui/feedback/complaints.py" line="131"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="125"/>
+        <location filename="../../ui/feedback/complaints.py" line="132"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="126"/>
+        <location filename="../../ui/feedback/complaints.py" line="133"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="127"/>
+        <location filename="../../ui/feedback/complaints.py" line="134"/>
         <source>From / patient</source>
         <translation>Plaignant / patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="128"/>
+        <location filename="../../ui/feedback/complaints.py" line="135"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="129"/>
+        <location filename="../../ui/feedback/complaints.py" line="136"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="154"/>
+        <source>None (voided)</source>
+        <translation>Aucune (doublon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="156"/>
+        <source>Voided (duplicate)</source>
+        <translation>Classée (doublon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="157"/>
+        <source>Voided (duplicate of no. %1)</source>
+        <translation>Classée (doublon du n° %1)</translation>
     </message>
 </context>
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../../ui/feedback/words.py" line="36"/>
+        <location filename="../../ui/feedback/words.py" line="38"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="37"/>
+        <location filename="../../ui/feedback/words.py" line="39"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="38"/>
+        <location filename="../../ui/feedback/words.py" line="40"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="39"/>
+        <location filename="../../ui/feedback/words.py" line="41"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="40"/>
+        <location filename="../../ui/feedback/words.py" line="42"/>
         <source>Online (review, web form)</source>
         <translation>En ligne (avis, formulaire web)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="41"/>
-        <location filename="../../ui/feedback/words.py" line="55"/>
+        <location filename="../../ui/feedback/words.py" line="43"/>
+        <location filename="../../ui/feedback/words.py" line="57"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="47"/>
+        <location filename="../../ui/feedback/words.py" line="49"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="48"/>
+        <location filename="../../ui/feedback/words.py" line="50"/>
         <source>Waiting, getting an appointment</source>
         <translation>Attente, obtention d’un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="49"/>
+        <location filename="../../ui/feedback/words.py" line="51"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="50"/>
+        <location filename="../../ui/feedback/words.py" line="52"/>
         <source>Care</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="51"/>
+        <location filename="../../ui/feedback/words.py" line="53"/>
         <source>Reminders, letters, calls</source>
         <translation>Rappels, courriers, appels</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="52"/>
+        <location filename="../../ui/feedback/words.py" line="54"/>
         <source>Privacy, records</source>
         <translation>Confidentialité, dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="53"/>
+        <location filename="../../ui/feedback/words.py" line="55"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="54"/>
+        <location filename="../../ui/feedback/words.py" line="56"/>
         <source>Premises, access</source>
         <translation>Locaux, accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="61"/>
+        <location filename="../../ui/feedback/words.py" line="63"/>
         <source>upheld</source>
         <translation>fondée</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="62"/>
+        <location filename="../../ui/feedback/words.py" line="64"/>
         <source>partly upheld</source>
         <translation>partiellement fondée</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="63"/>
+        <location filename="../../ui/feedback/words.py" line="65"/>
         <source>not upheld</source>
         <translation>non fondée</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="64"/>
+        <location filename="../../ui/feedback/words.py" line="66"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="75"/>
+        <location filename="../../ui/feedback/words.py" line="77"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="77"/>
+        <location filename="../../ui/feedback/words.py" line="79"/>
         <source>Acknowledged</source>
         <translation>Réception accusée</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="80"/>
+        <location filename="../../ui/feedback/words.py" line="82"/>
         <source>Answered (%1)</source>
         <translation>Réponse donnée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="81"/>
+        <location filename="../../ui/feedback/words.py" line="83"/>
         <source>Closed (%1)</source>
         <translation>Clôturée (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/words.py" line="96"/>
+        <location filename="../../ui/feedback/words.py" line="98"/>
         <source>Answer overdue by %n day(s)</source>
         <translation>
             <numerusform>Réponse en retard de %n jour</numerusform>
@@ -1932,7 +2040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/words.py" line="97"/>
+        <location filename="../../ui/feedback/words.py" line="99"/>
         <source>Acknowledgement overdue by %n day(s)</source>
         <translation>
             <numerusform>Accusé de réception en retard de %n jour</numerusform>
@@ -1940,92 +2048,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="114"/>
+        <location filename="../../ui/feedback/words.py" line="116"/>
         <source>Answered on %1</source>
         <translation>Réponse donnée le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="115"/>
+        <location filename="../../ui/feedback/words.py" line="117"/>
         <source> (late)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="118"/>
+        <location filename="../../ui/feedback/words.py" line="120"/>
         <source>Answer today</source>
         <translation>Répondre aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="119"/>
+        <location filename="../../ui/feedback/words.py" line="121"/>
         <source>Acknowledge today</source>
         <translation>Accuser réception aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="122"/>
+        <location filename="../../ui/feedback/words.py" line="124"/>
         <source>Answer by %1</source>
         <translation>Répondre d’ici le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="123"/>
+        <location filename="../../ui/feedback/words.py" line="125"/>
         <source>Acknowledge by %1</source>
         <translation>Accuser réception d’ici le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="131"/>
+        <location filename="../../ui/feedback/words.py" line="133"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="137"/>
+        <location filename="../../ui/feedback/words.py" line="139"/>
         <source>The day of receipt cannot be in the future.</source>
         <translation>La date de réception ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="140"/>
+        <location filename="../../ui/feedback/words.py" line="142"/>
         <source>The day of the acknowledgement cannot be in the future.</source>
         <translation>La date de l’accusé de réception ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="143"/>
+        <location filename="../../ui/feedback/words.py" line="145"/>
         <source>The day of the answer cannot be in the future.</source>
         <translation>La date de la réponse ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="146"/>
+        <location filename="../../ui/feedback/words.py" line="148"/>
         <source>A complaint cannot be acknowledged before it arrived.</source>
         <translation>On ne peut pas accuser réception d’une réclamation avant son arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="149"/>
+        <location filename="../../ui/feedback/words.py" line="151"/>
         <source>The answer cannot come before the complaint or its acknowledgement.</source>
         <translation>La réponse ne peut pas précéder la réclamation ni son accusé de réception.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="152"/>
+        <location filename="../../ui/feedback/words.py" line="154"/>
         <source>Say who complained (or write “anonymous”).</source>
         <translation>Indiquez qui a fait la réclamation (ou écrivez « anonyme »).</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="155"/>
+        <location filename="../../ui/feedback/words.py" line="157"/>
         <source>Say what the complaint is about.</source>
         <translation>Indiquez l’objet de la réclamation.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="156"/>
+        <location filename="../../ui/feedback/words.py" line="158"/>
         <source>Say what the practice answered.</source>
         <translation>Indiquez ce que le cabinet a répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="157"/>
+        <location filename="../../ui/feedback/words.py" line="159"/>
         <source>Say what the practice learnt or will change (or “nothing to change”).</source>
         <translation>Indiquez ce que le cabinet en retient ou va changer (ou « rien à changer »).</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="161"/>
+        <location filename="../../ui/feedback/words.py" line="163"/>
         <source>This patient no longer exists.</source>
         <translation>Ce patient n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/words.py" line="164"/>
+        <location filename="../../ui/feedback/words.py" line="166"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
@@ -2033,82 +2141,92 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="546"/>
+        <location filename="../../ui/feedback/complaints.py" line="977"/>
         <source>Which complaints</source>
         <translation>Réclamations affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="547"/>
+        <location filename="../../ui/feedback/complaints.py" line="978"/>
         <source>To do (not closed)</source>
         <translation>À traiter (non clôturées)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="548"/>
+        <location filename="../../ui/feedback/complaints.py" line="979"/>
         <source>All complaints</source>
         <translation>Toutes les réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="550"/>
+        <location filename="../../ui/feedback/complaints.py" line="981"/>
         <source>&amp;Delays…</source>
         <translation>&amp;Délais…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="554"/>
+        <location filename="../../ui/feedback/complaints.py" line="985"/>
         <source>How long the practice gives itself to acknowledge and to answer.</source>
         <translation>Le temps que le cabinet se donne pour accuser réception et pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="556"/>
+        <location filename="../../ui/feedback/complaints.py" line="987"/>
         <source>Only the practice manager (an administrator) changes the delays.</source>
         <translation>Seul le responsable du cabinet (un administrateur) modifie les délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="559"/>
+        <location filename="../../ui/feedback/complaints.py" line="990"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="590"/>
+        <location filename="../../ui/feedback/complaints.py" line="1023"/>
         <source>Register of complaints</source>
         <translation>Registre des réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="608"/>
+        <location filename="../../ui/feedback/complaints.py" line="1041"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="610"/>
-        <source>Ac&amp;knowledge</source>
-        <translation>A&amp;ccuser réception</translation>
+        <location filename="../../ui/feedback/complaints.py" line="1043"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="612"/>
+        <location filename="../../ui/feedback/complaints.py" line="1045"/>
+        <source>&amp;Void as duplicate…</source>
+        <translation>Classer comme do&amp;ublon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1047"/>
+        <source>Ac&amp;knowledge…</source>
+        <translation>A&amp;ccuser réception…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1049"/>
         <source>&amp;Answer…</source>
         <translation>Ré&amp;pondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="614"/>
+        <location filename="../../ui/feedback/complaints.py" line="1051"/>
         <source>C&amp;lose…</source>
         <translation>C&amp;lôturer…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="618"/>
+        <location filename="../../ui/feedback/complaints.py" line="1055"/>
         <source>Your role cannot record complaints.</source>
         <translation>Votre rôle ne permet pas d’enregistrer des réclamations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="631"/>
+        <location filename="../../ui/feedback/complaints.py" line="1068"/>
         <source>Record each complaint the day it arrives. It is acknowledged within %1 working day(s) (weekends and public holidays do not count) and answered within %2 days. Receptionists and practitioners record and acknowledge; the practice manager answers and closes, with the lessons learnt.</source>
         <translation>Enregistrez chaque réclamation le jour de son arrivée. Elle reçoit un accusé de réception sous %1 jour(s) ouvré(s) (week-ends et jours fériés exclus) et une réponse sous %2 jours. Le secrétariat et les praticiens enregistrent et accusent réception ; le responsable du cabinet répond et clôture, avec les enseignements tirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="672"/>
+        <location filename="../../ui/feedback/complaints.py" line="1110"/>
         <source>Reading the complaints</source>
         <translation>Lecture des réclamations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="698"/>
+        <location filename="../../ui/feedback/complaints.py" line="1137"/>
         <source>%n not answered yet</source>
         <translation>
             <numerusform>%n sans réponse</numerusform>
@@ -2116,7 +2234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="699"/>
+        <location filename="../../ui/feedback/complaints.py" line="1138"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -2124,118 +2242,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="730"/>
+        <location filename="../../ui/feedback/complaints.py" line="1169"/>
         <source>Select a complaint to read it.</source>
         <translation>Choisissez une réclamation pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="733"/>
+        <location filename="../../ui/feedback/complaints.py" line="1172"/>
         <source>Complaint %1, received on %2 (%3), recorded by %4.</source>
         <translation>Réclamation %1, reçue le %2 (%3), enregistrée par %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="738"/>
+        <location filename="../../ui/feedback/complaints.py" line="1177"/>
         <source>(description erased)</source>
         <translation>(description effacée)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="742"/>
-        <location filename="../../ui/feedback/complaints.py" line="803"/>
+        <location filename="../../ui/feedback/complaints.py" line="1181"/>
+        <location filename="../../ui/feedback/complaints.py" line="1288"/>
         <source>Acknowledged on %1.</source>
         <translation>Réception accusée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="746"/>
+        <location filename="../../ui/feedback/complaints.py" line="1185"/>
         <source>Answer of %1: %2</source>
         <translation>Réponse du %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="751"/>
+        <location filename="../../ui/feedback/complaints.py" line="1190"/>
         <source>Lessons learnt: %1</source>
         <translation>Enseignements tirés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="756"/>
+        <location filename="../../ui/feedback/complaints.py" line="1198"/>
+        <source>Voided as a duplicate on %1; it counts in no figure.</source>
+        <translation>Classée comme doublon le %1 ; elle n’est comptée dans aucun indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1202"/>
+        <source>Voided on %1 as a duplicate of complaint %2; it counts in no figure.</source>
+        <translation>Classée le %1 comme doublon de la réclamation %2 ; elle n’est comptée dans aucun indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1209"/>
+        <location filename="../../ui/feedback/complaints.py" line="1256"/>
         <source>Select a complaint first.</source>
         <translation>Choisissez d’abord une réclamation.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="757"/>
+        <location filename="../../ui/feedback/complaints.py" line="1210"/>
         <source>Only the practice manager (an administrator) answers and closes.</source>
         <translation>Seul le responsable du cabinet (un administrateur) répond et clôture.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="760"/>
+        <location filename="../../ui/feedback/complaints.py" line="1213"/>
+        <location filename="../../ui/feedback/complaints.py" line="1258"/>
         <source>Your role cannot change complaints.</source>
         <translation>Votre rôle ne permet pas de modifier les réclamations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="766"/>
-        <source>The complainant was told today that it is in hand.</source>
-        <translation>Le plaignant a été informé aujourd’hui que sa réclamation est prise en charge.</translation>
+        <location filename="../../ui/feedback/complaints.py" line="1221"/>
+        <source>Record the day the complainant was told that it is in hand.</source>
+        <translation>Enregistrer le jour où le plaignant a été informé que sa réclamation est prise en charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="775"/>
+        <location filename="../../ui/feedback/complaints.py" line="1231"/>
         <source>Record the practice&apos;s answer and its outcome.</source>
         <translation>Enregistrer la réponse du cabinet et son issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="784"/>
+        <location filename="../../ui/feedback/complaints.py" line="1240"/>
         <source>Answer the complaint before closing it.</source>
         <translation>Répondez à la réclamation avant de la clôturer.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="786"/>
+        <location filename="../../ui/feedback/complaints.py" line="1242"/>
         <source>Close it with the lessons learnt.</source>
         <translation>La clôturer, avec les enseignements tirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="798"/>
+        <location filename="../../ui/feedback/complaints.py" line="1264"/>
+        <source>Correct what was recorded when it came in.</source>
+        <translation>Corriger ce qui a été enregistré à son arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1268"/>
+        <source>Only the practice manager (an administrator) voids a complaint.</source>
+        <translation>Seul le responsable du cabinet (un administrateur) classe une réclamation comme doublon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1275"/>
+        <source>Recorded twice: keep it, but count it no more.</source>
+        <translation>Enregistrée deux fois : la garder, mais ne plus la compter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1280"/>
+        <source>Voided as a duplicate on %1.</source>
+        <translation>Classée comme doublon le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1283"/>
         <source>Closed on %1.</source>
         <translation>Clôturée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="801"/>
+        <location filename="../../ui/feedback/complaints.py" line="1286"/>
         <source>Answered on %1.</source>
         <translation>Réponse donnée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="810"/>
+        <location filename="../../ui/feedback/complaints.py" line="1295"/>
         <source>The new delays apply to complaints recorded from now on.</source>
         <translation>Les nouveaux délais s’appliquent aux réclamations enregistrées à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="821"/>
+        <location filename="../../ui/feedback/complaints.py" line="1306"/>
         <source>Complaint %1 recorded.</source>
         <translation>Réclamation %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="837"/>
-        <source>Acknowledging the complaint</source>
-        <translation>Accusé de réception de la réclamation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback/complaints.py" line="840"/>
+        <location filename="../../ui/feedback/complaints.py" line="1315"/>
         <source>Complaint %1 acknowledged.</source>
         <translation>Réception de la réclamation %1 accusée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="852"/>
+        <location filename="../../ui/feedback/complaints.py" line="1327"/>
+        <source>Complaint %1 corrected.</source>
+        <translation>Réclamation %1 corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1329"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1339"/>
+        <source>Complaint %1 voided as a duplicate.</source>
+        <translation>Réclamation %1 classée comme doublon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="1347"/>
         <source>Complaint %1 answered.</source>
         <translation>Réponse enregistrée pour la réclamation %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="859"/>
+        <location filename="../../ui/feedback/complaints.py" line="1354"/>
         <source>Complaint %1 closed.</source>
         <translation>Réclamation %1 clôturée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="870"/>
+        <location filename="../../ui/feedback/complaints.py" line="1365"/>
         <source>The complaints could not be read: %1</source>
         <translation>Les réclamations n’ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="879"/>
+        <location filename="../../ui/feedback/complaints.py" line="1374"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -2408,259 +2568,287 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="418"/>
+        <source>Correct complaint %1</source>
+        <translation>Corriger la réclamation %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="434"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="443"/>
+        <source>Correct what was recorded when the complaint came in. The register keeps who corrected which fields and when, not the words.</source>
+        <translation>Corrigez ce qui a été enregistré à l’arrivée de la réclamation. Le registre conserve qui a corrigé quels champs et quand, mais pas le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="477"/>
+        <source>Correcting the complaint</source>
+        <translation>Correction de la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="487"/>
+        <source>It was acknowledged on %1: it cannot have arrived later.</source>
+        <translation>Sa réception a été accusée le %1 : elle ne peut pas être arrivée plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="20"/>
+        <location filename="../../ui/dashboard/words.py" line="32"/>
         <source>Consent coverage</source>
         <translation>Couverture des consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="21"/>
+        <location filename="../../ui/dashboard/words.py" line="33"/>
         <source>Opt-out rate</source>
         <translation>Taux de retrait</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="22"/>
+        <location filename="../../ui/dashboard/words.py" line="34"/>
         <source>Objection rate</source>
         <translation>Taux d’opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="23"/>
+        <location filename="../../ui/dashboard/words.py" line="35"/>
         <source>Delivery rate</source>
         <translation>Taux d’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="24"/>
+        <location filename="../../ui/dashboard/words.py" line="36"/>
         <source>Messages by outcome</source>
         <translation>Messages par résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="25"/>
+        <location filename="../../ui/dashboard/words.py" line="37"/>
         <source>Survey response rate</source>
         <translation>Taux de réponse aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="26"/>
+        <location filename="../../ui/dashboard/words.py" line="38"/>
         <source>Net Promoter Score</source>
         <translation>Recommandation (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="27"/>
+        <location filename="../../ui/dashboard/words.py" line="39"/>
         <source>Net Promoter Score by month</source>
         <translation>Recommandation (NPS) par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="28"/>
+        <location filename="../../ui/dashboard/words.py" line="40"/>
         <source>Appointments by outcome</source>
         <translation>Rendez-vous par résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="29"/>
+        <location filename="../../ui/dashboard/words.py" line="41"/>
         <source>Complaints received</source>
         <translation>Réclamations reçues</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="30"/>
+        <location filename="../../ui/dashboard/words.py" line="42"/>
         <source>Median days to acknowledge a complaint</source>
         <translation>Délai médian d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="33"/>
+        <location filename="../../ui/dashboard/words.py" line="45"/>
         <source>Median days to answer a complaint</source>
         <translation>Délai médian de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="34"/>
+        <location filename="../../ui/dashboard/words.py" line="46"/>
         <source>Complaints acknowledged on time</source>
         <translation>Réclamations : réception accusée dans les délais</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="37"/>
+        <location filename="../../ui/dashboard/words.py" line="49"/>
         <source>Complaints answered on time</source>
         <translation>Réclamations : réponse dans les délais</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="38"/>
+        <location filename="../../ui/dashboard/words.py" line="50"/>
         <source>Patients seen again within 12 months</source>
         <translation>Patients revus dans les 12 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="39"/>
+        <location filename="../../ui/dashboard/words.py" line="51"/>
         <source>Reach of patients on paper only</source>
         <translation>Patients papier uniquement bien joints</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="40"/>
+        <location filename="../../ui/dashboard/words.py" line="52"/>
         <source>Messages per patient per month (mean)</source>
         <translation>Messages par patient et par mois (moyenne)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="43"/>
+        <location filename="../../ui/dashboard/words.py" line="55"/>
         <source>Messages per patient per month (95th percentile)</source>
         <translation>Messages par patient et par mois (95e centile)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="46"/>
+        <location filename="../../ui/dashboard/words.py" line="58"/>
         <source>Messages per patient per month (most)</source>
         <translation>Messages par patient et par mois (maximum)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="53"/>
+        <location filename="../../ui/dashboard/words.py" line="65"/>
         <source>Active patients for whom the purpose is allowed on at least one of the chosen channels at the end of the period, out of all active patients. Allowed: a consent given and not withdrawn, refused, objected to or expired; for a care purpose, no withdrawal, refusal or objection (the care basis needs no consent). The last event of the consent ledger for each channel decides.</source>
         <translation>Patients actifs pour qui la finalité est autorisée sur au moins un des canaux choisis à la fin de la période, sur l’ensemble des patients actifs. Autorisée : un consentement donné et ni retiré, ni refusé, ni frappé d’opposition, ni expiré ; pour une finalité de soins, ni retrait, ni refus, ni opposition (la base « soins » ne demande pas de consentement). Pour chaque canal, le dernier événement de l’historique des consentements fait foi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="61"/>
+        <location filename="../../ui/dashboard/words.py" line="73"/>
         <source>Patients who withdrew or refused the purpose on a chosen channel during the period, out of the active patients for whom it was allowed there at the start of the period (consent given, or the care basis without an objection). Patients count once, however many channels they withdrew.</source>
         <translation>Patients ayant retiré ou refusé la finalité sur un canal choisi pendant la période, sur les patients actifs pour qui elle y était autorisée au début de la période (consentement donné, ou base « soins » sans opposition). Un patient compte une seule fois, quel que soit le nombre de canaux retirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="68"/>
+        <location filename="../../ui/dashboard/words.py" line="80"/>
         <source>Patients who objected to the purpose (or to every consent-based purpose, GDPR Art. 21) on a chosen channel during the period, out of the active patients for whom it was allowed there at the start of the period.</source>
         <translation>Patients s’étant opposés à la finalité (ou à toutes les finalités soumises au consentement, art. 21 du RGPD) sur un canal choisi pendant la période, sur les patients actifs pour qui elle y était autorisée au début de la période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="74"/>
+        <location filename="../../ui/dashboard/words.py" line="86"/>
         <source>Messages that left: sent by the e-mail server or the SMS gateway, letters printed or posted, calls answered or a voicemail left; out of the messages that ended in the period (sent, failed, bounced or unknown), by when they ended. Messages stopped before leaving (appointment cancelled, consent withdrawn) are not counted. Relais gets no delivery receipts: sent is the most it can say.</source>
         <translation>Messages partis : envoyés par le serveur de messagerie ou la passerelle SMS, courriers imprimés ou postés, appels aboutis ou message laissé sur répondeur ; sur les messages terminés pendant la période (envoyés, en échec, rejetés ou inconnus), selon leur date de fin. Les messages arrêtés avant de partir (rendez-vous annulé, consentement retiré) ne comptent pas. Relais ne reçoit pas d’accusé de réception : « envoyé » est le plus qu’il puisse affirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="82"/>
+        <location filename="../../ui/dashboard/words.py" line="94"/>
         <source>Messages that ended in the period on the channel, by outcome: sent; failed (the gateway refused, too late to be useful, three calls unanswered); bounced (an e-mail address the server refused, a wrong number); unknown (a crash while sending, waiting for a person to check). Share of the four together.</source>
         <translation>Messages terminés pendant la période sur ce canal, par résultat : envoyés ; en échec (refus de la passerelle, trop tard pour être utile, trois appels sans réponse) ; rejetés (adresse e-mail refusée par le serveur, mauvais numéro) ; inconnus (arrêt brutal pendant l’envoi, en attente d’une vérification). Part de chacun dans le total des quatre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="89"/>
+        <location filename="../../ui/dashboard/words.py" line="101"/>
         <source>Survey invitations made in the period on the chosen channels that have been answered (whenever the answer came), out of those invitations whose message left or is still to leave (or asked at the desk or on a call).</source>
         <translation>Invitations aux questionnaires faites pendant la période sur les canaux choisis et qui ont reçu une réponse (quelle que soit sa date), sur les invitations dont le message est parti ou doit encore partir (ou faites à l’accueil ou lors d’un appel).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="95"/>
+        <location filename="../../ui/dashboard/words.py" line="107"/>
         <source>Net Promoter Score of the answers to the question &apos;would you recommend the practice&apos; (0 to 10) given in the period, on the chosen channels (the one that asked): the percentage of promoters (9 or 10) minus the percentage of detractors (0 to 6), from -100 to +100.</source>
         <translation>Score de recommandation (NPS) des réponses à la question « recommanderiez-vous le cabinet » (de 0 à 10) données pendant la période, sur les canaux choisis (celui qui a posé la question) : le pourcentage de promoteurs (9 ou 10) moins le pourcentage de détracteurs (0 à 6), de -100 à +100.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="102"/>
+        <location filename="../../ui/dashboard/words.py" line="114"/>
         <source>The Net Promoter Score of the answers given in each calendar month of the period (practice&apos;s time zone), on the chosen channels (the one that asked): % promoters (9-10) minus % detractors (0-6).</source>
         <translation>Le score de recommandation (NPS) des réponses données chaque mois civil de la période (fuseau horaire du cabinet), sur les canaux choisis (celui qui a posé la question) : % de promoteurs (9-10) moins % de détracteurs (0-6).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="108"/>
+        <location filename="../../ui/dashboard/words.py" line="120"/>
         <source>Appointments in the period with an outcome recorded, by outcome: attended, missed without warning, cancelled in time; as a share of those with an outcome in the group. With a reminder: a reminder of the appointment left before it (sent, printed, posted, or a call answered or a voicemail left), on a chosen channel. Without: no reminder left at all. Appointments reminded only on other channels are in neither group.</source>
         <translation>Rendez-vous de la période dont le résultat est saisi, par résultat : honoré, non honoré sans prévenir, annulé à temps ; en part des rendez-vous du groupe ayant un résultat. Avec rappel : un rappel du rendez-vous est parti avant lui (envoyé, imprimé, posté, ou appel abouti ou message laissé), sur un canal choisi. Sans rappel : aucun rappel n’est parti. Les rendez-vous rappelés uniquement sur d’autres canaux ne sont dans aucun des deux groupes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="117"/>
+        <location filename="../../ui/dashboard/words.py" line="129"/>
         <source>Complaints received in the period (the register&apos;s date received).</source>
         <translation>Réclamations reçues pendant la période (date de réception inscrite au registre).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="120"/>
+        <location filename="../../ui/dashboard/words.py" line="132"/>
         <source>Median calendar days from receiving a complaint to acknowledging it, among those received in the period and acknowledged by its end (or today).</source>
         <translation>Nombre médian de jours calendaires entre la réception d’une réclamation et son accusé de réception, parmi celles reçues pendant la période et dont la réception a été accusée avant sa fin (ou aujourd’hui).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="125"/>
+        <location filename="../../ui/dashboard/words.py" line="137"/>
         <source>Median calendar days from receiving a complaint to answering it, among those received in the period and answered by its end (or today).</source>
         <translation>Nombre médian de jours calendaires entre la réception d’une réclamation et la réponse, parmi celles reçues pendant la période et ayant reçu une réponse avant sa fin (ou aujourd’hui).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="130"/>
+        <location filename="../../ui/dashboard/words.py" line="142"/>
         <source>Complaints received in the period acknowledged by their deadline, out of those already judged: acknowledged, or still not acknowledged past their deadline.</source>
         <translation>Réclamations reçues pendant la période dont la réception a été accusée dans les délais, sur celles que l’on peut déjà juger : réception accusée, ou toujours pas accusée après l’échéance.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="135"/>
+        <location filename="../../ui/dashboard/words.py" line="147"/>
         <source>Complaints received in the period answered by their deadline, out of those already judged: answered, or still not answered past their deadline.</source>
         <translation>Réclamations reçues pendant la période ayant reçu une réponse dans les délais, sur celles que l’on peut déjà juger : réponse donnée, ou toujours sans réponse après l’échéance.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="140"/>
+        <location filename="../../ui/dashboard/words.py" line="152"/>
         <source>Patients with an attended appointment in the 12 months before the period&apos;s start (and not since recorded as moved or deceased), who attended another appointment from the period&apos;s start to 12 months later (or to today, if that is sooner).</source>
         <translation>Patients venus à un rendez-vous dans les 12 mois précédant le début de la période (et non notés depuis comme partis ou décédés), qui sont venus à un autre rendez-vous entre le début de la période et 12 mois plus tard (ou aujourd’hui, si c’est plus tôt).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="147"/>
+        <location filename="../../ui/dashboard/words.py" line="159"/>
         <source>Active patients on paper only (letters only, or no digital access) with a reminder due in the period, who were reached for every such reminder: a letter marked posted, or a call that reached them. A letter printed but not marked posted does not count. Cancelled reminders are left out.</source>
         <translation>Patients actifs papier uniquement (courriers seulement, ou sans accès numérique) ayant un rappel prévu pendant la période, et joints pour chacun de ces rappels : courrier marqué posté, ou appel abouti. Un courrier imprimé mais pas marqué posté ne compte pas. Les rappels annulés sont écartés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="154"/>
+        <location filename="../../ui/dashboard/words.py" line="166"/>
         <source>Messages that left for a patient in a calendar month (sent, printed, posted, a call answered or a voicemail; by when they left), averaged over every patient and month with at least one message in the period.</source>
         <translation>Messages partis pour un patient dans un mois civil (envoyés, imprimés, postés, appel abouti ou message laissé sur répondeur ; selon leur date de départ), en moyenne sur tous les couples patient-mois ayant au moins un message dans la période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="160"/>
+        <location filename="../../ui/dashboard/words.py" line="172"/>
         <source>The 95th percentile (nearest rank) of messages that left for a patient in a calendar month, over every patient and month with at least one message: 95 % of patients got this many or fewer that month.</source>
         <translation>Le 95e centile (rang le plus proche) des messages partis pour un patient dans un mois civil, sur tous les couples patient-mois ayant au moins un message : 95 % des patients en ont reçu autant ou moins ce mois-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="166"/>
+        <location filename="../../ui/dashboard/words.py" line="178"/>
         <source>The most messages that left for one patient in one calendar month of the period.</source>
         <translation>Le plus grand nombre de messages partis pour un même patient dans un même mois civil de la période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="175"/>
+        <location filename="../../ui/dashboard/words.py" line="187"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="176"/>
+        <location filename="../../ui/dashboard/words.py" line="188"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="177"/>
+        <location filename="../../ui/dashboard/words.py" line="189"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="178"/>
+        <location filename="../../ui/dashboard/words.py" line="190"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="185"/>
+        <location filename="../../ui/dashboard/words.py" line="197"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="186"/>
+        <location filename="../../ui/dashboard/words.py" line="198"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="187"/>
+        <location filename="../../ui/dashboard/words.py" line="199"/>
         <source>bounced</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="188"/>
+        <location filename="../../ui/dashboard/words.py" line="200"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="189"/>
+        <location filename="../../ui/dashboard/words.py" line="201"/>
         <source>with a reminder</source>
         <translation>avec rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="190"/>
+        <location filename="../../ui/dashboard/words.py" line="202"/>
         <source>without a reminder</source>
         <translation>sans rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="191"/>
+        <location filename="../../ui/dashboard/words.py" line="203"/>
         <source>attended</source>
         <translation>honoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="192"/>
+        <location filename="../../ui/dashboard/words.py" line="204"/>
         <source>missed</source>
         <translation>non honoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/words.py" line="193"/>
+        <location filename="../../ui/dashboard/words.py" line="205"/>
         <source>cancelled in time</source>
         <translation>annulé à temps</translation>
     </message>
@@ -2668,154 +2856,164 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="228"/>
-        <location filename="../../ui/dashboard/page.py" line="234"/>
+        <location filename="../../ui/dashboard/page.py" line="231"/>
+        <location filename="../../ui/dashboard/page.py" line="237"/>
         <source>Every figure</source>
         <translation>Tous les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="245"/>
+        <location filename="../../ui/dashboard/page.py" line="248"/>
         <source>Trust dashboard</source>
         <translation>Tableau de bord de la confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="265"/>
+        <location filename="../../ui/dashboard/page.py" line="269"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="266"/>
+        <location filename="../../ui/dashboard/page.py" line="270"/>
         <source>Last 3 months</source>
         <translation>3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="267"/>
+        <location filename="../../ui/dashboard/page.py" line="271"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="268"/>
+        <location filename="../../ui/dashboard/page.py" line="272"/>
         <source>Custom dates</source>
         <translation>Dates personnalisées</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="273"/>
+        <location filename="../../ui/dashboard/page.py" line="277"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="276"/>
+        <location filename="../../ui/dashboard/page.py" line="280"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="276"/>
+        <location filename="../../ui/dashboard/page.py" line="280"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="281"/>
-        <location filename="../../ui/dashboard/page.py" line="449"/>
+        <location filename="../../ui/dashboard/page.py" line="285"/>
+        <location filename="../../ui/dashboard/page.py" line="464"/>
         <source>All purposes</source>
         <translation>Toutes les finalités</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="282"/>
+        <location filename="../../ui/dashboard/page.py" line="286"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="284"/>
+        <location filename="../../ui/dashboard/page.py" line="288"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="287"/>
+        <location filename="../../ui/dashboard/page.py" line="291"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="288"/>
+        <location filename="../../ui/dashboard/page.py" line="292"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="290"/>
+        <location filename="../../ui/dashboard/page.py" line="294"/>
         <source>Save every figure on screen as a spreadsheet file, one row per figure.</source>
         <translation>Enregistrer tous les indicateurs affichés dans un fichier tableur, une ligne par indicateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="298"/>
+        <location filename="../../ui/dashboard/page.py" line="297"/>
+        <source>Transparency &amp;report…</source>
+        <translation>Rapport de &amp;transparence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="300"/>
+        <source>The transparency report for the waiting room, for the period chosen here, or the record of processing (GDPR Article 30), as a PDF.</source>
+        <translation>Le rapport de transparence pour la salle d’attente, sur la période choisie ici, ou le registre des activités de traitement (RGPD, article 30), en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="312"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="299"/>
+        <location filename="../../ui/dashboard/page.py" line="313"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="300"/>
+        <location filename="../../ui/dashboard/page.py" line="314"/>
         <source>&amp;To:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="301"/>
+        <location filename="../../ui/dashboard/page.py" line="315"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Finalité :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="302"/>
+        <location filename="../../ui/dashboard/page.py" line="316"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="375"/>
+        <location filename="../../ui/dashboard/page.py" line="390"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="377"/>
+        <location filename="../../ui/dashboard/page.py" line="392"/>
         <source>Computing the figures…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="390"/>
+        <location filename="../../ui/dashboard/page.py" line="405"/>
         <source>Computing the dashboard</source>
         <translation>Calcul du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="403"/>
+        <location filename="../../ui/dashboard/page.py" line="418"/>
         <source>The figures could not be computed: %1</source>
         <translation>Les indicateurs n’ont pas pu être calculés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="434"/>
+        <location filename="../../ui/dashboard/page.py" line="449"/>
         <source>From %1 to %2; hover over a figure to see how it is computed.</source>
         <translation>Du %1 au %2 ; survolez un indicateur pour voir comment il est calculé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="463"/>
+        <location filename="../../ui/dashboard/page.py" line="478"/>
         <source>Missed appointments, with a reminder</source>
         <translation>Rendez-vous non honorés, avec rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="465"/>
+        <location filename="../../ui/dashboard/page.py" line="480"/>
         <source>Missed appointments, without a reminder</source>
         <translation>Rendez-vous non honorés, sans rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="493"/>
+        <location filename="../../ui/dashboard/page.py" line="508"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="500"/>
+        <location filename="../../ui/dashboard/page.py" line="515"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="505"/>
+        <location filename="../../ui/dashboard/page.py" line="520"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n réponse</numerusform>
@@ -2823,7 +3021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="507"/>
+        <location filename="../../ui/dashboard/page.py" line="522"/>
         <source>%n complaint(s) done</source>
         <translation>
             <numerusform>%n réclamation traitée</numerusform>
@@ -2831,7 +3029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="509"/>
+        <location filename="../../ui/dashboard/page.py" line="524"/>
         <source>over %n patient-month(s)</source>
         <translation>
             <numerusform>sur %n mois-patient</numerusform>
@@ -2839,87 +3037,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="550"/>
+        <location filename="../../ui/dashboard/page.py" line="565"/>
         <source>Messages by channel and outcome</source>
         <translation>Messages par canal et par résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="559"/>
+        <location filename="../../ui/dashboard/page.py" line="574"/>
         <source>Consent coverage by purpose (%)</source>
         <translation>Couverture des consentements par finalité (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="561"/>
+        <location filename="../../ui/dashboard/page.py" line="576"/>
         <source>covered</source>
         <translation>couverts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="566"/>
+        <location filename="../../ui/dashboard/page.py" line="581"/>
         <source>Opt-outs and objections by purpose (%)</source>
         <translation>Retraits et oppositions par finalité (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="569"/>
+        <location filename="../../ui/dashboard/page.py" line="584"/>
         <source>opt-out</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="570"/>
+        <location filename="../../ui/dashboard/page.py" line="585"/>
         <source>objection</source>
         <translation>opposition</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="576"/>
+        <location filename="../../ui/dashboard/page.py" line="591"/>
         <source>Appointments with and without a reminder (%)</source>
         <translation>Rendez-vous avec et sans rappel (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="585"/>
+        <location filename="../../ui/dashboard/page.py" line="600"/>
         <source>Net Promoter Score by month</source>
         <translation>Recommandation (NPS) par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="587"/>
+        <location filename="../../ui/dashboard/page.py" line="602"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="592"/>
+        <location filename="../../ui/dashboard/page.py" line="607"/>
         <source>Messages per patient per month</source>
         <translation>Messages par patient et par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="595"/>
+        <location filename="../../ui/dashboard/page.py" line="610"/>
         <source>mean</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="596"/>
+        <location filename="../../ui/dashboard/page.py" line="611"/>
         <source>95th percentile</source>
         <translation>95e centile</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="597"/>
+        <location filename="../../ui/dashboard/page.py" line="612"/>
         <source>most</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="625"/>
+        <location filename="../../ui/dashboard/page.py" line="640"/>
         <source>Export the figures</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="625"/>
+        <location filename="../../ui/dashboard/page.py" line="640"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="644"/>
+        <location filename="../../ui/dashboard/page.py" line="659"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n’a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="648"/>
+        <location filename="../../ui/dashboard/page.py" line="663"/>
         <source>%n figure(s) saved to %1.</source>
         <translation>
             <numerusform>%n indicateur enregistré dans %1.</numerusform>
@@ -2930,42 +3128,42 @@
 <context>
     <name>DelaysDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="442"/>
+        <location filename="../../ui/feedback/complaints.py" line="864"/>
         <source>Delays for complaints</source>
         <translation>Délais des réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="447"/>
+        <location filename="../../ui/feedback/complaints.py" line="869"/>
         <source> working day(s)</source>
         <translation> jour(s) ouvré(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="451"/>
+        <location filename="../../ui/feedback/complaints.py" line="873"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="454"/>
+        <location filename="../../ui/feedback/complaints.py" line="876"/>
         <source>Counted from the day a complaint arrives. Weekends and French public holidays are not working days. Complaints already recorded keep their deadlines.</source>
         <translation>Comptés à partir du jour d’arrivée de la réclamation. Les week-ends et les jours fériés français ne sont pas des jours ouvrés. Les réclamations déjà enregistrées gardent leurs échéances.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="462"/>
+        <location filename="../../ui/feedback/complaints.py" line="884"/>
         <source>&amp;Acknowledge within:</source>
         <translation>&amp;Accusé de réception sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="463"/>
+        <location filename="../../ui/feedback/complaints.py" line="885"/>
         <source>A&amp;nswer within:</source>
         <translation>&amp;Réponse sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="469"/>
+        <location filename="../../ui/feedback/complaints.py" line="891"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="478"/>
+        <location filename="../../ui/feedback/complaints.py" line="900"/>
         <source>Saving the delays</source>
         <translation>Enregistrement des délais</translation>
     </message>
@@ -3034,22 +3232,22 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Numerator</source>
         <translation>Numérateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="153"/>
+        <location filename="../../ui/dashboard/page.py" line="156"/>
         <source>Denominator</source>
         <translation>Dénominateur</translation>
     </message>
@@ -3626,47 +3824,47 @@
 <context>
     <name>InvitationTableModel</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="146"/>
+        <location filename="../../ui/feedback/surveys.py" line="151"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="147"/>
+        <location filename="../../ui/feedback/surveys.py" line="152"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="148"/>
+        <location filename="../../ui/feedback/surveys.py" line="153"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="149"/>
+        <location filename="../../ui/feedback/surveys.py" line="154"/>
         <source>Asked on</source>
         <translation>Sollicité le</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="150"/>
+        <location filename="../../ui/feedback/surveys.py" line="155"/>
         <source>Answered?</source>
         <translation>Réponse ?</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="168"/>
+        <location filename="../../ui/feedback/surveys.py" line="173"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="170"/>
+        <location filename="../../ui/feedback/surveys.py" line="175"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="172"/>
+        <location filename="../../ui/feedback/surveys.py" line="177"/>
         <source>On %1</source>
         <translation>Le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="184"/>
+        <location filename="../../ui/feedback/surveys.py" line="189"/>
         <source>Reference on the form: %1</source>
         <translation>Référence sur le formulaire : %1</translation>
     </message>
@@ -3674,77 +3872,77 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="531"/>
+        <location filename="../../ui/feedback/surveys.py" line="600"/>
         <source>Invite patients to a survey</source>
         <translation>Inviter des patients à un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="533"/>
+        <location filename="../../ui/feedback/surveys.py" line="602"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="538"/>
+        <location filename="../../ui/feedback/surveys.py" line="607"/>
         <source>Each patient is asked at most once every %1 days: those asked more recently, or with a survey already on its way, are skipped. The survey goes by the channels each patient agreed to; a letter is the paper form with its reply slip.</source>
         <translation>Chaque patient est sollicité au plus une fois tous les %1 jours : ceux sollicités plus récemment, ou dont un questionnaire est déjà en route, sont ignorés. Le questionnaire part par les canaux acceptés par chaque patient ; par courrier, c’est le formulaire papier avec son coupon-réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="549"/>
+        <location filename="../../ui/feedback/surveys.py" line="618"/>
         <source>Name, phone or birth date</source>
         <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="550"/>
+        <location filename="../../ui/feedback/surveys.py" line="619"/>
         <source>Find a patient to invite</source>
         <translation>Trouver un patient à inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="551"/>
+        <location filename="../../ui/feedback/surveys.py" line="620"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="554"/>
+        <location filename="../../ui/feedback/surveys.py" line="623"/>
         <source>&amp;Add to the list</source>
         <translation>&amp;Ajouter à la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="557"/>
+        <location filename="../../ui/feedback/surveys.py" line="626"/>
         <source>Patients to invite</source>
         <translation>Patients à inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="558"/>
+        <location filename="../../ui/feedback/surveys.py" line="627"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="560"/>
+        <location filename="../../ui/feedback/surveys.py" line="629"/>
         <source>&amp;Invite</source>
         <translation>&amp;Inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="562"/>
+        <location filename="../../ui/feedback/surveys.py" line="631"/>
         <source>S&amp;urvey:</source>
         <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="563"/>
+        <location filename="../../ui/feedback/surveys.py" line="632"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="567"/>
+        <location filename="../../ui/feedback/surveys.py" line="636"/>
         <source>To &amp;invite:</source>
         <translation>À i&amp;nviter :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="602"/>
+        <location filename="../../ui/feedback/surveys.py" line="671"/>
         <source>Add at least one patient to the list.</source>
         <translation>Ajoutez au moins un patient à la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="611"/>
+        <location filename="../../ui/feedback/surveys.py" line="680"/>
         <source>Inviting the patients</source>
         <translation>Invitation des patients</translation>
     </message>
@@ -3791,12 +3989,12 @@
 <context>
     <name>LabelStartPicker</name>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="63"/>
+        <location filename="../../ui/print_centre/sheets.py" line="66"/>
         <source>First label to print on</source>
         <translation>Première étiquette à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="79"/>
+        <location filename="../../ui/print_centre/sheets.py" line="82"/>
         <source>Label %1 of %2</source>
         <translation>Étiquette %1 sur %2</translation>
     </message>
@@ -3804,32 +4002,32 @@
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="123"/>
+        <location filename="../../ui/print_centre/page.py" line="124"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="123"/>
+        <location filename="../../ui/print_centre/page.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="124"/>
+        <location filename="../../ui/print_centre/page.py" line="125"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="124"/>
+        <location filename="../../ui/print_centre/page.py" line="125"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="124"/>
+        <location filename="../../ui/print_centre/page.py" line="125"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="124"/>
+        <location filename="../../ui/print_centre/page.py" line="125"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -4506,6 +4704,79 @@
             <numerusform>%n rappel à venir annulé.</numerusform>
             <numerusform>%n rappels à venir annulés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="192"/>
+        <source>Privacy notice</source>
+        <translation>Notice d’information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="195"/>
+        <source>The privacy notice tells patients what the practice does with their data and how to exercise their rights. Each consent recorded keeps the version in force that day, and the transparency report names it. When the notice changes, put the new text up in the waiting room and on the website, then publish its version here.</source>
+        <translation>La notice d’information explique aux patients ce que le cabinet fait de leurs données et comment exercer leurs droits. Chaque consentement enregistré garde la version en vigueur ce jour-là, et le rapport de transparence l’indique. Quand la notice change, affichez le nouveau texte dans la salle d’attente et sur le site web, puis publiez sa version ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="207"/>
+        <source>Versions of the privacy notice</source>
+        <translation>Versions de la notice d’information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="209"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="209"/>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="209"/>
+        <source>Agree again</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="209"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="226"/>
+        <source>&amp;Publish a new version…</source>
+        <translation>&amp;Publier une nouvelle version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="231"/>
+        <source>Only an administrator publishes the privacy notice.</source>
+        <translation>Seul un administrateur publie la notice d’information.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="265"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="265"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="276"/>
+        <source>In force now: version %1, published on %2.</source>
+        <translation>En vigueur : version %1, publiée le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="283"/>
+        <source>No version published yet: the transparency report says so, and consents are recorded without a notice version.</source>
+        <translation>Aucune version publiée pour l’instant : le rapport de transparence le signale, et les consentements sont enregistrés sans version de notice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="302"/>
+        <source>Version %1 published.</source>
+        <translation>Version %1 publiée.</translation>
     </message>
 </context>
 <context>
@@ -5865,108 +6136,151 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="96"/>
+        <location filename="../../ui/print_preview.py" line="187"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="99"/>
+        <location filename="../../ui/print_preview.py" line="190"/>
         <source>it is not a PDF or it is damaged</source>
         <translation>ce n’est pas un PDF ou il est endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="102"/>
-        <location filename="../../ui/print_preview.py" line="105"/>
+        <location filename="../../ui/print_preview.py" line="193"/>
+        <location filename="../../ui/print_preview.py" line="196"/>
         <source>it is protected by a password</source>
         <translation>il est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="110"/>
+        <location filename="../../ui/print_preview.py" line="201"/>
         <source>the PDF reader failed</source>
         <translation>le lecteur PDF a échoué</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="113"/>
+        <location filename="../../ui/print_preview.py" line="204"/>
         <source>Cannot open %1: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="139"/>
+        <location filename="../../ui/print_preview.py" line="235"/>
         <source>Cannot print %1: no printer is available.</source>
         <translation>Impossible d’imprimer %1 : aucune imprimante n’est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="144"/>
+        <location filename="../../ui/print_preview.py" line="240"/>
         <source>Cannot print %1: the printer %2 is not available.</source>
         <translation>Impossible d’imprimer %1 : l’imprimante %2 n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="155"/>
+        <location filename="../../ui/print_preview.py" line="256"/>
         <source>Cannot print %1: the printer stopped at page %2.</source>
         <translation>Impossible d’imprimer %1 : l’imprimante s’est arrêtée à la page %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="180"/>
+        <location filename="../../ui/print_preview.py" line="313"/>
         <source>Cannot print %1: page %2 is unreadable.</source>
         <translation>Impossible d’imprimer %1 : la page %2 est illisible.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="269"/>
+        <location filename="../../ui/print_preview.py" line="476"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="284"/>
+        <location filename="../../ui/print_preview.py" line="491"/>
         <source>Preview of %1</source>
         <translation>Aperçu de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="291"/>
+        <location filename="../../ui/print_preview.py" line="498"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="292"/>
+        <location filename="../../ui/print_preview.py" line="499"/>
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="295"/>
+        <location filename="../../ui/print_preview.py" line="502"/>
         <source>Print (%1)</source>
         <translation>Imprimer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="302"/>
+        <location filename="../../ui/print_preview.py" line="509"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="303"/>
+        <location filename="../../ui/print_preview.py" line="510"/>
         <source>Save a copy of the document as a PDF file</source>
         <translation>Enregistrer une copie du document au format PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="310"/>
+        <location filename="../../ui/print_preview.py" line="513"/>
+        <source>Open in the system &amp;viewer…</source>
+        <translation>Ouvrir dans la &amp;visionneuse du système…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="515"/>
+        <source>Open the document in this computer&apos;s PDF viewer</source>
+        <translation>Ouvrir le document dans la visionneuse PDF de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="524"/>
+        <location filename="../../ui/print_preview.py" line="651"/>
         <source>Close the preview</source>
         <translation>Fermer l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="334"/>
+        <location filename="../../ui/print_preview.py" line="549"/>
+        <location filename="../../ui/print_preview.py" line="610"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="380"/>
+        <location filename="../../ui/print_preview.py" line="619"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="622"/>
+        <source>Printing %1</source>
+        <translation>Impression de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="634"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="647"/>
+        <location filename="../../ui/print_preview.py" line="648"/>
+        <source>Cancel printing</source>
+        <translation>Annuler l’impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="669"/>
+        <source>Printing cancelled at page %1 of %2: nothing was printed.</source>
+        <translation>Impression annulée à la page %1 sur %2 : rien n’a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="672"/>
+        <source>Printing cancelled at page %1 of %2: the pages before it had already gone to the printer and may still print.</source>
+        <translation>Impression annulée à la page %1 sur %2 : les pages précédentes étaient déjà parties vers l’imprimante et peuvent encore s’imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="682"/>
         <source>Not printed.</source>
         <translation>Non imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="381"/>
+        <location filename="../../ui/print_preview.py" line="684"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_preview.py" line="384"/>
+        <location filename="../../ui/print_preview.py" line="658"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page envoyée à %1</numerusform>
@@ -5974,28 +6288,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="417"/>
-        <location filename="../../ui/print_preview.py" line="437"/>
+        <location filename="../../ui/print_preview.py" line="718"/>
+        <location filename="../../ui/print_preview.py" line="767"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="417"/>
+        <location filename="../../ui/print_preview.py" line="718"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="434"/>
+        <location filename="../../ui/print_preview.py" line="735"/>
+        <location filename="../../ui/print_preview.py" line="746"/>
+        <source>Not opened.</source>
+        <translation>Non ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="738"/>
+        <location filename="../../ui/print_preview.py" line="749"/>
+        <source>Open in the system viewer</source>
+        <translation>Ouvrir dans la visionneuse du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="739"/>
+        <source>Could not copy %1 for the viewer: %2.</source>
+        <translation>Impossible de copier %1 pour la visionneuse : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="751"/>
+        <source>No program on this computer opens PDF files. Print from here, or save a copy as PDF.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF. Imprimez d’ici, ou enregistrez une copie en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="756"/>
+        <source>Opened in the system viewer.</source>
+        <translation>Ouvert dans la visionneuse du système.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="764"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="438"/>
+        <location filename="../../ui/print_preview.py" line="768"/>
         <source>Could not save %1: %2.</source>
         <translation>Impossible d’enregistrer %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="443"/>
+        <location filename="../../ui/print_preview.py" line="773"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -6003,134 +6344,174 @@
 <context>
     <name>PracticeForm</name>
     <message>
-        <location filename="../../ui/practice_form.py" line="79"/>
+        <location filename="../../ui/practice_form.py" line="84"/>
         <source>Practice &amp;name:</source>
         <translation>&amp;Nom du cabinet :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="79"/>
+        <location filename="../../ui/practice_form.py" line="84"/>
         <source>Practice name</source>
         <translation>Nom du cabinet</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="80"/>
+        <location filename="../../ui/practice_form.py" line="85"/>
         <source>&amp;Street:</source>
         <translation>&amp;Rue :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="80"/>
+        <location filename="../../ui/practice_form.py" line="85"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="81"/>
+        <location filename="../../ui/practice_form.py" line="86"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="81"/>
+        <location filename="../../ui/practice_form.py" line="86"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="82"/>
+        <location filename="../../ui/practice_form.py" line="87"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="82"/>
+        <location filename="../../ui/practice_form.py" line="87"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="83"/>
+        <location filename="../../ui/practice_form.py" line="88"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="83"/>
+        <location filename="../../ui/practice_form.py" line="88"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="84"/>
+        <location filename="../../ui/practice_form.py" line="89"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="84"/>
+        <location filename="../../ui/practice_form.py" line="89"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="85"/>
+        <location filename="../../ui/practice_form.py" line="90"/>
         <source>Default &amp;country for phones:</source>
         <translation>Pa&amp;ys par défaut des numéros :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="85"/>
+        <location filename="../../ui/practice_form.py" line="90"/>
         <source>Country code</source>
         <translation>Code pays</translation>
     </message>
     <message>
+        <location filename="../../ui/practice_form.py" line="92"/>
+        <source>Data protection &amp;officer:</source>
+        <translation>&amp;Délégué à la protection des données :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_form.py" line="93"/>
+        <source>Data protection officer&apos;s name</source>
+        <translation>Nom du délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_form.py" line="96"/>
+        <source>Officer&apos;s con&amp;tact:</source>
+        <translation>C&amp;ontact du délégué :</translation>
+    </message>
+    <message>
         <location filename="../../ui/practice_form.py" line="97"/>
+        <source>How to reach the data protection officer</source>
+        <translation>Comment joindre le délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_form.py" line="105"/>
         <source>e.g. Cabinet médical du Parc</source>
         <translation>p. ex. Cabinet médical du Parc</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="103"/>
+        <location filename="../../ui/practice_form.py" line="111"/>
         <source>Phone numbers typed without +country are read as numbers of this country.</source>
         <translation>Les numéros saisis sans indicatif +pays sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="115"/>
+        <location filename="../../ui/practice_form.py" line="123"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="117"/>
+        <location filename="../../ui/practice_form.py" line="125"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="121"/>
+        <location filename="../../ui/practice_form.py" line="129"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="122"/>
+        <location filename="../../ui/practice_form.py" line="130"/>
         <source>Lock after inactivity, in minutes</source>
         <translation>Verrouillage après inactivité, en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="124"/>
+        <location filename="../../ui/practice_form.py" line="132"/>
         <source>&amp;Lock after inactivity:</source>
-        <translation>&amp;Verrouiller après inactivité :</translation>
+        <translation>Verrouiller après &amp;inactivité :</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="182"/>
+        <location filename="../../ui/practice_form.py" line="135"/>
+        <source>optional, e.g. Dr Anne Martin</source>
+        <translation>facultatif, p. ex. Dr Anne Martin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_form.py" line="136"/>
+        <source>e-mail, phone or postal address</source>
+        <translation>e-mail, téléphone ou adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_form.py" line="140"/>
+        <source>Printed in the record of processing (GDPR Article 30), so patients and the CNIL know whom to ask about their data.</source>
+        <translation>Figure dans le registre des activités de traitement (RGPD, article 30), pour que les patients et la CNIL sachent à qui s’adresser au sujet de leurs données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_form.py" line="211"/>
         <source>The practice needs a name.</source>
         <translation>Le cabinet doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="184"/>
+        <location filename="../../ui/practice_form.py" line="213"/>
         <source>Use a two-letter country code, e.g. FR.</source>
         <translation>Utilisez un code pays de deux lettres, p. ex. FR.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="188"/>
+        <location filename="../../ui/practice_form.py" line="217"/>
         <source>A French postcode has 5 digits, e.g. 69003.</source>
         <translation>Un code postal français compte 5 chiffres, p. ex. 69003.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="194"/>
+        <location filename="../../ui/practice_form.py" line="223"/>
         <source>This is not a valid phone number.</source>
         <translation>Ce n’est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_form.py" line="200"/>
+        <location filename="../../ui/practice_form.py" line="229"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_form.py" line="232"/>
+        <source>Say how patients reach the officer: an e-mail, a phone or an address.</source>
+        <translation>Indiquez comment les patients joignent le délégué : un e-mail, un téléphone ou une adresse.</translation>
     </message>
 </context>
 <context>
@@ -6485,168 +6866,201 @@
 <context>
     <name>PrintCentrePage</name>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="77"/>
+        <location filename="../../ui/print_centre/page.py" line="78"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="78"/>
+        <location filename="../../ui/print_centre/page.py" line="79"/>
         <source>large print</source>
         <translation>gros caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="79"/>
+        <location filename="../../ui/print_centre/page.py" line="80"/>
         <source>easy read</source>
         <translation>facile à lire</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="194"/>
-        <location filename="../../ui/print_centre/page.py" line="245"/>
+        <location filename="../../ui/print_centre/page.py" line="195"/>
+        <location filename="../../ui/print_centre/page.py" line="246"/>
         <source>Letters to print</source>
         <translation>Courriers à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="216"/>
+        <location filename="../../ui/print_centre/page.py" line="217"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="219"/>
+        <location filename="../../ui/print_centre/page.py" line="220"/>
         <source>Refres&amp;h</source>
         <translation>Actualis&amp;er</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="220"/>
+        <location filename="../../ui/print_centre/page.py" line="221"/>
         <source>Read the lists again (F5)</source>
         <translation>Relire les listes (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="226"/>
+        <location filename="../../ui/print_centre/page.py" line="227"/>
         <source>Print centre</source>
         <translation>Centre d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="236"/>
+        <location filename="../../ui/print_centre/page.py" line="237"/>
         <source>Each letter is checked again before it is printed: a patient who withdrew or moved since it was planned is left out. Buttons act on the selected letters, or on all of them when none is selected.</source>
         <translation>Chaque courrier est vérifié à nouveau avant l’impression : un patient qui a retiré son consentement ou déménagé depuis est écarté. Les boutons agissent sur les courriers sélectionnés, ou sur tous si aucun n’est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="251"/>
+        <location filename="../../ui/print_centre/page.py" line="252"/>
         <source>No letter is waiting: the dispatcher queues each one when its day comes.</source>
         <translation>Aucun courrier en attente : chacun arrive ici le jour où il doit partir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="260"/>
+        <location filename="../../ui/print_centre/page.py" line="261"/>
         <source>Letters printed, to post</source>
         <translation>Courriers imprimés, à poster</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="265"/>
+        <location filename="../../ui/print_centre/page.py" line="266"/>
         <source>No printed letter is waiting to be posted.</source>
         <translation>Aucun courrier imprimé n’attend d’être posté.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="302"/>
+        <location filename="../../ui/print_centre/page.py" line="303"/>
         <source>&amp;Letters</source>
         <translation>&amp;Courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="303"/>
+        <location filename="../../ui/print_centre/page.py" line="304"/>
         <source>Labels and &amp;call sheet</source>
         <translation>Étiquettes et feuille d’&amp;appels</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="305"/>
+        <location filename="../../ui/print_centre/page.py" line="306"/>
         <source>Paper and &amp;envelopes</source>
         <translation>Papier et en&amp;veloppes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="293"/>
+        <location filename="../../ui/print_centre/page.py" line="294"/>
         <source>Your role does not allow printing letters.</source>
         <translation>Votre rôle ne permet pas d’imprimer des courriers.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="304"/>
+        <location filename="../../ui/print_centre/page.py" line="305"/>
         <source>Print &amp;runs</source>
         <translation>&amp;Lots d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="328"/>
+        <location filename="../../ui/print_centre/page.py" line="329"/>
         <source>Reading the letters</source>
         <translation>Lecture des courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="345"/>
+        <location filename="../../ui/print_centre/page.py" line="346"/>
         <source>The letters could not be read: %1</source>
         <translation>Les courriers n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="380"/>
+        <location filename="../../ui/print_centre/page.py" line="381"/>
         <source>To print (%1)</source>
         <translation>À imprimer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="381"/>
+        <location filename="../../ui/print_centre/page.py" line="382"/>
         <source>Printed, to post (%1)</source>
         <translation>Imprimés, à poster (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="408"/>
+        <location filename="../../ui/print_centre/page.py" line="409"/>
         <source>Preview and print the selected (%1)…</source>
         <translation>Voir et imprimer la sélection (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="410"/>
+        <location filename="../../ui/print_centre/page.py" line="411"/>
         <source>Preview and print all (%1)…</source>
         <translation>Voir et imprimer tout (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="418"/>
+        <location filename="../../ui/print_centre/page.py" line="419"/>
         <source>Mark the selected posted (%1)</source>
         <translation>Marquer la sélection comme postée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="420"/>
+        <location filename="../../ui/print_centre/page.py" line="421"/>
         <source>Mark all posted (%1)</source>
         <translation>Tout marquer comme posté (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="446"/>
+        <location filename="../../ui/print_centre/page.py" line="447"/>
         <source>Preparing the letters</source>
         <translation>Préparation des courriers</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="454"/>
+        <location filename="../../ui/print_centre/page.py" line="457"/>
+        <source>Checking and reading the letters</source>
+        <translation>Vérification et lecture des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="458"/>
+        <source>Laying out the letters</source>
+        <translation>Mise en page des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="464"/>
         <source>Cancelled: nothing was printed or changed.</source>
         <translation>Annulé : rien n’a été imprimé ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="457"/>
+        <location filename="../../ui/print_centre/page.py" line="468"/>
         <source>The letters could not be prepared: %1</source>
         <translation>Les courriers n’ont pas pu être préparés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="468"/>
+        <location filename="../../ui/print_centre/page.py" line="478"/>
+        <source>The practice has no phone number, and a letter must say how to reach it. Add it in Settings (the practice&apos;s details), then print again.</source>
+        <translation>Le cabinet n’a pas de numéro de téléphone, et un courrier doit indiquer comment le joindre. Ajoutez-le dans Paramètres (coordonnées du cabinet), puis relancez l’impression.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="485"/>
+        <source>No letter is left to print: the check before printing set %n aside.</source>
+        <translation>
+            <numerusform>Plus aucun courrier à imprimer : la vérification avant impression en a écarté %n.</numerusform>
+            <numerusform>Plus aucun courrier à imprimer : la vérification avant impression en a écarté %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="490"/>
+        <source>No letter is waiting to be printed.</source>
+        <translation>Aucun courrier n’attend d’être imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="495"/>
+        <source>Some of these letters are no longer waiting to be printed: they were printed or cancelled meanwhile. The lists are up to date again; choose the letters anew.</source>
+        <translation>Certains de ces courriers n’attendent plus d’être imprimés : ils ont été imprimés ou annulés entre-temps. Les listes sont de nouveau à jour ; choisissez à nouveau les courriers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="506"/>
         <source>No letter is left to print.</source>
         <translation>Il ne reste aucun courrier à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="489"/>
+        <location filename="../../ui/print_centre/page.py" line="527"/>
         <source>Nothing was marked printed: the letters wait for the next run.</source>
         <translation>Rien n’a été marqué comme imprimé : les courriers attendent la prochaine impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="509"/>
+        <location filename="../../ui/print_centre/page.py" line="547"/>
         <source>Print run</source>
         <translation>Lot d’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="510"/>
+        <location filename="../../ui/print_centre/page.py" line="548"/>
         <source>Did the letters print correctly?</source>
         <translation>Les courriers se sont-ils bien imprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="514"/>
+        <location filename="../../ui/print_centre/page.py" line="552"/>
         <source>%n letter(s) were in this print run. Answer yes only when every page came out: the letters then leave the list of letters to print.</source>
         <translation>
             <numerusform>%n courrier était dans ce lot d’impression. Répondez oui seulement si toutes les pages sont sorties : il quitte alors la liste des courriers à imprimer.</numerusform>
@@ -6654,7 +7068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="531"/>
+        <location filename="../../ui/print_centre/page.py" line="569"/>
         <source>%n letter(s) marked printed. Mark them posted once they go out.</source>
         <translation>
             <numerusform>%n courrier marqué imprimé. Marquez-le posté quand il part.</numerusform>
@@ -6662,12 +7076,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="535"/>
+        <location filename="../../ui/print_centre/page.py" line="573"/>
         <source>Kept as print run %1, for an identical reprint.</source>
         <translation>Conservé comme lot d’impression %1, pour une réimpression à l’identique.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_centre/page.py" line="563"/>
+        <location filename="../../ui/print_centre/page.py" line="592"/>
+        <source>%n letter(s) not printed: %1.</source>
+        <translation>
+            <numerusform>%n courrier non imprimé : %1.</numerusform>
+            <numerusform>%n courriers non imprimés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="604"/>
+        <source>its template must be fixed: %1</source>
+        <translation>son modèle est à corriger : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="606"/>
+        <source>no longer relevant</source>
+        <translation>n’est plus d’actualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="607"/>
+        <source>what it was about was moved or cancelled</source>
+        <translation>ce qu’il concernait a été déplacé ou annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="608"/>
+        <source>the preferences changed since it was planned</source>
+        <translation>les préférences ont changé depuis qu’il a été prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="609"/>
+        <source>the postal address can no longer be used</source>
+        <translation>l’adresse postale n’est plus utilisable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="610"/>
+        <source>the patient already had as many messages as allowed for now</source>
+        <translation>le patient a déjà reçu autant de messages que permis pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="611"/>
+        <source>quiet time for this patient: it comes back to the list later</source>
+        <translation>période sans message pour ce patient : il reviendra plus tard dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="618"/>
+        <source>the patient has moved away</source>
+        <translation>le patient a déménagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="619"/>
+        <source>the patient has died</source>
+        <translation>le patient est décédé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="620"/>
+        <source>the patient&apos;s record is archived</source>
+        <translation>le dossier du patient est archivé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="621"/>
+        <source>the patient&apos;s record was erased</source>
+        <translation>le dossier du patient a été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="623"/>
+        <source>the patient&apos;s record is marked %1</source>
+        <translation>le dossier du patient est marqué %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="629"/>
+        <source>consent was withdrawn since it was planned</source>
+        <translation>le consentement a été retiré depuis qu’il a été prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="630"/>
+        <source>the patient refused since it was planned</source>
+        <translation>le patient a refusé depuis qu’il a été prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="631"/>
+        <source>the patient objected since it was planned</source>
+        <translation>le patient s’est opposé depuis qu’il a été prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="632"/>
+        <source>consent is no longer given since it was planned</source>
+        <translation>le consentement n’est plus donné depuis qu’il a été prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/page.py" line="634"/>
+        <source>consent changed since it was planned (%1)</source>
+        <translation>le consentement a changé depuis qu’il a été prévu (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_centre/page.py" line="651"/>
         <source>%n letter(s) marked posted.</source>
         <translation>
             <numerusform>%n courrier marqué posté.</numerusform>
@@ -6675,19 +7182,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="511"/>
+        <location filename="../../ui/print_centre/page.py" line="549"/>
         <source>&amp;Yes, mark them printed</source>
         <translation>&amp;Oui, les marquer comme imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/page.py" line="512"/>
+        <location filename="../../ui/print_centre/page.py" line="550"/>
         <source>&amp;No, keep them to print</source>
         <translation>&amp;Non, les garder à imprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_centre/page.py" line="548"/>
-        <source>Not printed: %1.</source>
-        <translation>Non imprimé(s) : %1.</translation>
     </message>
 </context>
 <context>
@@ -7114,6 +7616,94 @@
     </message>
 </context>
 <context>
+    <name>PublishNoticeDialog</name>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="66"/>
+        <source>Publish a new version of the privacy notice</source>
+        <translation>Publier une nouvelle version de la notice d’information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="70"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="71"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="77"/>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="80"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="82"/>
+        <source>e.g. A new purpose: satisfaction surveys by e-mail.</source>
+        <translation>p. ex. Nouvelle finalité : enquêtes de satisfaction par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="88"/>
+        <source>&amp;Patients must agree again (a new purpose or a new recipient)</source>
+        <translation>Les &amp;patients doivent redonner leur accord (nouvelle finalité ou nouveau destinataire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="92"/>
+        <source>Consents given under an earlier version are then listed as to be confirmed again; they stay in force until the patient answers.</source>
+        <translation>Les consentements donnés sous une version antérieure sont alors signalés comme à confirmer de nouveau ; ils restent valables jusqu’à la réponse du patient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="102"/>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="111"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="112"/>
+        <source>Published &amp;on:</source>
+        <translation>Publiée &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="113"/>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Ce qui a changé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="151"/>
+        <source>Only an administrator publishes the privacy notice.</source>
+        <translation>Seul un administrateur publie la notice d’information.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="161"/>
+        <source>Version %1 exists already: give the new one another name.</source>
+        <translation>La version %1 existe déjà : donnez un autre nom à la nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="162"/>
+        <source>Give the version a name and say what changed.</source>
+        <translation>Donnez un nom à la version et indiquez ce qui a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="163"/>
+        <source>The version or the summary is too long.</source>
+        <translation>La version ou le résumé est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/notice_dialog.py" line="164"/>
+        <source>A notice cannot be published later than today.</source>
+        <translation>Une notice ne peut pas être publiée à une date future.</translation>
+    </message>
+</context>
+<context>
     <name>PurposeChannels</name>
     <message>
         <location filename="../../ui/patients/preferences_editor.py" line="162"/>
@@ -7238,7 +7828,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="247"/>
+        <location filename="../../ui/rights/requests_page.py" line="248"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
@@ -7637,62 +8227,62 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="115"/>
+        <location filename="../../ui/rights/requests_page.py" line="116"/>
         <source>New data-rights request</source>
         <translation>Nouvelle demande d’exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="119"/>
+        <location filename="../../ui/rights/requests_page.py" line="120"/>
         <source>Name, phone or birth date</source>
         <translation>Nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="120"/>
+        <location filename="../../ui/rights/requests_page.py" line="121"/>
         <source>Find the patient</source>
         <translation>Trouver le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="121"/>
+        <location filename="../../ui/rights/requests_page.py" line="122"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="139"/>
+        <location filename="../../ui/rights/requests_page.py" line="140"/>
         <source>What the patient asked, in a few words</source>
         <translation>Ce que le patient demande, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="156"/>
+        <location filename="../../ui/rights/requests_page.py" line="157"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="159"/>
+        <location filename="../../ui/rights/requests_page.py" line="160"/>
         <source>&amp;Right:</source>
         <translation>&amp;Droit :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="160"/>
+        <location filename="../../ui/rights/requests_page.py" line="161"/>
         <source>Re&amp;ceived on:</source>
         <translation>Re&amp;çue le :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="162"/>
+        <location filename="../../ui/rights/requests_page.py" line="163"/>
         <source>Received &amp;via:</source>
         <translation>Re&amp;çue par :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="163"/>
+        <location filename="../../ui/rights/requests_page.py" line="164"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="167"/>
+        <location filename="../../ui/rights/requests_page.py" line="168"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="179"/>
+        <location filename="../../ui/rights/requests_page.py" line="180"/>
         <source>To answer by %1 (one month).</source>
         <translation>Réponse à donner avant le %1 (un mois).</translation>
     </message>
@@ -7700,102 +8290,112 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="304"/>
+        <location filename="../../ui/rights/requests_page.py" line="306"/>
         <source>Data-rights requests</source>
         <translation>Demandes d’exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="307"/>
+        <location filename="../../ui/rights/requests_page.py" line="309"/>
         <source>Patients may ask to see, correct, erase or take away their data, or object to its use. Record each request the day it arrives: the answer is due within one month, which can be extended once by two months for a complex request.</source>
         <translation>Les patients peuvent demander à consulter, corriger, effacer ou emporter leurs données, ou s’opposer à leur utilisation. Enregistrez chaque demande le jour où elle arrive : la réponse est due sous un mois, délai prolongeable une fois de deux mois pour une demande complexe.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="314"/>
+        <location filename="../../ui/rights/requests_page.py" line="316"/>
         <source>&amp;Only requests not answered yet</source>
         <translation>&amp;Seulement les demandes sans réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="320"/>
+        <location filename="../../ui/rights/requests_page.py" line="322"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="324"/>
+        <location filename="../../ui/rights/requests_page.py" line="326"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="322"/>
+        <location filename="../../ui/rights/requests_page.py" line="324"/>
         <source>Ex&amp;tend…</source>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="326"/>
+        <location filename="../../ui/rights/requests_page.py" line="328"/>
         <source>Ex&amp;port the patient&apos;s data…</source>
         <translation>E&amp;xporter les données du patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="328"/>
+        <location filename="../../ui/rights/requests_page.py" line="330"/>
         <source>&amp;Erase the patient&apos;s data…</source>
         <translation>&amp;Effacer les données du patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="330"/>
+        <location filename="../../ui/rights/requests_page.py" line="332"/>
         <source>Transparency &amp;report…</source>
         <translation>Rapport de &amp;transparence…</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="333"/>
+        <location filename="../../ui/rights/requests_page.py" line="335"/>
         <source>The transparency report for the waiting room, or the record of processing (GDPR Article 30), as a PDF.</source>
         <translation>Le rapport de transparence pour la salle d’attente, ou le registre des activités de traitement (RGPD, article 30), en PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="347"/>
+        <location filename="../../ui/rights/requests_page.py" line="341"/>
+        <source>Pri&amp;vacy notice…</source>
+        <translation>Notice d’&amp;information…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="344"/>
+        <source>The privacy notice&apos;s versions, and publishing a new one: the transparency report and each consent name the version in force.</source>
+        <translation>Les versions de la notice d’information, et la publication d’une nouvelle : le rapport de transparence et chaque consentement indiquent la version en vigueur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rights/requests_page.py" line="358"/>
         <source>Only an administrator answers requests.</source>
         <translation>Seul un administrateur répond aux demandes.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="378"/>
+        <location filename="../../ui/rights/requests_page.py" line="390"/>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="381"/>
+        <location filename="../../ui/rights/requests_page.py" line="393"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="382"/>
+        <location filename="../../ui/rights/requests_page.py" line="394"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="383"/>
+        <location filename="../../ui/rights/requests_page.py" line="395"/>
         <source>Right</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="384"/>
+        <location filename="../../ui/rights/requests_page.py" line="396"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="385"/>
+        <location filename="../../ui/rights/requests_page.py" line="397"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="386"/>
+        <location filename="../../ui/rights/requests_page.py" line="398"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="417"/>
+        <location filename="../../ui/rights/requests_page.py" line="429"/>
         <source> (extended)</source>
         <translation> (prolongée)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="434"/>
+        <location filename="../../ui/rights/requests_page.py" line="446"/>
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n demande en cours</numerusform>
@@ -7803,7 +8403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="435"/>
+        <location filename="../../ui/rights/requests_page.py" line="447"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -7811,17 +8411,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="447"/>
+        <location filename="../../ui/rights/requests_page.py" line="459"/>
         <source>Answered on %1: %2</source>
         <translation>Traitée le %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="451"/>
+        <location filename="../../ui/rights/requests_page.py" line="463"/>
         <source> (late)</source>
         <translation> (en retard)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="454"/>
+        <location filename="../../ui/rights/requests_page.py" line="466"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -7829,12 +8429,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="456"/>
+        <location filename="../../ui/rights/requests_page.py" line="468"/>
         <source>Due today</source>
         <translation>À rendre aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rights/requests_page.py" line="457"/>
+        <location filename="../../ui/rights/requests_page.py" line="469"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n jour restant</numerusform>
@@ -7842,77 +8442,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="500"/>
+        <location filename="../../ui/rights/requests_page.py" line="512"/>
         <source>Request %1 recorded.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="509"/>
+        <location filename="../../ui/rights/requests_page.py" line="521"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="511"/>
+        <location filename="../../ui/rights/requests_page.py" line="523"/>
         <source>The deadline moves to three months after the request arrived. Say why; the patient must be told within the first month.</source>
         <translation>L’échéance passe à trois mois après l’arrivée de la demande. Dites pourquoi ; le patient doit en être informé dans le premier mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="533"/>
+        <location filename="../../ui/rights/requests_page.py" line="545"/>
         <source>Request %1 extended.</source>
         <translation>Demande %1 prolongée.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="541"/>
+        <location filename="../../ui/rights/requests_page.py" line="553"/>
         <source>Answer the request</source>
         <translation>Répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="543"/>
+        <location filename="../../ui/rights/requests_page.py" line="555"/>
         <source>Choose the outcome and note what was answered. A refusal or a partial answer must give the patient the reasons.</source>
         <translation>Choisissez l’issue et notez ce qui a été répondu. Un refus ou une réponse partielle doit en donner les raisons au patient.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="572"/>
+        <location filename="../../ui/rights/requests_page.py" line="584"/>
         <source>Request %1 answered.</source>
         <translation>Réponse donnée à la demande %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="579"/>
+        <location filename="../../ui/rights/requests_page.py" line="591"/>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="584"/>
+        <location filename="../../ui/rights/requests_page.py" line="605"/>
         <source>Folder for the patient&apos;s data</source>
         <translation>Dossier pour les données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="613"/>
+        <location filename="../../ui/rights/requests_page.py" line="634"/>
         <source>The patient&apos;s data was written to %1 and %2.</source>
         <translation>Les données du patient ont été écrites dans %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="619"/>
+        <location filename="../../ui/rights/requests_page.py" line="640"/>
         <source>Exporting the patient&apos;s data</source>
         <translation>Export des données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="626"/>
+        <location filename="../../ui/rights/requests_page.py" line="647"/>
         <source>Erase the patient&apos;s data</source>
         <translation>Effacer les données du patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="628"/>
+        <location filename="../../ui/rights/requests_page.py" line="649"/>
         <source>Erase the data of %1? Their contact details, preferences, earlier values and scanned forms are removed and their name is replaced. The consent history is kept without personal data, as the law requires. This cannot be undone.</source>
         <translation>Effacer les données de %1 ? Ses coordonnées, préférences, anciennes valeurs et formulaires numérisés sont supprimés et son nom est remplacé. L’historique des consentements est conservé sans données personnelles, comme la loi l’exige. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="663"/>
+        <location filename="../../ui/rights/requests_page.py" line="684"/>
         <source>The patient&apos;s data was erased and request %1 answered.</source>
         <translation>Les données du patient ont été effacées et la demande %1 a reçu sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="675"/>
+        <location filename="../../ui/rights/requests_page.py" line="696"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -7920,99 +8520,117 @@
 <context>
     <name>RightsRequests</name>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="59"/>
+        <location filename="../../ui/rights/requests_page.py" line="60"/>
         <source>Access (Art. 15)</source>
         <translation>Accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="60"/>
+        <location filename="../../ui/rights/requests_page.py" line="61"/>
         <source>Rectification (Art. 16)</source>
         <translation>Rectification (art. 16)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="61"/>
+        <location filename="../../ui/rights/requests_page.py" line="62"/>
         <source>Erasure (Art. 17)</source>
         <translation>Effacement (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="62"/>
+        <location filename="../../ui/rights/requests_page.py" line="63"/>
         <source>Restriction (Art. 18)</source>
         <translation>Limitation (art. 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="63"/>
+        <location filename="../../ui/rights/requests_page.py" line="64"/>
         <source>Portability (Art. 20)</source>
         <translation>Portabilité (art. 20)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="64"/>
+        <location filename="../../ui/rights/requests_page.py" line="65"/>
         <source>Objection (Art. 21)</source>
         <translation>Opposition (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="71"/>
+        <location filename="../../ui/rights/requests_page.py" line="72"/>
         <source>done</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="72"/>
+        <location filename="../../ui/rights/requests_page.py" line="73"/>
         <source>partly done</source>
         <translation>accordée en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="73"/>
+        <location filename="../../ui/rights/requests_page.py" line="74"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="74"/>
+        <location filename="../../ui/rights/requests_page.py" line="75"/>
         <source>withdrawn by the patient</source>
         <translation>retirée par le patient</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="81"/>
+        <location filename="../../ui/rights/requests_page.py" line="82"/>
         <source>at the desk</source>
         <translation>à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="82"/>
+        <location filename="../../ui/rights/requests_page.py" line="83"/>
         <source>by letter</source>
         <translation>par courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="83"/>
+        <location filename="../../ui/rights/requests_page.py" line="84"/>
         <source>by e-mail</source>
         <translation>par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="84"/>
+        <location filename="../../ui/rights/requests_page.py" line="85"/>
         <source>by phone</source>
         <translation>par téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="96"/>
+        <location filename="../../ui/rights/requests_page.py" line="97"/>
         <source>The day of receipt cannot be in the future.</source>
         <translation>Le jour de réception ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="97"/>
+        <location filename="../../ui/rights/requests_page.py" line="98"/>
         <source>Please say why: the patient must be told the reasons.</source>
         <translation>Dites pourquoi : le patient doit en connaître les raisons.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="100"/>
+        <location filename="../../ui/rights/requests_page.py" line="101"/>
         <source>A request can be extended only once.</source>
         <translation>Une demande ne peut être prolongée qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="101"/>
+        <location filename="../../ui/rights/requests_page.py" line="102"/>
         <source>The one-month deadline has passed: answer the request now.</source>
         <translation>Le délai d’un mois est dépassé : répondez maintenant à la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/rights/requests_page.py" line="104"/>
+        <location filename="../../ui/rights/requests_page.py" line="105"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
+    </message>
+</context>
+<context>
+    <name>RunLabelsDialog</name>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="158"/>
+        <source>Labels for print run %1</source>
+        <translation>Étiquettes du lot d’impression %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="161"/>
+        <source>One label for each of the %1 letters of run %2, in the order they printed, so the labels come off the sheet in the same order as the letters. To use a sheet again, click the first label still on it.</source>
+        <translation>Une étiquette pour chacun des %1 courriers du lot %2, dans l’ordre où ils ont été imprimés : les étiquettes se décollent de la planche dans le même ordre que les courriers. Pour finir une planche entamée, cliquez sur la première étiquette qui y reste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/batches.py" line="176"/>
+        <source>&amp;Preview the labels…</source>
+        <translation>&amp;Voir les étiquettes…</translation>
     </message>
 </context>
 <context>
@@ -8151,93 +8769,98 @@
 <context>
     <name>SheetsTab</name>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="184"/>
+        <location filename="../../ui/print_centre/sheets.py" line="253"/>
         <source>Your role does not allow printing patients&apos; details.</source>
         <translation>Votre rôle ne permet pas d’imprimer les coordonnées des patients.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="186"/>
+        <location filename="../../ui/print_centre/sheets.py" line="255"/>
         <source>Address labels</source>
         <translation>Étiquettes d’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="187"/>
-        <location filename="../../ui/print_centre/sheets.py" line="240"/>
+        <location filename="../../ui/print_centre/sheets.py" line="256"/>
+        <location filename="../../ui/print_centre/sheets.py" line="284"/>
         <source>Call sheet</source>
         <translation>Feuille d’appels</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="191"/>
+        <location filename="../../ui/print_centre/sheets.py" line="260"/>
         <source>Address labels for the letters to print</source>
         <translation>Étiquettes d’adresse des courriers à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="194"/>
-        <source>For envelopes without a window: one label per letter waiting, in the same order as the letters (postcode, then name). To use a sheet again, click the first label still on it.</source>
-        <translation>Pour les enveloppes sans fenêtre : une étiquette par courrier en attente, dans le même ordre que les courriers (code postal, puis nom). Pour finir une planche entamée, cliquez sur la première étiquette qui y reste.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_centre/sheets.py" line="204"/>
+        <location filename="../../ui/print_centre/sheets.py" line="174"/>
         <source>%1 — %2 labels of %3 × %4 mm</source>
         <translation>%1 — %2 étiquettes de %3 × %4 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="216"/>
+        <location filename="../../ui/print_centre/sheets.py" line="275"/>
         <source>Preview and print the labels…</source>
         <translation>Voir et imprimer les étiquettes…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="220"/>
+        <location filename="../../ui/print_centre/sheets.py" line="189"/>
         <source>Label &amp;sheet:</source>
         <translation>&amp;Planche d’étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="221"/>
+        <location filename="../../ui/print_centre/sheets.py" line="190"/>
         <source>Start at &amp;label:</source>
         <translation>Commencer à l’étiq&amp;uette :</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="228"/>
+        <location filename="../../ui/print_centre/sheets.py" line="194"/>
         <source>Grey: labels already used</source>
         <translation>En gris : étiquettes déjà utilisées</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="243"/>
+        <location filename="../../ui/print_centre/sheets.py" line="263"/>
+        <source>For envelopes without a window: one label per letter waiting, in the same order as the letters (postcode, then name); a letter the check would set aside gets none. Once a run has printed, its own labels are on the Print runs tab. To use a sheet again, click the first label still on it.</source>
+        <translation>Pour les enveloppes sans fenêtre : une étiquette par courrier en attente, dans le même ordre que les courriers (code postal, puis nom) ; un courrier que la vérification écarterait n’en a pas. Une fois un lot imprimé, ses propres étiquettes sont dans l’onglet Lots d’impression. Pour finir une planche entamée, cliquez sur la première étiquette qui y reste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="287"/>
         <source>Today&apos;s calls on paper, to call from and tick by hand: each patient&apos;s numbers, why we call, the start of the script and boxes for the outcome. Record the outcomes on the Today page afterwards.</source>
         <translation>Les appels du jour sur papier, pour appeler et cocher à la main : les numéros de chaque patient, le motif de l’appel, le début du texte et des cases pour le résultat. Saisissez ensuite les résultats sur la page Aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="250"/>
+        <location filename="../../ui/print_centre/sheets.py" line="294"/>
         <source>Preview and print the call sheet…</source>
         <translation>Voir et imprimer la feuille d’appels…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="281"/>
+        <location filename="../../ui/print_centre/sheets.py" line="320"/>
         <source>Preparing the labels</source>
         <translation>Préparation des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="293"/>
+        <location filename="../../ui/print_centre/sheets.py" line="332"/>
         <source>Preparing the call sheet</source>
         <translation>Préparation de la feuille d’appels</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="315"/>
+        <location filename="../../ui/print_centre/sheets.py" line="354"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="318"/>
+        <location filename="../../ui/print_centre/sheets.py" line="358"/>
+        <source>The check before printing would set aside every letter waiting (%1), so there is no label to print.</source>
+        <translation>La vérification avant impression écarterait tous les courriers en attente (%1) : il n’y a donc aucune étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_centre/sheets.py" line="364"/>
         <source>No letter is waiting to be printed, so there is no label to print.</source>
         <translation>Aucun courrier n’attend d’être imprimé : pas d’étiquette à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="320"/>
+        <location filename="../../ui/print_centre/sheets.py" line="366"/>
         <source>No call is waiting today.</source>
         <translation>Aucun appel en attente aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_centre/sheets.py" line="324"/>
+        <location filename="../../ui/print_centre/sheets.py" line="370"/>
         <source>The document could not be made: %1</source>
         <translation>Le document n’a pas pu être créé : %1</translation>
     </message>
@@ -8245,82 +8868,82 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="324"/>
+        <location filename="../../ui/feedback/complaints.py" line="746"/>
         <source>Answer the complaint</source>
         <translation>Répondre à la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="324"/>
+        <location filename="../../ui/feedback/complaints.py" line="746"/>
         <source>Close the complaint</source>
         <translation>Clôturer la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="330"/>
+        <location filename="../../ui/feedback/complaints.py" line="752"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="343"/>
+        <location filename="../../ui/feedback/complaints.py" line="765"/>
         <source>Choose the outcome and note what the practice answered (the letter, e-mail or call). Only the practice manager answers for the practice.</source>
         <translation>Choisissez l’issue et notez ce que le cabinet a répondu (courrier, e-mail ou appel). Seul le responsable du cabinet répond au nom du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="346"/>
+        <location filename="../../ui/feedback/complaints.py" line="768"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="347"/>
+        <location filename="../../ui/feedback/complaints.py" line="769"/>
         <source>What the practice answered, in a few lines</source>
         <translation>Ce que le cabinet a répondu, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="348"/>
+        <location filename="../../ui/feedback/complaints.py" line="770"/>
         <source>&amp;Answer</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="351"/>
+        <location filename="../../ui/feedback/complaints.py" line="773"/>
         <source>What did the practice learn, or what will it change? Write it without naming the patient: the register keeps it.</source>
         <translation>Qu’en retient le cabinet, ou que va-t-il changer ? Écrivez-le sans nommer le patient : le registre le conserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="354"/>
+        <location filename="../../ui/feedback/complaints.py" line="776"/>
         <source>Lessons learnt</source>
         <translation>Enseignements tirés</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="355"/>
+        <location filename="../../ui/feedback/complaints.py" line="777"/>
         <source>What the practice learnt or will change</source>
         <translation>Ce que le cabinet en retient ou va changer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="356"/>
+        <location filename="../../ui/feedback/complaints.py" line="778"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lôturer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="360"/>
+        <location filename="../../ui/feedback/complaints.py" line="782"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Issue :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="361"/>
+        <location filename="../../ui/feedback/complaints.py" line="783"/>
         <source>Answered &amp;on:</source>
         <translation>Réponse donnée &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="378"/>
+        <location filename="../../ui/feedback/complaints.py" line="800"/>
         <source>Complaint of %1 — %2, from %3.</source>
         <translation>Réclamation du %1 — %2, de la part de %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="405"/>
+        <location filename="../../ui/feedback/complaints.py" line="827"/>
         <source>Answering the complaint</source>
         <translation>Réponse à la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="411"/>
+        <location filename="../../ui/feedback/complaints.py" line="833"/>
         <source>Closing the complaint</source>
         <translation>Clôture de la réclamation</translation>
     </message>
@@ -8661,99 +9284,200 @@
     </message>
 </context>
 <context>
+    <name>Surveys</name>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="190"/>
+        <source>%1 is not between %2 and %3.</source>
+        <translation>%1 n’est pas compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="197"/>
+        <source>“%1” is not a number from %2 to %3.</source>
+        <translation>« %1 » n’est pas un nombre de %2 à %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="204"/>
+        <source>“%1” is not one of the choices (%2, or 1 to %3).</source>
+        <translation>« %1 » ne fait pas partie des choix (%2, ou 1 à %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="210"/>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="212"/>
+        <source>No such question (the questions: %1).</source>
+        <translation>Cette question n’existe pas (les questions : %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/words.py" line="220"/>
+        <source>This code names round %1 of the survey; the patient was asked %n time(s).</source>
+        <translation>
+            <numerusform>Ce code désigne l’envoi n° %1 du questionnaire ; le patient a été sollicité %n fois.</numerusform>
+            <numerusform>Ce code désigne l’envoi n° %1 du questionnaire ; le patient a été sollicité %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="225"/>
+        <source>The same reference as line %1.</source>
+        <translation>Même référence qu’à la ligne %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="230"/>
+        <source>Already answered on %1 (saved by %2): those answers are left as they are. To correct them, key them in from the slip.</source>
+        <translation>Déjà répondu le %1 (enregistré par %2) : ces réponses restent telles quelles. Pour les corriger, saisissez-les depuis le coupon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="239"/>
+        <source>No reference, and no patient and survey numbers.</source>
+        <translation>Ni référence, ni numéros de patient et de questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="240"/>
+        <source>This names no survey or patient of this practice.</source>
+        <translation>Aucun questionnaire ni aucun patient du cabinet ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="243"/>
+        <source>No answer on this row.</source>
+        <translation>Aucune réponse sur cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="244"/>
+        <source>No answer given: fill in at least one question.</source>
+        <translation>Aucune réponse donnée : remplissez au moins une question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="251"/>
+        <source>The file cannot be read as CSV.</source>
+        <translation>Le fichier ne peut pas être lu en tant que CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="252"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="253"/>
+        <source>The file needs a reference column, or patient and survey columns.</source>
+        <translation>Le fichier doit avoir une colonne de référence, ou des colonnes patient et questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="263"/>
+        <source>A reference has 9 characters (8 on older forms), not %1.</source>
+        <translation>Une référence a 9 caractères (8 sur les anciens formulaires), pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="268"/>
+        <source>“%1” (character %2) is not used in references.</source>
+        <translation>« %1 » (caractère %2) n’est pas utilisé dans les références.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="273"/>
+        <source>This code does not check out: a character is wrong or two are swapped.</source>
+        <translation>Ce code n’est pas valable : un caractère est faux ou deux sont inversés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/words.py" line="277"/>
+        <source>This code names no patient.</source>
+        <translation>Ce code ne désigne aucun patient.</translation>
+    </message>
+</context>
+<context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="726"/>
+        <location filename="../../ui/feedback/surveys.py" line="795"/>
         <source>Which invitations</source>
         <translation>Invitations affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="727"/>
+        <location filename="../../ui/feedback/surveys.py" line="796"/>
         <source>All invitations</source>
         <translation>Toutes les invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="728"/>
+        <location filename="../../ui/feedback/surveys.py" line="797"/>
         <source>Not answered yet</source>
         <translation>Sans réponse pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="729"/>
+        <location filename="../../ui/feedback/surveys.py" line="798"/>
         <source>Answered</source>
         <translation>Avec réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="732"/>
+        <location filename="../../ui/feedback/surveys.py" line="801"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="764"/>
+        <location filename="../../ui/feedback/surveys.py" line="833"/>
         <source>Survey invitations</source>
         <translation>Invitations aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="777"/>
+        <location filename="../../ui/feedback/surveys.py" line="846"/>
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="784"/>
+        <location filename="../../ui/feedback/surveys.py" line="853"/>
         <source>&amp;Invite patients…</source>
         <translation>&amp;Inviter des patients…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="786"/>
+        <location filename="../../ui/feedback/surveys.py" line="855"/>
         <source>&amp;Key in answers…</source>
         <translation>&amp;Saisir des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="788"/>
+        <location filename="../../ui/feedback/surveys.py" line="857"/>
         <source>I&amp;mport answers from CSV…</source>
         <translation>I&amp;mporter des réponses (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="793"/>
+        <location filename="../../ui/feedback/surveys.py" line="862"/>
         <source>Your role cannot record survey answers.</source>
         <translation>Votre rôle ne permet pas d’enregistrer des réponses aux questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="796"/>
+        <location filename="../../ui/feedback/surveys.py" line="865"/>
         <source>&amp;Frequency…</source>
         <translation>&amp;Fréquence…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="800"/>
+        <location filename="../../ui/feedback/surveys.py" line="869"/>
         <source>How often a patient may be asked to answer a survey.</source>
         <translation>À quelle fréquence un patient peut être sollicité pour un questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="802"/>
+        <location filename="../../ui/feedback/surveys.py" line="871"/>
         <source>Only the practice manager (an administrator) changes the frequency.</source>
         <translation>Seul le responsable du cabinet (un administrateur) modifie la fréquence.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="806"/>
+        <location filename="../../ui/feedback/surveys.py" line="875"/>
         <source>&amp;New survey…</source>
         <translation>&amp;Nouvelle enquête…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="808"/>
+        <location filename="../../ui/feedback/surveys.py" line="877"/>
         <source>Write the practice&apos;s own survey; it is asked from then on.</source>
         <translation>Écrire l’enquête propre au cabinet ; c’est elle qui est posée ensuite.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="820"/>
+        <location filename="../../ui/feedback/surveys.py" line="889"/>
         <source>Patients are asked at most once every %1 days, by the channels they agreed to. Key in the answers of a paper slip with its reference, or of a call; import those of an online form as a CSV file.</source>
         <translation>Les patients sont sollicités au plus une fois tous les %1 jours, par les canaux qu’ils ont acceptés. Saisissez les réponses d’un coupon papier avec sa référence, ou d’un appel ; importez celles d’un formulaire en ligne sous forme de fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="868"/>
+        <location filename="../../ui/feedback/surveys.py" line="939"/>
         <source>Reading the surveys</source>
         <translation>Lecture des questionnaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="892"/>
+        <location filename="../../ui/feedback/surveys.py" line="963"/>
         <source>%n asked</source>
         <translation>
             <numerusform>%n invitation</numerusform>
@@ -8761,7 +9485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="892"/>
+        <location filename="../../ui/feedback/surveys.py" line="963"/>
         <source>, %n answered</source>
         <translation>
             <numerusform>, %n réponse</numerusform>
@@ -8769,32 +9493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="898"/>
+        <location filename="../../ui/feedback/surveys.py" line="969"/>
         <source>The surveys could not be read: %1</source>
         <translation>Les questionnaires n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="909"/>
+        <location filename="../../ui/feedback/surveys.py" line="980"/>
         <source>Patients are now asked at most once every %1 days.</source>
         <translation>Les patients sont désormais sollicités au plus une fois tous les %1 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="924"/>
+        <location filename="../../ui/feedback/surveys.py" line="995"/>
         <source>The new survey is the one patients are asked from now on.</source>
         <translation>La nouvelle enquête est désormais celle proposée aux patients.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="933"/>
+        <location filename="../../ui/feedback/surveys.py" line="1004"/>
         <source>Answers saved for invitation %1.</source>
         <translation>Réponses enregistrées pour l’invitation %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="937"/>
+        <location filename="../../ui/feedback/surveys.py" line="1008"/>
         <source>These answers were already saved: nothing changed.</source>
         <translation>Ces réponses étaient déjà enregistrées : rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="947"/>
+        <location filename="../../ui/feedback/surveys.py" line="1024"/>
         <source>%n patient(s) invited; the planner sends their survey.</source>
         <translation>
             <numerusform>%n patient invité ; son questionnaire partira automatiquement.</numerusform>
@@ -8802,62 +9526,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="954"/>
+        <location filename="../../ui/feedback/surveys.py" line="1031"/>
         <source>Patient %1</source>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="958"/>
+        <location filename="../../ui/feedback/surveys.py" line="1035"/>
         <source>%1 skipped: asked recently, not again before %2.</source>
         <translation>%1 ignoré : déjà sollicité récemment, pas de nouveau avant le %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="963"/>
+        <location filename="../../ui/feedback/surveys.py" line="1040"/>
         <source>%1 skipped: has not agreed to surveys on any channel.</source>
         <translation>%1 ignoré : n’a accepté les questionnaires sur aucun canal.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="967"/>
+        <location filename="../../ui/feedback/surveys.py" line="1044"/>
         <source>%1 skipped: a survey is already on its way.</source>
         <translation>%1 ignoré : un questionnaire est déjà en route.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="970"/>
+        <location filename="../../ui/feedback/surveys.py" line="1047"/>
         <source>%1 skipped: cannot be written to (moved, deceased or archived).</source>
         <translation>%1 ignoré : ne peut pas être contacté (parti, décédé ou archivé).</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="972"/>
+        <location filename="../../ui/feedback/surveys.py" line="1049"/>
         <source>%1 skipped: no such patient.</source>
         <translation>%1 ignoré : patient introuvable.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="977"/>
+        <location filename="../../ui/feedback/surveys.py" line="1054"/>
         <source>Import survey answers</source>
         <translation>Importer des réponses aux questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="979"/>
+        <location filename="../../ui/feedback/surveys.py" line="1056"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1001"/>
+        <location filename="../../ui/feedback/surveys.py" line="1078"/>
         <source>Importing the answers</source>
         <translation>Import des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1011"/>
+        <location filename="../../ui/feedback/surveys.py" line="1088"/>
         <source>Line %1, column “%2”</source>
         <translation>Ligne %1, colonne « %2 »</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1015"/>
+        <location filename="../../ui/feedback/surveys.py" line="1092"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/surveys.py" line="1022"/>
+        <location filename="../../ui/feedback/surveys.py" line="1101"/>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n ligne non importée (les autres l’ont été) :</numerusform>
@@ -8865,12 +9589,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1027"/>
+        <location filename="../../ui/feedback/surveys.py" line="1106"/>
         <source>%1 rows read: %2 imported, %3 already there, %4 not imported.</source>
         <translation>%1 lignes lues : %2 importées, %3 déjà présentes, %4 non importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/surveys.py" line="1045"/>
+        <location filename="../../ui/feedback/surveys.py" line="1124"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -9956,6 +10680,69 @@
         <location filename="../../ui/today/page.py" line="736"/>
         <source>How did the appointments go? (%1)</source>
         <translation>Comment se sont passés les rendez-vous ? (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="624"/>
+        <source>Void complaint %1 as a duplicate</source>
+        <translation>Classer la réclamation %1 comme doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="628"/>
+        <source>The complaint it repeats</source>
+        <translation>La réclamation dont elle est le doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="629"/>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="633"/>
+        <source>No. %1 — %2, %3, %4</source>
+        <translation>N° %1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="653"/>
+        <source>A complaint recorded twice is voided: it stays in the register, marked as a duplicate, but no longer counts in the figures, the deadlines or the transparency report. This cannot be undone.</source>
+        <translation>Une réclamation enregistrée deux fois est classée comme doublon : elle reste dans le registre, marquée comme doublon, mais n’est plus comptée dans les indicateurs, les échéances ni le rapport de transparence. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="661"/>
+        <source>&amp;Duplicate of:</source>
+        <translation>&amp;Doublon de :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="666"/>
+        <source>Complaint %1 of %2 — %3, from %4.</source>
+        <translation>Réclamation %1 du %2 — %3, de la part de %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="680"/>
+        <source>&amp;Void</source>
+        <translation>&amp;Classer comme doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="693"/>
+        <source>Voiding the complaint</source>
+        <translation>Classement de la réclamation comme doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="701"/>
+        <source>A complaint cannot be a duplicate of itself.</source>
+        <translation>Une réclamation ne peut pas être son propre doublon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="702"/>
+        <source>This complaint is no longer in the register.</source>
+        <translation>Cette réclamation ne figure plus dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="703"/>
+        <source>This complaint was voided too: choose the one that counts.</source>
+        <translation>Cette réclamation a elle aussi été classée comme doublon : choisissez celle qui compte.</translation>
     </message>
 </context>
 <context>
