@@ -88,7 +88,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="1137"/>
+        <location filename="../../ui/feedback/complaints.py" line="1133"/>
         <source>%n not answered yet</source>
         <translation>
             <numerusform>%n not answered yet</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="1138"/>
+        <location filename="../../ui/feedback/complaints.py" line="1134"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>

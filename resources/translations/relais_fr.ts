@@ -4,42 +4,37 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="528"/>
+        <location filename="../../ui/feedback/complaints.py" line="578"/>
         <source>Acknowledge the complaint</source>
         <translation>Accuser réception de la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="542"/>
+        <location filename="../../ui/feedback/complaints.py" line="590"/>
         <source>When was the complainant told that the complaint is in hand? If it was done on an earlier day (a call yesterday), give that day: the figures for acknowledgements on time count from it.</source>
         <translation>Quand le plaignant a-t-il été informé que sa réclamation est prise en charge ? Si c’était un jour précédent (un appel la veille), indiquez ce jour : les indicateurs d’accusés de réception dans les délais se calculent à partir de lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="550"/>
+        <location filename="../../ui/feedback/complaints.py" line="597"/>
         <source>Acknowledged &amp;on:</source>
         <translation>Réception accusée &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="556"/>
-        <source>Complaint %1 of %2 — %3, from %4.</source>
-        <translation>Réclamation %1 du %2 — %3, de la part de %4.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback/complaints.py" line="570"/>
+        <location filename="../../ui/feedback/complaints.py" line="602"/>
         <source>Ac&amp;knowledge</source>
         <translation>A&amp;ccuser réception</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="579"/>
+        <location filename="../../ui/feedback/complaints.py" line="611"/>
         <source>Late: it was due by %1.</source>
         <translation>En retard : c’était à faire au plus tard le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="581"/>
+        <location filename="../../ui/feedback/complaints.py" line="613"/>
         <source>On time: due by %1.</source>
         <translation>Dans les délais : à faire au plus tard le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="590"/>
+        <location filename="../../ui/feedback/complaints.py" line="622"/>
         <source>Acknowledging the complaint</source>
         <translation>Accusé de réception de la réclamation</translation>
     </message>
@@ -1788,84 +1783,84 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="282"/>
+        <location filename="../../ui/feedback/complaints.py" line="283"/>
         <source>New complaint</source>
         <translation>Nouvelle réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="302"/>
+        <location filename="../../ui/feedback/complaints.py" line="303"/>
         <source>The patient, a relative, a name, or anonymous</source>
         <translation>Le patient, un proche, un nom, ou anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="306"/>
+        <location filename="../../ui/feedback/complaints.py" line="307"/>
         <source>Optional: name, phone or birth date</source>
         <translation>Facultatif : nom, téléphone ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="307"/>
+        <location filename="../../ui/feedback/complaints.py" line="308"/>
         <source>Find the patient concerned</source>
         <translation>Trouver le patient concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="308"/>
+        <location filename="../../ui/feedback/complaints.py" line="309"/>
         <source>Matching patients</source>
         <translation>Patients correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="311"/>
+        <location filename="../../ui/feedback/complaints.py" line="312"/>
         <source>What the complaint is about, in a few lines</source>
         <translation>L’objet de la réclamation, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="313"/>
+        <location filename="../../ui/feedback/complaints.py" line="314"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="315"/>
+        <location filename="../../ui/feedback/complaints.py" line="316"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="322"/>
+        <location filename="../../ui/feedback/complaints.py" line="323"/>
         <source>Re&amp;ceived on:</source>
         <translation>Reçue &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="326"/>
+        <location filename="../../ui/feedback/complaints.py" line="327"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="327"/>
+        <location filename="../../ui/feedback/complaints.py" line="328"/>
         <source>Cate&amp;gory:</source>
         <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="328"/>
+        <location filename="../../ui/feedback/complaints.py" line="329"/>
         <source>&amp;From:</source>
         <translation>De la &amp;part de :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="331"/>
+        <location filename="../../ui/feedback/complaints.py" line="332"/>
         <source>&amp;Patient concerned
 (optional):</source>
         <translation>Pa&amp;tient concerné
 (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="334"/>
+        <location filename="../../ui/feedback/complaints.py" line="335"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="350"/>
+        <location filename="../../ui/feedback/complaints.py" line="351"/>
         <source>To acknowledge by %1, to answer by %2</source>
         <translation>Accusé de réception au plus tard le %1, réponse au plus tard le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="377"/>
+        <location filename="../../ui/feedback/complaints.py" line="378"/>
         <source>Recording the complaint</source>
         <translation>Enregistrement de la réclamation</translation>
     </message>
@@ -1873,47 +1868,47 @@
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="131"/>
+        <location filename="../../ui/feedback/complaints.py" line="132"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="132"/>
+        <location filename="../../ui/feedback/complaints.py" line="133"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="133"/>
+        <location filename="../../ui/feedback/complaints.py" line="134"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="134"/>
+        <location filename="../../ui/feedback/complaints.py" line="135"/>
         <source>From / patient</source>
         <translation>Plaignant / patient</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="135"/>
+        <location filename="../../ui/feedback/complaints.py" line="136"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="136"/>
+        <location filename="../../ui/feedback/complaints.py" line="137"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="154"/>
+        <location filename="../../ui/feedback/complaints.py" line="155"/>
         <source>None (voided)</source>
         <translation>Aucune (doublon)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="156"/>
+        <location filename="../../ui/feedback/complaints.py" line="157"/>
         <source>Voided (duplicate)</source>
         <translation>Classée (doublon)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="157"/>
+        <location filename="../../ui/feedback/complaints.py" line="158"/>
         <source>Voided (duplicate of no. %1)</source>
         <translation>Classée (doublon du n° %1)</translation>
     </message>
@@ -2141,92 +2136,92 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="977"/>
+        <location filename="../../ui/feedback/complaints.py" line="973"/>
         <source>Which complaints</source>
         <translation>Réclamations affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="978"/>
+        <location filename="../../ui/feedback/complaints.py" line="974"/>
         <source>To do (not closed)</source>
         <translation>À traiter (non clôturées)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="979"/>
+        <location filename="../../ui/feedback/complaints.py" line="975"/>
         <source>All complaints</source>
         <translation>Toutes les réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="981"/>
+        <location filename="../../ui/feedback/complaints.py" line="977"/>
         <source>&amp;Delays…</source>
         <translation>&amp;Délais…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="985"/>
+        <location filename="../../ui/feedback/complaints.py" line="981"/>
         <source>How long the practice gives itself to acknowledge and to answer.</source>
         <translation>Le temps que le cabinet se donne pour accuser réception et pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="987"/>
+        <location filename="../../ui/feedback/complaints.py" line="983"/>
         <source>Only the practice manager (an administrator) changes the delays.</source>
         <translation>Seul le responsable du cabinet (un administrateur) modifie les délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="990"/>
+        <location filename="../../ui/feedback/complaints.py" line="986"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1023"/>
+        <location filename="../../ui/feedback/complaints.py" line="1019"/>
         <source>Register of complaints</source>
         <translation>Registre des réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1041"/>
+        <location filename="../../ui/feedback/complaints.py" line="1037"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1043"/>
+        <location filename="../../ui/feedback/complaints.py" line="1039"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1045"/>
+        <location filename="../../ui/feedback/complaints.py" line="1041"/>
         <source>&amp;Void as duplicate…</source>
         <translation>Classer comme do&amp;ublon…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1047"/>
+        <location filename="../../ui/feedback/complaints.py" line="1043"/>
         <source>Ac&amp;knowledge…</source>
         <translation>A&amp;ccuser réception…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1049"/>
+        <location filename="../../ui/feedback/complaints.py" line="1045"/>
         <source>&amp;Answer…</source>
         <translation>Ré&amp;pondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1051"/>
+        <location filename="../../ui/feedback/complaints.py" line="1047"/>
         <source>C&amp;lose…</source>
         <translation>C&amp;lôturer…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1055"/>
+        <location filename="../../ui/feedback/complaints.py" line="1051"/>
         <source>Your role cannot record complaints.</source>
         <translation>Votre rôle ne permet pas d’enregistrer des réclamations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1068"/>
+        <location filename="../../ui/feedback/complaints.py" line="1064"/>
         <source>Record each complaint the day it arrives. It is acknowledged within %1 working day(s) (weekends and public holidays do not count) and answered within %2 days. Receptionists and practitioners record and acknowledge; the practice manager answers and closes, with the lessons learnt.</source>
         <translation>Enregistrez chaque réclamation le jour de son arrivée. Elle reçoit un accusé de réception sous %1 jour(s) ouvré(s) (week-ends et jours fériés exclus) et une réponse sous %2 jours. Le secrétariat et les praticiens enregistrent et accusent réception ; le responsable du cabinet répond et clôture, avec les enseignements tirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1110"/>
+        <location filename="../../ui/feedback/complaints.py" line="1106"/>
         <source>Reading the complaints</source>
         <translation>Lecture des réclamations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="1137"/>
+        <location filename="../../ui/feedback/complaints.py" line="1133"/>
         <source>%n not answered yet</source>
         <translation>
             <numerusform>%n sans réponse</numerusform>
@@ -2234,7 +2229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/complaints.py" line="1138"/>
+        <location filename="../../ui/feedback/complaints.py" line="1134"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -2242,160 +2237,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1169"/>
+        <location filename="../../ui/feedback/complaints.py" line="1165"/>
         <source>Select a complaint to read it.</source>
         <translation>Choisissez une réclamation pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1172"/>
+        <location filename="../../ui/feedback/complaints.py" line="1168"/>
         <source>Complaint %1, received on %2 (%3), recorded by %4.</source>
         <translation>Réclamation %1, reçue le %2 (%3), enregistrée par %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1177"/>
+        <location filename="../../ui/feedback/complaints.py" line="1173"/>
         <source>(description erased)</source>
         <translation>(description effacée)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1181"/>
-        <location filename="../../ui/feedback/complaints.py" line="1288"/>
+        <location filename="../../ui/feedback/complaints.py" line="1177"/>
+        <location filename="../../ui/feedback/complaints.py" line="1284"/>
         <source>Acknowledged on %1.</source>
         <translation>Réception accusée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1185"/>
+        <location filename="../../ui/feedback/complaints.py" line="1181"/>
         <source>Answer of %1: %2</source>
         <translation>Réponse du %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1190"/>
+        <location filename="../../ui/feedback/complaints.py" line="1186"/>
         <source>Lessons learnt: %1</source>
         <translation>Enseignements tirés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1198"/>
+        <location filename="../../ui/feedback/complaints.py" line="1194"/>
         <source>Voided as a duplicate on %1; it counts in no figure.</source>
         <translation>Classée comme doublon le %1 ; elle n’est comptée dans aucun indicateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1202"/>
+        <location filename="../../ui/feedback/complaints.py" line="1198"/>
         <source>Voided on %1 as a duplicate of complaint %2; it counts in no figure.</source>
         <translation>Classée le %1 comme doublon de la réclamation %2 ; elle n’est comptée dans aucun indicateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1209"/>
-        <location filename="../../ui/feedback/complaints.py" line="1256"/>
+        <location filename="../../ui/feedback/complaints.py" line="1205"/>
+        <location filename="../../ui/feedback/complaints.py" line="1252"/>
         <source>Select a complaint first.</source>
         <translation>Choisissez d’abord une réclamation.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1210"/>
+        <location filename="../../ui/feedback/complaints.py" line="1206"/>
         <source>Only the practice manager (an administrator) answers and closes.</source>
         <translation>Seul le responsable du cabinet (un administrateur) répond et clôture.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1213"/>
-        <location filename="../../ui/feedback/complaints.py" line="1258"/>
+        <location filename="../../ui/feedback/complaints.py" line="1209"/>
+        <location filename="../../ui/feedback/complaints.py" line="1254"/>
         <source>Your role cannot change complaints.</source>
         <translation>Votre rôle ne permet pas de modifier les réclamations.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1221"/>
+        <location filename="../../ui/feedback/complaints.py" line="1217"/>
         <source>Record the day the complainant was told that it is in hand.</source>
         <translation>Enregistrer le jour où le plaignant a été informé que sa réclamation est prise en charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1231"/>
+        <location filename="../../ui/feedback/complaints.py" line="1227"/>
         <source>Record the practice&apos;s answer and its outcome.</source>
         <translation>Enregistrer la réponse du cabinet et son issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1240"/>
+        <location filename="../../ui/feedback/complaints.py" line="1236"/>
         <source>Answer the complaint before closing it.</source>
         <translation>Répondez à la réclamation avant de la clôturer.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1242"/>
+        <location filename="../../ui/feedback/complaints.py" line="1238"/>
         <source>Close it with the lessons learnt.</source>
         <translation>La clôturer, avec les enseignements tirés.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1264"/>
+        <location filename="../../ui/feedback/complaints.py" line="1260"/>
         <source>Correct what was recorded when it came in.</source>
         <translation>Corriger ce qui a été enregistré à son arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1268"/>
+        <location filename="../../ui/feedback/complaints.py" line="1264"/>
         <source>Only the practice manager (an administrator) voids a complaint.</source>
         <translation>Seul le responsable du cabinet (un administrateur) classe une réclamation comme doublon.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1275"/>
+        <location filename="../../ui/feedback/complaints.py" line="1271"/>
         <source>Recorded twice: keep it, but count it no more.</source>
         <translation>Enregistrée deux fois : la garder, mais ne plus la compter.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1280"/>
+        <location filename="../../ui/feedback/complaints.py" line="1276"/>
         <source>Voided as a duplicate on %1.</source>
         <translation>Classée comme doublon le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1283"/>
+        <location filename="../../ui/feedback/complaints.py" line="1279"/>
         <source>Closed on %1.</source>
         <translation>Clôturée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1286"/>
+        <location filename="../../ui/feedback/complaints.py" line="1282"/>
         <source>Answered on %1.</source>
         <translation>Réponse donnée le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1295"/>
+        <location filename="../../ui/feedback/complaints.py" line="1291"/>
         <source>The new delays apply to complaints recorded from now on.</source>
         <translation>Les nouveaux délais s’appliquent aux réclamations enregistrées à partir de maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1306"/>
+        <location filename="../../ui/feedback/complaints.py" line="1302"/>
         <source>Complaint %1 recorded.</source>
         <translation>Réclamation %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1315"/>
+        <location filename="../../ui/feedback/complaints.py" line="1311"/>
         <source>Complaint %1 acknowledged.</source>
         <translation>Réception de la réclamation %1 accusée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1327"/>
+        <location filename="../../ui/feedback/complaints.py" line="1323"/>
         <source>Complaint %1 corrected.</source>
         <translation>Réclamation %1 corrigée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1329"/>
+        <location filename="../../ui/feedback/complaints.py" line="1325"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1339"/>
+        <location filename="../../ui/feedback/complaints.py" line="1335"/>
         <source>Complaint %1 voided as a duplicate.</source>
         <translation>Réclamation %1 classée comme doublon.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1347"/>
+        <location filename="../../ui/feedback/complaints.py" line="1343"/>
         <source>Complaint %1 answered.</source>
         <translation>Réponse enregistrée pour la réclamation %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1354"/>
+        <location filename="../../ui/feedback/complaints.py" line="1350"/>
         <source>Complaint %1 closed.</source>
         <translation>Réclamation %1 clôturée.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1365"/>
+        <location filename="../../ui/feedback/complaints.py" line="1361"/>
         <source>The complaints could not be read: %1</source>
         <translation>Les réclamations n’ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="1374"/>
+        <location filename="../../ui/feedback/complaints.py" line="1370"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -2570,27 +2565,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="418"/>
+        <location filename="../../ui/feedback/complaints.py" line="419"/>
         <source>Correct complaint %1</source>
         <translation>Corriger la réclamation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="434"/>
+        <location filename="../../ui/feedback/complaints.py" line="435"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="443"/>
+        <location filename="../../ui/feedback/complaints.py" line="444"/>
         <source>Correct what was recorded when the complaint came in. The register keeps who corrected which fields and when, not the words.</source>
         <translation>Corrigez ce qui a été enregistré à l’arrivée de la réclamation. Le registre conserve qui a corrigé quels champs et quand, mais pas le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="477"/>
+        <location filename="../../ui/feedback/complaints.py" line="478"/>
         <source>Correcting the complaint</source>
         <translation>Correction de la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="487"/>
+        <location filename="../../ui/feedback/complaints.py" line="488"/>
         <source>It was acknowledged on %1: it cannot have arrived later.</source>
         <translation>Sa réception a été accusée le %1 : elle ne peut pas être arrivée plus tard.</translation>
     </message>
@@ -3128,42 +3123,42 @@
 <context>
     <name>DelaysDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="864"/>
+        <location filename="../../ui/feedback/complaints.py" line="860"/>
         <source>Delays for complaints</source>
         <translation>Délais des réclamations</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="869"/>
+        <location filename="../../ui/feedback/complaints.py" line="865"/>
         <source> working day(s)</source>
         <translation> jour(s) ouvré(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="873"/>
+        <location filename="../../ui/feedback/complaints.py" line="869"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="876"/>
+        <location filename="../../ui/feedback/complaints.py" line="872"/>
         <source>Counted from the day a complaint arrives. Weekends and French public holidays are not working days. Complaints already recorded keep their deadlines.</source>
         <translation>Comptés à partir du jour d’arrivée de la réclamation. Les week-ends et les jours fériés français ne sont pas des jours ouvrés. Les réclamations déjà enregistrées gardent leurs échéances.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="884"/>
+        <location filename="../../ui/feedback/complaints.py" line="880"/>
         <source>&amp;Acknowledge within:</source>
         <translation>&amp;Accusé de réception sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="885"/>
+        <location filename="../../ui/feedback/complaints.py" line="881"/>
         <source>A&amp;nswer within:</source>
         <translation>&amp;Réponse sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="891"/>
+        <location filename="../../ui/feedback/complaints.py" line="887"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="900"/>
+        <location filename="../../ui/feedback/complaints.py" line="896"/>
         <source>Saving the delays</source>
         <translation>Enregistrement des délais</translation>
     </message>
@@ -4777,6 +4772,14 @@
         <location filename="../../ui/rights/notice_dialog.py" line="302"/>
         <source>Version %1 published.</source>
         <translation>Version %1 publiée.</translation>
+    </message>
+</context>
+<context>
+    <name>OneComplaintDialog</name>
+    <message>
+        <location filename="../../ui/feedback/complaints.py" line="536"/>
+        <source>Complaint %1 of %2 — %3, from %4.</source>
+        <translation>Réclamation %1 du %2 — %3, de la part de %4.</translation>
     </message>
 </context>
 <context>
@@ -8868,82 +8871,82 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="746"/>
+        <location filename="../../ui/feedback/complaints.py" line="742"/>
         <source>Answer the complaint</source>
         <translation>Répondre à la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="746"/>
+        <location filename="../../ui/feedback/complaints.py" line="742"/>
         <source>Close the complaint</source>
         <translation>Clôturer la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="752"/>
+        <location filename="../../ui/feedback/complaints.py" line="748"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="765"/>
+        <location filename="../../ui/feedback/complaints.py" line="761"/>
         <source>Choose the outcome and note what the practice answered (the letter, e-mail or call). Only the practice manager answers for the practice.</source>
         <translation>Choisissez l’issue et notez ce que le cabinet a répondu (courrier, e-mail ou appel). Seul le responsable du cabinet répond au nom du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="768"/>
+        <location filename="../../ui/feedback/complaints.py" line="764"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="769"/>
+        <location filename="../../ui/feedback/complaints.py" line="765"/>
         <source>What the practice answered, in a few lines</source>
         <translation>Ce que le cabinet a répondu, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="770"/>
+        <location filename="../../ui/feedback/complaints.py" line="766"/>
         <source>&amp;Answer</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="773"/>
+        <location filename="../../ui/feedback/complaints.py" line="769"/>
         <source>What did the practice learn, or what will it change? Write it without naming the patient: the register keeps it.</source>
         <translation>Qu’en retient le cabinet, ou que va-t-il changer ? Écrivez-le sans nommer le patient : le registre le conserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="776"/>
+        <location filename="../../ui/feedback/complaints.py" line="772"/>
         <source>Lessons learnt</source>
         <translation>Enseignements tirés</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="777"/>
+        <location filename="../../ui/feedback/complaints.py" line="773"/>
         <source>What the practice learnt or will change</source>
         <translation>Ce que le cabinet en retient ou va changer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="778"/>
+        <location filename="../../ui/feedback/complaints.py" line="774"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lôturer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="782"/>
+        <location filename="../../ui/feedback/complaints.py" line="778"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Issue :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="783"/>
+        <location filename="../../ui/feedback/complaints.py" line="779"/>
         <source>Answered &amp;on:</source>
         <translation>Réponse donnée &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="800"/>
+        <location filename="../../ui/feedback/complaints.py" line="796"/>
         <source>Complaint of %1 — %2, from %3.</source>
         <translation>Réclamation du %1 — %2, de la part de %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="827"/>
+        <location filename="../../ui/feedback/complaints.py" line="823"/>
         <source>Answering the complaint</source>
         <translation>Réponse à la réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="833"/>
+        <location filename="../../ui/feedback/complaints.py" line="829"/>
         <source>Closing the complaint</source>
         <translation>Clôture de la réclamation</translation>
     </message>
@@ -10685,62 +10688,57 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="624"/>
+        <location filename="../../ui/feedback/complaints.py" line="647"/>
         <source>Void complaint %1 as a duplicate</source>
         <translation>Classer la réclamation %1 comme doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="628"/>
+        <location filename="../../ui/feedback/complaints.py" line="649"/>
         <source>The complaint it repeats</source>
         <translation>La réclamation dont elle est le doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="629"/>
+        <location filename="../../ui/feedback/complaints.py" line="650"/>
         <source>Not known</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="633"/>
+        <location filename="../../ui/feedback/complaints.py" line="654"/>
         <source>No. %1 — %2, %3, %4</source>
         <translation>N° %1 — %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="653"/>
+        <location filename="../../ui/feedback/complaints.py" line="674"/>
         <source>A complaint recorded twice is voided: it stays in the register, marked as a duplicate, but no longer counts in the figures, the deadlines or the transparency report. This cannot be undone.</source>
         <translation>Une réclamation enregistrée deux fois est classée comme doublon : elle reste dans le registre, marquée comme doublon, mais n’est plus comptée dans les indicateurs, les échéances ni le rapport de transparence. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="661"/>
+        <location filename="../../ui/feedback/complaints.py" line="681"/>
         <source>&amp;Duplicate of:</source>
         <translation>&amp;Doublon de :</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="666"/>
-        <source>Complaint %1 of %2 — %3, from %4.</source>
-        <translation>Réclamation %1 du %2 — %3, de la part de %4.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/feedback/complaints.py" line="680"/>
+        <location filename="../../ui/feedback/complaints.py" line="685"/>
         <source>&amp;Void</source>
         <translation>&amp;Classer comme doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="693"/>
+        <location filename="../../ui/feedback/complaints.py" line="698"/>
         <source>Voiding the complaint</source>
         <translation>Classement de la réclamation comme doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="701"/>
+        <location filename="../../ui/feedback/complaints.py" line="702"/>
         <source>A complaint cannot be a duplicate of itself.</source>
         <translation>Une réclamation ne peut pas être son propre doublon.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="702"/>
+        <location filename="../../ui/feedback/complaints.py" line="703"/>
         <source>This complaint is no longer in the register.</source>
         <translation>Cette réclamation ne figure plus dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/complaints.py" line="703"/>
+        <location filename="../../ui/feedback/complaints.py" line="704"/>
         <source>This complaint was voided too: choose the one that counts.</source>
         <translation>Cette réclamation a elle aussi été classée comme doublon : choisissez celle qui compte.</translation>
     </message>

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -513,7 +514,56 @@ def _quoted(parent: QWidget, row: ComplaintRow) -> QLabel:
     return description
 
 
-class AcknowledgeDialog(FieldDialog):
+class OneComplaintDialog(FieldDialog):
+    """A dialog that acts on one complaint of the register: says which, quotes its words,
+    then asks what to do (:meth:`lay_out`).
+
+    Attributes:
+        row: the complaint.
+        saved: True once written.
+    """
+
+    def __init__(self, context: UiContext, row: ComplaintRow, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.row = row
+        self.saved = False
+
+    def lay_out(self, prompt: QLabel, form: QFormLayout) -> QVBoxLayout:
+        """Which complaint, its words, ``prompt``, ``form``, the refusal and the buttons."""
+        row = self.row
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            QCoreApplication.translate("OneComplaintDialog", "Complaint %1 of %2 — %3, from %4.")
+            .replace("%1", str(row.id))
+            .replace("%2", short_date(row.received_on))
+            .replace("%3", category_name(row.category))
+            .replace("%4", who_text(row)),
+            self,
+        )
+        summary.setWordWrap(True)
+        prompt.setWordWrap(True)
+        layout.addWidget(summary)
+        layout.addWidget(_quoted(self, row))
+        layout.addWidget(prompt)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        return layout
+
+    def _saved(self, result: Any) -> None:
+        self.saved = True
+        super()._saved(result)
+
+    def asked(self) -> bool:
+        """Shown until closed; True once written."""
+        try:
+            self.exec()
+            return self.saved
+        finally:
+            self.deleteLater()
+
+
+class AcknowledgeDialog(OneComplaintDialog):
     """The day the complainant was told it is in hand: today, or the day the call was made.
 
     Attributes:
@@ -524,10 +574,8 @@ class AcknowledgeDialog(FieldDialog):
     def __init__(
         self, context: UiContext, row: ComplaintRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, row, parent)
         self.setWindowTitle(self.tr("Acknowledge the complaint"))
-        self.row = row
-        self.saved = False
         today = context.settings.today(context.clock)
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
@@ -545,28 +593,12 @@ class AcknowledgeDialog(FieldDialog):
             ),
             self,
         )
-        prompt.setWordWrap(True)
         form = QFormLayout()
         day_label = QLabel(self.tr("Acknowledged &on:"), self)
         day_label.setBuddy(self.day)
         self.add_field(form, day_label, "acknowledged_on", self.day)
         form.addRow("", self.on_time)
-        layout = QVBoxLayout(self)
-        summary = QLabel(
-            self.tr("Complaint %1 of %2 — %3, from %4.")
-            .replace("%1", str(row.id))
-            .replace("%2", short_date(row.received_on))
-            .replace("%3", category_name(row.category))
-            .replace("%4", who_text(row)),
-            self,
-        )
-        summary.setWordWrap(True)
-        layout.addWidget(summary)
-        layout.addWidget(_quoted(self, row))
-        layout.addWidget(prompt)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        layout = self.lay_out(prompt, form)
         self.ok_button().setText(self.tr("Ac&knowledge"))
         self._show_on_time()
         # Wrapped labels are as tall as the width they get: ask the layout for this one.
@@ -589,22 +621,13 @@ class AcknowledgeDialog(FieldDialog):
 
         self._write(self.tr("Acknowledging the complaint"), work)
 
-    def _saved(self, result: Any) -> None:
-        self.saved = True
-        super()._saved(result)
-
     @classmethod
     def ask(cls, context: UiContext, row: ComplaintRow, parent: QWidget | None = None) -> bool:
         """True once the acknowledgement is saved."""
-        dialog = cls(context, row, parent)
-        try:
-            dialog.exec()
-            return dialog.saved
-        finally:
-            dialog.deleteLater()
+        return cls(context, row, parent).asked()
 
 
-class VoidDialog(FieldDialog):
+class VoidDialog(OneComplaintDialog):
     """Void a complaint recorded twice, saying which one it repeats (the practice manager's).
 
     Attributes:
@@ -620,10 +643,8 @@ class VoidDialog(FieldDialog):
         register: Sequence[ComplaintRow],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, row, parent)
         self.setWindowTitle(self.tr("Void complaint %1 as a duplicate").replace("%1", str(row.id)))
-        self.row = row
-        self.saved = False
         self.original = QComboBox(self)
         self.original.setAccessibleName(self.tr("The complaint it repeats"))
         self.original.addItem(self.tr("Not known"), None)
@@ -656,27 +677,11 @@ class VoidDialog(FieldDialog):
             ),
             self,
         )
-        prompt.setWordWrap(True)
         form = QFormLayout()
         original_label = QLabel(self.tr("&Duplicate of:"), self)
         original_label.setBuddy(self.original)
         self.add_field(form, original_label, "duplicate_of", self.original)
-        layout = QVBoxLayout(self)
-        summary = QLabel(
-            self.tr("Complaint %1 of %2 — %3, from %4.")
-            .replace("%1", str(row.id))
-            .replace("%2", short_date(row.received_on))
-            .replace("%3", category_name(row.category))
-            .replace("%4", who_text(row)),
-            self,
-        )
-        summary.setWordWrap(True)
-        layout.addWidget(summary)
-        layout.addWidget(_quoted(self, row))
-        layout.addWidget(prompt)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(prompt, form)
         self.ok_button().setText(self.tr("&Void"))
         self.resize(560, self.sizeHint().height())
 
@@ -691,10 +696,6 @@ class VoidDialog(FieldDialog):
             )
 
         self._write(self.tr("Voiding the complaint"), work)
-
-    def _saved(self, result: Any) -> None:
-        self.saved = True
-        super()._saved(result)
 
     def field_message(self, error: FieldError) -> str:
         messages = {
@@ -715,12 +716,7 @@ class VoidDialog(FieldDialog):
         parent: QWidget | None = None,
     ) -> bool:
         """True once the complaint is voided."""
-        dialog = cls(context, row, register, parent)
-        try:
-            dialog.exec()
-            return dialog.saved
-        finally:
-            dialog.deleteLater()
+        return cls(context, row, register, parent).asked()
 
 
 class StepDialog(WritingDialog):
