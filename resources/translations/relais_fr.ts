@@ -9034,12 +9034,12 @@
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="300"/>
         <source>New survey</source>
-        <translation>Nouvelle enquête</translation>
+        <translation>Nouveau questionnaire</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="312"/>
         <source>Survey name</source>
-        <translation>Nom de l’enquête</translation>
+        <translation>Nom du questionnaire</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="314"/>
@@ -9049,7 +9049,7 @@
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="316"/>
         <source>A copy of the current survey, “%1”</source>
-        <translation>Une copie de l’enquête actuelle, « %1 »</translation>
+        <translation>Une copie du questionnaire actuel, « %1 »</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="318"/>
@@ -9076,7 +9076,7 @@
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="339"/>
         <source>&amp;Save as the current survey</source>
-        <translation>&amp;Enregistrer comme enquête actuelle</translation>
+        <translation>&amp;Enregistrer comme questionnaire actuel</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="347"/>
@@ -9166,7 +9166,7 @@
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="455"/>
         <source>Start again? What you wrote in this survey is lost.</source>
-        <translation>Recommencer ? Ce que vous avez écrit dans cette enquête sera perdu.</translation>
+        <translation>Recommencer ? Ce que vous avez écrit dans ce questionnaire sera perdu.</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="456"/>
@@ -9181,7 +9181,7 @@
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="472"/>
         <source>%1 (new)</source>
-        <translation>%1 (nouvelle)</translation>
+        <translation>%1 (nouveau)</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="590"/>
@@ -9223,7 +9223,7 @@
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="680"/>
         <source>Saving the survey</source>
-        <translation>Enregistrement de l’enquête</translation>
+        <translation>Enregistrement du questionnaire</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/survey_designer.py" line="734"/>
@@ -9462,12 +9462,12 @@
     <message>
         <location filename="../../ui/feedback/surveys.py" line="875"/>
         <source>&amp;New survey…</source>
-        <translation>&amp;Nouvelle enquête…</translation>
+        <translation>&amp;Nouveau questionnaire…</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/surveys.py" line="877"/>
         <source>Write the practice&apos;s own survey; it is asked from then on.</source>
-        <translation>Écrire l’enquête propre au cabinet ; c’est elle qui est posée ensuite.</translation>
+        <translation>Écrire le questionnaire propre au cabinet ; c’est lui qui est proposé ensuite.</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/surveys.py" line="889"/>
@@ -9508,7 +9508,7 @@
     <message>
         <location filename="../../ui/feedback/surveys.py" line="995"/>
         <source>The new survey is the one patients are asked from now on.</source>
-        <translation>La nouvelle enquête est désormais celle proposée aux patients.</translation>
+        <translation>Le nouveau questionnaire est désormais celui proposé aux patients.</translation>
     </message>
     <message>
         <location filename="../../ui/feedback/surveys.py" line="1004"/>
