@@ -888,32 +888,9 @@ def open_invitation(
     invitation = _latest(session, survey_id, patient_id)
     if invitation is not None and invitation.answered_at is None:
         return invitation
-    invitation = SurveyInvitation(
-        survey_id=survey_id,
-        patient_id=patient_id,
-        message_id=None,
-        channel=channel,
-        asked_at=clock.now(),
-        answered_at=None,
-        opened_by_answer=opened_by_answer,
+    return _new_invitation(
+        session, clock, actor, survey_id, patient_id, channel, opened_by_answer=opened_by_answer
     )
-    session.add(invitation)
-    session.flush()
-    audit.record(
-        session,
-        clock,
-        actor,
-        "survey.invitation_opened",
-        entity="patient",
-        entity_id=patient_id,
-        details={
-            "invitation_id": invitation.id,
-            "survey_id": survey_id,
-            "channel": channel.value,
-            "opened_by_answer": opened_by_answer,
-        },
-    )
-    return invitation
 
 
 def _latest(session: Session, survey_id: int, patient_id: int) -> SurveyInvitation | None:
@@ -1318,15 +1295,32 @@ def find_invitation(
     )
     if reference.round_number is not None and reference.round_number != (made or 0) + 1:
         raise RoundNotFound(shown, reference.round_number, made or 0)
-    channel = _SOURCE_CHANNELS.get(source, Channel.LETTER)
+    return _new_invitation(
+        session, clock, actor, reference.survey_id, reference.patient_id,
+        _SOURCE_CHANNELS.get(source, Channel.LETTER),
+        opened_by_answer=source in _UNASKED_SOURCES,
+    )  # fmt: skip
+
+
+def _new_invitation(
+    session: Session,
+    clock: Clock,
+    actor: Actor,
+    survey_id: int,
+    patient_id: int,
+    channel: Channel,
+    *,
+    opened_by_answer: bool,
+) -> SurveyInvitation:
+    """An invitation without a message (asked at the desk, on a call, or by nobody), audited."""
     invitation = SurveyInvitation(
-        survey_id=reference.survey_id,
-        patient_id=reference.patient_id,
+        survey_id=survey_id,
+        patient_id=patient_id,
         message_id=None,
         channel=channel,
         asked_at=clock.now(),
         answered_at=None,
-        opened_by_answer=source in _UNASKED_SOURCES,
+        opened_by_answer=opened_by_answer,
     )
     session.add(invitation)
     session.flush()
@@ -1336,12 +1330,12 @@ def find_invitation(
         actor,
         "survey.invitation_opened",
         entity="patient",
-        entity_id=reference.patient_id,
+        entity_id=patient_id,
         details={
             "invitation_id": invitation.id,
-            "survey_id": reference.survey_id,
+            "survey_id": survey_id,
             "channel": channel.value,
-            "opened_by_answer": invitation.opened_by_answer,
+            "opened_by_answer": opened_by_answer,
         },
     )
     return invitation
