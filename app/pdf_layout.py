@@ -375,12 +375,15 @@ def build_on_letterhead(
     return built[0]
 
 
-def frame_mm(frame_id: str, left: float, top: float, width: float, height: float) -> Any:
-    """A frame without padding, placed in millimetres from the page's top left corner."""
+def frame_mm(
+    frame_id: str, left: float, top: float, width: float, height: float, kind: Any = None
+) -> Any:
+    """A frame without padding, placed in millimetres from the page's top left corner;
+    ``kind``: a subclass of ReportLab's ``Frame`` to make instead."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Frame
 
-    return Frame(
+    return (kind or Frame)(
         left * mm,
         (PAGE_HEIGHT_MM - top - height) * mm,
         width * mm,

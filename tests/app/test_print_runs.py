@@ -39,6 +39,7 @@ from db.keys import KeyFile
 from db.models import (
     AuditEvent,
     Channel,
+    ContactPoint,
     Message,
     MessageStatus,
     PaperFormat,
@@ -191,6 +192,46 @@ def test_every_address_of_a_batch_lies_inside_the_envelope_window(database, cloc
             left, top, _right, _bottom = WINDOW
             assert left <= word.x
             assert word.top - word.size * 0.8 >= top
+
+
+@pytest.mark.parametrize(
+    ("street", "extra"),
+    [
+        # One line wider than the window: broken as a paragraph breaks it.
+        ("127 avenue du Maréchal Jean-Marie Gabriel de Lattre de Tassigny prolongée", None),
+        # Lines that break into more than the window holds: smaller type, never cut.
+        (
+            "Lieu-dit la Grange aux Moines, chemin vicinal numéro 12 de Saint-Genis",
+            "Résidence les Jardins du Parc, bâtiment C, escalier 4, 5e étage, porte gauche,"
+            " chez Madame et Monsieur Dupont-Lefèvre, à l'attention du service des"
+            " archives, boîte aux lettres numéro 18",
+        ),
+    ],
+)
+def test_an_address_too_long_for_its_lines_still_lies_whole_inside_the_window(
+    database, clock, paper, street, extra
+) -> None:
+    with database.transaction() as session:
+        for contact in session.scalars(
+            select(ContactPoint).where(ContactPoint.patient_id == paper.luc)
+        ):
+            contact.street, contact.street_extra = street, extra
+    batch = _batch(database, clock)
+    with database.read_session() as session:
+        message_id = session.scalar(select(Message.id).where(Message.patient_id == paper.luc))
+        message = session.get(Message, message_id)
+        patient = session.get(Patient, paper.luc)
+        assert message is not None
+        assert patient is not None
+        address = letters.postal_address(session, message, patient)
+    (letter,) = [letter for letter in batch.letters if letter.message_id == message_id]
+    words = _words(_reader(batch.pdf).pages[letter.first_page - 1])
+    in_window = [w for w in words if _in_window(w)]
+    assert _flat(" ".join(w.text for w in in_window)) == _flat(" ".join(address.lines))
+    assert street.split()[-1] in " ".join(w.text for w in in_window)  # its end, not cut off
+    assert all(w.size >= 8 for w in in_window)
+    # Nothing of it below or beside the window either.
+    assert [w.text for w in words if w.x >= WINDOW[0] and 90 * MM < w.top <= 100 * MM] == []
 
 
 def test_a_large_print_letter_has_no_text_under_16_pt(database, admin, clock, paper) -> None:
