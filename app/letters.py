@@ -53,19 +53,20 @@ import gc
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache, partial
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 from xml.sax.saxutils import escape, unescape
 
 from babel.core import Locale
 from babel.dates import format_date
 from sqlalchemy import bindparam, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from app import (
     audit,
@@ -102,6 +103,8 @@ from db.models import (
     Patient,
     PrintBatch,
     Purpose,
+    Sex,
+    Tone,
 )
 
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -332,7 +335,17 @@ def _left_out_reason(outcome: str, why: str) -> tuple[str, dict[str, str]]:
     return "other", {"why": why}
 
 
-@dataclass(frozen=True)
+class Counted(Protocol):
+    """What the cover counts of a letter (a :class:`BatchLetter`, or a survey form's)."""
+
+    @property
+    def purpose_code(self) -> str: ...
+
+    @property
+    def paper_format(self) -> PaperFormat: ...
+
+
+@dataclass(frozen=True, slots=True)  # slots: one is held for every letter of a run
 class BatchLetter:
     """Where one letter lies in a batch PDF: ``first_page`` counts from 1, the cover included."""
 
@@ -544,7 +557,26 @@ def postal_address(
     return _window_block(patient, address, language)
 
 
-def _window_block(patient: Patient, address: _Address, language: str) -> _Address:
+class _Person(Protocol):
+    """What a letter prints of its patient: a :class:`db.models.Patient`, or its columns."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def sex(self) -> Sex: ...
+
+    @property
+    def first_name(self) -> str: ...
+
+    @property
+    def last_name(self) -> str: ...
+
+    @property
+    def sort_key(self) -> str: ...
+
+
+def _window_block(patient: _Person, address: _Address, language: str) -> _Address:
     title = TITLES.get(language, TITLES["fr"]).get(patient.sex, "")
     name_line = " ".join(
         part for part in (title, patient.first_name, patient.last_name.upper()) if part
@@ -621,7 +653,7 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
     report = dispatch.DispatchReport()  # close() counts there; the batch says it in left_out
     left_out: list[LeftOut] = []
     survey_ids: list[int] = []
-    order: list[tuple[tuple[str, str, int], int]] = []
+    order: list[tuple[str, int]] = []  # (postcode and name, message id): see _print_key
     done = 0
     for piece in chunks(wanted, LETTERS_AT_ONCE):
         messages = _queued_letters(session, piece)
@@ -639,17 +671,22 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
                 if check is not None:
                     outcome, why = check
                     dispatch.close(session, message, outcome, why, now, report)
-                    left_out.append(LeftOut(message.id, _name(patients, message), outcome, why))
+                    left_out.append(
+                        LeftOut(message.id, _name(patients, message.patient_id), outcome, why)
+                    )
                 elif message.id in forms:  # printed as its survey form, not the template's words
                     survey_ids.append(message.id)
                 else:
                     patient = patients[message.patient_id]
                     contact = _chosen_contact(postal.get(patient.id, []), message.recipient)
                     postcode = _address_of(contact, message.recipient).postcode
-                    order.append(((postcode, patient.sort_key, message.id), message.id))
+                    order.append((_print_key(postcode, patient.sort_key), message.id))
         session.flush()
         _collect_piece_garbage()
     order.sort()
+    # Only the order is needed from here on: 8 bytes a letter while they are laid out.
+    in_print_order = array("q", [message_id for _key, message_id in order])
+    del order
     surveyed = _survey_letters(session, survey_ids, purposes, practice, clock)
     cover_language = practice.language if practice.language in WORDS else "fr"
     names = {p.code: p.name_en if cover_language == "en" else p.name_fr for p in purposes.values()}
@@ -660,8 +697,8 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
     # printed on the message (as the dispatcher does for the other channels), lay out.
     placed: list[BatchLetter] = []
     page = COVER_PAGES + 1
-    for piece in chunks([message_id for _key, message_id in order], LETTERS_AT_ONCE):
-        for letter in _rendered(session, piece, purposes, practice, cycle, now, left_out):
+    for piece in chunks(in_print_order, LETTERS_AT_ONCE):
+        for letter in _rendered(session, list(piece), purposes, practice, cycle, now, left_out):
             if progress is not None:
                 progress.update(len(wanted) + len(placed), steps, LAYING_OUT)
             count = pdf.letter(letter)
@@ -673,8 +710,7 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
             progress.update(steps, steps)
         return LetterBatch(b"", (), tuple(left_out), 0)
     document = pdf.finish(
-        [(letter.purpose_code, letter.paper_format) for letter in placed]
-        + [(letter.purpose_code, letter.paper_format) for letter in surveyed.letters],
+        [*placed, *surveyed.letters],
         number,
         names,
         surveyed.pages,
@@ -699,6 +735,12 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
         number=number,
         created_at=now,
     )
+
+
+def _print_key(postcode: str, sort_key: str) -> str:
+    """Postcode then name, as one string that sorts as the pair (a thousand pairs of
+    strings, held until the last letter is laid out, were 0.1 MB)."""
+    return f"{postcode}\x00{sort_key}"
 
 
 LETTERS_AT_ONCE = 100  # read, rendered and laid out together (250 peaked 2.7 MB higher at 2,000)
@@ -757,10 +799,10 @@ def _rendered(
 ) -> list[_Letter]:
     """The letters ``message_ids`` rendered, in that order, their words stored on each
     message; one whose template fails is left out (added to ``left_out``)."""
-    found = _by_id(session, Message, message_ids)
+    found = _queued_columns(session, message_ids)
     messages = [found[message_id] for message_id in message_ids]
     patient_ids = sorted({m.patient_id for m in messages})
-    patients = _by_id(session, Patient, patient_ids)
+    patients = _addressees(session, patient_ids)
     postal = _postal_contacts(session, patient_ids)
     formats = preferences.load_many(session, patient_ids)
     with session.no_autoflush:
@@ -772,14 +814,19 @@ def _rendered(
     for message, rendering in zip(messages, renderings, strict=True):
         patient = patients[message.patient_id]
         if isinstance(rendering, templates.TemplateError):
-            message.last_error = f"template: {rendering}"[:500]
-            message.updated_at = now
-            left_out.append(LeftOut(message.id, _name(patients, message), "template",
-                                    message.last_error))  # fmt: skip
+            error = f"template: {rendering}"[:500]
+            session.execute(
+                update(Message)
+                .where(Message.id == message.id)
+                .values(last_error=error, updated_at=now, template_version=message.template_version)
+            )
+            left_out.append(LeftOut(message.id, _name(patients, message.patient_id), "template",
+                                    error))  # fmt: skip
             continue
         rendered, context = rendering
         words.append({"message_id": message.id, "subject": rendered.subject or "",
-                      "body": rendered.body})  # fmt: skip
+                      "body": rendered.body,
+                      "template_version": message.template_version})  # fmt: skip
         paper = formats[patient.id].paper_format if patient.id in formats else None
         address = _window_block(
             patient,
@@ -795,13 +842,59 @@ def _rendered(
             _letter(message, patient, purposes[message.purpose_id], address, rendered, context,
                     paper)
         )  # fmt: skip
-    session.flush()
     _store_words(session, words, now)
     return letters
 
 
-def _name(patients: dict[int, Patient], message: Message) -> str:
-    patient = patients.get(message.patient_id)
+@dataclass(slots=True)
+class _Queued:
+    """What rendering and laying out read of a queued letter: its columns, not its ORM
+    row (whose reason, a JSON document, and every date cost half the row again)."""
+
+    id: int
+    patient_id: int
+    purpose_id: int
+    language: str
+    channel: Channel
+    tone: Tone
+    recipient: str
+    template_version: int | None = None  # set by the rendering, stored with the words
+
+
+class _Addressee(NamedTuple):
+    id: int
+    sex: Sex
+    first_name: str
+    last_name: str
+    sort_key: str
+
+
+def _queued_columns(session: Session, message_ids: Sequence[int]) -> dict[int, _Queued]:
+    found: dict[int, _Queued] = {}
+    for piece in chunks(message_ids):
+        for row in session.execute(
+            select(Message.id, Message.patient_id, Message.purpose_id, Message.language,
+                   Message.channel, Message.tone, Message.recipient)
+            .where(Message.id.in_(piece))
+        ):  # fmt: skip
+            found[row[0]] = _Queued(*row)
+    return found
+
+
+def _addressees(session: Session, patient_ids: Sequence[int]) -> dict[int, _Addressee]:
+    found: dict[int, _Addressee] = {}
+    for piece in chunks(patient_ids):
+        for row in session.execute(
+            select(Patient.id, Patient.sex, Patient.first_name, Patient.last_name,
+                   Patient.sort_key)
+            .where(Patient.id.in_(piece))
+        ):  # fmt: skip
+            found[row[0]] = _Addressee(*row)
+    return found
+
+
+def _name(patients: Mapping[int, _Person], patient_id: int) -> str:
+    patient = patients.get(patient_id)
     return _patient_name(patient.last_name, patient.first_name) if patient else ""
 
 
@@ -815,7 +908,7 @@ def _store_words(session: Session, words: list[dict[str, Any]], now: datetime) -
         update(table)
         .where(table.c.id == bindparam("message_id"))
         .values(subject=bindparam("subject"), body=bindparam("body"), last_error=None,
-                updated_at=now),
+                updated_at=now, template_version=bindparam("template_version")),
         words,
     )  # fmt: skip
 
@@ -915,17 +1008,24 @@ PROGRESS_CODES = {READING: "reading", LAYING_OUT: "laying_out"}
 COVER_PAGES = 1
 
 
-def _by_id(session: Session, model: Any, ids: Sequence[int]) -> dict[int, Any]:
+def _by_id(session: Session, model: Any, ids: Sequence[int], *options: Any) -> dict[int, Any]:
     found: dict[int, Any] = {}
     for piece in chunks(ids):
-        for row in session.scalars(select(model).where(model.id.in_(piece))):
+        for row in session.scalars(select(model).where(model.id.in_(piece)).options(*options)):
             found[row.id] = row
     return found
 
 
 def _queued_letters(session: Session, message_ids: Sequence[int]) -> list[Message]:
-    """The messages in the order asked; refused unless every one is a queued letter."""
-    found = _by_id(session, Message, message_ids)
+    """The messages in the order asked; refused unless every one is a queued letter.
+
+    Without their words and why they were planned (a JSON document): the check reads
+    neither, and they were a third of the time of reading the rows.
+    """
+    found = _by_id(
+        session, Message, message_ids, defer(Message.subject), defer(Message.body),
+        defer(Message.reason),
+    )  # fmt: skip
     messages = []
     for message_id in message_ids:
         message = found.get(message_id)
@@ -942,8 +1042,8 @@ def _queued_letters(session: Session, message_ids: Sequence[int]) -> list[Messag
 
 
 def _letter(
-    message: Message,
-    patient: Patient,
+    message: _Queued,
+    patient: _Person,
     purpose: Purpose,
     address: _Address,
     rendered: templates.Rendered,
@@ -1016,14 +1116,14 @@ class _BatchPdf:
 
     def finish(
         self,
-        counted: Sequence[tuple[str, PaperFormat]],
+        counted: Sequence[Counted],
         number: int,
         purpose_names: dict[str, str],
         extra_pages: int = 0,
         *,
         forms_last: bool = False,
     ) -> bytes:
-        """The cover (``counted``: each letter's purpose code and format, ``extra_pages``
+        """The cover (``counted``: the letters, for their purposes and formats; ``extra_pages``
         the pages another document adds after these), then the whole file."""
         canvas = self.canvas
         words = WORDS[self.language]
@@ -1101,6 +1201,8 @@ class _Layout:
         self._letterheads: dict[tuple[PaperFormat, str], str] = {}
         self._paragraphs: dict[tuple[str, str], Any] = {}
         self._fragments: dict[str, Any] = {}
+        self._plain_styles: dict[str, bool] = {}
+        self._foot_rows: dict[tuple[Any, ...], tuple[list[str], list[str], int]] = {}
 
     # -- one letter -----------------------------------------------------------------------
 
@@ -1252,6 +1354,8 @@ class _Layout:
                         0
                     ]
                 found = self._flowables.Para(text, style, frags=[fragment.clone(text=text)])
+                if self._plain_styles.setdefault(style.name, found.one_line(style)):
+                    found.plain = text
             found.stampable = stamp
             found.key = key
             self._paragraphs[key] = found
@@ -1311,10 +1415,32 @@ class _Layout:
 
     def _foot(self, letter: _Letter, style: dict[str, Any]) -> Any:
         """Why, how to stop, and the reply slip: one block that never splits across pages."""
-        paper = letter.paper_format
-        words = _foot_words(letter.language, paper)
-        easy_read = paper is PaperFormat.EASY_READ
+        words = _foot_words(letter.language, letter.paper_format)
+        key = (letter.language, letter.paper_format, letter.informal, letter.reason,
+               letter.opt_out, letter.purpose)  # fmt: skip
+        rows = self._foot_rows.get(key)
+        if rows is None:
+            rows = self._foot_rows[key] = self._shared_foot_rows(letter, words)
+        boxed, slip, own = rows
+        who = escape(
+            words["slip_who"].format(
+                name=letter.patient_label, patient=letter.patient_id, message=letter.message_id
+            )
+        )
         text = style["foot"]
+        return self._flowables.Foot(
+            [self._para(row, text) for row in boxed],
+            [self._para(row, text) for row in (*slip[:own], who, *slip[own:])],
+            own=own,
+        )
+
+    def _shared_foot_rows(
+        self, letter: _Letter, words: dict[str, Any]
+    ) -> tuple[list[str], list[str], int]:
+        """The foot's rows as markup, the same for every letter of the same words: the
+        box's, the slip's but its own row (who it is from), and where that row goes."""
+        paper = letter.paper_format
+        easy_read = paper is PaperFormat.EASY_READ
         preferences = _bold(words["preferences_informal" if letter.informal else "preferences"])
         boxed = (
             [  # the heading on a line of its own, then one idea a line
@@ -1340,43 +1466,33 @@ class _Layout:
         channels = "   ".join(f"{BOX} {name}" for name in words["slip_channels"])
         line = "_" * 24
         slip_to = words["slip_to_informal" if easy_read and letter.informal else "slip_to"]
-        who = escape(
-            words["slip_who"].format(
-                name=letter.patient_label, patient=letter.patient_id, message=letter.message_id
-            )
-        )
         stop = f"{BOX} " + escape(words["slip_stop"].format(purpose=letter.purpose))
         contact = f"{escape(words['slip_contact'])} {line}"
         signature = f"{escape(words['slip_signature'])} {line}"
         if paper is PaperFormat.STANDARD:
-            slip = [
+            return boxed, [
                 f"{_bold(SCISSORS + ' ' + words['slip'])} — "
                 + escape(slip_to.format(address=practice_address)),
-                who,
+                # who it is from
                 stop,
                 f"{BOX} " + escape(words["slip_prefer"]) + "   " + escape(channels),
                 f"{contact}    {signature}",
-            ]
-        else:  # large type: one thing to read or fill in a line
-            slip = [
-                _bold(SCISSORS + " " + words["slip"]),
-                "<br/>".join(  # the words split, not the address ("4 av. Foch")
-                    escape(part.format(address=practice_address)) for part in _sentences(slip_to)
-                )
-                if easy_read
-                else escape(slip_to.format(address=practice_address)),
-                who,
-                stop,
-                f"{BOX} " + escape(words["slip_prefer"]),
-                escape(channels),
-                contact,
-                signature,
-            ]
-        return self._flowables.Foot(
-            [self._para(row, text) for row in boxed],
-            [self._para(row, text) for row in slip],
-            own=slip.index(who),
-        )
+            ], 1  # fmt: skip
+        # large type: one thing to read or fill in a line
+        return boxed, [
+            _bold(SCISSORS + " " + words["slip"]),
+            "<br/>".join(  # the words split, not the address ("4 av. Foch")
+                escape(part.format(address=practice_address)) for part in _sentences(slip_to)
+            )
+            if easy_read
+            else escape(slip_to.format(address=practice_address)),
+            # who it is from
+            stop,
+            f"{BOX} " + escape(words["slip_prefer"]),
+            escape(channels),
+            contact,
+            signature,
+        ], 2  # fmt: skip
 
     def finish(self, pages: int) -> None:
         """Write what the cover could not know before the last letter: the page count."""
@@ -1474,6 +1590,7 @@ def _flowable_classes() -> Any:
 
     from reportlab import rl_config
     from reportlab.lib import colors
+    from reportlab.lib.enums import TA_LEFT
     from reportlab.lib.rl_accel import fp_str
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -1495,18 +1612,35 @@ def _flowable_classes() -> Any:
         stampable = True
         uses = 1  # times the layout asked for these words in this style
         key: tuple[str, str] = ("", "")  # the words and the style's name
+        # Words without markup in a plain left-aligned style (see one_line): when they
+        # fit the width, one line drawn as a text, without ReportLab breaking them.
+        plain: str | None = None
+        _plain_width: float | None = None
+        _one_line = False
+        width: float
+        height: float
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-            if self._wrapped_for == (available_width, self.style.fontSize):
+            style = self.style
+            if self._wrapped_for == (available_width, style.fontSize):
                 return self.width, self.height
-            width, height = super().wrap(available_width, available_height)
-            self._wrapped_for = (available_width, self.style.fontSize)
             self._form = None  # broken into other lines: drawn anew
             self._drawn = 0
-            return width, height
+            self._wrapped_for = (available_width, style.fontSize)
+            if self.plain is not None:
+                if self._plain_width is None:
+                    self._plain_width = stringWidth(self.plain, style.fontName, style.fontSize)
+                self._one_line = self._plain_width <= available_width
+                if self._one_line:  # as Paragraph.wrap measures one line
+                    self.width, self.height = available_width, style.leading
+                    return self.width, self.height
+            return tuple(super().wrap(available_width, available_height))
 
         def split(self, available_width: float, available_height: float) -> list[Any]:
             self._wrapped_for = None
+            if self._one_line:  # not broken into lines yet: as ReportLab would, to split
+                self._one_line = False
+                super().wrap(available_width, available_height)
             return list(super().split(available_width, available_height))
 
         def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
@@ -1541,13 +1675,36 @@ def _flowable_classes() -> Any:
                 canvas.saveState()
                 canvas.setFont(SANS, self.style.fontSize)
                 canvas.setFillColor(colors.black)
-                super().draw()
+                self._draw_lines()
                 canvas.restoreState()
                 canvas.endForm()
             if self._form is not None:
                 canvas.doForm(self._form)
             else:
+                self._draw_lines()
+
+        def _draw_lines(self) -> None:
+            if not self._one_line:
                 super().draw()
+                return
+            # Where Paragraph.drawPara puts its one line: the baseline a font size
+            # under the top, at the left.
+            style = self.style
+            text = self.canv.beginText(0, self.height - style.fontSize)
+            text.setFont(style.fontName, style.fontSize, style.leading)
+            text.setFillColor(style.textColor)
+            text.textLine(self.plain)
+            self.canv.drawText(text)
+
+        @staticmethod
+        def one_line(style: Any) -> bool:
+            """Whether a plain paragraph in ``style`` is drawn as Paragraph draws one line:
+            at the left, without indents, border or background."""
+            return bool(
+                style.alignment == TA_LEFT
+                and not (style.leftIndent or style.firstLineIndent or style.rightIndent)
+                and not (style.backColor or style.borderWidth)
+            )
 
     class Foot(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         """The foot drawn by hand: a framed box, a dashed cut line, the slip.
@@ -1795,7 +1952,7 @@ COVER_WORDS: dict[str, dict[str, str]] = {
 
 def _draw_cover(
     canvas: Any,
-    counted: Sequence[tuple[str, PaperFormat]],
+    counted: Sequence[Counted],
     practice: PracticeSettings,
     day: date,
     number: int,
@@ -1805,7 +1962,7 @@ def _draw_cover(
     *,
     forms_last: bool = False,
 ) -> None:
-    """Page 1: what the run holds (``counted``: each letter's purpose code and paper format),
+    """Page 1: what the run holds (``counted``: the letters, by purpose and paper format),
     for the person at the printer; no window, no fold marks.  ``forms_last``: survey
     forms follow the other letters, and the print order says so."""
     from reportlab.lib import colors
@@ -1815,10 +1972,10 @@ def _draw_cover(
     words = COVER_WORDS[language]
     purposes: dict[str, int] = {}
     formats: dict[PaperFormat, int] = {}
-    for purpose_code, paper_format in counted:
-        name = purpose_names.get(purpose_code, purpose_code)
+    for letter in counted:
+        name = purpose_names.get(letter.purpose_code, letter.purpose_code)
         purposes[name] = purposes.get(name, 0) + 1
-        formats[paper_format] = formats.get(paper_format, 0) + 1
+        formats[letter.paper_format] = formats.get(letter.paper_format, 0) + 1
 
     class PageCount(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         """The page count, a form written once the last letter is laid out."""

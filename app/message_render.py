@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -35,7 +35,30 @@ from db.models import (
     Preferences,
     Purpose,
     Reminder,
+    Tone,
 )
+
+
+class Renderable(Protocol):
+    """What rendering reads of a message, and the template version it sets: a
+    :class:`db.models.Message`, or the columns a print run reads of a queued letter."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def patient_id(self) -> int: ...
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def channel(self) -> Channel: ...
+
+    @property
+    def tone(self) -> Tone: ...
+
+    template_version: int | None
 
 
 def render(
@@ -79,7 +102,7 @@ Outcome = tuple[templates.Rendered, templates.MessageContext] | templates.Templa
 
 def render_many(
     session: Session,
-    messages: Sequence[Message],
+    messages: Sequence[Renderable],
     practice: PracticeSettings,
     *,
     sms_reply_number: str = "",

@@ -225,6 +225,33 @@ def test_the_words_printed_are_stored_on_the_message(database, admin, clock, pap
     assert _flat(page).count("appelez-nous au 04 78 00 11 22.") == 1  # ...for the foot
 
 
+def test_a_template_that_fails_for_one_patient_leaves_that_letter_out_and_says_why(
+    database, admin, clock, paper
+) -> None:
+    key = TemplateKey("appointment_reminder", "letter", "fr", "formal")
+    with database.transaction() as session:
+        # Passes the check on its sample patient; fails on Luc's name when printed.
+        template_store.save(
+            session, clock, admin, key,
+            "Objet : Votre rendez-vous\n\n{{ patient.salutation }},\n\n"
+            "{% if patient.first_name == 'Luc' %}{{ 1 // 0 }}{% endif %}À jeudi.\n\n"
+            "{{ reason }} {{ opt_out }}\n\n{{ practice.name }}\n",
+        )  # fmt: skip
+    luc, claire = _letter_of(database, paper.luc), _letter_of(database, paper.claire)
+    batch = _batch(database, clock, [luc.id, claire.id])
+    assert batch.message_ids == (claire.id,)
+    (left,) = batch.left_out
+    assert (left.message_id, left.patient_name, left.outcome) == (luc.id, "MARTIN Luc", "template")
+    assert "division" in left.why
+    luc, claire = _letter_of(database, paper.luc), _letter_of(database, paper.claire)
+    assert luc.last_error == left.why
+    assert luc.template_version == claire.template_version == 1
+    assert "À jeudi" not in luc.body  # words it never printed are not stored as printed
+    assert luc.status is MessageStatus.QUEUED  # the template is fixed, and it prints next time
+    assert claire.body.startswith("Bonjour Madame Aubert,\n\nÀ jeudi.")
+    assert claire.last_error is None
+
+
 def test_printed_then_posted_each_step_audited(database, admin, clock, paper) -> None:
     ids = _batch(database, clock).message_ids
     with database.transaction() as session, pytest.raises(NotActionable, match="not been printed"):
