@@ -19,12 +19,12 @@ identically), so the peak is reported beside the PDF's size and without it:
 flat means that what is held beyond the PDF does not grow with the batch
 (``beyond_pdf_growth``: at 2,000 letters over at 1,000).  The letters are
 checked, rendered and laid out 100 at a time (``app.letters.LETTERS_AT_ONCE``,
-a constant working set), and each page goes into the file as it is finished
-(``app.streamed_pdf``); what is still held per letter is its place in the print
-order and in the batch (``app.letters.BatchLetter``, returned) and its page's
-object number and offset, about 0.5 KB together, beside 1.3 KB of PDF.  Yet the
-peak beyond the PDF still grows, about 0.9 KB a letter from 1,000 to 2,000
-letters (2026-11-29): not flat yet, and not explained by what is kept.
+a constant working set), each page goes into the file as it is finished
+(``app.streamed_pdf``), and the file is finished a few hundred pages at a time.
+What is still held per letter is the batch's own list of its letters
+(``app.letters.BatchLetter``, returned to the caller) and its page's object
+number and offset: about 0.25 KB, beside 1.1 KB of PDF; the rest of the growth
+is the file's buffer growing ahead of its bytes (2026-11-29: 1.09-1.10x).
 
 Time is reported as wall and CPU (``time.process_time``), best and median of
 :data:`RUNS` interleaved runs: the machine is shared, and CPU time is what a
