@@ -115,7 +115,7 @@ def letter_canvas_class() -> Any:
         """The page tree's pages, written a few hundred at a time (ReportLab's array of
         one reference object per page held 0.35 KB a page while the file was finished)."""
 
-        def __init__(self, pages: list[Any]) -> None:
+        def __init__(self, pages: array[int] | list[Any]) -> None:
             self.pages = pages
 
         def format(self, document: Any) -> bytes:
@@ -131,7 +131,18 @@ def letter_canvas_class() -> Any:
             )
 
     class PageTree(PDFPages):  # type: ignore[misc]
-        """ReportLab's page tree, whose pages already written are their object numbers."""
+        """ReportLab's page tree, whose pages already written are their object numbers:
+        kept as an array (8 bytes a page) until a page left to ReportLab comes."""
+
+        pages: array[int] | list[Any]
+
+        def addPage(self, page: Any) -> None:
+            if isinstance(page, int) and isinstance(self.pages, array):
+                self.pages.append(page)
+                return
+            if isinstance(self.pages, array):
+                self.pages = list(self.pages)
+            self.pages.append(page)
 
         def check_format(self, document: Any) -> None:
             self.Kids = Kids(self.pages)
@@ -283,6 +294,7 @@ def letter_canvas_class() -> Any:
             document = self._doc
             document.__class__ = StreamingDocument
             document.Pages.__class__ = PageTree
+            document.Pages.pages = array("q")
             document.file_so_far = FileSoFar(document._pdfVersion)
             document.written = array("q")
             # Numbered now, so that each page can name its parent as it is written.
