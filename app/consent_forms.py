@@ -34,7 +34,7 @@ from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import consent, letters, pdf_layout, preferences, receipts
+from app import consent, letters, paper_settings, pdf_layout, preferences, receipts
 from app.errors import NotFound
 from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import PracticeSettings, load_practice
@@ -171,6 +171,7 @@ def _on_letterhead(
     large = paper is PaperFormat.LARGE_PRINT
     size = BODY_SIZES[paper]
     styles = pdf_layout.paper_styles(size)
+    settings = paper_settings.load_paper(session)
     sender = pdf_layout.letterhead(
         styles,
         practice.name,
@@ -182,6 +183,7 @@ def _on_letterhead(
             practice.email,
             language,
         ),
+        logo=settings.logo.data if settings.logo else None,
         size=size if large else None,
     )
     # No letter was planned: the address is the patient's first usable postal one.
@@ -191,7 +193,9 @@ def _on_letterhead(
     return pdf_layout.PaperDocument(
         sender=sender,
         window=pdf_layout.address_block(
-            address.lines, size=size if large else pdf_layout.ADDRESS_SIZE
+            address.lines,
+            size=size if large else pdf_layout.ADDRESS_SIZE,
+            window_height_mm=settings.window_height_mm,
         ),
         body=body,
         footer=footer,
@@ -290,9 +294,7 @@ def write_consent_form(
     document = _on_letterhead(
         session, practice, patient, language, story, f"{words['title']} · {_name(patient)}", paper
     )
-    pdf_layout.build_on_letterhead(
-        path, [document], title=words["title"], author=practice.name or "Relais", language=language
-    )
+    _write(session, path, document, words["title"], practice, language)
 
 
 def _boxes_table(
@@ -314,7 +316,8 @@ def _boxes_table(
     size = BODY_SIZES[paper]
     side = BOX_SIDE_MM[paper] * mm
     words, names = WORDS[language], CHANNEL_NAMES[language]
-    cell = ParagraphStyle("cell", parent=styles["body"], spaceAfter=0, leading=size * 1.2)
+    spacing = pdf_layout.CLEAR_PRINT_SPACING if paper is PaperFormat.LARGE_PRINT else 1.2
+    cell = ParagraphStyle("cell", parent=styles["body"], spaceAfter=0, leading=size * spacing)
     header = ParagraphStyle("cell_head", parent=cell, fontName=SANS_BOLD)
     centred = ParagraphStyle("cell_head_centred", parent=header, alignment=TA_CENTER)
     channel_widths = [
@@ -424,12 +427,25 @@ def write_receipt(
         f"{words['receipt']} · {_name(patient)}",
         paper,
     )
+    _write(session, path, document, words["receipt"], practice, language)
+
+
+def _write(
+    session: Session,
+    path: Path | BytesIO,
+    document: pdf_layout.PaperDocument,
+    title: str,
+    practice: PracticeSettings,
+    language: str,
+) -> None:
+    """``document`` written on the practice's paper (its envelope's window)."""
     pdf_layout.build_on_letterhead(
         path,
         [document],
-        title=words["receipt"],
+        title=title,
         author=practice.name or "Relais",
         language=language,
+        layout=paper_settings.letter_layout(paper_settings.load_paper(session)),
     )
 
 

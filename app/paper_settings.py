@@ -40,6 +40,7 @@ from app.access import Actor, Permission
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.pdf_fonts import SANS, SANS_BOLD, register_fonts
+from app.pdf_layout import Box, LetterLayout
 from app.settings import PracticeSettings, read_json_object
 from app.version import pdf_creator
 from db.models import Setting
@@ -133,41 +134,6 @@ class PaperSettings:
         return Box(
             self.window_left_mm, self.window_top_mm, self.window_width_mm, self.window_height_mm
         )
-
-
-@dataclass(frozen=True)
-class Box:
-    """A rectangle on the sheet, in millimetres from its top left corner."""
-
-    left: float
-    top: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.left + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.top + self.height
-
-
-@dataclass(frozen=True)
-class LetterLayout:
-    """Where a letter's first page puts its parts (what :mod:`app.letters` frames).
-
-    Attributes:
-        sender: the letterhead (logo, the practice's name, address and contacts),
-            top left, as wide as the window leaves; taller by the logo's height when
-            there is one (beside the window, above the body: there is room).
-        window: the patient's address.
-        body_top_mm: where the body starts, below both.
-    """
-
-    sender: Box
-    window: Box
-    body_top_mm: float
 
 
 def letter_layout(settings: PaperSettings) -> LetterLayout:

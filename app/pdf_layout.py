@@ -195,6 +195,52 @@ PHONE_LINE = {"fr": "Tél. : {phone}", "en": "Phone: {phone}"}
 PAGE_WORDS = "page {number} / {total}"
 
 
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the sheet, in millimetres from its top left corner."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+
+@dataclass(frozen=True)
+class LetterLayout:
+    """Where a letter's first page puts its parts (what :mod:`app.letters` frames, and
+    :func:`build_on_letterhead` for the forms); :func:`app.paper_settings.letter_layout`
+    gives the practice's, from its envelope's window and its logo.
+
+    Attributes:
+        sender: the letterhead (logo, the practice's name, address and contacts),
+            top left, as wide as the window leaves; taller by the logo's height when
+            there is one (beside the window, above the body: there is room).
+        window: the patient's address.
+        body_top_mm: where the body starts, below both.
+    """
+
+    sender: Box
+    window: Box
+    body_top_mm: float
+
+
+# Without the practice's settings: the default window, no logo.
+DEFAULT_LAYOUT = LetterLayout(
+    Box(SIDE_MARGIN_MM, PAGE_TOP_MM, WINDOW_LEFT_MM - SIDE_MARGIN_MM - 6, SENDER_HEIGHT_MM),
+    Box(WINDOW_LEFT_MM, WINDOW_TOP_MM, WINDOW_WIDTH_MM, WINDOW_HEIGHT_MM),
+    BODY_TOP_MM,
+)
+CLEAR_PRINT_SPACING = 1.5  # RNIB clear print: lines 1.5 times their size apart
+
+
 def practice_lines(
     street: str, postcode: str, city: str, phone: str, email: str, language: str
 ) -> list[str]:
@@ -229,9 +275,9 @@ def letterhead(
     )
     line_style = styles["small"]
     if size is not None:
-        name_style.leading = size * 1.3
+        name_style.leading = size * CLEAR_PRINT_SPACING
         line_style = ParagraphStyle("sender_line", parent=line_style, fontSize=size)
-        line_style.leading = size * 1.3
+        line_style.leading = size * CLEAR_PRINT_SPACING
     block = [
         Paragraph(escape(name), name_style),
         *(Paragraph(escape(line), line_style) for line in lines),
@@ -240,19 +286,35 @@ def letterhead(
     return block if image is None else [image, *block]
 
 
-def address_block(lines: list[str] | tuple[str, ...], size: float = ADDRESS_SIZE) -> list[Any]:
-    """The recipient's lines for the envelope's window, escaped."""
+def address_block(
+    lines: list[str] | tuple[str, ...],
+    size: float = ADDRESS_SIZE,
+    window_height_mm: float = WINDOW_HEIGHT_MM,
+) -> list[Any]:
+    """The recipient's lines for the envelope's window, escaped.
+
+    Larger than a letter's usual address (large print), they are spaced as clear
+    print spaces them when they fit the window so, else closer (1.2): the window
+    is the envelope's, and lines closer together are better than smaller type.
+    """
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph
 
     register_fonts()
-    style = ParagraphStyle("address", fontName=SANS, fontSize=size, leading=size * 14 / 11)
-    return [Paragraph(escape(line), style) for line in lines if line.strip()]
+    shown = [line for line in lines if line.strip()]
+    leading = size * 14 / 11
+    if size > ADDRESS_SIZE:
+        clear = size * CLEAR_PRINT_SPACING
+        leading = clear if len(shown) * clear <= window_height_mm * mm else size * 1.2
+    style = ParagraphStyle("address", fontName=SANS, fontSize=size, leading=leading)
+    return [Paragraph(escape(line), style) for line in shown]
 
 
 def paper_styles(size: float = 11) -> dict[str, Any]:
     """:func:`styles` for a body of ``size`` points (16 for large print): every role
-    scaled so that nothing prints smaller than the body in large print."""
+    scaled so that nothing prints smaller than the body in large print, and spaced
+    as clear print spaces its lines (1.5)."""
     from reportlab.lib.styles import ParagraphStyle
 
     base = styles()
@@ -265,7 +327,7 @@ def paper_styles(size: float = 11) -> dict[str, Any]:
             f"{role}_{size:g}",
             parent=style,
             fontSize=font_size,
-            leading=font_size * 1.5 if role == "body" else font_size * 1.3,
+            leading=font_size * CLEAR_PRINT_SPACING,  # every role, not the body alone
             spaceAfter=style.spaceAfter * size / 11,
             spaceBefore=style.spaceBefore * size / 11,
         )
@@ -301,11 +363,13 @@ def build_on_letterhead(
     title: str,
     author: str = "Relais",
     language: str | None = None,
+    layout: LetterLayout | None = None,
 ) -> int:
     """Write ``documents`` one after the other, each starting a page; returns the page count.
 
-    The page is a letter's: same frames, same fold marks, same fonts; the foot
-    of each page says whose document it is and "page x / y" within it.
+    The page is a letter's: same frames (``layout``: the practice's, from its
+    paper settings; the default window without), same fold marks, same fonts;
+    the foot of each page says whose document it is and "page x / y" within it.
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import (
@@ -318,19 +382,23 @@ def build_on_letterhead(
     )
 
     register_fonts()
+    layout = layout or DEFAULT_LAYOUT
     height = PAGE_HEIGHT_MM
     text_width = PAGE_WIDTH_MM - 2 * SIDE_MARGIN_MM
     left = SIDE_MARGIN_MM
-    sender_width = WINDOW_LEFT_MM - left - 6
-    window = frame_mm("window", WINDOW_LEFT_MM, WINDOW_TOP_MM, WINDOW_WIDTH_MM, WINDOW_HEIGHT_MM)
+    sender, window_box, body_top = layout.sender, layout.window, layout.body_top_mm
+    window = frame_mm(
+        "window", window_box.left, window_box.top, window_box.width, window_box.height
+    )
     later_top = PAGE_TOP_MM + 6
     templates = []
     for large, bottom in ((False, BOTTOM_MM), (True, LARGE_PRINT_BOTTOM_MM)):
-        sender_height = BODY_TOP_MM - PAGE_TOP_MM - 4 if large else SENDER_HEIGHT_MM
+        # Large print's taller lines may run the sender down the left, to the body.
+        sender_height = max(sender.height, body_top - 4 - sender.top) if large else sender.height
         first = [
-            frame_mm("sender", left, PAGE_TOP_MM, sender_width, sender_height),
+            frame_mm("sender", sender.left, sender.top, sender.width, sender_height),
             window,
-            frame_mm("body", left, BODY_TOP_MM, text_width, height - BODY_TOP_MM - bottom),
+            frame_mm("body", left, body_top, text_width, height - body_top - bottom),
         ]
         later = [frame_mm("body", left, later_top, text_width, height - later_top - bottom)]
         suffix = "_large" if large else ""
@@ -457,13 +525,19 @@ def _documents_canvas(documents: Sequence[PaperDocument], built: list[int]) -> t
                 size = paper.footer_size
                 number = paper.page_words.format(number=numbers[index], total=counts[index])
                 label = paper.footer
-                room = right - left - stringWidth(number, SANS, size) - 6 * mm
-                while len(label) > 1 and stringWidth(label, SANS, size) > room:
+                # Clear print: nothing aligned right, so one line at the left.
+                flush_left = paper.large_print
+                after = f" · {number}" if flush_left else ""
+                room = right - left
+                if not flush_left:
+                    room -= stringWidth(number, SANS, size) + 6 * mm
+                while len(label) > 1 and stringWidth(label + after, SANS, size) > room:
                     label = label[:-2] + "…"
                 self.setFont(SANS, size)
                 self.setFillColor(colors.grey if size < LARGE_PRINT_SIZE else colors.black)
-                self.drawString(left, FOOTER_Y_MM * mm, label)
-                self.drawRightString(right, FOOTER_Y_MM * mm, number)
+                self.drawString(left, FOOTER_Y_MM * mm, label + after)
+                if not flush_left:
+                    self.drawRightString(right, FOOTER_Y_MM * mm, number)
                 super().showPage()
             built.append(len(self._held_pages))
             super().save()

@@ -44,7 +44,7 @@ from babel.dates import format_date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import letters, pdf_layout, preferences
+from app import letters, paper_settings, pdf_layout, preferences
 from app.errors import NotFound, RelaisError
 from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import PracticeSettings, load_practice
@@ -511,18 +511,29 @@ def render_survey_forms(
                 reference_code(survey.survey_id, patient_id, rounds.get(patient_id, 1)),
             )
         )
-    documents = [_document(survey, practice, recipient, today) for recipient in recipients]
+    sheet = paper_settings.load_paper(session)
+    documents = [_document(survey, practice, recipient, today, sheet) for recipient in recipients]
     buffer = BytesIO()
-    pages = 0
-    if documents:
-        pages = pdf_layout.build_on_letterhead(
-            buffer,
-            documents,
-            title=survey.title,
-            author=practice.name or "Relais",
-            language=survey.language,
-        )
+    pages = _on_paper(buffer, documents, survey, practice, sheet) if documents else 0
     return buffer.getvalue(), recipients, pages
+
+
+def _on_paper(
+    buffer: BytesIO,
+    documents: list[pdf_layout.PaperDocument],
+    survey: SurveyForm,
+    practice: PracticeSettings,
+    paper: paper_settings.PaperSettings,
+) -> int:
+    """The forms written on the practice's paper (its envelope's window); their pages."""
+    return pdf_layout.build_on_letterhead(
+        buffer,
+        documents,
+        title=survey.title,
+        author=practice.name or "Relais",
+        language=survey.language,
+        layout=paper_settings.letter_layout(paper),
+    )
 
 
 def next_rounds(session: Session, survey_id: int, patient_ids: Sequence[int]) -> dict[int, int]:
@@ -541,7 +552,11 @@ def next_rounds(session: Session, survey_id: int, patient_ids: Sequence[int]) ->
 
 
 def _document(
-    survey: SurveyForm, practice: PracticeSettings, recipient: _Recipient, today: date
+    survey: SurveyForm,
+    practice: PracticeSettings,
+    recipient: _Recipient,
+    today: date,
+    paper: paper_settings.PaperSettings,
 ) -> pdf_layout.PaperDocument:
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
@@ -604,10 +619,13 @@ def _document(
                 practice.email,
                 survey.language,
             ),
+            logo=paper.logo.data if paper.logo else None,
             size=sender_size,
         ),
         window=pdf_layout.address_block(
-            recipient.address, size=size if large else pdf_layout.ADDRESS_SIZE
+            recipient.address,
+            size=size if large else pdf_layout.ADDRESS_SIZE,
+            window_height_mm=paper.window_height_mm,
         ),
         body=story,
         footer=words["footer"].format(title=survey.title, code=recipient.code),
@@ -655,6 +673,8 @@ def _answer_flowables(
                 ]
             )
         )
+        if paper is PaperFormat.LARGE_PRINT:  # clear print: nothing aligned right
+            return [table, Paragraph(escape(low), plain), Paragraph(escape(high), plain)]
         # The two ends on one line when they fit, even past a short scale's last box.
         high_width = _width_of(high, plain) + 2 * mm
         needed = _width_of(low, plain) + high_width + 8 * mm

@@ -63,7 +63,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, consent, normalize, one_off, pdf_layout, reminder_timing
+from app import audit, consent, normalize, one_off, paper_settings, reminder_timing
 from app.access import SYSTEM, Actor, Permission
 from app.clock import Clock
 from app.consent import PurposeView
@@ -398,15 +398,10 @@ def sample_form(
         reference_code(form.survey_id, 1),
     )
     practice = load_practice(session)
-    document = paper_forms._document(form, practice, sample, today)
+    settings = paper_settings.load_paper(session)
+    document = paper_forms._document(form, practice, sample, today, settings)
     buffer = io.BytesIO()
-    pages = pdf_layout.build_on_letterhead(
-        buffer,
-        [document],
-        title=form.title,
-        author=practice.name or "Relais",
-        language=form.language,
-    )
+    pages = paper_forms._on_paper(buffer, [document], form, practice, settings)
     return buffer.getvalue(), pages
 
 

@@ -13,7 +13,7 @@ from app import consent, consent_forms, letters, patients, pdf_layout, preferenc
 from db.models import Channel, PaperFormat
 from tests.helpers import ledger
 from tests.helpers.letters import paper_patients, queue_letters
-from tests.helpers.pdf_text import MM, drawn, fonts, page_texts
+from tests.helpers.pdf_text import MM, assert_clear_print, drawn, fonts, page_texts
 
 
 @pytest.fixture
@@ -180,6 +180,7 @@ def test_a_large_print_patient_gets_no_text_under_16_pt_and_8_mm_boxes(
     for document in documents:  # flush left, the place and date too, as a large-print letter
         (place_date,) = [run for run in drawn(document) if run.text.startswith("Lyon, le")]
         assert place_date.x == pytest.approx(pdf_layout.SIDE_MARGIN_MM * MM)
+        assert_clear_print(document)  # 1.5 apart, the table's rows too; the foot at the left
     # A patient without the need keeps the standard sizes: a small letterhead, 5 mm boxes.
     assert min(run.size for run in drawn(standard[0])) < 12
     assert min(run.size for run in drawn(standard[1])) < 12

@@ -50,6 +50,7 @@ from db.models import (
 from tests.helpers import ledger
 from tests.helpers.fixtures import ADMIN_PASSWORD
 from tests.helpers.letters import APPOINTMENT, PaperPatients, queue_letters
+from tests.helpers.pdf_text import images, logo_png
 from tests.helpers.sqlcipher_pages import decrypted_pages
 
 MM = 72 / 25.4
@@ -583,12 +584,8 @@ def test_the_nightly_work_empties_the_print_runs_past_their_time(
 def test_the_address_follows_the_practice_s_window_and_the_logo_tops_the_letterhead(
     database, admin, clock, paper
 ) -> None:
-    from PIL import Image
-
-    image = BytesIO()
-    Image.new("RGB", (120, 40), (20, 90, 160)).save(image, format="PNG")
     moved = paper_settings.PaperSettings(
-        window_left_mm=100, window_top_mm=55, logo=paper_settings.logo_from_bytes(image.getvalue())
+        window_left_mm=100, window_top_mm=55, logo=paper_settings.logo_from_bytes(logo_png())
     )
     with database.transaction() as session:
         paper_settings.save_paper(session, clock, admin, moved)
@@ -604,23 +601,7 @@ def test_the_address_follows_the_practice_s_window_and_the_logo_tops_the_letterh
         assert any(line[:5].isdigit() for line in inside)  # the postcode line is in it
         lefts = {round(w.x / MM, 1) for w in words if w.text in inside}
         assert lefts == {100.0}  # where the practice's window starts, not the default 105 mm
-    images = [
-        form
-        for page in reader.pages[1:2]
-        for form in _xobjects(page["/Resources"])
-        if form.get("/Subtype") == "/Image"
-    ]
-    assert images  # the logo, inside the letterhead's form
-
-
-def _xobjects(resources) -> list:
-    found = []
-    for reference in resources.get_object().get("/XObject", {}).values():
-        xobject = reference.get_object()
-        found.append(xobject)
-        if "/Resources" in xobject:
-            found += _xobjects(xobject["/Resources"])
-    return found
+    assert images(batch.pdf, page=1)  # the logo, inside the letterhead's form
 
 
 # -- survey letters and what a PDF says of itself --------------------------------------------

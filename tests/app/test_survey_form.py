@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from app import pdf_layout, survey_form
+from app import paper_settings, pdf_layout, survey_form
 from app.errors import NotFound
 from app.survey_form import (
     ChoiceQuestion,
@@ -23,7 +23,17 @@ from app.survey_form import (
     reference_code,
 )
 from tests.helpers.letters import PaperPatients, paper_patients
-from tests.helpers.pdf_text import MM, drawn, flat, fonts, page_texts, rectangles
+from tests.helpers.pdf_text import (
+    MM,
+    assert_clear_print,
+    drawn,
+    flat,
+    fonts,
+    images,
+    logo_png,
+    page_texts,
+    rectangles,
+)
 
 TODAY = date(2026, 11, 28)
 
@@ -125,6 +135,40 @@ def test_large_print_has_no_text_under_16_points_and_bigger_boxes(database, pape
     # The standard form of the same survey has its small print (the letterhead's lines).
     standard, _codes, _pages = _render(database, [paper.luc])
     assert min(run.size for run in drawn(standard)) < 16
+
+
+def test_large_print_is_spaced_one_and_a_half_and_flush_left(database, paper) -> None:
+    """RNIB clear print, as a large-print letter: the letterhead, the window, the
+    questions and the slip 1.5 apart; the scale's ends and "page x / y" at the left."""
+    pdf, _codes, _pages = _render(database, [paper.sofia])
+    assert_clear_print(pdf)
+    runs = drawn(pdf)
+    ends = [run for run in runs if run.text.startswith(("0 = ", "10 = "))]
+    assert len(ends) == 2
+    assert all(run.x == pytest.approx(pdf_layout.SIDE_MARGIN_MM * MM) for run in ends)
+    # The check sees what a standard form does: its page numbers at the right.
+    standard, _codes, _pages = _render(database, [paper.luc])
+    with pytest.raises(AssertionError):
+        assert_clear_print(standard, size=11)
+
+
+def test_the_form_follows_the_practice_s_window_and_prints_its_logo(
+    database, admin, clock, paper
+) -> None:
+    moved = paper_settings.PaperSettings(
+        window_left_mm=100, window_top_mm=55, logo=paper_settings.logo_from_bytes(logo_png())
+    )
+    with database.transaction() as session:
+        paper_settings.save_paper(session, clock, admin, moved)
+    for patient in (paper.lucja, paper.sofia):  # standard, and large print
+        pdf, _codes, _pages = _render(database, [patient])
+        first = [run for run in drawn(pdf) if run.page == 0]
+        (postcode,) = [run for run in first if run.text.startswith("69007 LYON")] or [
+            run for run in first if run.text.startswith("13002 MARSEILLE")
+        ]
+        assert postcode.x == pytest.approx(100 * MM)  # the practice's window, not 105 mm
+        assert 55 * MM < postcode.baseline < 93 * MM
+        assert images(pdf)  # the logo tops the letterhead
 
 
 def test_the_slip_carries_the_code_the_return_address_and_a_box_to_stop(database, paper) -> None:

@@ -3,6 +3,7 @@ and font, and the rectangles drawn (boxes to tick)."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -84,3 +85,62 @@ def page_texts(pdf: bytes) -> list[str]:
 def flat(text: str) -> str:
     """The text on one line: where a paragraph wraps is not what is tested."""
     return " ".join(text.split())
+
+
+def assert_clear_print(pdf: bytes, size: float = 16, window_left_mm: float = 105) -> None:
+    """RNIB clear print, as a reader of the PDF finds it on every page: in each column
+    (the page's, the envelope's window) the lines of words are 1.5 times ``size`` apart
+    or more (a row of empty boxes is not a line of words), and the foot, "page x / y"
+    included, is one line from the left margin, nothing pushed to the right.
+    """
+    import pdfplumber
+
+    with pdfplumber.open(BytesIO(pdf)) as document:
+        for number, page in enumerate(document.pages, start=1):
+            lines = sorted(
+                page.extract_text_lines(return_chars=False), key=lambda line: line["top"]
+            )
+            columns: dict[bool, list[float]] = {True: [], False: []}
+            for line in lines:
+                if line["text"].replace("☐", "").strip():
+                    columns[line["x0"] >= window_left_mm * MM - 1].append(line["top"])
+            for in_window, tops in columns.items():
+                gaps = [round(b - a, 1) for a, b in itertools.pairwise(tops)]
+                assert min(gaps, default=size * 1.5) >= size * 1.5 - 0.1, (
+                    number, in_window, gaps,
+                )  # fmt: skip
+            foot_top = max(word["top"] for word in page.extract_words())
+            foot = sorted(
+                (w for w in page.extract_words() if abs(w["top"] - foot_top) < 1),
+                key=lambda w: w["x0"],
+            )
+            assert "page" in [w["text"] for w in foot], (number, foot)
+            assert foot[0]["x0"] < 20 * MM, number  # from the left margin
+            spaces = [b["x0"] - a["x1"] for a, b in itertools.pairwise(foot)]
+            assert max(spaces, default=0) < size, (number, spaces)  # one line, nothing apart
+
+
+def images(pdf: bytes, page: int = 0) -> list:
+    """The images ``page`` (from 0) draws, forms' included (a letterhead's logo)."""
+    reader = PdfReader(BytesIO(pdf))
+
+    def xobjects(resources) -> list:
+        found = []
+        for reference in resources.get_object().get("/XObject", {}).values():
+            xobject = reference.get_object()
+            found.append(xobject)
+            if "/Resources" in xobject:
+                found += xobjects(xobject["/Resources"])
+        return found
+
+    resources = reader.pages[page]["/Resources"]
+    return [x for x in xobjects(resources) if x.get("/Subtype") == "/Image"]
+
+
+def logo_png() -> bytes:
+    """A small logo, as a practice would upload one."""
+    from PIL import Image
+
+    image = BytesIO()
+    Image.new("RGB", (120, 40), (20, 90, 160)).save(image, format="PNG")
+    return image.getvalue()

@@ -39,7 +39,7 @@ from app import paper_settings
 from app.access import Permission
 from app.errors import FieldError, RelaisError, ValidationError
 from app.paper_settings import Logo, PaperSettings
-from app.pdf_layout import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM
+from app.pdf_layout import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM, Box
 from app.tasks import Progress
 from ui.background import BackgroundTask, run_in_background
 from ui.context import UiContext
@@ -69,7 +69,7 @@ class WindowSketch(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(315, 149)  # 1.5 pixels a millimetre
 
-    def set_window(self, window: paper_settings.Box, *, fits: bool = True) -> None:
+    def set_window(self, window: Box, *, fits: bool = True) -> None:
         self.address_window = window
         self.fits = fits
         self.setAccessibleDescription(
