@@ -208,17 +208,31 @@ def build(
         appointment=appointment,
         items=tuple(item for item in items if item),
         reason=reason_sentence(purpose, language, tone, local_due, easy_read=easy_read),
-        opt_out=(
-            EASY_READ_OPT_OUT[(language, "informal" if tone == "informal" else "formal")].format(
-                phone=practice.phone
-            )
-            if easy_read
-            else standard_opt_out(
-                channel,
-                language,
-                tone,
-                practice_phone=practice.phone,
-                sms_reply_number=sms_reply_number or practice.phone,
-            )
+        opt_out=opt_out(
+            channel,
+            language,
+            tone,
+            practice_phone=practice.phone,
+            sms_reply_number=sms_reply_number or practice.phone,
+            easy_read=easy_read,
         ),
+    )
+
+
+def opt_out(
+    channel: str,
+    language: str,
+    tone: str,
+    *,
+    practice_phone: str,
+    sms_reply_number: str,
+    easy_read: bool = False,
+) -> str:
+    """How to stop, for this channel (:func:`app.templates.standard_opt_out`); in short
+    sentences for an easy-read letter (:data:`EASY_READ_OPT_OUT`)."""
+    if easy_read:
+        formality = "informal" if tone == "informal" else "formal"
+        return EASY_READ_OPT_OUT[(language, formality)].format(phone=practice_phone)
+    return standard_opt_out(
+        channel, language, tone, practice_phone=practice_phone, sms_reply_number=sms_reply_number
     )

@@ -72,7 +72,6 @@ from app.templates import (
     render,
     sample_context,
     sms_segments,
-    standard_opt_out,
     variants_for,
 )
 from db.models import Channel, PaperFormat, Patient, Sex, Tone
@@ -805,12 +804,17 @@ class TemplateEditorPage(QWidget):
     def _preview_context(self, key: TemplateKey) -> MessageContext:
         sample = sample_context(key.language, key.tone, purpose=key.purpose, channel=key.channel)
         context = sample
-        if self._patient is not None:
-            zone = self._practice.zone()
-            local_today = self.context.clock.now().astimezone(zone).date()
-            due = datetime.combine(
-                local_today + timedelta(days=PREVIEW_DAYS_AHEAD), PREVIEW_TIME, zone
+        easy_read = key.variant == EASY_READ
+        zone = self._practice.zone()
+        local_today = self.context.clock.now().astimezone(zone).date()
+        due = datetime.combine(local_today + timedelta(days=PREVIEW_DAYS_AHEAD), PREVIEW_TIME, zone)
+        if easy_read:  # why, in the short sentences the easy-read letter prints
+            start = sample.appointment.start if sample.appointment is not None else due
+            reason = message_context.reason_sentence(
+                key.purpose, key.language, key.tone, start, easy_read=True
             )
+            context = dataclasses.replace(sample, reason=reason)
+        if self._patient is not None:
             place = sample.appointment.place if sample.appointment is not None else ""
             built = message_context.build(
                 practice=self._practice,
@@ -826,6 +830,7 @@ class TemplateEditorPage(QWidget):
                 practitioner=sample.practitioner.name,
                 place=message_context.practice_context(self._practice).address or place,
                 items=sample.items,
+                easy_read=easy_read,
             )
             # What is due and the campaign's words come with a real reminder; the
             # sample's stand in so every variable has something to show.
@@ -836,12 +841,13 @@ class TemplateEditorPage(QWidget):
         return dataclasses.replace(
             context,
             practice=practice,
-            opt_out=standard_opt_out(
+            opt_out=message_context.opt_out(
                 key.channel,
                 key.language,
                 key.tone,
                 practice_phone=practice.phone,
                 sms_reply_number=practice.phone,
+                easy_read=easy_read,
             ),
         )
 

@@ -410,6 +410,11 @@ def test_the_variant_chooser_is_for_letters_only(qtbot, context) -> None:
     preview = page.body_view.toPlainText().splitlines()
     assert "Vous avez un rendez-vous au cabinet :" in preview
     assert "à 14 h 30" in preview  # the time on its own line, in the live preview too
+    # Why and how to stop, in the short sentences the easy-read letter prints.
+    text = " ".join(preview)
+    assert "Vous avez un rendez-vous au cabinet. Le rendez-vous est le" in text
+    assert "Remplissez le coupon en bas. Ou appelez le cabinet au" in text
+    assert "Vous recevez ce message car" not in text
     assert page.problems_summary.text() == "\u2713 No problem found."
 
     # Back to an SMS: there is no easy-read SMS, so the chooser goes back to standard.
@@ -468,6 +473,9 @@ def test_the_preview_says_when_a_patient_reads_the_other_variant(qtbot, context)
     page.variant.setCurrentIndex(page.variant.findData("easy_read"))
     assert not page.patient_note.isVisible()
     assert "Bonjour Madame Dupuis," in page.body_view.toPlainText()
+    assert "Vous avez un rendez-vous au cabinet. Le rendez-vous est le" in " ".join(
+        page.body_view.toPlainText().splitlines()
+    )  # the easy-read reason for her as well
 
 
 def test_screenshot_easy_read_letter(qtbot, qapp, context) -> None:
