@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, dispatch, letters, print_runs
 from app.access import Actor, Permission
+from app.batches import rows_by_id
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.letters import NothingToPrint
@@ -171,25 +172,26 @@ def labels_for_waiting_letters(
     waiting = letters.letters_to_print(session, now)
     if not waiting:
         raise NothingToPrint("No letters are waiting to be printed.")
-    messages = [session.get(Message, letter.message_id) for letter in waiting]
+    # Read together (a session.get each was three queries a label); held here, they are
+    # what the check's own session.get finds without a query.
+    found = rows_by_id(session, Message, [letter.message_id for letter in waiting])
+    patients = rows_by_id(session, Patient, sorted({letter.patient_id for letter in waiting}))
+    messages = [found[letter.message_id] for letter in waiting]
     cycle = dispatch.Cycle.load(session)
-    addresses = []
+    going: list[tuple[str, Patient, str]] = []
     # The check may take a patient's newer address on the message (as the print run would):
     # the label shows it, but this read writes nothing, so the planned one is put back.
-    planned = {m.id: m.recipient for m in messages if m is not None}
+    planned = {m.id: m.recipient for m in messages}
     with session.no_autoflush:
-        facts = dispatch.RecheckFacts.load(session, [m for m in messages if m is not None])
+        facts = dispatch.RecheckFacts.load(session, messages)
         for letter, message in zip(waiting, messages, strict=True):
-            assert message is not None  # just listed
             if dispatch.recheck(session, message, now, cycle, facts) is None:
-                patient = session.get(Patient, letter.patient_id)
-                assert patient is not None
-                address = letters.postal_address(
-                    session, message, patient, practice.default_region, letter.language
-                )
-                addresses.append(address.lines)
+                going.append((message.recipient, patients[letter.patient_id], letter.language))
             if message.recipient != planned[message.id]:
                 message.recipient = planned[message.id]
+    addresses = [
+        block.lines for block in letters.window_blocks(session, going, practice.default_region)
+    ]
     if not addresses:
         raise NothingToPrint(
             f"Every letter waiting ({len(waiting)}) would be set aside by the check.",
@@ -231,16 +233,21 @@ def labels_for_batch(
             "its labels are not made either."
         )
     practice = load_practice(session)
-    addresses = []
-    for letter in print_runs.batch_letters(session, batch_id):
-        message = session.get(Message, letter.message_id)
-        patient = session.get(Patient, letter.patient_id)
-        assert message is not None  # a kept run's letters stay while it is not emptied
-        assert patient is not None
-        address = letters.postal_address(
-            session, message, patient, practice.default_region, message.language
+    kept_letters = print_runs.batch_letters(session, batch_id)
+    # A kept run's letters, their messages and patients stay while it is not emptied.
+    messages = rows_by_id(session, Message, [letter.message_id for letter in kept_letters])
+    patients = rows_by_id(session, Patient, sorted({letter.patient_id for letter in kept_letters}))
+    wanted = [
+        (
+            messages[letter.message_id].recipient,
+            patients[letter.patient_id],
+            messages[letter.message_id].language,
         )
-        addresses.append(address.lines)
+        for letter in kept_letters
+    ]
+    addresses = [
+        block.lines for block in letters.window_blocks(session, wanted, practice.default_region)
+    ]
     language = practice.language if practice.language in RUN_TITLES else "fr"
     title = RUN_TITLES[language].format(batch=batch_id, sheet=sheet.name)
     pdf = render_labels(addresses, sheet, start_at=start_at, title=title)

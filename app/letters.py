@@ -80,7 +80,7 @@ from app import (
     templates,
 )
 from app.access import Actor, Permission
-from app.batches import chunks
+from app.batches import chunks, rows_by_id
 from app.calls import NotActionable
 from app.clock import Clock
 from app.errors import NotFound, RelaisError
@@ -550,11 +550,30 @@ def postal_address(
 
     Also what the address labels print (:mod:`app.labels`).
     """
-    postal = _postal_contacts(session, [patient.id]).get(patient.id, [])
-    address = _address_of(
-        _chosen_contact(postal, message.recipient), message.recipient, home_country, language
-    )
-    return _window_block(patient, address, language)
+    return window_blocks(session, [(message.recipient, patient, language)], home_country)[0]
+
+
+def window_blocks(
+    session: Session,
+    wanted: Sequence[tuple[str, _Person, str]],
+    home_country: str = "FR",
+) -> list[_Address]:
+    """:func:`postal_address` for many letters, each given as (the address it was planned
+    for, its patient, its language); the patients' addresses read together."""
+    postal = _postal_contacts(session, sorted({patient.id for _to, patient, _in in wanted}))
+    return [
+        _window_block(
+            patient,
+            _address_of(
+                _chosen_contact(postal.get(patient.id, []), recipient),
+                recipient,
+                home_country,
+                language,
+            ),
+            language,
+        )
+        for recipient, patient, language in wanted
+    ]
 
 
 class _Person(Protocol):
@@ -658,7 +677,7 @@ def _prepare(  # noqa: PLR0915 -- read, check, render, lay out, in the order the
     for piece in chunks(wanted, LETTERS_AT_ONCE):
         messages = _queued_letters(session, piece)
         patient_ids = sorted({m.patient_id for m in messages})
-        patients = _by_id(session, Patient, patient_ids)
+        patients = rows_by_id(session, Patient, patient_ids)
         facts = dispatch.RecheckFacts.load(session, messages)
         postal = _postal_contacts(session, patient_ids)
         forms = surveys.forms_for_letters(session, piece)
@@ -936,9 +955,9 @@ def _survey_letters(
         return _Surveyed(b"", [], [], 0)
     from app import surveys  # imported here: app.survey_form imports this module
 
-    messages = {m.id: m for m in _by_id(session, Message, message_ids).values()}
+    messages = {m.id: m for m in rows_by_id(session, Message, message_ids).values()}
     patient_ids = sorted({m.patient_id for m in messages.values()})
-    patients = _by_id(session, Patient, patient_ids)
+    patients = rows_by_id(session, Patient, patient_ids)
     formats = preferences.load_many(session, patient_ids)
     entries = []
     for message_id in message_ids:
@@ -1008,21 +1027,13 @@ PROGRESS_CODES = {READING: "reading", LAYING_OUT: "laying_out"}
 COVER_PAGES = 1
 
 
-def _by_id(session: Session, model: Any, ids: Sequence[int], *options: Any) -> dict[int, Any]:
-    found: dict[int, Any] = {}
-    for piece in chunks(ids):
-        for row in session.scalars(select(model).where(model.id.in_(piece)).options(*options)):
-            found[row.id] = row
-    return found
-
-
 def _queued_letters(session: Session, message_ids: Sequence[int]) -> list[Message]:
     """The messages in the order asked; refused unless every one is a queued letter.
 
     Without their words and why they were planned (a JSON document): the check reads
     neither, and they were a third of the time of reading the rows.
     """
-    found = _by_id(
+    found = rows_by_id(
         session, Message, message_ids, defer(Message.subject), defer(Message.body),
         defer(Message.reason),
     )  # fmt: skip

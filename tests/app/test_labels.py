@@ -32,6 +32,7 @@ from db.models import (
 )
 from tests.helpers import ledger
 from tests.helpers.letters import PaperPatients, queue_letters
+from tests.helpers.queries import selects
 
 PAGE_HEIGHT = 297 * mm
 ASCENT, DESCENT = 0.93, 0.24  # DejaVu Sans, as a share of the font size
@@ -306,6 +307,37 @@ def _run_of_five_one_set_aside(database, admin, clock) -> tuple[PaperPatients, i
         kept = print_runs.keep_printed(session, clock, admin, batch)
     assert kept.letters == 4
     return paper, kept.id, list(batch.message_ids)
+
+
+def test_labels_read_their_letters_together_not_one_at_a_time(database, admin, clock) -> None:
+    queue_letters(database, admin, clock)
+
+    def before_printing() -> int:
+        def labels_now() -> None:
+            with database.read_session() as session:
+                labels.labels_for_waiting_letters(session, clock, AVERY_L7160)
+
+        return selects(database.engine, labels_now)
+
+    def for_run(number: int) -> int:
+        def labels_of_run() -> None:
+            with database.transaction() as session:
+                labels.labels_for_batch(session, clock, admin, number, AVERY_L7160)
+
+        return selects(database.engine, labels_of_run)
+
+    def printed(count: int) -> int:
+        with database.transaction() as session:
+            waiting = [w.message_id for w in letters.letters_to_print(session, clock.now())]
+            batch = letters.prepare_batch(session, clock, waiting[:count])
+            return print_runs.keep_printed(session, clock, admin, batch).id
+
+    six_waiting = before_printing()
+    two = for_run(printed(2))
+    four_waiting = before_printing()
+    four = for_run(printed(4))
+    assert six_waiting == four_waiting  # however many letters wait
+    assert two == four  # however many letters the run holds
 
 
 @pytest.mark.parametrize("sheet", [AVERY_L7160, AVERY_L7163])

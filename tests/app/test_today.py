@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import update
 
 from app import appointments, calls, outbox, preferences, rights_requests, today
 from app.access import Actor
@@ -26,6 +26,7 @@ from db.models import (
     Role,
 )
 from tests.helpers.messages import add_message, add_reminder
+from tests.helpers.queries import selects
 
 # Monday 30 November 2026, 9:00 in Paris (UTC+1 in winter).
 MONDAY = FixedClock(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
@@ -281,17 +282,7 @@ def test_day_bounds_follow_the_clock_changes() -> None:
 
 def test_the_summary_reads_in_a_few_queries_however_long_the_lists(database, day) -> None:
     def statements() -> int:
-        seen: list[str] = []
-
-        def count(*args: object) -> None:
-            seen.append(str(args[2]))
-
-        event.listen(database.engine, "before_cursor_execute", count)
-        try:
-            _summary(database)
-        finally:
-            event.remove(database.engine, "before_cursor_execute", count)
-        return sum(1 for s in seen if s.lstrip().upper().startswith("SELECT"))
+        return selects(database.engine, lambda: _summary(database))
 
     few = statements()
     with database.transaction() as session:
