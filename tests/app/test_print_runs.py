@@ -20,7 +20,6 @@ from app import (
     dispatch,
     letters,
     maintenance,
-    paper_settings,
     preferences,
     print_runs,
     rights,
@@ -50,7 +49,7 @@ from db.models import (
 from tests.helpers import ledger
 from tests.helpers.fixtures import ADMIN_PASSWORD
 from tests.helpers.letters import APPOINTMENT, PaperPatients, queue_letters
-from tests.helpers.pdf_text import images, logo_png
+from tests.helpers.pdf_text import images, save_moved_paper
 from tests.helpers.sqlcipher_pages import decrypted_pages
 
 MM = 72 / 25.4
@@ -584,11 +583,7 @@ def test_the_nightly_work_empties_the_print_runs_past_their_time(
 def test_the_address_follows_the_practice_s_window_and_the_logo_tops_the_letterhead(
     database, admin, clock, paper
 ) -> None:
-    moved = paper_settings.PaperSettings(
-        window_left_mm=100, window_top_mm=55, logo=paper_settings.logo_from_bytes(logo_png())
-    )
-    with database.transaction() as session:
-        paper_settings.save_paper(session, clock, admin, moved)
+    save_moved_paper(database, clock, admin)  # the window at 100, 55 mm; a logo
     batch = _batch(database, clock)
     reader = _reader(batch.pdf)
     window = (100 * MM, 55 * MM, 185 * MM, 93 * MM)

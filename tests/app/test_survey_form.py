@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from app import paper_settings, pdf_layout, survey_form
+from app import pdf_layout, survey_form
 from app.errors import NotFound
 from app.survey_form import (
     ChoiceQuestion,
@@ -30,9 +30,9 @@ from tests.helpers.pdf_text import (
     flat,
     fonts,
     images,
-    logo_png,
     page_texts,
     rectangles,
+    save_moved_paper,
 )
 
 TODAY = date(2026, 11, 28)
@@ -155,11 +155,7 @@ def test_large_print_is_spaced_one_and_a_half_and_flush_left(database, paper) ->
 def test_the_form_follows_the_practice_s_window_and_prints_its_logo(
     database, admin, clock, paper
 ) -> None:
-    moved = paper_settings.PaperSettings(
-        window_left_mm=100, window_top_mm=55, logo=paper_settings.logo_from_bytes(logo_png())
-    )
-    with database.transaction() as session:
-        paper_settings.save_paper(session, clock, admin, moved)
+    save_moved_paper(database, clock, admin)  # the window at 100, 55 mm; a logo
     for patient in (paper.lucja, paper.sofia):  # standard, and large print
         pdf, _codes, _pages = _render(database, [patient])
         first = [run for run in drawn(pdf) if run.page == 0]

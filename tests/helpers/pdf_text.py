@@ -144,3 +144,18 @@ def logo_png() -> bytes:
     image = BytesIO()
     Image.new("RGB", (120, 40), (20, 90, 160)).save(image, format="PNG")
     return image.getvalue()
+
+
+MOVED_WINDOW_MM = (100, 55)  # left, top: where save_moved_paper puts the envelope's window
+
+
+def save_moved_paper(database, clock, admin) -> None:
+    """The practice's paper with its window at :data:`MOVED_WINDOW_MM` and a logo."""
+    from app import paper_settings
+
+    left, top = MOVED_WINDOW_MM
+    moved = paper_settings.PaperSettings(
+        window_left_mm=left, window_top_mm=top, logo=paper_settings.logo_from_bytes(logo_png())
+    )
+    with database.transaction() as session:
+        paper_settings.save_paper(session, clock, admin, moved)
