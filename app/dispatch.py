@@ -14,6 +14,7 @@ is cancelled and its occasion freed, so the next plan can choose again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -209,7 +210,7 @@ def expire(session: Session, now: datetime) -> int:
             Message.status.in_((*WAITING, MessageStatus.QUEUED)),
             Message.expires_at <= now,
         )
-        .values(status=MessageStatus.EXPIRED, last_error="no longer relevant", updated_at=now)
+        .values(status=MessageStatus.EXPIRED, last_error=NO_LONGER_RELEVANT, updated_at=now)
     )
     return result.rowcount
 
@@ -312,6 +313,42 @@ def _missing_channel(
     return None
 
 
+# Why recheck sets a message aside, in English (logs, the command line, the message's
+# last_error), and the code a screen says it by in the user's language (the print
+# centre: app.letters.LeftOut.reason): written here, beside the checks, so the two
+# cannot drift apart.
+NO_LONGER_RELEVANT = "no longer relevant"
+DUE_CHANGED = "what was due changed (moved or cancelled)"
+PREFERENCES_CHANGED = "preferences changed since it was planned"
+CONTACT_UNUSABLE = "the contact point is no longer usable"
+CAP_REACHED = "cap reached at send time"
+QUIET_TIME = "quiet time for this patient"
+_PATIENT = "patient {status}"  # {status}: the patient's status, or "erased"
+_CONSENT = "consent: {state} since it was planned"  # {state}: withdrawn, expired…
+SETBACK_CODES = {
+    NO_LONGER_RELEVANT: "expired",
+    DUE_CHANGED: "due_changed",
+    PREFERENCES_CHANGED: "preferences_changed",
+    CONTACT_UNUSABLE: "contact_unusable",
+    CAP_REACHED: "cap_reached",
+    QUIET_TIME: "quiet_time",
+}
+
+
+def setback_code(why: str) -> tuple[str, dict[str, str]]:
+    """What :func:`recheck`'s ``why`` says, as a code and its values: one of
+    :data:`SETBACK_CODES`, "patient_status" {status}, "consent_changed" {state}, or
+    "other" {why} for words it never writes (an older version's)."""
+    if why in SETBACK_CODES:
+        return SETBACK_CODES[why], {}
+    consent_changed = re.fullmatch(_CONSENT.format(state="(.+)"), why)
+    if consent_changed:
+        return "consent_changed", {"state": consent_changed[1]}
+    if why.startswith(_PATIENT.format(status="")):
+        return "patient_status", {"status": why.removeprefix(_PATIENT.format(status=""))}
+    return "other", {"why": why}
+
+
 @dataclass(frozen=True)
 class RecheckFacts:
     """What :func:`recheck` reads about many messages, read in a few queries for all of them.
@@ -367,10 +404,10 @@ def recheck(  # noqa: PLR0911 -- one return per check, in the order they are mad
     as current as the reads they spare.
     """
     if message.expires_at <= now:
-        return "expired", "no longer relevant"
+        return "expired", NO_LONGER_RELEVANT
     patient = session.get(Patient, message.patient_id)
     if patient is None or patient.status is not PatientStatus.ACTIVE:
-        return "cancelled", f"patient {patient.status.value if patient else 'erased'}"
+        return "cancelled", _PATIENT.format(status=patient.status.value if patient else "erased")
     if facts is not None:
         items = facts.items.get(message.id, [])
     else:
@@ -383,7 +420,7 @@ def recheck(  # noqa: PLR0911 -- one return per check, in the order they are mad
             )
         ]
     if any(r.status is not ReminderStatus.ACTIVE or r.due_at != due for r, due in items):
-        return "cancelled", "what was due changed (moved or cancelled)"
+        return "cancelled", DUE_CHANGED
     purposes = cycle.purposes
     if facts is not None:
         events = facts.events.get(patient.id, [])
@@ -395,18 +432,18 @@ def recheck(  # noqa: PLR0911 -- one return per check, in the order they are mad
         view = purposes[reminder.purpose_id]
         state = consent.state_of(events, view, message.channel, now)
         if not state.allowed:
-            return "cancelled", f"consent: {state.reason} since it was planned"
+            return "cancelled", _CONSENT.format(state=state.reason)
         wanted = prefs.channels_for(view.code)
         if message.channel not in wanted and message.channel is not Channel.LETTER:
-            return "cancelled", "preferences changed since it was planned"
+            return "cancelled", PREFERENCES_CHANGED
     known = facts.contacts.get(patient.id, []) if facts is not None else None
     if not _reachable(session, patient.id, message, known):
-        return "cancelled", "the contact point is no longer usable"
+        return "cancelled", CONTACT_UNUSABLE
     for cap, span in ((prefs.max_per_week, WEEK), (prefs.max_per_month, MONTH)):
         if cap is not None and _delivered_around(session, message, now, span) >= cap:
-            return "cancelled", "cap reached at send time"
+            return "cancelled", CAP_REACHED
     if is_quiet(now, message.channel, prefs, cycle.practice.zone()):
-        return "rescheduled", "quiet time for this patient"
+        return "rescheduled", QUIET_TIME
     return None
 
 

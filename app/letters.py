@@ -290,7 +290,8 @@ class LeftOut:
     "rescheduled" (back on the list later) or "template" (the template must be fixed).
 
     ``why`` is English (logs, the command line); :attr:`reason` and
-    :attr:`params` say the same for the screen to translate (see :data:`LEFT_OUT_REASONS`).
+    :attr:`params` say the same for the screen to translate: the check's codes
+    (:func:`app.dispatch.setback_code`), or "template" {error}.
     """
 
     message_id: int
@@ -307,32 +308,11 @@ class LeftOut:
         return _left_out_reason(self.outcome, self.why)[1]
 
 
-# The reasons the check before printing gives (app.dispatch.recheck writes them in
-# English), as a code and what it names: the screen says them in the user's language.
-#   expired: no longer relevant; patient_status {status}; due_changed: moved or
-#   cancelled; consent_changed {state}; preferences_changed; contact_unusable;
-#   cap_reached; quiet_time (back on the list later); template {error}; other {why}.
-LEFT_OUT_REASONS = {
-    "no longer relevant": "expired",
-    "what was due changed (moved or cancelled)": "due_changed",
-    "preferences changed since it was planned": "preferences_changed",
-    "the contact point is no longer usable": "contact_unusable",
-    "cap reached at send time": "cap_reached",
-    "quiet time for this patient": "quiet_time",
-}
-
-
 def _left_out_reason(outcome: str, why: str) -> tuple[str, dict[str, str]]:
+    """The check's reasons (:func:`app.dispatch.setback_code`), and "template" {error}."""
     if outcome == "template":
         return "template", {"error": why.removeprefix("template: ")}
-    if why in LEFT_OUT_REASONS:
-        return LEFT_OUT_REASONS[why], {}
-    consent = re.fullmatch(r"consent: (.+) since it was planned", why)
-    if consent:
-        return "consent_changed", {"state": consent[1]}
-    if why.startswith("patient "):
-        return "patient_status", {"status": why.removeprefix("patient ")}
-    return "other", {"why": why}
+    return dispatch.setback_code(why)
 
 
 class Counted(Protocol):
