@@ -158,50 +158,22 @@ def _paper_format(session: Session, patient_id: int, chosen: PaperFormat | None)
 def _on_letterhead(
     session: Session,
     practice: PracticeSettings,
+    sheet: paper_settings.PaperSettings,
     patient: Patient,
     language: str,
     body: list[Any],
     footer: str,
     paper: PaperFormat,
 ) -> pdf_layout.PaperDocument:
-    """The document on the practice's letterhead, the patient's address in the window.
-
-    In large print the letterhead, the address and the foot are as large as the body.
-    """
-    large = paper is PaperFormat.LARGE_PRINT
-    size = BODY_SIZES[paper]
-    styles = pdf_layout.paper_styles(size)
-    settings = paper_settings.load_paper(session)
-    sender = pdf_layout.letterhead(
-        styles,
-        practice.name,
-        pdf_layout.practice_lines(
-            practice.street,
-            practice.postcode,
-            practice.city,
-            practice.phone,
-            practice.email,
-            language,
-        ),
-        logo=settings.logo.data if settings.logo else None,
-        size=size if large else None,
-    )
+    """The document on the practice's letterhead, the patient's address in the window."""
     # No letter was planned: the address is the patient's first usable postal one.
     address = letters.postal_address(
         session, Message(recipient=""), patient, practice.default_region, language
     )
-    return pdf_layout.PaperDocument(
-        sender=sender,
-        window=pdf_layout.address_block(
-            address.lines,
-            size=size if large else pdf_layout.ADDRESS_SIZE,
-            window_height_mm=settings.window_height_mm,
-        ),
-        body=body,
-        footer=footer,
-        footer_size=size if large else pdf_layout.FOOTER_FONT_SIZE,
-        large_print=large,
-    )
+    return paper_settings.document_on_paper(
+        sheet, practice, address.lines, body, footer, language=language, size=BODY_SIZES[paper],
+        large_print=paper is PaperFormat.LARGE_PRINT,
+    )  # fmt: skip
 
 
 def _place_date(
@@ -291,10 +263,14 @@ def write_consent_form(
         Spacer(1, 18 * mm),
         Paragraph(today.strftime("%d/%m/%Y"), styles["small"]),
     ]
+    sheet = paper_settings.load_paper(session)
     document = _on_letterhead(
-        session, practice, patient, language, story, f"{words['title']} · {_name(patient)}", paper
+        session, practice, sheet, patient, language, story,
+        f"{words['title']} · {_name(patient)}", paper,
+    )  # fmt: skip
+    paper_settings.write_on_paper(
+        path, [document], sheet, title=words["title"], practice=practice, language=language
     )
-    _write(session, path, document, words["title"], practice, language)
 
 
 def _boxes_table(
@@ -418,34 +394,13 @@ def write_receipt(
         Spacer(1, 4 * mm),
         Paragraph(f"{words['id']}{words['colon']}{data['consentReceiptID']}", styles["small"]),
     ]
+    sheet = paper_settings.load_paper(session)
     document = _on_letterhead(
-        session,
-        practice,
-        patient,
-        language,
-        story,
-        f"{words['receipt']} · {_name(patient)}",
-        paper,
-    )
-    _write(session, path, document, words["receipt"], practice, language)
-
-
-def _write(
-    session: Session,
-    path: Path | BytesIO,
-    document: pdf_layout.PaperDocument,
-    title: str,
-    practice: PracticeSettings,
-    language: str,
-) -> None:
-    """``document`` written on the practice's paper (its envelope's window)."""
-    pdf_layout.build_on_letterhead(
-        path,
-        [document],
-        title=title,
-        author=practice.name or "Relais",
-        language=language,
-        layout=paper_settings.letter_layout(paper_settings.load_paper(session)),
+        session, practice, sheet, patient, language, story,
+        f"{words['receipt']} · {_name(patient)}", paper,
+    )  # fmt: skip
+    paper_settings.write_on_paper(
+        path, [document], sheet, title=words["receipt"], practice=practice, language=language
     )
 
 

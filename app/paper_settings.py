@@ -26,6 +26,7 @@ import base64
 import binascii
 import contextlib
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path
@@ -162,6 +163,71 @@ def letterhead_logo(settings: PaperSettings) -> list[Any]:
     from reportlab.platypus import Spacer
 
     return [pdf_layout.logo_flowable(settings.logo.data), Spacer(1, LOGO_GAP_MM * mm)]
+
+
+def document_on_paper(
+    settings: PaperSettings,
+    practice: PracticeSettings,
+    address: Sequence[str],
+    body: list[Any],
+    footer: str,
+    *,
+    language: str,
+    size: float,
+    large_print: bool,
+) -> pdf_layout.PaperDocument:
+    """A form on the practice's letterhead (its logo, name and contacts, top left) with
+    ``address`` in its envelope's window, ``body`` (in ``size`` points) under both.
+
+    In large print the letterhead, the address and the foot are ``size`` too.
+    """
+    sender = pdf_layout.letterhead(
+        pdf_layout.paper_styles(size),
+        practice.name,
+        pdf_layout.practice_lines(
+            practice.street,
+            practice.postcode,
+            practice.city,
+            practice.phone,
+            practice.email,
+            language,
+        ),
+        logo=settings.logo.data if settings.logo else None,
+        size=size if large_print else None,
+    )
+    return pdf_layout.PaperDocument(
+        sender=sender,
+        window=pdf_layout.address_block(
+            address,
+            size=size if large_print else pdf_layout.ADDRESS_SIZE,
+            window_height_mm=settings.window_height_mm,
+        ),
+        body=body,
+        footer=footer,
+        footer_size=size if large_print else pdf_layout.FOOTER_FONT_SIZE,
+        large_print=large_print,
+    )
+
+
+def write_on_paper(
+    target: Path | BytesIO,
+    documents: Sequence[pdf_layout.PaperDocument],
+    settings: PaperSettings,
+    *,
+    title: str,
+    practice: PracticeSettings,
+    language: str,
+) -> int:
+    """:func:`app.pdf_layout.build_on_letterhead` in the frames of the practice's paper
+    (:func:`letter_layout`: its envelope's window); the page count."""
+    return pdf_layout.build_on_letterhead(
+        target,
+        documents,
+        title=title,
+        author=practice.name or "Relais",
+        language=language,
+        layout=letter_layout(settings),
+    )
 
 
 # -- checking ------------------------------------------------------------------------------------

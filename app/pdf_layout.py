@@ -287,7 +287,7 @@ def letterhead(
 
 
 def address_block(
-    lines: list[str] | tuple[str, ...],
+    lines: Sequence[str],
     size: float = ADDRESS_SIZE,
     window_height_mm: float = WINDOW_HEIGHT_MM,
 ) -> list[Any]:

@@ -514,26 +514,13 @@ def render_survey_forms(
     sheet = paper_settings.load_paper(session)
     documents = [_document(survey, practice, recipient, today, sheet) for recipient in recipients]
     buffer = BytesIO()
-    pages = _on_paper(buffer, documents, survey, practice, sheet) if documents else 0
+    pages = 0
+    if documents:
+        pages = paper_settings.write_on_paper(
+            buffer, documents, sheet, title=survey.title, practice=practice,
+            language=survey.language,
+        )  # fmt: skip
     return buffer.getvalue(), recipients, pages
-
-
-def _on_paper(
-    buffer: BytesIO,
-    documents: list[pdf_layout.PaperDocument],
-    survey: SurveyForm,
-    practice: PracticeSettings,
-    paper: paper_settings.PaperSettings,
-) -> int:
-    """The forms written on the practice's paper (its envelope's window); their pages."""
-    return pdf_layout.build_on_letterhead(
-        buffer,
-        documents,
-        title=survey.title,
-        author=practice.name or "Relais",
-        language=survey.language,
-        layout=paper_settings.letter_layout(paper),
-    )
 
 
 def next_rounds(session: Session, survey_id: int, patient_ids: Sequence[int]) -> dict[int, int]:
@@ -606,32 +593,11 @@ def _document(
         Paragraph(escape(words["thanks"]), body),
         TopPadder(_slip(survey, practice, recipient, body)),
     ]
-    sender_size = size if large else None
-    return pdf_layout.PaperDocument(
-        sender=pdf_layout.letterhead(
-            styles,
-            practice.name,
-            pdf_layout.practice_lines(
-                practice.street,
-                practice.postcode,
-                practice.city,
-                practice.phone,
-                practice.email,
-                survey.language,
-            ),
-            logo=paper.logo.data if paper.logo else None,
-            size=sender_size,
-        ),
-        window=pdf_layout.address_block(
-            recipient.address,
-            size=size if large else pdf_layout.ADDRESS_SIZE,
-            window_height_mm=paper.window_height_mm,
-        ),
-        body=story,
-        footer=words["footer"].format(title=survey.title, code=recipient.code),
-        footer_size=size if large else pdf_layout.FOOTER_FONT_SIZE,
-        large_print=large,
-    )
+    return paper_settings.document_on_paper(
+        paper, practice, recipient.address, story,
+        words["footer"].format(title=survey.title, code=recipient.code),
+        language=survey.language, size=size, large_print=large,
+    )  # fmt: skip
 
 
 def _text_of(question: Question, language: str) -> str:

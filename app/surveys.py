@@ -401,7 +401,9 @@ def sample_form(
     settings = paper_settings.load_paper(session)
     document = paper_forms._document(form, practice, sample, today, settings)
     buffer = io.BytesIO()
-    pages = paper_forms._on_paper(buffer, [document], form, practice, settings)
+    pages = paper_settings.write_on_paper(
+        buffer, [document], settings, title=form.title, practice=practice, language=form.language
+    )
     return buffer.getvalue(), pages
 
 
