@@ -802,16 +802,14 @@ def _rendered(
     messages = [found[message_id] for message_id in message_ids]
     patient_ids = sorted({m.patient_id for m in messages})
     patients = _addressees(session, patient_ids)
-    postal = _postal_contacts(session, patient_ids)
     formats = preferences.load_many(session, patient_ids)
     with session.no_autoflush:
         renderings = message_render.render_many(
             session, messages, practice, sms_reply_number=cycle.settings.sms_reply_number
         )
-    letters: list[_Letter] = []
+    printed: list[tuple[_Queued, templates.Rendered, templates.MessageContext]] = []
     words: list[dict[str, Any]] = []
     for message, rendering in zip(messages, renderings, strict=True):
-        patient = patients[message.patient_id]
         if isinstance(rendering, templates.TemplateError):
             error = f"template: {rendering}"[:500]
             session.execute(
@@ -826,22 +824,21 @@ def _rendered(
         words.append({"message_id": message.id, "subject": rendered.subject or "",
                       "body": rendered.body,
                       "template_version": message.template_version})  # fmt: skip
+        printed.append((message, rendered, context))
+    _store_words(session, words, now)
+    addresses = window_blocks(
+        session,
+        [(m.recipient, patients[m.patient_id], context.language) for m, _r, context in printed],
+        practice.default_region,
+    )
+    letters = []
+    for (message, rendered, context), address in zip(printed, addresses, strict=True):
+        patient = patients[message.patient_id]
         paper = formats[patient.id].paper_format if patient.id in formats else None
-        address = _window_block(
-            patient,
-            _address_of(
-                _chosen_contact(postal.get(patient.id, []), message.recipient),
-                message.recipient,
-                practice.default_region,
-                context.language,
-            ),
-            context.language,
-        )
         letters.append(
             _letter(message, patient, purposes[message.purpose_id], address, rendered, context,
                     paper)
         )  # fmt: skip
-    _store_words(session, words, now)
     return letters
 
 

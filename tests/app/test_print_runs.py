@@ -234,7 +234,7 @@ def test_an_address_too_long_for_its_lines_still_lies_whole_inside_the_window(
     assert [w.text for w in words if w.x >= WINDOW[0] and 90 * MM < w.top <= 100 * MM] == []
 
 
-def test_a_large_print_letter_has_no_text_under_16_pt(database, admin, clock, paper) -> None:
+def _large_print_patients(database, admin, clock, paper) -> LetterBatch:
     with database.transaction() as session:
         for patient in (paper.luc, paper.claire, paper.lucja):
             preferences.save(
@@ -242,7 +242,11 @@ def test_a_large_print_letter_has_no_text_under_16_pt(database, admin, clock, pa
                 preferences.ContactPreferences(paper_format=PaperFormat.LARGE_PRINT,
                                                paper_only=True),
             )  # fmt: skip
-    batch = _batch(database, clock)
+    return _batch(database, clock)
+
+
+def test_a_large_print_letter_has_no_text_under_16_pt(database, admin, clock, paper) -> None:
+    batch = _large_print_patients(database, admin, clock, paper)
     reader = _reader(batch.pdf)
     large = [letter for letter in batch.letters if letter.paper_format is PaperFormat.LARGE_PRINT]
     assert len(large) == 4
@@ -281,17 +285,6 @@ def _lines(pdf: bytes, page: int) -> dict[str, list[tuple[float, float]]]:
             in_window = x >= WINDOW[0] - 1 and top < WINDOW[3]
             columns["window" if in_window else "left"].append((top, x))
     return {name: sorted(lines) for name, lines in columns.items()}
-
-
-def _large_print_patients(database, admin, clock, paper) -> LetterBatch:
-    with database.transaction() as session:
-        for patient in (paper.luc, paper.claire, paper.lucja):
-            preferences.save(
-                session, clock, admin, patient,
-                preferences.ContactPreferences(paper_format=PaperFormat.LARGE_PRINT,
-                                               paper_only=True),
-            )  # fmt: skip
-    return _batch(database, clock)
 
 
 def test_large_print_is_spaced_one_and_a_half_and_flush_left(database, admin, clock, paper) -> None:
