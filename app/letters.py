@@ -936,14 +936,14 @@ def _survey_letters(
     patient_ids = sorted({m.patient_id for m in messages.values()})
     patients = rows_by_id(session, Patient, patient_ids)
     formats = preferences.load_many(session, patient_ids)
+    postal = _postal_contacts(session, patient_ids)
     entries = []
     for message_id in message_ids:
         message = messages[message_id]
         patient = patients[message.patient_id]
         language = message.language if message.language in WORDS else "fr"
         address = _address_of(
-            _chosen_contact(_postal_contacts(session, [patient.id]).get(patient.id, []),
-                            message.recipient),
+            _chosen_contact(postal.get(patient.id, []), message.recipient),
             message.recipient, practice.default_region, language,
         )  # fmt: skip
         purpose = purposes[message.purpose_id]
