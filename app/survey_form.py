@@ -45,10 +45,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import letters, paper_settings, pdf_layout, preferences
+from app.batches import rows_by_id
 from app.errors import NotFound, RelaisError
 from app.pdf_fonts import SANS, SANS_BOLD
 from app.settings import PracticeSettings, load_practice
-from db.models import Message, PaperFormat, Patient, SurveyInvitation
+from db.models import PaperFormat, Patient, SurveyInvitation
 
 LANGUAGES = ("fr", "en")
 # Body size in points by paper format: large print is at least 16 pt everywhere.
@@ -492,15 +493,17 @@ def render_survey_forms(
     wanted = list(dict.fromkeys(patient_ids))
     rounds = {**next_rounds(session, survey.survey_id, wanted), **(rounds or {})}
     formats = preferences.load_many(session, wanted)
-    recipients = []
+    found = rows_by_id(session, Patient, wanted)
     for patient_id in wanted:
-        patient = session.get(Patient, patient_id)
-        if patient is None:
+        if patient_id not in found:
             raise NotFound(f"No patient with id {patient_id}.")
-        # No letter was planned: the address is the patient's first usable postal one.
-        address = letters.postal_address(
-            session, Message(recipient=""), patient, practice.default_region, survey.language
-        )
+    # No letter was planned: the address is each patient's first usable postal one.
+    blocks = letters.window_blocks(
+        session, [("", found[pid], survey.language) for pid in wanted], practice.default_region
+    )
+    recipients = []
+    for patient_id, address in zip(wanted, blocks, strict=True):
+        patient = found[patient_id]
         paper = formats[patient_id].paper_format if patient_id in formats else None
         recipients.append(
             _Recipient(
